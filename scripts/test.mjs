@@ -1,0 +1,35 @@
+// `npm test`: the whole suite — unit and database tests on PGlite, the database tests again on
+// PostgreSQL when TEST_DATABASE_URL is set, and browser tests in Debian's Chromium.
+// Prints a plain "N passed, N failed" line at the end for CI.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const wantsE2e = !args.some((a) => a.startsWith('--project')) || args.includes('--project=e2e') || args.includes('e2e');
+
+if (wantsE2e) {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(chromium)) {
+    const root = process.getuid?.() === 0;
+    console.log(root ? '安装 Debian chromium 与中文字体 (installing chromium, fonts-noto-cjk)…' : '');
+    const r = root ? spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null'], { stdio: 'inherit' }) : { status: 1 };
+    if (r.status !== 0 || !fs.existsSync(chromium)) {
+      console.error(`浏览器测试需要 Chromium: sudo apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
+      process.exit(1);
+    }
+  }
+  const b = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+
+const out = path.join(root, '.test-results', 'vitest.json');
+fs.rmSync(out, { force: true });
+const r = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args], { cwd: root, stdio: 'inherit' });
+if (fs.existsSync(out)) {
+  const j = JSON.parse(fs.readFileSync(out, 'utf8'));
+  const skipped = j.numPendingTests + j.numTodoTests;
+  console.log(`\n${j.numPassedTests} passed, ${j.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+}
+process.exit(r.status ?? 1);

@@ -1,0 +1,102 @@
+import crypto from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { ROLES, type Role } from '../platform/auth/roles.js';
+import { createLogger, openApp } from '../platform/bootstrap.js';
+import { ConfigError, loadConfig } from '../platform/config.js';
+import { systemActor } from '../platform/context.js';
+import { DomainError } from '../platform/errors.js';
+import { createCheckpoint } from '../platform/ledger/service.js';
+import { verifyLedger } from '../platform/ledger/verify.js';
+import { findOrgByRegionCode } from '../modules/orgs/service.js';
+import { createPerson } from '../modules/people/service.js';
+import { DEMO_PASSWORD, isEmpty, seedDemo } from '../seed/demo.js';
+
+const USAGE = `用法 usage: zhifa <command>
+  migrate                              执行数据库迁移
+  seed demo                            向空库写入演示数据
+  create-user --username U --name 姓名 --org 区划代码 --role 角色 [--password P]
+                                       创建账户（首次登录须修改密码）；角色: ${ROLES.join(', ')}
+  ledger verify                        校验执法全过程记录全链与全部检查点
+  ledger checkpoint                    立即签发检查点
+配置与服务器相同: ZHIFA_DATA_DIR, DATABASE_URL, ZHIFA_HASH_ALG`;
+
+async function run(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { username: { type: 'string' }, name: { type: 'string' }, org: { type: 'string' }, role: { type: 'string', multiple: true }, password: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const command = positionals.join(' ');
+  const known = ['migrate', 'seed demo', 'create-user', 'ledger verify', 'ledger checkpoint'];
+  if (values.help || !known.includes(command)) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const cfg = loadConfig();
+  const { app, database } = await openApp(cfg, createLogger('warn'));
+  try {
+    switch (command) {
+      case 'migrate':
+        console.log(`迁移完成 (${database.kind})`);
+        return 0;
+      case 'seed demo': {
+        if (!(await isEmpty(app.db))) {
+          console.error('数据库非空，未写入演示数据');
+          return 1;
+        }
+        const accounts = await seedDemo(app);
+        console.log(`演示数据已写入；演示账户初始密码 ${DEMO_PASSWORD}:`);
+        for (const a of accounts) console.log(`  ${a.username.padEnd(14)} ${a.role}  ${a.org}`);
+        return 0;
+      }
+      case 'create-user': {
+        const { username, name, org: regionCode } = values;
+        if (!username || !name || !regionCode || !values.role?.length) {
+          console.error('create-user 需要 --username、--name、--org、--role');
+          return 2;
+        }
+        const bad = values.role.filter((r) => !(ROLES as readonly string[]).includes(r));
+        if (bad.length) {
+          console.error(`未知角色: ${bad.join(', ')}`);
+          return 2;
+        }
+        const org = await findOrgByRegionCode(app.db, regionCode);
+        if (!org) {
+          console.error(`区划代码 ${regionCode} 对应的机构不存在`);
+          return 1;
+        }
+        const password = values.password ?? `Zf-${crypto.randomBytes(9).toString('base64url')}`;
+        const person = await createPerson(app, systemActor, { username, displayName: name, orgId: org.id, initialPassword: password, roles: values.role as Role[] });
+        console.log(`已创建账户 ${person.username}（${org.name}，${person.roles.join(', ')}）`);
+        if (!values.password) console.log(`初始密码: ${password}（首次登录须修改）`);
+        return 0;
+      }
+      case 'ledger verify': {
+        const r = await verifyLedger(app.db);
+        if (r.ok) {
+          console.log(`校验通过 OK: ${r.entriesChecked} 条记录, ${r.checkpointsChecked} 个检查点 (${r.alg ?? '-'})`);
+          return 0;
+        }
+        console.error(`校验失败 FAILED: 第 ${r.firstBad!.seq} 条记录 (${r.firstBad!.reason}); 此前 ${r.entriesChecked} 条记录、${r.checkpointsChecked} 个检查点无误`);
+        return 1;
+      }
+      case 'ledger checkpoint': {
+        const cp = await createCheckpoint(app);
+        console.log(cp ? `检查点 #${cp.id}: ${cp.treeSize} 条记录, 根 ${cp.rootHash}` : '无新记录，未签发检查点');
+        return 0;
+      }
+    }
+    return 2;
+  } finally {
+    await database.close();
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    if (e instanceof ConfigError || e instanceof DomainError) console.error(e.message);
+    else console.error('执行失败:', e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);

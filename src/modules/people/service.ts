@@ -1,0 +1,130 @@
+import { and, asc, eq, ilike, inArray, like, or, sql } from 'drizzle-orm';
+import { ADMIN_ROLES, roleSetProblem, type Role } from '../../platform/auth/roles.js';
+import { hashPassword } from '../../platform/auth/password.js';
+import { passwordProblem } from '../../platform/auth/rules.js';
+import { userAccount } from '../../platform/auth/schema.js';
+import { recordSecurityEvent } from '../../platform/auth/service.js';
+import type { Actor, AppContext } from '../../platform/context.js';
+import { chinaDate } from '../../platform/dates.js';
+import type { Executor } from '../../platform/db/index.js';
+import { Conflict, Forbidden, NotFound, RuleViolation, ValidationError } from '../../platform/errors.js';
+import { appendEntry } from '../../platform/ledger/service.js';
+import { assertSeparateDuties } from '../../platform/permissions.js';
+import { org } from '../orgs/schema.js';
+import { orgInScope } from '../orgs/service.js';
+import type { CreateCredentialIn, CreatePersonIn, ListPeopleQuery, PersonOut } from './contract.js';
+import { credentialStatus } from './rules.js';
+import { credential } from './schema.js';
+
+const personColumns = { u: userAccount, orgName: org.name, orgPath: org.path };
+
+async function withCredentials(ex: Executor, rows: { u: typeof userAccount.$inferSelect; orgName: string }[], today: string): Promise<PersonOut[]> {
+  const ids = rows.map((r) => r.u.id);
+  const creds = ids.length ? await ex.select().from(credential).where(inArray(credential.userId, ids)).orderBy(asc(credential.validTo)) : [];
+  return rows.map(({ u, orgName }) => ({
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    orgId: u.orgId,
+    orgName,
+    roles: u.roles,
+    status: u.status,
+    lockedUntil: u.lockedUntil,
+    mustChangePassword: u.mustChangePassword,
+    credentials: creds
+      .filter((c) => c.userId === u.id)
+      .map((c) => ({ id: c.id, number: c.number, issuer: c.issuer, scope: c.scope, validFrom: c.validFrom, validTo: c.validTo, status: credentialStatus(c, today) })),
+  }));
+}
+
+export async function listPeople(app: AppContext, actor: Actor, q: ListPeopleQuery) {
+  const base = q.orgId ? (await orgInScope(app.db, actor, q.orgId)).path : actor.orgPath;
+  const where = and(
+    like(org.path, `${base}%`),
+    q.q ? or(ilike(userAccount.displayName, `%${q.q}%`), ilike(userAccount.username, `%${q.q}%`)) : undefined,
+    q.role ? sql`${q.role} = any(${userAccount.roles})` : undefined,
+  );
+  const from = () => app.db.select(personColumns).from(userAccount).innerJoin(org, eq(org.id, userAccount.orgId));
+  const rows = await from().where(where).orderBy(asc(org.path), asc(userAccount.username)).limit(q.pageSize).offset((q.page - 1) * q.pageSize);
+  const [{ total }] = await app.db.select({ total: sql<number>`count(*)::int` }).from(userAccount).innerJoin(org, eq(org.id, userAccount.orgId)).where(where);
+  return { items: await withCredentials(app.db, rows, chinaDate(app.clock.now())), total };
+}
+
+export async function getPerson(app: AppContext, actor: Actor, id: string): Promise<PersonOut> {
+  const [row] = await app.db.select(personColumns).from(userAccount).innerJoin(org, eq(org.id, userAccount.orgId)).where(eq(userAccount.id, id));
+  if (!row) throw new NotFound('人员不存在', 'id');
+  if (!row.orgPath.startsWith(actor.orgPath)) throw new Forbidden('无权访问本机构及下级以外的人员', 'id');
+  const [person] = await withCredentials(app.db, [row], chinaDate(app.clock.now()));
+  return person;
+}
+
+export interface NewAccount extends CreatePersonIn {
+  roles?: Role[];
+  mustChangePassword?: boolean;
+  enterpriseId?: string | null;
+  /** A precomputed hash, for bulk seeding; the password itself is then not checked here. */
+  passwordHash?: string;
+}
+
+/** Creates an account. Roles other than none need the securityAdmin, except from seeding and the CLI. */
+export async function createPerson(app: AppContext, actor: Actor, input: NewAccount): Promise<PersonOut> {
+  await orgInScope(app.db, actor, input.orgId);
+  const roles = input.roles ?? [];
+  const roleProblem = roleSetProblem(roles);
+  if (roleProblem) throw new ValidationError(roleProblem, 'roles');
+  let passwordHash = input.passwordHash;
+  if (!passwordHash) {
+    const problem = passwordProblem(input.initialPassword, input.username);
+    if (problem) throw new ValidationError(problem, 'initialPassword');
+    passwordHash = await hashPassword(input.initialPassword);
+  }
+  const [taken] = await app.db.select({ id: userAccount.id }).from(userAccount).where(eq(userAccount.username, input.username));
+  if (taken) throw new Conflict(`用户名 ${input.username} 已被使用`, 'username');
+  const id = await app.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(userAccount)
+      .values({ username: input.username, displayName: input.displayName, orgId: input.orgId, roles, passwordHash, mustChangePassword: input.mustChangePassword ?? true, enterpriseId: input.enterpriseId ?? null, createdAt: app.clock.now() })
+      .returning({ id: userAccount.id });
+    await appendEntry(tx, app, { orgId: input.orgId, actorId: actor.userId, action: 'account.created', subjectType: 'userAccount', subjectId: row.id, payload: { username: input.username, displayName: input.displayName, roles } });
+    return row.id;
+  });
+  return getPerson(app, actor, id);
+}
+
+export async function setRoles(app: AppContext, actor: Actor, userId: string, roles: Role[]): Promise<PersonOut> {
+  const before = await getPerson(app, actor, userId);
+  assertSeparateDuties(actor.userId, [userId], 'id');
+  const touchesAdmin = [...before.roles, ...roles].some((r) => (ADMIN_ROLES as readonly string[]).includes(r));
+  if (touchesAdmin) throw new RuleViolation('三员账户的角色只能在部署时通过命令行设置，不能在线授予或撤销', 'roles', 'GB/T 22239-2019 8.1.4.2');
+  const problem = roleSetProblem(roles);
+  if (problem) throw new ValidationError(problem, 'roles');
+  await app.db.transaction(async (tx) => {
+    await tx.update(userAccount).set({ roles, version: sql`${userAccount.version} + 1` }).where(eq(userAccount.id, userId));
+    await recordSecurityEvent(tx, app, { kind: 'rolesChanged', userId, username: before.username, detail: { by: actor.username, from: before.roles, to: roles } });
+    await appendEntry(tx, app, { orgId: before.orgId, actorId: actor.userId, action: 'account.rolesChanged', subjectType: 'userAccount', subjectId: userId, payload: { from: before.roles, to: roles } });
+  });
+  return getPerson(app, actor, userId);
+}
+
+export async function unlockAccount(app: AppContext, actor: Actor, userId: string): Promise<PersonOut> {
+  const person = await getPerson(app, actor, userId);
+  assertSeparateDuties(actor.userId, [userId], 'id');
+  await app.db.transaction(async (tx) => {
+    await tx.update(userAccount).set({ failedAttempts: 0, lockedUntil: null }).where(eq(userAccount.id, userId));
+    await recordSecurityEvent(tx, app, { kind: 'unlocked', userId, username: person.username, detail: { by: actor.username } });
+    await appendEntry(tx, app, { orgId: person.orgId, actorId: actor.userId, action: 'account.unlocked', subjectType: 'userAccount', subjectId: userId, payload: {} });
+  });
+  return getPerson(app, actor, userId);
+}
+
+export async function addCredential(app: AppContext, actor: Actor, userId: string, input: CreateCredentialIn) {
+  const person = await getPerson(app, actor, userId);
+  if (input.validTo < input.validFrom) throw new ValidationError('有效期截止日期不得早于起始日期', 'validTo');
+  const [taken] = await app.db.select({ id: credential.id }).from(credential).where(eq(credential.number, input.number));
+  if (taken) throw new Conflict(`执法证号 ${input.number} 已登记`, 'number');
+  return app.db.transaction(async (tx) => {
+    const [row] = await tx.insert(credential).values({ userId, ...input, createdAt: app.clock.now() }).returning();
+    await appendEntry(tx, app, { orgId: person.orgId, actorId: actor.userId, action: 'credential.added', subjectType: 'credential', subjectId: row.id, payload: { userId, ...input } });
+    return { id: row.id, number: row.number, issuer: row.issuer, scope: row.scope, validFrom: row.validFrom, validTo: row.validTo, status: credentialStatus(row, chinaDate(app.clock.now())) };
+  });
+}

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { HASH_ALGS } from './ledger/hash.js';
+
+// Read once at start-up; a bad value stops the process with a message that names the variable.
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  ZHIFA_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  ZHIFA_HASH_ALG: z.enum(HASH_ALGS as unknown as ['sm3', 'sha256']).default('sm3'),
+  ZHIFA_CHECKPOINT_EVERY: z.coerce.number().int().min(1).default(1000),
+  ZHIFA_CHECKPOINT_MINUTES: z.coerce.number().min(0.01).default(10),
+  ZHIFA_SEED: z.enum(['demo', 'none']).default('demo'),
+  ZHIFA_COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  hashAlg: 'sm3' | 'sha256';
+  checkpointEvery: number;
+  checkpointMinutes: number;
+  seed: 'demo' | 'none';
+  cookieSecure: boolean;
+  logLevel: string;
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`配置错误 (invalid configuration):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.ZHIFA_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    hashAlg: e.ZHIFA_HASH_ALG,
+    checkpointEvery: e.ZHIFA_CHECKPOINT_EVERY,
+    checkpointMinutes: e.ZHIFA_CHECKPOINT_MINUTES,
+    seed: e.ZHIFA_SEED,
+    cookieSecure: e.ZHIFA_COOKIE_SECURE === 'true',
+    logLevel: e.LOG_LEVEL,
+  };
+}

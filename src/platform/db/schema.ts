@@ -1,0 +1,5 @@
+// Every table, for drizzle and drizzle-kit. Modules own their tables; this only gathers them.
+export * from '../../modules/orgs/schema.js';
+export * from '../auth/schema.js';
+export * from '../../modules/people/schema.js';
+export * from '../ledger/schema.js';

@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../context.js';
+import { accessHook, type Access } from './access.js';
+import { errorHandler } from './errors.js';
+import { registerModuleRoutes } from './routes.js';
+
+// Validation messages in Chinese, for every schema in the process.
+z.config(z.locales.zhCN());
+
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+export interface HttpOptions {
+  logger?: Logger;
+  /** Built web app to serve at `/`; absent in API-only tests. */
+  webDist?: string;
+  cookieSecure?: boolean;
+}
+
+export type HttpApp = FastifyInstance & { declaredRoutes: DeclaredRoute[] };
+
+// Routes that libraries register are public by nature: the web app's files and the API docs.
+// Every other /api route must declare its access rule.
+const publicByNature = (url: string) => !url.startsWith('/api') || url.startsWith('/api/docs');
+
+export async function buildHttpApp(app: AppContext, opts: HttpOptions = {}): Promise<HttpApp> {
+  const http = Fastify({ ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }), trustProxy: true, bodyLimit: 10 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
+  const declaredRoutes: DeclaredRoute[] = [];
+  http.decorate('declaredRoutes', declaredRoutes);
+  http.decorateRequest('principal', null);
+  http.setValidatorCompiler(validatorCompiler);
+  http.setSerializerCompiler(serializerCompiler);
+  http.setErrorHandler(errorHandler(app));
+  http.addHook('onRoute', (route) => {
+    let access = route.config?.access;
+    if (!access && publicByNature(route.url)) {
+      access = { public: true };
+      route.config = { ...route.config, access } as typeof route.config;
+    }
+    if (!access) throw new Error(`route ${route.method} ${route.url} declares no access rule`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') declaredRoutes.push({ method, url: route.url, access });
+  });
+  // The cookie parser's hook must run before the access hook reads the session cookie.
+  await http.register(cookie);
+  http.addHook('onRequest', accessHook(app));
+  await http.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Zhifa 执法 API', version: '0.1.0', description: '应急管理综合行政执法平台接口。写操作须携带 x-csrf-token 请求头。' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await http.register(swaggerUi, { routePrefix: '/api/docs' });
+  http.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => http.swagger());
+  http.get('/healthz', { config: { access: { public: true } }, schema: { hide: true } }, async () => {
+    await app.db.execute('select 1' as never);
+    return { status: 'ok', database: app.dbKind };
+  });
+
+  await http.register(async (api) => registerModuleRoutes(api, app, { cookieSecure: opts.cookieSecure ?? false }), { prefix: '/api' });
+
+  if (opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html'))) {
+    await http.register(fastifyStatic, { root: opts.webDist, wildcard: false });
+    // Client-side routes: any unknown page path gets the app; unknown /api paths stay 404.
+    http.setNotFoundHandler((req, reply) => {
+      if (req.method !== 'GET' || req.url.startsWith('/api/')) return reply.status(404).send({ error: { code: 'notFound', message: '接口不存在' } });
+      return reply.sendFile('index.html');
+    });
+  } else {
+    http.setNotFoundHandler((_req, reply) => reply.status(404).send({ error: { code: 'notFound', message: '接口不存在' } }));
+  }
+  return http as unknown as HttpApp;
+}

@@ -1,0 +1,114 @@
+import { desc, eq, inArray } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { org } from '../../modules/orgs/schema.js';
+import { LEADER_ROLES } from '../auth/roles.js';
+import { userAccount } from '../auth/schema.js';
+import type { Actor, AppContext } from '../context.js';
+import { Forbidden, NotFound } from '../errors.js';
+import { principalOf } from '../http/access.js';
+import { ledgerCheckpoint, ledgerEntry } from './schema.js';
+import { headSeq, listEntries, proveInclusion } from './service.js';
+import { verifyLedger } from './verify.js';
+
+const READERS = [...LEADER_ROLES, 'legalReviewer', 'officer', 'auditAdmin'] as const;
+
+const entryOut = z.object({
+  seq: z.number(),
+  at: z.date(),
+  orgId: z.string().nullable(),
+  orgName: z.string().nullable(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  subjectType: z.string(),
+  subjectId: z.string(),
+  payloadDigest: z.string(),
+  prevHash: z.string(),
+  entryHash: z.string(),
+  alg: z.string(),
+});
+const seqParams = z.object({ seq: z.coerce.number().int().min(1) });
+
+async function named(app: AppContext, entries: (typeof ledgerEntry.$inferSelect)[]) {
+  const orgs = new Map((await app.db.select({ id: org.id, name: org.name }).from(org)).map((o) => [o.id, o.name]));
+  const actorIds = [...new Set(entries.map((e) => e.actorId).filter((a): a is string => !!a))];
+  const users = actorIds.length ? await app.db.select({ id: userAccount.id, name: userAccount.displayName }).from(userAccount).where(inArray(userAccount.id, actorIds)) : [];
+  const actors = new Map(users.map((u) => [u.id, u.name]));
+  return entries.map((e) => ({ ...e, orgName: e.orgId ? (orgs.get(e.orgId) ?? null) : null, actorName: e.actorId ? (actors.get(e.actorId) ?? null) : null }));
+}
+
+/** An entry the actor may read: one of their subtree's, or a system entry for the auditAdmin. */
+async function entryInScope(app: AppContext, actor: Actor, seq: number) {
+  const [e] = await app.db.select().from(ledgerEntry).where(eq(ledgerEntry.seq, seq));
+  if (!e) throw new NotFound(`记录 ${seq} 不存在`, 'seq');
+  const [o] = e.orgId ? await app.db.select({ path: org.path }).from(org).where(eq(org.id, e.orgId)) : [];
+  const visible = o ? o.path.startsWith(actor.orgPath) : actor.roles.includes('auditAdmin');
+  if (!visible) throw new Forbidden('无权查看本机构及下级以外的记录', 'seq');
+  return e;
+}
+
+export function ledgerRoutes(api: FastifyInstance, app: AppContext) {
+  const r = api.withTypeProvider<ZodTypeProvider>();
+  const tags = ['执法全过程记录 ledger'];
+  const access = { roles: READERS };
+
+  r.get(
+    '/ledger/entries',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: '记录列表（新到旧）',
+        querystring: z.object({ beforeSeq: z.coerce.number().int().min(1).optional(), limit: z.coerce.number().int().min(1).max(500).default(50), action: z.string().max(60).optional() }),
+        response: { 200: z.object({ items: z.array(entryOut), headSeq: z.number() }) },
+      },
+    },
+    async (req) => {
+      const p = principalOf(req);
+      const entries = await listEntries(app.db, { ...req.query, orgPath: p.orgPath, includeSystem: p.roles.includes('auditAdmin') });
+      return { items: await named(app, entries), headSeq: await headSeq(app.db) };
+    },
+  );
+  r.get('/ledger/entries/:seq', { config: { access }, schema: { tags, summary: '单条记录及其内容', params: seqParams, response: { 200: entryOut.extend({ payload: z.unknown() }) } } }, async (req) => {
+    const [e] = await named(app, [await entryInScope(app, principalOf(req), req.params.seq)]);
+    return e;
+  });
+  r.get(
+    '/ledger/entries/:seq/proof',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: '包含性证明（RFC 9162，对签名检查点）',
+        params: seqParams,
+        response: { 200: z.object({ seq: z.number(), leafIndex: z.number(), treeSize: z.number(), leafHash: z.string(), auditPath: z.array(z.string()), rootHash: z.string(), checkpointId: z.number(), verified: z.boolean() }) },
+      },
+    },
+    async (req) => {
+      await entryInScope(app, principalOf(req), req.params.seq);
+      return proveInclusion(app.db, req.params.seq);
+    },
+  );
+  r.post(
+    '/ledger/verify',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: '校验全链与全部检查点',
+        response: { 200: z.object({ ok: z.boolean(), entriesChecked: z.number(), checkpointsChecked: z.number(), firstBad: z.object({ seq: z.number(), reason: z.string() }).nullable(), alg: z.string().nullable() }) },
+      },
+    },
+    () => verifyLedger(app.db),
+  );
+  r.get(
+    '/ledger/checkpoints',
+    {
+      config: { access },
+      schema: { tags, summary: '已签名检查点', response: { 200: z.object({ items: z.array(z.object({ id: z.number(), treeSize: z.number(), rootHash: z.string(), at: z.date(), alg: z.string(), keyId: z.string(), signature: z.string() })) }) } },
+    },
+    async () => ({ items: await app.db.select().from(ledgerCheckpoint).orderBy(desc(ledgerCheckpoint.treeSize)).limit(100) }),
+  );
+}

@@ -1,0 +1,160 @@
+import { and, asc, desc, eq, gt, inArray, isNull, lte, lt, or, sql } from 'drizzle-orm';
+import type { AppContext } from '../context.js';
+import type { Executor, Tx } from '../db/index.js';
+import { Conflict, NotFound } from '../errors.js';
+import { entryHash, payloadDigest, type EntryFields } from './chain.js';
+import type { HashAlg } from './hash.js';
+import { checkpointMessage, sign } from './keys.js';
+import { MerkleFrontier, hasherFor, inclusionProof, leafHash, merkleRoot, verifyInclusion } from './merkle.js';
+import { ledgerCheckpoint, ledgerEntry, ledgerHead, ledgerKey } from './schema.js';
+
+export interface LedgerAct {
+  orgId: string | null;
+  actorId: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * Appends one entry inside the caller's transaction, so the act and its record commit or fail
+ * together. Locking the head row serialises appends; the lock is held until that commit.
+ */
+export async function appendEntry(tx: Tx, app: Pick<AppContext, 'clock' | 'hashAlg'>, act: LedgerAct) {
+  const [head] = await tx.select().from(ledgerHead).where(eq(ledgerHead.id, 1)).for('update');
+  const at = app.clock.now();
+  const fields: EntryFields = {
+    seq: head.seq + 1,
+    at: at.toISOString(),
+    orgId: act.orgId,
+    actorId: act.actorId,
+    action: act.action,
+    subjectType: act.subjectType,
+    subjectId: act.subjectId,
+    payloadDigest: payloadDigest(app.hashAlg, act.payload),
+  };
+  const hash = entryHash(app.hashAlg, head.hash, fields);
+  await tx.insert(ledgerEntry).values({
+    ...fields,
+    at,
+    payload: act.payload,
+    prevHash: head.hash,
+    entryHash: hash,
+    alg: app.hashAlg,
+  });
+  await tx.update(ledgerHead).set({ seq: fields.seq, hash }).where(eq(ledgerHead.id, 1));
+  return { seq: fields.seq, entryHash: hash };
+}
+
+export async function headSeq(ex: Executor): Promise<number> {
+  const [head] = await ex.select().from(ledgerHead).where(eq(ledgerHead.id, 1));
+  return head.seq;
+}
+
+export async function latestCheckpoint(ex: Executor) {
+  const [cp] = await ex.select().from(ledgerCheckpoint).orderBy(desc(ledgerCheckpoint.treeSize)).limit(1);
+  return cp ?? null;
+}
+
+const BATCH = 5000;
+
+/** Entry hashes in seq order from `afterSeq` + 1 up to `uptoSeq`, fetched in batches. */
+export async function* entryHashes(ex: Executor, afterSeq: number, uptoSeq: number) {
+  let last = afterSeq;
+  while (last < uptoSeq) {
+    const batch = await ex
+      .select({ seq: ledgerEntry.seq, entryHash: ledgerEntry.entryHash })
+      .from(ledgerEntry)
+      .where(and(gt(ledgerEntry.seq, last), lte(ledgerEntry.seq, uptoSeq)))
+      .orderBy(asc(ledgerEntry.seq))
+      .limit(BATCH);
+    if (batch.length === 0) return;
+    for (const r of batch) yield r;
+    last = batch[batch.length - 1].seq;
+  }
+}
+
+/**
+ * Signs a Merkle root over every entry so far, extending the previous checkpoint's frontier.
+ * Returns null when nothing new has been recorded since the last checkpoint.
+ */
+export async function createCheckpoint(app: AppContext) {
+  const size = await headSeq(app.db);
+  const prev = await latestCheckpoint(app.db);
+  if (size === 0 || (prev && prev.treeSize >= size)) return null;
+  const h = hasherFor(app.hashAlg);
+  const frontier =
+    prev && prev.alg === app.hashAlg
+      ? MerkleFrontier.restore(h, prev.frontier as { size: number; nodes: string[] })
+      : new MerkleFrontier(h);
+  for await (const r of entryHashes(app.db, frontier.size, size)) frontier.append(leafHash(h, Buffer.from(r.entryHash, 'hex')));
+  const at = app.clock.now();
+  const rootHash = frontier.root().toString('hex');
+  const signature = sign(app.signingKey, checkpointMessage({ alg: app.hashAlg, treeSize: size, rootHash, at: at.toISOString() }));
+  await registerKey(app);
+  const [cp] = await app.db
+    .insert(ledgerCheckpoint)
+    .values({ treeSize: size, rootHash, at, alg: app.hashAlg, keyId: app.signingKey.keyId, signature, frontier: frontier.toJSON() })
+    .onConflictDoNothing()
+    .returning();
+  return cp ?? null;
+}
+
+export async function registerKey(app: AppContext) {
+  const k = app.signingKey;
+  await app.db
+    .insert(ledgerKey)
+    .values({ keyId: k.keyId, alg: k.alg, publicKeyPem: k.publicKeyPem, createdAt: app.clock.now() })
+    .onConflictDoNothing();
+}
+
+/** An entry's inclusion proof against the earliest checkpoint that covers it. */
+export async function proveInclusion(ex: Executor, seq: number) {
+  const [cp] = await ex
+    .select()
+    .from(ledgerCheckpoint)
+    .where(sql`${ledgerCheckpoint.treeSize} >= ${seq}`)
+    .orderBy(asc(ledgerCheckpoint.treeSize))
+    .limit(1);
+  if (!cp) throw new Conflict(`第 ${seq} 条记录尚未被检查点覆盖，请稍后再试`, 'seq');
+  const h = hasherFor(cp.alg as HashAlg);
+  const leaves: Buffer[] = [];
+  for await (const r of entryHashes(ex, 0, cp.treeSize)) leaves.push(leafHash(h, Buffer.from(r.entryHash, 'hex')));
+  if (seq < 1 || seq > leaves.length) throw new NotFound(`记录 ${seq} 不存在`, 'seq');
+  const proof = inclusionProof(h, leaves, seq - 1);
+  const root = merkleRoot(h, leaves);
+  return {
+    seq,
+    leafIndex: seq - 1,
+    treeSize: cp.treeSize,
+    leafHash: leaves[seq - 1].toString('hex'),
+    auditPath: proof.map((p) => p.toString('hex')),
+    rootHash: cp.rootHash,
+    checkpointId: cp.id,
+    verified: root.toString('hex') === cp.rootHash && verifyInclusion(h, leaves[seq - 1], seq - 1, cp.treeSize, proof, Buffer.from(cp.rootHash, 'hex')),
+  };
+}
+
+export interface EntryQuery {
+  orgPath: string;
+  includeSystem: boolean;
+  beforeSeq?: number;
+  action?: string;
+  limit: number;
+}
+
+/** Newest first, limited to entries of orgs in the caller's subtree. */
+export async function listEntries(ex: Executor, q: EntryQuery) {
+  const inSubtree = sql`${ledgerEntry.orgId} in (select id from org where path like ${q.orgPath + '%'})`;
+  const where = and(
+    q.includeSystem ? or(inSubtree, isNull(ledgerEntry.orgId)) : inSubtree,
+    q.beforeSeq ? lt(ledgerEntry.seq, q.beforeSeq) : undefined,
+    q.action ? eq(ledgerEntry.action, q.action) : undefined,
+  );
+  return ex.select().from(ledgerEntry).where(where).orderBy(desc(ledgerEntry.seq)).limit(q.limit);
+}
+
+export async function entriesBySeq(ex: Executor, seqs: number[]) {
+  return seqs.length ? ex.select().from(ledgerEntry).where(inArray(ledgerEntry.seq, seqs)) : [];
+}

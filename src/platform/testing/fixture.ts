@@ -1,0 +1,86 @@
+import pino from 'pino';
+import { FixedClock } from '../clock.js';
+import type { AppContext } from '../context.js';
+import { systemActor } from '../context.js';
+import type { Database } from '../db/index.js';
+import { buildHttpApp, type HttpApp } from '../http/app.js';
+import { generateSigningKey } from '../ledger/keys.js';
+import { hashPassword } from '../auth/password.js';
+import type { Role } from '../auth/roles.js';
+import { createOrg, createRootOrg } from '../../modules/orgs/service.js';
+import { createPerson } from '../../modules/people/service.js';
+import { createTestDatabase } from './db.js';
+
+export const TEST_PASSWORD = 'Test#Pass1';
+const sharedHash = hashPassword(TEST_PASSWORD);
+const signingKey = generateSigningKey();
+
+export interface TestWorld {
+  database: Database;
+  app: AppContext;
+  clock: FixedClock;
+  http: HttpApp;
+  orgs: { ministry: OrgRef; province: OrgRef; city: OrgRef; county: OrgRef; township: OrgRef; siblingCity: OrgRef; siblingCounty: OrgRef };
+  close(): Promise<void>;
+}
+type OrgRef = { id: string; path: string; name: string };
+
+/**
+ * A migrated database with a small tree (ministry → province → city → county → township, and a
+ * sibling city with its county) and an HTTP app, on a clock the test controls.
+ */
+export async function createWorld(start = new Date('2026-03-02T02:00:00Z')): Promise<TestWorld> {
+  const database = await createTestDatabase();
+  const clock = new FixedClock(start);
+  const app: AppContext = { db: database.db, dbKind: database.kind, clock, hashAlg: 'sm3', signingKey, log: pino({ level: 'silent' }) };
+  const ministry = await createRootOrg(app, systemActor, { name: '应急管理部', shortName: '应急部', regionCode: '100000' });
+  const province = await createOrg(app, systemActor, { parentId: ministry.id, level: 'province', name: '湖北省应急管理厅', shortName: '鄂', regionCode: '420000' });
+  const city = await createOrg(app, systemActor, { parentId: province.id, level: 'city', name: '咸宁市应急管理局', shortName: '咸', regionCode: '421200' });
+  const county = await createOrg(app, systemActor, { parentId: city.id, level: 'county', name: '咸安区应急管理局', shortName: '咸安', regionCode: '421202' });
+  const township = await createOrg(app, systemActor, { parentId: county.id, level: 'township', name: '温泉街道', shortName: '温泉', regionCode: '421202001' });
+  const siblingCity = await createOrg(app, systemActor, { parentId: province.id, level: 'city', name: '武汉市应急管理局', shortName: '汉', regionCode: '420100' });
+  const siblingCounty = await createOrg(app, systemActor, { parentId: siblingCity.id, level: 'county', name: '江岸区应急管理局', shortName: '江岸', regionCode: '420102' });
+  const http = await buildHttpApp(app);
+  return {
+    database,
+    app,
+    clock,
+    http,
+    orgs: { ministry, province, city, county, township, siblingCity, siblingCounty },
+    close: async () => {
+      await http.close();
+      await database.close();
+    },
+  };
+}
+
+/** An account that can sign in with TEST_PASSWORD, already past its first password change. */
+export async function addUser(w: TestWorld, username: string, orgId: string, roles: Role[]) {
+  return createPerson(w.app, systemActor, { username, displayName: username, orgId, initialPassword: TEST_PASSWORD, passwordHash: await sharedHash, roles, mustChangePassword: false });
+}
+
+export interface Client {
+  csrf: string;
+  cookie: string;
+  get(url: string): Promise<Res>;
+  send(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<Res>;
+}
+export interface Res {
+  status: number;
+  body: any;
+}
+
+export async function signIn(w: TestWorld, username: string, password = TEST_PASSWORD): Promise<Client> {
+  const r = await w.http.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username, password } });
+  if (r.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${r.statusCode} ${r.body}`);
+  const cookie = r.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const csrf = r.json().csrfToken as string;
+  const parse = (res: { statusCode: number; body: string }): Res => ({ status: res.statusCode, body: res.body ? JSON.parse(res.body) : null });
+  return {
+    csrf,
+    cookie,
+    get: async (url) => parse(await w.http.inject({ method: 'GET', url, headers: { cookie } })),
+    send: async (method, url, body) =>
+      parse(await w.http.inject({ method, url, headers: { cookie, 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, payload: body === undefined ? undefined : JSON.stringify(body) })),
+  };
+}

@@ -1,0 +1,46 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests that touch a database end in `.db.test.ts` and run on PGlite always, and again on a
+// real PostgreSQL server when TEST_DATABASE_URL is set. Pure tests run once.
+const pg = process.env.TEST_DATABASE_URL;
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'pglite',
+          include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          env: { ZHIFA_TEST_DB: 'pglite' },
+        },
+      },
+      ...(pg
+        ? [
+            {
+              test: {
+                name: 'postgres',
+                include: ['src/**/*.db.test.ts', 'bench/**/*.db.test.ts'],
+                environment: 'node',
+                testTimeout: 30_000,
+                hookTimeout: 60_000,
+                env: { ZHIFA_TEST_DB: 'postgres' },
+              },
+            },
+          ]
+        : []),
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

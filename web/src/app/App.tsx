@@ -1,0 +1,120 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider, Spin, type ThemeConfig } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { ApiError } from './api';
+import { AuthProvider, RequireAuth } from './auth';
+import { AppLayout } from './Layout';
+import { NotFoundPage, RequireCapability } from './results';
+
+const SignInPage = lazy(() => import('../modules/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
+const ChangePasswordPage = lazy(() =>
+  import('../modules/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
+);
+const WorkbenchPage = lazy(() =>
+  import('../modules/workbench/WorkbenchPage').then((m) => ({ default: m.WorkbenchPage })),
+);
+const OrgTreePage = lazy(() => import('../modules/orgs/OrgTreePage').then((m) => ({ default: m.OrgTreePage })));
+const PeoplePage = lazy(() => import('../modules/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const LedgerPage = lazy(() => import('../modules/ledger/LedgerPage').then((m) => ({ default: m.LedgerPage })));
+const SecurityEventsPage = lazy(() =>
+  import('../modules/audit/SecurityEventsPage').then((m) => ({ default: m.SecurityEventsPage })),
+);
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A 4xx answer will not change on retry; only network and server failures are worth repeating.
+      retry: (failures, error) => failures < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+// antd's default secondary/placeholder greys and green/orange tag text fall below WCAG AA
+// contrast; darker seeds keep the hues (credential status relies on them) but pass 4.5:1.
+const theme: ThemeConfig = {
+  token: {
+    green: '#389e0d',
+    orange: '#d46b08',
+    colorPrimary: '#0958d9',
+    colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+  },
+};
+
+export function App() {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <AuthProvider>
+              <Suspense fallback={<Spin />}>
+                <Routes>
+                  <Route path="/signin" element={<SignInPage />} />
+                  <Route
+                    path="/password"
+                    element={
+                      <RequireAuth>
+                        <ChangePasswordPage />
+                      </RequireAuth>
+                    }
+                  />
+                  <Route
+                    element={
+                      <RequireAuth>
+                        <AppLayout />
+                      </RequireAuth>
+                    }
+                  >
+                    <Route index element={<WorkbenchPage />} />
+                    <Route
+                      path="orgs"
+                      element={
+                        <RequireCapability capability="viewOrgs">
+                          <OrgTreePage />
+                        </RequireCapability>
+                      }
+                    />
+                    <Route
+                      path="people"
+                      element={
+                        <RequireCapability capability="viewPeople">
+                          <PeoplePage />
+                        </RequireCapability>
+                      }
+                    />
+                    <Route
+                      path="ledger"
+                      element={
+                        <RequireCapability capability="viewLedger">
+                          <LedgerPage />
+                        </RequireCapability>
+                      }
+                    />
+                    <Route
+                      path="audit"
+                      element={
+                        <RequireCapability capability="viewAudit">
+                          <SecurityEventsPage />
+                        </RequireCapability>
+                      }
+                    />
+                    <Route path="*" element={<NotFoundPage />} />
+                  </Route>
+                </Routes>
+              </Suspense>
+            </AuthProvider>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

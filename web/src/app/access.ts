@@ -1,0 +1,59 @@
+// Mirrors the server's role checks so users are only offered what will succeed.
+// The server still enforces every rule; this only decides what to show.
+
+export const ROLES = [
+  'officer',
+  'legalReviewer',
+  'sectionChief',
+  'deputyHead',
+  'head',
+  'enterpriseUser',
+  'systemAdmin',
+  'securityAdmin',
+  'auditAdmin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export type Capability =
+  | 'viewOrgs'
+  | 'viewPeople'
+  | 'viewLedger'
+  | 'viewAudit'
+  | 'createOrg'
+  | 'createPerson'
+  | 'addCredential'
+  | 'editRoles'
+  | 'unlock';
+
+const LEDGER_ROLES: readonly Role[] = [
+  'officer',
+  'legalReviewer',
+  'sectionChief',
+  'deputyHead',
+  'head',
+  'auditAdmin',
+];
+
+export function can(roles: readonly string[], capability: Capability): boolean {
+  switch (capability) {
+    case 'viewOrgs':
+    case 'viewPeople':
+      // Staff = anyone holding a role other than enterprise user.
+      return roles.some((r) => r !== 'enterpriseUser');
+    case 'viewLedger':
+      return roles.some((r) => (LEDGER_ROLES as readonly string[]).includes(r));
+    case 'viewAudit':
+      return roles.includes('auditAdmin');
+    case 'createOrg':
+    case 'createPerson':
+    case 'addCredential':
+      return roles.includes('systemAdmin');
+    case 'editRoles':
+    case 'unlock':
+      return roles.includes('securityAdmin');
+  }
+}

@@ -1,0 +1,123 @@
+import { SafetyOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Form, Input, Table, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, useReportError } from '../../app/feedback';
+import { formatDateTime } from '../../app/format';
+import { PageTitle } from '../../app/Layout';
+import { useLedgerEntries, useVerifyChain, type LedgerEntry } from './api';
+import { CheckpointsTable } from './CheckpointsTable';
+import { EntryDrawer } from './EntryDrawer';
+import { HashText } from './HashText';
+import { VerifyResultAlert } from './VerifyResultAlert';
+
+export function LedgerPage() {
+  const { t } = useTranslation();
+  const reportError = useReportError();
+  const [action, setAction] = useState<string>();
+  const [openSeq, setOpenSeq] = useState<number | null>(null);
+  const entries = useLedgerEntries(action);
+  const verify = useVerifyChain();
+  const rows = entries.data?.pages.flatMap((p) => p.items) ?? [];
+
+  const columns: TableColumnsType<LedgerEntry> = [
+    {
+      title: t('ledger.seq'),
+      dataIndex: 'seq',
+      key: 'seq',
+      align: 'right',
+      // A real button so keyboard users can open the entry; mouse users can click anywhere on the row.
+      render: (seq: number) => (
+        <Button type="link" size="small" onClick={() => setOpenSeq(seq)} style={{ padding: 0 }}>
+          {seq}
+        </Button>
+      ),
+    },
+    { title: t('ledger.at'), dataIndex: 'at', key: 'at', render: (v: string) => formatDateTime(v) },
+    { title: t('ledger.org'), dataIndex: 'orgName', key: 'org' },
+    { title: t('ledger.actor'), dataIndex: 'actorName', key: 'actor' },
+    { title: t('ledger.action'), dataIndex: 'action', key: 'action' },
+    {
+      title: t('ledger.subject'),
+      key: 'subject',
+      render: (_, e) => (
+        <span>
+          {e.subjectType}{' '}
+          <Typography.Text type="secondary" style={{ maxWidth: 140 }} ellipsis={{ tooltip: e.subjectId }}>
+            {e.subjectId}
+          </Typography.Text>
+        </span>
+      ),
+    },
+    {
+      title: t('ledger.entryHash'),
+      dataIndex: 'entryHash',
+      key: 'entryHash',
+      // Copying must not also open the drawer.
+      render: (v: string) => (
+        <span onClick={(ev) => ev.stopPropagation()}>
+          <HashText hash={v} copyable />
+        </span>
+      ),
+    },
+    { title: t('ledger.prevHash'), dataIndex: 'prevHash', key: 'prevHash', render: (v: string) => <HashText hash={v} /> },
+  ];
+
+  return (
+    <>
+      <PageTitle>{t('ledger.title')}</PageTitle>
+      <Card style={{ marginBottom: 16 }}>
+        <Flex justify="space-between" wrap gap={8} style={{ marginBottom: 16 }}>
+          <Form name="ledgerFilter" layout="inline">
+            <Form.Item name="action" label={t('ledger.filterAction')}>
+              <Input.Search
+                allowClear
+                placeholder={t('ledger.filterActionPlaceholder')}
+                enterButton={t('common.search')}
+                onSearch={(v) => setAction(v.trim() || undefined)}
+                style={{ minWidth: 320 }}
+              />
+            </Form.Item>
+          </Form>
+          <Button
+            type="primary"
+            icon={<SafetyOutlined />}
+            loading={verify.isPending}
+            onClick={() => verify.mutate(undefined, { onError: (e) => reportError(e) })}
+          >
+            {t('ledger.verify')}
+          </Button>
+        </Flex>
+        {verify.data && (
+          <div style={{ marginBottom: 16 }}>
+            <VerifyResultAlert result={verify.data} />
+          </div>
+        )}
+        {entries.isError && <ErrorAlert error={entries.error} />}
+        <Table<LedgerEntry>
+          rowKey="seq"
+          size="small"
+          columns={columns}
+          dataSource={rows}
+          loading={entries.isFetching && !entries.isFetchingNextPage}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          onRow={(entry) => ({ onClick: () => setOpenSeq(entry.seq), style: { cursor: 'pointer' } })}
+        />
+        <Flex justify="center" style={{ marginTop: 16 }}>
+          {entries.hasNextPage ? (
+            <Button onClick={() => void entries.fetchNextPage()} loading={entries.isFetchingNextPage}>
+              {t('common.loadMore')}
+            </Button>
+          ) : (
+            rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
+          )}
+        </Flex>
+      </Card>
+      <Card title={t('ledger.checkpoints')}>
+        <CheckpointsTable />
+      </Card>
+      {openSeq !== null && <EntryDrawer seq={openSeq} onClose={() => setOpenSeq(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
+import { api } from '../../app/api';
+
+export interface LedgerEntry {
+  seq: number;
+  at: string;
+  orgId: string;
+  orgName: string;
+  actorId: string;
+  actorName: string;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  payloadDigest: string;
+  prevHash: string;
+  entryHash: string;
+  alg: string;
+}
+
+export interface LedgerEntryDetail extends LedgerEntry {
+  payload: unknown;
+}
+
+export interface EntriesPage {
+  items: LedgerEntry[];
+  headSeq: number;
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  entriesChecked: number;
+  checkpointsChecked: number;
+  firstBad: null | { seq: number; reason: string };
+  alg: string;
+}
+
+export interface Checkpoint {
+  id: string;
+  treeSize: number;
+  rootHash: string;
+  at: string;
+  alg: string;
+  keyId: string;
+  signature: string;
+}
+
+export interface InclusionProof {
+  seq: number;
+  leafIndex: number;
+  treeSize: number;
+  leafHash: string;
+  auditPath: string[];
+  rootHash: string;
+  checkpointId: string;
+  verified: boolean;
+}
+
+const PAGE_SIZE = 50;
+
+/** Newest first; each further page continues below the oldest entry already loaded. */
+export function useLedgerEntries(action: string | undefined) {
+  return useInfiniteQuery({
+    queryKey: ['ledger', 'entries', action],
+    queryFn: ({ pageParam }) =>
+      api<EntriesPage>('/api/ledger/entries', { query: { beforeSeq: pageParam, limit: PAGE_SIZE, action } }),
+    initialPageParam: undefined as number | undefined,
+    getNextPageParam: (last) =>
+      last.items.length === PAGE_SIZE ? last.items[last.items.length - 1].seq : undefined,
+  });
+}
+
+export function useLedgerHead(enabled: boolean) {
+  return useQuery({
+    queryKey: ['ledger', 'head'],
+    queryFn: async () => (await api<EntriesPage>('/api/ledger/entries', { query: { limit: 1 } })).headSeq,
+    enabled,
+  });
+}
+
+export function useLedgerEntry(seq: number) {
+  return useQuery({
+    queryKey: ['ledger', 'entry', seq],
+    queryFn: () => api<LedgerEntryDetail>(`/api/ledger/entries/${seq}`),
+  });
+}
+
+export function useInclusionProof(seq: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['ledger', 'proof', seq],
+    queryFn: () => api<InclusionProof>(`/api/ledger/entries/${seq}/proof`),
+    enabled,
+  });
+}
+
+export function useCheckpoints() {
+  return useQuery({
+    queryKey: ['ledger', 'checkpoints'],
+    queryFn: () => api<{ items: Checkpoint[] }>('/api/ledger/checkpoints'),
+  });
+}
+
+export function useVerifyChain() {
+  return useMutation({ mutationFn: () => api<VerifyResult>('/api/ledger/verify', { method: 'POST' }) });
+}

@@ -1,0 +1,41 @@
+import { TreeSelect } from 'antd';
+import { useMemo } from 'react';
+import { useOrgTree, type OrgNode } from './api';
+
+interface Option {
+  value: string;
+  title: string;
+  children: Option[];
+}
+
+function toOptions(nodes: OrgNode[]): Option[] {
+  return nodes.map((n) => ({ value: n.id, title: n.name, children: toOptions(n.children) }));
+}
+
+interface Props {
+  id?: string;
+  value?: string;
+  onChange?: (value: string | undefined) => void;
+  placeholder?: string;
+  allowClear?: boolean;
+}
+
+/** Picks an org from the user's visible subtree; usable as a Form.Item control. */
+export function OrgTreeSelect({ id, value, onChange, placeholder, allowClear }: Props) {
+  const tree = useOrgTree();
+  const treeData = useMemo(() => toOptions(tree.data ?? []), [tree.data]);
+  return (
+    <TreeSelect
+      id={id}
+      value={value}
+      onChange={onChange}
+      treeData={treeData}
+      loading={tree.isLoading}
+      placeholder={placeholder}
+      allowClear={allowClear}
+      showSearch={{ treeNodeFilterProp: 'title' }}
+      treeDefaultExpandAll
+      style={{ minWidth: 220 }}
+    />
+  );
+}

@@ -1,0 +1,86 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../app/api';
+
+export type CredentialStatus = 'valid' | 'expiring' | 'expired';
+
+export interface Credential {
+  id: string;
+  number: string;
+  issuer: string;
+  scope: string;
+  validFrom: string;
+  validTo: string;
+  status: CredentialStatus;
+}
+
+export interface Person {
+  id: string;
+  username: string;
+  displayName: string;
+  orgId: string;
+  orgName: string;
+  roles: string[];
+  status: 'active' | 'disabled';
+  lockedUntil: string | null;
+  mustChangePassword: boolean;
+  credentials: Credential[];
+}
+
+export interface PeopleFilter {
+  orgId?: string;
+  q?: string;
+  role?: string;
+}
+
+export interface PeoplePage {
+  items: Person[];
+  total: number;
+}
+
+export interface NewPerson {
+  username: string;
+  displayName: string;
+  orgId: string;
+  initialPassword: string;
+}
+
+export type NewCredential = Omit<Credential, 'id' | 'status'>;
+
+export function usePeople(filter: PeopleFilter, page: number, pageSize: number, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: ['people', filter, page, pageSize],
+    queryFn: () => api<PeoplePage>('/api/people', { query: { ...filter, page, pageSize } }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+function usePeopleMutation<V>(mutationFn: (vars: V) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['people'] }),
+  });
+}
+
+export function useCreatePerson() {
+  return usePeopleMutation((body: NewPerson) => api<Person>('/api/people', { method: 'POST', body }));
+}
+
+export function useSetRoles() {
+  return usePeopleMutation(({ id, roles }: { id: string; roles: string[] }) =>
+    api<Person>(`/api/people/${encodeURIComponent(id)}/roles`, { method: 'PUT', body: { roles } }),
+  );
+}
+
+export function useUnlock() {
+  return usePeopleMutation((id: string) =>
+    api<Person>(`/api/people/${encodeURIComponent(id)}/unlock`, { method: 'POST' }),
+  );
+}
+
+export function useAddCredential() {
+  return usePeopleMutation(({ personId, body }: { personId: string; body: NewCredential }) =>
+    api<Credential>(`/api/people/${encodeURIComponent(personId)}/credentials`, { method: 'POST', body }),
+  );
+}
