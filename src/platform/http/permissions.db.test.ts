@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../auth/roles.js';
+import { createCheckpoint, headSeq } from '../ledger/service.js';
+import { addUser, createWorld, signIn, type Client, type TestWorld } from '../testing/fixture.js';
+import type { Access } from './access.js';
+
+// Walks every declared route × every role × in-subtree and out-of-subtree targets. A route
+// added without a sample here fails the first test, so nothing escapes the walk.
+let w: TestWorld;
+const clients = new Map<Role, Client>();
+let target: { own: string; other: string; ownPerson: string; otherPerson: string; seq: number };
+
+type Sample = { path: (t: 'own' | 'other') => string; body?: (t: 'own' | 'other') => unknown; scoped: boolean };
+
+beforeAll(async () => {
+  w = await createWorld();
+  for (const role of ROLES) await addUser(w, `u.${role}`, w.orgs.city.id, [role]);
+  const own = await addUser(w, 'target.own', w.orgs.county.id, ['officer']);
+  const other = await addUser(w, 'target.other', w.orgs.siblingCounty.id, ['officer']);
+  await createCheckpoint(w.app);
+  target = { own: w.orgs.city.id, other: w.orgs.siblingCity.id, ownPerson: own.id, otherPerson: other.id, seq: 3 };
+  for (const role of ROLES) clients.set(role, await signIn(w, `u.${role}`));
+}, 120_000);
+afterAll(() => w.close());
+
+const orgOf = (t: 'own' | 'other') => (t === 'own' ? target.own : target.other);
+const personOf = (t: 'own' | 'other') => (t === 'own' ? target.ownPerson : target.otherPerson);
+let serial = 0;
+
+const SAMPLES: Record<string, Sample> = {
+  'GET /api/auth/me': { path: () => '/api/auth/me', scoped: false },
+  'POST /api/auth/password': { path: () => '/api/auth/password', body: () => ({ currentPassword: 'wrong-one', newPassword: 'Another#Pass2' }), scoped: false },
+  'POST /api/auth/sign-out': { path: () => '/api/auth/sign-out', scoped: false },
+  'GET /api/security-events': { path: () => '/api/security-events', scoped: false },
+  'GET /api/orgs/tree': { path: () => '/api/orgs/tree', scoped: false },
+  'GET /api/orgs/:id': { path: (t) => `/api/orgs/${orgOf(t)}`, scoped: true },
+  'POST /api/orgs': { path: () => '/api/orgs', body: (t) => ({ parentId: orgOf(t), level: 'county', name: `测试县${++serial}`, shortName: '测', regionCode: t === 'own' ? `4212${String(30 + serial).padStart(2, '0')}` : `4201${String(30 + serial).padStart(2, '0')}` }), scoped: true },
+  'POST /api/orgs/:id/delegations': { path: (t) => `/api/orgs/${t === 'own' ? w.orgs.county.id : w.orgs.siblingCounty.id}/delegations`, body: () => ({ delegateOrgId: w.orgs.township.id, fineCeiling: 10000, validFrom: '2026-01-01', legalBasis: '行政处罚法第二十条' }), scoped: true },
+  'GET /api/people': { path: (t) => `/api/people?orgId=${orgOf(t)}`, scoped: true },
+  'POST /api/people': { path: () => '/api/people', body: (t) => ({ username: `new.${++serial}`, displayName: '新人员', orgId: orgOf(t), initialPassword: 'Initial#Pass9' }), scoped: true },
+  'PUT /api/people/:id/roles': { path: (t) => `/api/people/${personOf(t)}/roles`, body: () => ({ roles: ['officer', 'sectionChief'] }), scoped: true },
+  'POST /api/people/:id/unlock': { path: (t) => `/api/people/${personOf(t)}/unlock`, scoped: true },
+  'POST /api/people/:id/credentials': { path: (t) => `/api/people/${personOf(t)}/credentials`, body: () => ({ number: `CRED-${++serial}`, issuer: '湖北省人民政府', scope: '安全生产', validFrom: '2025-01-01', validTo: '2029-12-31' }), scoped: true },
+  'GET /api/ledger/entries': { path: () => '/api/ledger/entries', scoped: false },
+  'GET /api/ledger/entries/:seq': { path: () => `/api/ledger/entries/${target.seq}`, scoped: false },
+  'GET /api/ledger/entries/:seq/proof': { path: () => `/api/ledger/entries/${target.seq}/proof`, scoped: false },
+  'POST /api/ledger/verify': { path: () => '/api/ledger/verify', scoped: false },
+  'GET /api/ledger/checkpoints': { path: () => '/api/ledger/checkpoints', scoped: false },
+};
+
+const guarded = () => w.http.declaredRoutes.filter((r) => r.url.startsWith('/api') && !('public' in r.access) && !r.url.startsWith('/api/docs'));
+const allows = (access: Access, role: Role) => !('roles' in access) || access.roles.includes(role);
+const call = (c: Client, method: string, path: string, body?: unknown) => (method === 'GET' ? c.get(path) : c.send(method as 'POST', path, body));
+
+describe('route × role × org', () => {
+  it('has a sample for every guarded route', () => {
+    expect(guarded().map((r) => `${r.method} ${r.url}`).filter((k) => !SAMPLES[k])).toEqual([]);
+  });
+
+  it('refuses every guarded route without a session', async () => {
+    for (const r of guarded()) {
+      const s = SAMPLES[`${r.method} ${r.url}`];
+      const res = await w.http.inject({ method: r.method as 'GET', url: s.path('own'), payload: s.body?.('own') as object });
+      expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
+    }
+  });
+
+  it('lets each role do exactly what its route declares, only inside its subtree, and writes nothing when refused', async () => {
+    const routes = guarded().filter((r) => r.url !== '/api/auth/sign-out');
+    for (const role of ROLES) {
+      const c = clients.get(role)!;
+      for (const r of routes) {
+        const s = SAMPLES[`${r.method} ${r.url}`];
+        const label = `${role} ${r.method} ${r.url}`;
+        const before = await headSeq(w.app.db);
+        const own = await call(c, r.method, s.path('own'), s.body?.('own'));
+        if (!allows(r.access, role)) {
+          expect(own.status, label).toBe(403);
+          expect(await headSeq(w.app.db), `${label} wrote to the ledger`).toBe(before);
+          continue;
+        }
+        expect([401, 403, 500], `${label}: ${JSON.stringify(own.body)}`).not.toContain(own.status);
+        if (s.scoped) {
+          const mid = await headSeq(w.app.db);
+          const other = await call(c, r.method, s.path('other'), s.body?.('other'));
+          expect(other.status, `${label} outside the subtree`).toBe(403);
+          expect(await headSeq(w.app.db), `${label} outside the subtree wrote`).toBe(mid);
+        }
+      }
+    }
+  }, 120_000);
+
+  it('signs out, after which the session is dead', async () => {
+    const c = clients.get('officer')!;
+    expect((await c.send('POST', '/api/auth/sign-out')).status).toBe(204);
+    expect((await c.get('/api/auth/me')).status).toBe(401);
+  });
+});
