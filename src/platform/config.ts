@@ -7,10 +7,11 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   ZHIFA_DATA_DIR: z.string().min(1).default('./data'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
-    .optional(),
+  // An empty value means unset, as shells and .env files often leave it.
+  DATABASE_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+  ),
   ZHIFA_HASH_ALG: z.enum(HASH_ALGS as unknown as ['sm3', 'sha256']).default('sm3'),
   ZHIFA_CHECKPOINT_EVERY: z.coerce.number().int().min(1).default(1000),
   ZHIFA_CHECKPOINT_MINUTES: z.coerce.number().min(0.01).default(10),
