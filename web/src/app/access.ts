@@ -1,18 +1,10 @@
 // Mirrors the server's role checks so users are only offered what will succeed.
 // The server still enforces every rule; this only decides what to show.
 
-export const ROLES = [
-  'officer',
-  'legalReviewer',
-  'sectionChief',
-  'deputyHead',
-  'head',
-  'enterpriseUser',
-  'systemAdmin',
-  'securityAdmin',
-  'auditAdmin',
-] as const;
-export type Role = (typeof ROLES)[number];
+// One list of roles for server and web: roles.ts has no server imports.
+import { ROLES, type Role } from '../../../src/platform/auth/roles';
+
+export { ROLES, type Role };
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
