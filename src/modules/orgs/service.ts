@@ -100,12 +100,6 @@ export async function createDelegation(app: AppContext, actor: Actor, delegating
   });
 }
 
-/** The delegation a township holds on a date, if any (used by cases to cap fines). */
-export async function delegationInForce(ex: Executor, delegateOrgId: string, onDate: string) {
-  const rows = await ex.select().from(delegation).where(eq(delegation.delegateOrgId, delegateOrgId));
-  return rows.find((d) => d.validFrom <= onDate && (d.validTo === null || d.validTo >= onDate)) ?? null;
-}
-
 export async function findOrgByRegionCode(ex: Executor, regionCode: string) {
   const [row] = await ex.select().from(org).where(eq(org.regionCode, regionCode));
   return row ?? null;

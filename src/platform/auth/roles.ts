@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 export const ROLES = [
   'officer',
   'legalReviewer',
@@ -12,7 +10,6 @@ export const ROLES = [
   'auditAdmin',
 ] as const;
 export type Role = (typeof ROLES)[number];
-export const roleSchema = z.enum(ROLES);
 
 export const LEADER_ROLES = ['sectionChief', 'deputyHead', 'head'] as const satisfies readonly Role[];
 /** 三员分立: system, security and audit administration are three separate accounts. */

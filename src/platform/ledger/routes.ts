@@ -32,7 +32,10 @@ const entryOut = z.object({
 const seqParams = z.object({ seq: z.coerce.number().int().min(1) });
 
 async function named(app: AppContext, entries: (typeof ledgerEntry.$inferSelect)[]) {
-  const orgs = new Map((await app.db.select({ id: org.id, name: org.name }).from(org)).map((o) => [o.id, o.name]));
+  // Only the orgs and actors on this page: a province has thousands of orgs.
+  const orgIds = [...new Set(entries.map((e) => e.orgId).filter((o): o is string => !!o))];
+  const orgRows = orgIds.length ? await app.db.select({ id: org.id, name: org.name }).from(org).where(inArray(org.id, orgIds)) : [];
+  const orgs = new Map(orgRows.map((o) => [o.id, o.name]));
   const actorIds = [...new Set(entries.map((e) => e.actorId).filter((a): a is string => !!a))];
   const users = actorIds.length ? await app.db.select({ id: userAccount.id, name: userAccount.displayName }).from(userAccount).where(inArray(userAccount.id, actorIds)) : [];
   const actors = new Map(users.map((u) => [u.id, u.name]));
