@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { org } from '../../modules/orgs/schema.js';
+import { enterprise } from '../../modules/registry/schema.js';
 
 export const userAccount = pgTable(
   'user_account',
@@ -10,7 +11,7 @@ export const userAccount = pgTable(
     displayName: text('display_name').notNull(),
     orgId: uuid('org_id').notNull().references(() => org.id),
     roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
-    enterpriseId: uuid('enterprise_id'),
+    enterpriseId: uuid('enterprise_id').references(() => enterprise.id),
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(true),
     failedAttempts: integer('failed_attempts').notNull().default(0),

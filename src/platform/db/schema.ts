@@ -3,3 +3,4 @@ export * from '../../modules/orgs/schema.js';
 export * from '../auth/schema.js';
 export * from '../../modules/people/schema.js';
 export * from '../ledger/schema.js';
+export * from '../../modules/registry/schema.js';

@@ -3,12 +3,15 @@ import { ROLES, type Role } from '../auth/roles.js';
 import { createCheckpoint, headSeq } from '../ledger/service.js';
 import { addUser, createWorld, signIn, type Client, type TestWorld } from '../testing/fixture.js';
 import type { Access } from './access.js';
+import { systemActor } from '../context.js';
+import { sampleEnterprise } from '../../modules/registry/fixture.js';
+import { createEnterprise } from '../../modules/registry/service.js';
 
 // Walks every declared route × every role × in-subtree and out-of-subtree targets. A route
 // added without a sample here fails the first test, so nothing escapes the walk.
 let w: TestWorld;
 const clients = new Map<Role, Client>();
-let target: { own: string; other: string; ownPerson: string; otherPerson: string; seq: number };
+let target: { own: string; other: string; ownPerson: string; otherPerson: string; ownEnterprise: string; otherEnterprise: string; seq: number };
 
 type Sample = { path: (t: 'own' | 'other') => string; body?: (t: 'own' | 'other') => unknown; scoped: boolean };
 
@@ -17,14 +20,22 @@ beforeAll(async () => {
   for (const role of ROLES) await addUser(w, `u.${role}`, w.orgs.city.id, [role]);
   const own = await addUser(w, 'target.own', w.orgs.county.id, ['officer']);
   const other = await addUser(w, 'target.other', w.orgs.siblingCounty.id, ['officer']);
+  const ownEnterprise = await createEnterprise(w.app, systemActor, sampleEnterprise(1, '421202'));
+  const otherEnterprise = await createEnterprise(w.app, systemActor, sampleEnterprise(2, '420102'));
   await createCheckpoint(w.app);
-  target = { own: w.orgs.city.id, other: w.orgs.siblingCity.id, ownPerson: own.id, otherPerson: other.id, seq: 3 };
+  target = { own: w.orgs.city.id, other: w.orgs.siblingCity.id, ownPerson: own.id, otherPerson: other.id, ownEnterprise: ownEnterprise.id, otherEnterprise: otherEnterprise.id, seq: 3 };
   for (const role of ROLES) clients.set(role, await signIn(w, `u.${role}`));
 }, 120_000);
 afterAll(() => w.close());
 
 const orgOf = (t: 'own' | 'other') => (t === 'own' ? target.own : target.other);
 const personOf = (t: 'own' | 'other') => (t === 'own' ? target.ownPerson : target.otherPerson);
+const enterpriseOf = (t: 'own' | 'other') => (t === 'own' ? target.ownEnterprise : target.otherEnterprise);
+// Re-sending the stored record is a valid edit that changes nothing, so it can run for every role.
+const unchangedEnterprise = (t: 'own' | 'other') => {
+  const { uscc: _uscc, ...rest } = sampleEnterprise(t === 'own' ? 1 : 2, t === 'own' ? '421202' : '420102');
+  return { ...rest, version: 1 };
+};
 let serial = 0;
 
 const SAMPLES: Record<string, Sample> = {
@@ -41,6 +52,11 @@ const SAMPLES: Record<string, Sample> = {
   'PUT /api/people/:id/roles': { path: (t) => `/api/people/${personOf(t)}/roles`, body: () => ({ roles: ['officer', 'sectionChief'] }), scoped: true },
   'POST /api/people/:id/unlock': { path: (t) => `/api/people/${personOf(t)}/unlock`, scoped: true },
   'POST /api/people/:id/credentials': { path: (t) => `/api/people/${personOf(t)}/credentials`, body: () => ({ number: `CRED-${++serial}`, issuer: '湖北省人民政府', scope: '安全生产', validFrom: '2025-01-01', validTo: '2029-12-31' }), scoped: true },
+  'GET /api/enterprises': { path: (t) => `/api/enterprises?orgId=${orgOf(t)}`, scoped: true },
+  'GET /api/enterprises/:id': { path: (t) => `/api/enterprises/${enterpriseOf(t)}`, scoped: true },
+  'GET /api/enterprises/:id/history': { path: (t) => `/api/enterprises/${enterpriseOf(t)}/history`, scoped: true },
+  'POST /api/enterprises': { path: () => '/api/enterprises', body: (t) => ({ ...sampleEnterprise(1000 + ++serial, '421202'), orgId: orgOf(t) }), scoped: true },
+  'PUT /api/enterprises/:id': { path: (t) => `/api/enterprises/${enterpriseOf(t)}`, body: unchangedEnterprise, scoped: true },
   'GET /api/ledger/entries': { path: () => '/api/ledger/entries', scoped: false },
   'GET /api/ledger/entries/:seq': { path: () => `/api/ledger/entries/${target.seq}`, scoped: false },
   'GET /api/ledger/entries/:seq/proof': { path: () => `/api/ledger/entries/${target.seq}/proof`, scoped: false },

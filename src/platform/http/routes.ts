@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { orgRoutes } from '../../modules/orgs/routes.js';
 import { peopleRoutes } from '../../modules/people/routes.js';
+import { registryRoutes } from '../../modules/registry/routes.js';
 import { authRoutes } from '../auth/routes.js';
 import type { AppContext } from '../context.js';
 import { ledgerRoutes } from '../ledger/routes.js';
@@ -10,5 +11,6 @@ export function registerModuleRoutes(api: FastifyInstance, app: AppContext, opts
   authRoutes(api, app, opts);
   orgRoutes(api, app);
   peopleRoutes(api, app);
+  registryRoutes(api, app);
   ledgerRoutes(api, app);
 }

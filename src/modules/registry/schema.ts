@@ -1,0 +1,84 @@
+import { sql } from 'drizzle-orm';
+import { customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { userAccount } from '../../platform/auth/schema.js';
+import { org } from '../orgs/schema.js';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+
+export type Licence = { kind: string; number: string; validTo: string | null };
+export type Contact = { name: string; phone: string; title: string };
+
+// 监管对象库: one row per regulated enterprise, keyed by its USCC (GB 32100-2015).
+export const enterprise = pgTable(
+  'enterprise',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    uscc: text('uscc').notNull(),
+    name: text('name').notNull(),
+    legalRepresentative: text('legal_representative').notNull(),
+    principalPerson: text('principal_person').notNull(),
+    address: text('address').notNull(),
+    regionCode: text('region_code').notNull(),
+    orgId: uuid('org_id').notNull().references(() => org.id),
+    industryCode: text('industry_code').notNull(),
+    size: text('size').notNull(),
+    riskGrade: text('risk_grade').notNull(),
+    keyCategories: text('key_categories').array().notNull().default(sql`'{}'::text[]`),
+    standardizationGrade: text('standardization_grade').notNull(),
+    status: text('status').notNull(),
+    licences: jsonb('licences').$type<Licence[]>().notNull().default([]),
+    contacts: jsonb('contacts').$type<Contact[]>().notNull().default([]),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('enterprise_uscc_idx').on(t.uscc),
+    index('enterprise_org_idx').on(t.orgId, t.name),
+    index('enterprise_region_idx').on(t.regionCode),
+    index('enterprise_industry_idx').on(t.industryCode),
+    // Trigram index: officers search by any part of a Chinese name (pg_trgm, see migration 0003).
+    index('enterprise_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    index('enterprise_key_categories_idx').using('gin', t.keyCategories),
+  ],
+);
+
+// Edits keep history: one row per version with the fields that changed (from → to).
+export const enterpriseRevision = pgTable(
+  'enterprise_revision',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprise.id),
+    version: integer('version').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+    actorId: uuid('actor_id').references(() => userAccount.id),
+    source: text('source').notNull(),
+    changes: jsonb('changes').$type<Record<string, { from: unknown; to: unknown }>>().notNull(),
+  },
+  (t) => [uniqueIndex('enterprise_revision_version_idx').on(t.enterpriseId, t.version)],
+);
+
+// An uploaded import file, kept until confirmed so that the rows committed are exactly the rows
+// that were validated and shown (the file is re-read from here, never re-uploaded).
+export const enterpriseImport = pgTable('enterprise_import', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  orgId: uuid('org_id').notNull().references(() => org.id),
+  actorId: uuid('actor_id').references(() => userAccount.id),
+  fileName: text('file_name').notNull(),
+  format: text('format').notNull(),
+  digest: text('digest').notNull(),
+  content: bytea('content').notNull(),
+  /** validating → validated → committing → committed; failed when the file cannot be read. */
+  status: text('status').notNull(),
+  processedRows: integer('processed_rows').notNull().default(0),
+  totalRows: integer('total_rows').notNull().default(0),
+  validRows: integer('valid_rows').notNull().default(0),
+  errors: jsonb('errors').$type<{ rowNumber: number; field: string; column: string; message: string }[]>().notNull().default([]),
+  failure: text('failure'),
+  result: jsonb('result').$type<{ created: number; updated: number; unchanged: number }>(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+  committedAt: timestamp('committed_at', { withTimezone: true, mode: 'date' }),
+});
