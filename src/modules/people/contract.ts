@@ -59,3 +59,18 @@ export const createCredentialIn = z.object({
 export type CreateCredentialIn = z.infer<typeof createCredentialIn>;
 
 export const idParams = z.object({ id: z.uuid() });
+
+const credentialAlert = z.object({ userId: z.uuid(), displayName: z.string(), number: z.string(), validTo: z.string() });
+export const figuresOut = z.object({
+  orgId: z.uuid(),
+  orgName: z.string(),
+  officers: z.number(),
+  certified: z.number(),
+  certifiedShare: z.number(),
+  legalReviewers: z.number(),
+  legalReviewerShare: z.number(),
+  reviewerShareMet: z.boolean(),
+  expiringSoon: z.array(credentialAlert),
+  expired: z.array(credentialAlert),
+});
+export const figuresQuery = z.object({ orgId: z.uuid().optional() });

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { STAFF_ROLES } from '../../platform/auth/roles.js';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
-import { createCredentialIn, createPersonIn, credentialOut, idParams, listPeopleQuery, personOut, setRolesIn } from './contract.js';
-import { addCredential, createPerson, listPeople, setRoles, unlockAccount } from './service.js';
+import { createCredentialIn, createPersonIn, credentialOut, figuresOut, figuresQuery, idParams, listPeopleQuery, personOut, setRolesIn } from './contract.js';
+import { addCredential, createPerson, listPeople, peopleFigures, setRoles, unlockAccount } from './service.js';
 
 export function peopleRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
@@ -13,6 +13,9 @@ export function peopleRoutes(api: FastifyInstance, app: AppContext) {
 
   r.get('/people', { config: { access: { roles: STAFF_ROLES } }, schema: { tags, summary: '本机构及下级人员（含执法证）', querystring: listPeopleQuery, response: { 200: z.object({ items: z.array(personOut), total: z.number() }) } } }, (req) =>
     listPeople(app, principalOf(req), req.query),
+  );
+  r.get('/people/figures', { config: { access: { roles: STAFF_ROLES } }, schema: { tags, summary: '执法人员数、持证率、法制审核人员占比（≥5%）与证件到期提醒', querystring: figuresQuery, response: { 200: figuresOut } } }, (req) =>
+    peopleFigures(app, principalOf(req), req.query.orgId),
   );
   r.post('/people', { config: { access: { roles: ['systemAdmin'] } }, schema: { tags, summary: '新建账户（首次登录须修改密码）', body: createPersonIn, response: { 201: personOut } } }, async (req, reply) =>
     reply.status(201).send(await createPerson(app, principalOf(req), { ...req.body, roles: [] })),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../platform/context.js';
-import { listPeople } from './service.js';
+import { addDays, chinaDate } from '../../platform/dates.js';
+import { addCredential, assertCanEnforce, listPeople } from './service.js';
 import { addUser, createWorld, signIn, type TestWorld } from '../../platform/testing/fixture.js';
 
 let w: TestWorld;
@@ -54,5 +55,23 @@ describe('people', () => {
     const r = await listPeople(w.app, { ...systemActor, orgPath: w.orgs.county.path }, { page: 1, pageSize: 20 });
     expect(r.items.map((p) => p.username)).toEqual(['off']);
     expect(r.items[0].credentials[0].status).toBe('expiring');
+  });
+
+  it('gives live officer figures and refuses to assign an officer whose credential has expired', async () => {
+    const today = chinaDate(w.clock.now());
+    const a = await addUser(w, 'fig.a', w.orgs.township.id, ['officer']);
+    const b = await addUser(w, 'fig.b', w.orgs.township.id, ['officer']);
+    await addCredential(w.app, systemActor, a.id, { number: 'FIG-A', issuer: '湖北省人民政府', scope: '安全生产', validFrom: '2024-01-01', validTo: addDays(today, 18) });
+    await addCredential(w.app, systemActor, b.id, { number: 'FIG-B', issuer: '湖北省人民政府', scope: '安全生产', validFrom: '2020-01-01', validTo: addDays(today, -1) });
+    const head = await addUser(w, 'fig.head', w.orgs.township.id, ['head']);
+    const f = await (await signIn(w, 'fig.head')).get(`/api/people/figures?orgId=${w.orgs.township.id}`);
+    expect(f.status).toBe(200);
+    expect(f.body).toMatchObject({ officers: 2, certified: 1, certifiedShare: 0.5, legalReviewers: 0, reviewerShareMet: false });
+    expect(f.body.expiringSoon.map((c: { number: string }) => c.number)).toEqual(['FIG-A']);
+    expect(f.body.expired.map((c: { number: string }) => c.number)).toEqual(['FIG-B']);
+    await expect(assertCanEnforce(w.app.db, [a.id], today)).resolves.toBeUndefined();
+    await expect(assertCanEnforce(w.app.db, [a.id, b.id], today)).rejects.toThrow(/fig.b 无有效行政执法证/);
+    await expect(assertCanEnforce(w.app.db, [a.id], addDays(today, 19))).rejects.toThrow(/fig.a/);
+    await expect(assertCanEnforce(w.app.db, [head.id], today)).rejects.toThrow(/fig.head/);
   });
 });

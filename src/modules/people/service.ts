@@ -13,7 +13,7 @@ import { assertSeparateDuties } from '../../platform/permissions.js';
 import { org } from '../orgs/schema.js';
 import { orgInScope } from '../orgs/service.js';
 import type { CreateCredentialIn, CreatePersonIn, ListPeopleQuery, PersonOut } from './contract.js';
-import { credentialStatus } from './rules.js';
+import { canEnforce, credentialStatus, officerFigures } from './rules.js';
 import { credential } from './schema.js';
 
 const personColumns = { u: userAccount, orgName: org.name, orgPath: org.path };
@@ -127,4 +127,35 @@ export async function addCredential(app: AppContext, actor: Actor, userId: strin
     await appendEntry(tx, app, { orgId: person.orgId, actorId: actor.userId, action: 'credential.added', subjectType: 'credential', subjectId: row.id, payload: { userId, ...input } });
     return { id: row.id, number: row.number, issuer: row.issuer, scope: row.scope, validFrom: row.validFrom, validTo: row.validTo, status: credentialStatus(row, chinaDate(app.clock.now())) };
   });
+}
+
+/** 执法人员 figures for an org's subtree, with the credentials that need attention. */
+export async function peopleFigures(app: AppContext, actor: Actor, orgId?: string) {
+  const target = orgId ?? actor.orgId;
+  if (!target) throw new ValidationError('请指定机构', 'orgId');
+  const scope = await orgInScope(app.db, actor, target);
+  const today = chinaDate(app.clock.now());
+  const people = await app.db.select({ id: userAccount.id, displayName: userAccount.displayName, roles: userAccount.roles }).from(userAccount).innerJoin(org, eq(org.id, userAccount.orgId)).where(and(like(org.path, `${scope.path}%`), eq(userAccount.status, 'active')));
+  const creds = people.length ? await app.db.select().from(credential).where(inArray(credential.userId, people.map((p) => p.id))) : [];
+  const statuses = (userId: string) => creds.filter((c) => c.userId === userId).map((c) => credentialStatus(c, today));
+  const figures = officerFigures(people.map((p) => ({ roles: p.roles, statuses: statuses(p.id) })));
+  const names = new Map(people.map((p) => [p.id, p.displayName]));
+  const listed = (status: 'expiring' | 'expired') =>
+    creds
+      .filter((c) => credentialStatus(c, today) === status)
+      .sort((a, b) => a.validTo.localeCompare(b.validTo))
+      .map((c) => ({ userId: c.userId, displayName: names.get(c.userId)!, number: c.number, validTo: c.validTo }));
+  return { orgId: scope.id, orgName: scope.name, ...figures, expiringSoon: listed('expiring'), expired: listed('expired') };
+}
+
+/**
+ * Refuses to assign anyone without a credential in force on the given day (行政处罚法 第四十二条:
+ * penalties are enforced by officers holding enforcement credentials). Inspections and cases call this.
+ */
+export async function assertCanEnforce(ex: Executor, userIds: string[], onDate: string, field = 'officerIds') {
+  const people = userIds.length ? await ex.select({ id: userAccount.id, displayName: userAccount.displayName }).from(userAccount).where(inArray(userAccount.id, userIds)) : [];
+  if (people.length !== new Set(userIds).size) throw new ValidationError('执法人员不存在', field);
+  const creds = await ex.select().from(credential).where(inArray(credential.userId, userIds));
+  const lacking = people.filter((p) => !creds.some((c) => c.userId === p.id && canEnforce(credentialStatus(c, onDate))));
+  if (lacking.length) throw new RuleViolation(`${lacking.map((p) => p.displayName).join('、')} 无有效行政执法证（已过期或未登记），不得指派执法`, field, '行政处罚法 第四十二条');
 }

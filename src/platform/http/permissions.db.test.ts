@@ -48,6 +48,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/orgs': { path: () => '/api/orgs', body: (t) => ({ parentId: orgOf(t), level: 'county', name: `测试县${++serial}`, shortName: '测', regionCode: t === 'own' ? `4212${String(30 + serial).padStart(2, '0')}` : `4201${String(30 + serial).padStart(2, '0')}` }), scoped: true },
   'POST /api/orgs/:id/delegations': { path: (t) => `/api/orgs/${t === 'own' ? w.orgs.county.id : w.orgs.siblingCounty.id}/delegations`, body: () => ({ delegateOrgId: w.orgs.township.id, fineCeiling: 10000, validFrom: '2026-01-01', legalBasis: '行政处罚法第二十条' }), scoped: true },
   'GET /api/people': { path: (t) => `/api/people?orgId=${orgOf(t)}`, scoped: true },
+  'GET /api/people/figures': { path: (t) => `/api/people/figures?orgId=${orgOf(t)}`, scoped: true },
   'POST /api/people': { path: () => '/api/people', body: (t) => ({ username: `new.${++serial}`, displayName: '新人员', orgId: orgOf(t), initialPassword: 'Initial#Pass9' }), scoped: true },
   'PUT /api/people/:id/roles': { path: (t) => `/api/people/${personOf(t)}/roles`, body: () => ({ roles: ['officer', 'sectionChief'] }), scoped: true },
   'POST /api/people/:id/unlock': { path: (t) => `/api/people/${personOf(t)}/unlock`, scoped: true },
