@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './platform/config.js';
 import { buildHttpApp } from './platform/http/app.js';
 import { startCheckpointer } from './platform/ledger/checkpointer.js';
 import { DEMO_PASSWORD, isEmpty, seedDemo } from './seed/demo.js';
+import { resumeImports } from './modules/registry/imports.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,6 +29,7 @@ async function main() {
     log.info('empty database: seeding demo data');
     demo = await seedDemo(app);
   }
+  await resumeImports(app);
   const http = await buildHttpApp(app, { logger: log, webDist: path.join(root, 'web', 'dist'), cookieSecure: cfg.cookieSecure });
   await http.listen({ port: cfg.port, host: cfg.host });
   const checkpointer = startCheckpointer(app, { every: cfg.checkpointEvery, minutes: cfg.checkpointMinutes });

@@ -163,3 +163,22 @@ export const revisionOut = z.object({
 });
 
 export const idParams = z.object({ id: z.uuid() });
+
+export const IMPORT_STATUSES = ['validating', 'validated', 'committing', 'committed', 'failed'] as const;
+export const rowErrorOut = z.object({ rowNumber: z.number(), field: z.string(), column: z.string(), message: z.string() });
+export const importOut = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  format: z.enum(['xlsx', 'csv']),
+  status: z.enum(IMPORT_STATUSES),
+  processedRows: z.number(),
+  totalRows: z.number(),
+  validRows: z.number(),
+  errorCount: z.number(),
+  errors: z.array(rowErrorOut),
+  result: z.object({ created: z.number(), updated: z.number(), unchanged: z.number() }).nullable(),
+  failure: z.string().nullable(),
+  createdAt: z.date(),
+});
+export type ImportOut = z.infer<typeof importOut>;
+export const stageImportQuery = z.object({ fileName: z.string().trim().min(1).max(200) });

@@ -71,11 +71,12 @@ export const enterpriseImport = pgTable('enterprise_import', {
   format: text('format').notNull(),
   digest: text('digest').notNull(),
   content: bytea('content').notNull(),
-  /** validating → validated → committing → committed; failed when the file cannot be read. */
+  /** validating → validated → committing → committed (or back to validated if the commit fails); failed when the file cannot be read. */
   status: text('status').notNull(),
   processedRows: integer('processed_rows').notNull().default(0),
   totalRows: integer('total_rows').notNull().default(0),
   validRows: integer('valid_rows').notNull().default(0),
+  errorCount: integer('error_count').notNull().default(0),
   errors: jsonb('errors').$type<{ rowNumber: number; field: string; column: string; message: string }[]>().notNull().default([]),
   failure: text('failure'),
   result: jsonb('result').$type<{ created: number; updated: number; unchanged: number }>(),

@@ -95,9 +95,15 @@ export async function listEnterprises(app: AppContext, actor: Actor, q: ListEnte
   return { items: rows.map((r) => toOut(r.e, r.orgName)), total };
 }
 
-/** Every enterprise matching a filter, in pages, for export. */
-export async function* allEnterprises(app: AppContext, actor: Actor, q: ListEnterprisesQuery): AsyncGenerator<EnterpriseOut> {
-  const where = filters(actor, await scopeBase(app, actor, q.orgId), q);
+/**
+ * Every enterprise matching a filter, read in pages, for export. The scope is checked before
+ * the first row, so a refusal is still an HTTP error and not a broken download.
+ */
+export async function allEnterprises(app: AppContext, actor: Actor, q: ListEnterprisesQuery): Promise<AsyncGenerator<EnterpriseOut>> {
+  return pages(app, filters(actor, await scopeBase(app, actor, q.orgId), q));
+}
+
+async function* pages(app: AppContext, where: SQL | undefined): AsyncGenerator<EnterpriseOut> {
   let after = '';
   for (;;) {
     const rows = await app.db

@@ -6,12 +6,13 @@ import type { Access } from './access.js';
 import { systemActor } from '../context.js';
 import { sampleEnterprise } from '../../modules/registry/fixture.js';
 import { createEnterprise } from '../../modules/registry/service.js';
+import { stageImport } from '../../modules/registry/imports.js';
 
 // Walks every declared route × every role × in-subtree and out-of-subtree targets. A route
 // added without a sample here fails the first test, so nothing escapes the walk.
 let w: TestWorld;
 const clients = new Map<Role, Client>();
-let target: { own: string; other: string; ownPerson: string; otherPerson: string; ownEnterprise: string; otherEnterprise: string; seq: number };
+let target: { own: string; other: string; ownPerson: string; otherPerson: string; ownEnterprise: string; otherEnterprise: string; ownImport: string; otherImport: string; seq: number };
 
 type Sample = { path: (t: 'own' | 'other') => string; body?: (t: 'own' | 'other') => unknown; scoped: boolean };
 
@@ -22,14 +23,17 @@ beforeAll(async () => {
   const other = await addUser(w, 'target.other', w.orgs.siblingCounty.id, ['officer']);
   const ownEnterprise = await createEnterprise(w.app, systemActor, sampleEnterprise(1, '421202'));
   const otherEnterprise = await createEnterprise(w.app, systemActor, sampleEnterprise(2, '420102'));
+  const importBy = (o: { id: string; path: string }) => stageImport(w.app, { userId: null, username: 'system', orgId: o.id, orgPath: o.path, roles: [] }, 'empty.csv', Buffer.from('统一社会信用代码\r\n'));
+  const [ownImport, otherImport] = [await importBy(w.orgs.city), await importBy(w.orgs.siblingCity)];
   await createCheckpoint(w.app);
-  target = { own: w.orgs.city.id, other: w.orgs.siblingCity.id, ownPerson: own.id, otherPerson: other.id, ownEnterprise: ownEnterprise.id, otherEnterprise: otherEnterprise.id, seq: 3 };
+  target = { ownImport: ownImport.id, otherImport: otherImport.id, own: w.orgs.city.id, other: w.orgs.siblingCity.id, ownPerson: own.id, otherPerson: other.id, ownEnterprise: ownEnterprise.id, otherEnterprise: otherEnterprise.id, seq: 3 };
   for (const role of ROLES) clients.set(role, await signIn(w, `u.${role}`));
 }, 120_000);
 afterAll(() => w.close());
 
 const orgOf = (t: 'own' | 'other') => (t === 'own' ? target.own : target.other);
 const personOf = (t: 'own' | 'other') => (t === 'own' ? target.ownPerson : target.otherPerson);
+const importOf = (t: 'own' | 'other') => (t === 'own' ? target.ownImport : target.otherImport);
 const enterpriseOf = (t: 'own' | 'other') => (t === 'own' ? target.ownEnterprise : target.otherEnterprise);
 // Re-sending the stored record is a valid edit that changes nothing, so it can run for every role.
 const unchangedEnterprise = (t: 'own' | 'other') => {
@@ -58,6 +62,13 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/enterprises/:id/history': { path: (t) => `/api/enterprises/${enterpriseOf(t)}/history`, scoped: true },
   'POST /api/enterprises': { path: () => '/api/enterprises', body: (t) => ({ ...sampleEnterprise(1000 + ++serial, '421202'), orgId: orgOf(t) }), scoped: true },
   'PUT /api/enterprises/:id': { path: (t) => `/api/enterprises/${enterpriseOf(t)}`, body: unchangedEnterprise, scoped: true },
+  'GET /api/enterprises/export.xlsx': { path: (t) => `/api/enterprises/export.xlsx?orgId=${orgOf(t)}`, scoped: true },
+  'GET /api/enterprises/import-template.xlsx': { path: () => '/api/enterprises/import-template.xlsx', scoped: false },
+  'GET /api/enterprises/imports': { path: () => '/api/enterprises/imports', scoped: false },
+  'POST /api/enterprises/imports': { path: () => '/api/enterprises/imports?fileName=a.csv', body: () => ({ not: 'a file' }), scoped: false },
+  'GET /api/enterprises/imports/:id': { path: (t) => `/api/enterprises/imports/${importOf(t)}`, scoped: true },
+  'GET /api/enterprises/imports/:id/errors.xlsx': { path: (t) => `/api/enterprises/imports/${importOf(t)}/errors.xlsx`, scoped: true },
+  'POST /api/enterprises/imports/:id/commit': { path: (t) => `/api/enterprises/imports/${importOf(t)}/commit`, scoped: true },
   'GET /api/ledger/entries': { path: () => '/api/ledger/entries', scoped: false },
   'GET /api/ledger/entries/:seq': { path: () => `/api/ledger/entries/${target.seq}`, scoped: false },
   'GET /api/ledger/entries/:seq/proof': { path: () => `/api/ledger/entries/${target.seq}/proof`, scoped: false },

@@ -75,7 +75,11 @@ export async function signIn(w: TestWorld, username: string, password = TEST_PAS
   if (r.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${r.statusCode} ${r.body}`);
   const cookie = r.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const csrf = r.json().csrfToken as string;
-  const parse = (res: { statusCode: number; body: string }): Res => ({ status: res.statusCode, body: res.body ? JSON.parse(res.body) : null });
+  // Downloads (xlsx, docx, pdf) come back as raw bytes; everything else is JSON.
+  const parse = (res: { statusCode: number; body: string; rawPayload: Buffer; headers: Record<string, unknown> }): Res => ({
+    status: res.statusCode,
+    body: !res.body ? null : String(res.headers['content-type'] ?? '').includes('json') ? JSON.parse(res.body) : res.rawPayload,
+  });
   return {
     csrf,
     cookie,

@@ -32,6 +32,7 @@ CREATE TABLE "enterprise_import" (
 	"processed_rows" integer DEFAULT 0 NOT NULL,
 	"total_rows" integer DEFAULT 0 NOT NULL,
 	"valid_rows" integer DEFAULT 0 NOT NULL,
+	"error_count" integer DEFAULT 0 NOT NULL,
 	"errors" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"failure" text,
 	"result" jsonb,

@@ -1,0 +1,100 @@
+import { PassThrough, Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { NOTES_SHEET } from './columns.js';
+
+// Streaming XLSX reading: rows of cell texts, never the whole workbook in memory.
+
+/** One spreadsheet row as text, by 0-based column; `inexact` holds columns whose number lost digits. */
+export interface RawRow {
+  rowNumber: number;
+  texts: string[];
+  inexact: number[];
+}
+
+/** Excel keeps 15 significant digits, so a longer whole number was cut when it was typed. */
+const EXCEL_DIGITS_LIMIT = 1e15;
+
+export async function* xlsxRows(chunks: AsyncIterable<Buffer>): AsyncGenerator<RawRow> {
+  // A failing upload must end the zip stream; `pipe` would otherwise leave exceljs waiting forever.
+  let failure: unknown;
+  const bytes = new PassThrough();
+  const source = Readable.from(chunks);
+  source.on('error', (e) => {
+    failure = e;
+    bytes.end();
+  });
+  source.pipe(bytes);
+
+  const reader = utf8SafeReader(bytes);
+  let read = false;
+  try {
+    for await (const sheet of reader) {
+      const { name, state } = sheet as unknown as { name?: string; state?: string };
+      // Later sheets are left unread; exceljs drains them so the upload is consumed to the end.
+      if (read || name === NOTES_SHEET || (state && state !== 'visible')) continue;
+      read = true;
+      for await (const row of sheet) {
+        const texts: string[] = [];
+        const inexact: number[] = [];
+        row.eachCell((cell, col) => {
+          texts[col - 1] = cellText(cell.value);
+          if (typeof cell.value === 'number' && Number.isInteger(cell.value) && Math.abs(cell.value) >= EXCEL_DIGITS_LIMIT) inexact.push(col - 1);
+        });
+        yield { rowNumber: row.number, texts: Array.from(texts, (t) => t ?? ''), inexact };
+      }
+    }
+  } catch (e) {
+    throw failure ?? e;
+  }
+  if (failure) throw failure;
+}
+
+/** A cell as the user reads it: numbers in full (no exponent), dates as YYYY-MM-DD, formulas by result. */
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value); // plain digits up to 1e21
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) {
+    // exceljs puts Excel's wall-clock time in the UTC fields.
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
+  }
+  if ('richText' in value) return value.richText.map((r) => r.text ?? '').join('');
+  if ('error' in value) return value.error;
+  if ('formula' in value || 'sharedFormula' in value) return cellText(value.result);
+  if ('hyperlink' in value) return value.text;
+  return '';
+}
+
+interface ReaderInternals {
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
+  _parseWorksheet(chunks: AsyncIterable<Buffer | string>, sheetNo: string): Generator<unknown>;
+}
+
+/**
+ * exceljs 4.4 decodes each zip chunk on its own, so a Chinese character split between two chunks
+ * turns into U+FFFD (exceljs issues #2063, #2084, #2316; about one row in a thousand of a
+ * Chinese workbook). Both the shared strings and the sheets are decoded here with a streaming
+ * decoder instead; the hooks are private, so an exceljs upgrade that renames them fails loudly.
+ */
+function utf8SafeReader(input: PassThrough): ExcelJS.stream.xlsx.WorkbookReader {
+  // styles are needed to tell a date cell from a number cell.
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
+  const internals = reader as unknown as ReaderInternals;
+  if (typeof internals._parseSharedStrings !== 'function' || typeof internals._parseWorksheet !== 'function') {
+    throw new Error('exceljs internals changed: re-check the UTF-8 chunk fix in import/xlsx.ts');
+  }
+  const parseSharedStrings = internals._parseSharedStrings.bind(reader);
+  const parseWorksheet = internals._parseWorksheet.bind(reader);
+  internals._parseSharedStrings = (entry) => parseSharedStrings(entry.setEncoding('utf8'));
+  internals._parseWorksheet = (chunks, sheetNo) => parseWorksheet(decodeUtf8(chunks), sheetNo);
+  return reader;
+}
+
+async function* decodeUtf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of chunks) yield typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
