@@ -4,3 +4,4 @@ export * from '../auth/schema.js';
 export * from '../../modules/people/schema.js';
 export * from '../ledger/schema.js';
 export * from '../../modules/registry/schema.js';
+export * from '../../modules/catalogue/schema.js';

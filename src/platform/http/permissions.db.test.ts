@@ -7,6 +7,9 @@ import { systemActor } from '../context.js';
 import { sampleEnterprise } from '../../modules/registry/fixture.js';
 import { createEnterprise } from '../../modules/registry/service.js';
 import { stageImport } from '../../modules/registry/imports.js';
+import { defaultBenchmark } from '../../modules/catalogue/rules.js';
+import { violationType } from '../../modules/catalogue/service.js';
+import { addDays } from '../dates.js';
 
 // Walks every declared route × every role × in-subtree and out-of-subtree targets. A route
 // added without a sample here fails the first test, so nothing escapes the walk.
@@ -69,6 +72,18 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/enterprises/imports/:id': { path: (t) => `/api/enterprises/imports/${importOf(t)}`, scoped: true },
   'GET /api/enterprises/imports/:id/errors.xlsx': { path: (t) => `/api/enterprises/imports/${importOf(t)}/errors.xlsx`, scoped: true },
   'POST /api/enterprises/imports/:id/commit': { path: (t) => `/api/enterprises/imports/${importOf(t)}/commit`, scoped: true },
+  'GET /api/catalogue/laws': { path: () => '/api/catalogue/laws', scoped: false },
+  'GET /api/catalogue/violation-types': { path: () => '/api/catalogue/violation-types?q=97', scoped: false },
+  'GET /api/catalogue/violation-types/:code': { path: (t) => `/api/catalogue/violation-types/WSL-97-1?orgId=${orgOf(t)}`, scoped: true },
+  'POST /api/catalogue/benchmarks': {
+    path: () => '/api/catalogue/benchmarks',
+    body: (t) => ({ violationTypeCode: 'WSL-97-1', orgId: orgOf(t), effectiveFrom: addDays('2025-01-01', ++serial), grades: defaultBenchmark(violationType('WSL-97-1'), '2025-01-01').grades, basisDocument: '测试基准文件' }),
+    scoped: true,
+  },
+  'POST /api/catalogue/discretion': { path: () => '/api/catalogue/discretion', body: (t) => ({ violationTypeCode: 'WSL-97-1', party: 'unit', orgId: orgOf(t), violationDate: '2026-02-01', facts: { harmCaused: 'slight' } }), scoped: true },
+  'GET /api/catalogue/checklists': { path: () => '/api/catalogue/checklists', scoped: false },
+  'GET /api/catalogue/major-hazard-criteria': { path: () => '/api/catalogue/major-hazard-criteria', scoped: false },
+  'GET /api/catalogue/power-items': { path: () => '/api/catalogue/power-items', scoped: false },
   'GET /api/ledger/entries': { path: () => '/api/ledger/entries', scoped: false },
   'GET /api/ledger/entries/:seq': { path: () => `/api/ledger/entries/${target.seq}`, scoped: false },
   'GET /api/ledger/entries/:seq/proof': { path: () => `/api/ledger/entries/${target.seq}/proof`, scoped: false },

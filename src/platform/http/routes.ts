@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { catalogueRoutes } from '../../modules/catalogue/routes.js';
 import { orgRoutes } from '../../modules/orgs/routes.js';
 import { peopleRoutes } from '../../modules/people/routes.js';
 import { registryRoutes } from '../../modules/registry/routes.js';
@@ -12,5 +13,6 @@ export function registerModuleRoutes(api: FastifyInstance, app: AppContext, opts
   orgRoutes(api, app);
   peopleRoutes(api, app);
   registryRoutes(api, app);
+  catalogueRoutes(api, app);
   ledgerRoutes(api, app);
 }
