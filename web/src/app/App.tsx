@@ -20,6 +20,13 @@ const WorkbenchPage = lazy(() =>
 const OrgTreePage = lazy(() => import('../modules/orgs/OrgTreePage').then((m) => ({ default: m.OrgTreePage })));
 const PeoplePage = lazy(() => import('../modules/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
 const LedgerPage = lazy(() => import('../modules/ledger/LedgerPage').then((m) => ({ default: m.LedgerPage })));
+const EnterprisesPage = lazy(() =>
+  import('../modules/registry/EnterprisesPage').then((m) => ({ default: m.EnterprisesPage })),
+);
+const EnterpriseDetailPage = lazy(() =>
+  import('../modules/registry/EnterpriseDetailPage').then((m) => ({ default: m.EnterpriseDetailPage })),
+);
+const ImportPage = lazy(() => import('../modules/registry/ImportPage').then((m) => ({ default: m.ImportPage })));
 const SecurityEventsPage = lazy(() =>
   import('../modules/audit/SecurityEventsPage').then((m) => ({ default: m.SecurityEventsPage })),
 );
@@ -75,6 +82,30 @@ export function App() {
                     }
                   >
                     <Route index element={<WorkbenchPage />} />
+                    <Route
+                      path="enterprises"
+                      element={
+                        <RequireCapability capability="viewEnterprises">
+                          <EnterprisesPage />
+                        </RequireCapability>
+                      }
+                    />
+                    <Route
+                      path="enterprises/import"
+                      element={
+                        <RequireCapability capability="editEnterprises">
+                          <ImportPage />
+                        </RequireCapability>
+                      }
+                    />
+                    <Route
+                      path="enterprises/:id"
+                      element={
+                        <RequireCapability capability="viewEnterprises">
+                          <EnterpriseDetailPage />
+                        </RequireCapability>
+                      }
+                    />
                     <Route
                       path="orgs"
                       element={

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  BankOutlined,
   FileProtectOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
@@ -16,13 +17,14 @@ import { LanguageToggle } from './LanguageToggle';
 
 interface NavItem {
   path: string;
-  label: 'nav.workbench' | 'nav.orgs' | 'nav.people' | 'nav.ledger' | 'nav.audit';
+  label: 'nav.workbench' | 'nav.enterprises' | 'nav.orgs' | 'nav.people' | 'nav.ledger' | 'nav.audit';
   icon: ReactNode;
   capability?: Capability;
 }
 
 const NAV: NavItem[] = [
   { path: '/', label: 'nav.workbench', icon: <HomeOutlined /> },
+  { path: '/enterprises', label: 'nav.enterprises', icon: <BankOutlined />, capability: 'viewEnterprises' },
   { path: '/orgs', label: 'nav.orgs', icon: <ApartmentOutlined />, capability: 'viewOrgs' },
   { path: '/people', label: 'nav.people', icon: <TeamOutlined />, capability: 'viewPeople' },
   { path: '/ledger', label: 'nav.ledger', icon: <FileProtectOutlined />, capability: 'viewLedger' },

@@ -2,7 +2,7 @@
 // The server still enforces every rule; this only decides what to show.
 
 // One list of roles for server and web: roles.ts has no server imports.
-import { ROLES, type Role } from '../../../src/platform/auth/roles';
+import { BUSINESS_ROLES, LEADER_ROLES, ROLES, type Role } from '../../../src/platform/auth/roles';
 
 export { ROLES, type Role };
 
@@ -15,11 +15,18 @@ export type Capability =
   | 'viewPeople'
   | 'viewLedger'
   | 'viewAudit'
+  | 'viewEnterprises'
+  | 'editEnterprises'
   | 'createOrg'
   | 'createPerson'
   | 'addCredential'
   | 'editRoles'
   | 'unlock';
+
+// The registry's readers and keepers, as in src/modules/registry/routes.ts: legal reviewers read
+// the registry but do not edit it.
+const REGISTRY_READERS: readonly string[] = BUSINESS_ROLES;
+const REGISTRY_EDITORS: readonly string[] = ['officer', ...LEADER_ROLES];
 
 const LEDGER_ROLES: readonly Role[] = [
   'officer',
@@ -40,6 +47,10 @@ export function can(roles: readonly string[], capability: Capability): boolean {
       return roles.some((r) => (LEDGER_ROLES as readonly string[]).includes(r));
     case 'viewAudit':
       return roles.includes('auditAdmin');
+    case 'viewEnterprises':
+      return roles.some((r) => REGISTRY_READERS.includes(r));
+    case 'editEnterprises':
+      return roles.some((r) => REGISTRY_EDITORS.includes(r));
     case 'createOrg':
     case 'createPerson':
     case 'addCredential':

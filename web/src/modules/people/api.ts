@@ -84,3 +84,34 @@ export function useAddCredential() {
     api<Credential>(`/api/people/${encodeURIComponent(personId)}/credentials`, { method: 'POST', body }),
   );
 }
+
+export interface CredentialAlert {
+  userId: string;
+  displayName: string;
+  number: string;
+  validTo: string;
+}
+
+/** 执法人员名录 figures for an org's subtree (the user's own org when none is given). */
+export interface PeopleFigures {
+  orgId: string;
+  orgName: string;
+  officers: number;
+  certified: number;
+  /** 0..1 */
+  certifiedShare: number;
+  legalReviewers: number;
+  /** 0..1 */
+  legalReviewerShare: number;
+  reviewerShareMet: boolean;
+  expiringSoon: CredentialAlert[];
+  expired: CredentialAlert[];
+}
+
+export function usePeopleFigures(orgId: string | undefined, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: ['people', 'figures', orgId],
+    queryFn: () => api<PeopleFigures>('/api/people/figures', { query: { orgId } }),
+  });
+}

@@ -6,6 +6,7 @@ import { errorText } from '../../app/api';
 import { PageTitle } from '../../app/Layout';
 import { useLedgerHead } from '../ledger/api';
 import { usePeople } from '../people/api';
+import { FiguresCard } from '../people/FiguresCard';
 import { RoleTags } from '../people/PersonTags';
 
 /** A count card; errors show in place so one failing API does not blank the page. */
@@ -51,6 +52,11 @@ export function WorkbenchPage() {
         {mayViewLedger && (
           <Col xs={24} sm={12} lg={6}>
             <CountCard title={t('workbench.ledgerHead')} value={ledgerHead.data} error={ledgerHead.error} />
+          </Col>
+        )}
+        {mayViewPeople && (
+          <Col span={24}>
+            <FiguresCard />
           </Col>
         )}
       </Row>
