@@ -42,3 +42,17 @@ export function launchChromium(): Promise<Browser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
+
+/** Signs a demo account in for the first time, through the forced password change. */
+export async function firstSignIn(page: import('playwright-core').Page, url: string, username: string, newPassword = 'Xianning#2026') {
+  await page.goto(`${url}/signin`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill('Zhifa@2026');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByText('强制修改初始密码').waitFor();
+  await page.getByLabel('当前密码').fill('Zhifa@2026');
+  await page.getByLabel('新密码', { exact: true }).fill(newPassword);
+  await page.getByLabel('确认新密码').fill(newPassword);
+  await page.getByRole('button', { name: '确认修改' }).click();
+  await page.getByText(/所属机构：/).waitFor();
+}

@@ -3,7 +3,8 @@ import { withCheckChar } from './uscc.js';
 
 /** A valid USCC for serial n, registered in the given county (tests and generators). */
 export function usccFor(n: number, regionCode = '421202'): string {
-  const body = n.toString(36).toUpperCase().replace(/[IOSVZ]/g, '1').padStart(9, '0').slice(-9);
+  if (!Number.isInteger(n) || n < 0 || n >= 1e9) throw new RangeError(`serial out of range: ${n}`);
+  const body = String(n).padStart(9, '0');
   return withCheckChar(`91${regionCode.slice(0, 6)}${body}`);
 }
 

@@ -119,7 +119,7 @@ const contactsColumn: Column = {
 };
 
 export const COLUMNS: readonly Column[] = [
-  textColumn('uscc', '18 位，数字或大写字母（不含 I、O、S、V、Z）；本列须为文本格式，数字格式会被 Excel 截断为 15 位'),
+  textColumn('uscc', '18 位，数字或大写字母（不含 I、O、S、V、Z）；本列须为文本格式（模板已设好）'),
   textColumn('name', ''),
   textColumn('legalRepresentative', ''),
   textColumn('principalPerson', ''),
@@ -139,6 +139,8 @@ export const COLUMN_BY_FIELD = new Map(COLUMNS.map((c) => [c.field, c]));
 
 /** The template's second row. Import refuses it, so a forgotten example does not become an enterprise. */
 export const EXAMPLE: ImportRecord = {
+  // Positions 9–17 break the organization code's own check digit (GB 11714: 5, not 2), so no
+  // real enterprise has this code and refusing it never blocks one.
   uscc: withCheckChar('91320583MA1P7K6Q2'),
   name: '示例化工有限公司',
   legalRepresentative: '张三',

@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { enterpriseIn } from '../contract.js';
@@ -101,7 +101,20 @@ describe('readRows', () => {
     await expect(first(Buffer.from('\n\n'), 'csv')).rejects.toThrow('文件中没有内容');
     await expect(first(Buffer.from([0xff, 0xfe, 0x31, 0]), 'csv')).rejects.toThrow('UTF-16');
     await expect(first(Buffer.from(`${text}"unclosed,x\n`), 'csv')).rejects.toThrow('CSV 文件第 5 行引号没有配对');
+    const utf8ThenGbk = Buffer.concat([Buffer.from(csvText([HEADERS, ...records(300).map(cellsOf)])), gbk(csvText([cellsOf(record(300))]))]);
+    await expect(first(utf8ThenGbk, 'csv')).rejects.toThrow('文件中有无法识别的字符');
     expect(await first(xlsx, 'xlsx')).toEqual([]);
+  });
+
+  it('refuses a damaged workbook, and passes on a failed upload without waiting forever', async () => {
+    const xlsx = await xlsxOf([HEADERS, cellsOf(record(0))]);
+    await expect(collect(readRows(xlsx.subarray(0, xlsx.length - 200), 'xlsx'))).rejects.toThrow('无法读取该 .xlsx 文件：文件不完整或已损坏');
+    for (const [format, bytes] of [['xlsx', xlsx], ['csv', Buffer.from(text)]] as const) {
+      const upload = new PassThrough();
+      upload.write(bytes.subarray(0, 100));
+      setTimeout(() => upload.destroy(new Error('客户端中断了上传')), 20);
+      await expect(collect(readRows(upload, format))).rejects.toThrow('客户端中断了上传');
+    }
   });
 
   it('refuses a header row that does not match the template', async () => {

@@ -63,19 +63,33 @@ export async function* readRows(input: Buffer | NodeJS.ReadableStream, format: '
 async function opened(input: Buffer | NodeJS.ReadableStream, format: 'xlsx' | 'csv'): Promise<AsyncGenerator<Buffer>> {
   const source = Buffer.isBuffer(input) ? slices(input) : (input as AsyncIterable<Buffer | string>);
   const iterator = source[Symbol.asyncIterator]();
+  const bytes = (chunk: Buffer | string) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   const first = await iterator.next();
-  if (first.done) throw new ValidationError('上传的文件是空的');
-  const head = Buffer.from(first.value);
+  const head = first.done ? Buffer.alloc(0) : bytes(first.value);
+  try {
+    checkKind(head, format);
+  } catch (e) {
+    await iterator.return?.();
+    throw e;
+  }
+  return (async function* () {
+    try {
+      yield head;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield bytes(next.value);
+    } finally {
+      await iterator.return?.(); // a file refused part way releases the upload
+    }
+  })();
+}
+
+function checkKind(head: Buffer, format: 'xlsx' | 'csv'): void {
+  if (head.length === 0) throw new ValidationError('上传的文件是空的');
   if (head.subarray(0, 4).equals(OLE2)) {
     throw new ValidationError('这是旧版 Excel（.xls）文件或加了密码的工作簿，请在 Excel 中另存为不加密的 .xlsx 或 CSV 后再导入');
   }
   const isZip = head.subarray(0, 4).equals(ZIP);
   if (format === 'xlsx' && !isZip) throw new ValidationError('文件不是 .xlsx 格式的 Excel 工作簿，请检查文件类型');
   if (format === 'csv' && isZip) throw new ValidationError('文件是 Excel 工作簿（.xlsx），不是 CSV，请按 .xlsx 上传');
-  return (async function* () {
-    yield head;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield Buffer.from(next.value);
-  })();
 }
 
 async function* slices(buffer: Buffer): AsyncGenerator<Buffer> {
@@ -91,25 +105,38 @@ async function* csvRows(chunks: AsyncIterable<Buffer>): AsyncGenerator<RawRow> {
   try {
     for await (const texts of parser as AsyncIterable<string[]>) yield { rowNumber: ++rowNumber, texts, inexact: [] };
   } catch (e) {
-    if (e instanceof ValidationError) throw e;
-    const { code = '', records = rowNumber } = e as { code?: string; records?: number };
-    const reason = code === 'CSV_QUOTE_NOT_CLOSED' ? '引号没有配对' : code.startsWith('CSV_') ? '引号或分隔符使用有误' : '无法读取';
+    const { code, records = rowNumber } = e as { code?: unknown; records?: number };
+    if (typeof code !== 'string' || !code.startsWith('CSV_')) throw e;
+    const reason = code === 'CSV_QUOTE_NOT_CLOSED' ? '引号没有配对' : '引号或分隔符使用有误';
     throw new ValidationError(`CSV 文件第 ${records + 1} 行${reason}，请用 Excel 打开核对后重新保存`);
   }
 }
 
 /**
  * Excel in China saves CSV in GBK unless told "CSV UTF-8". Bytes that are not UTF-8 are read as
- * GB18030 (a superset of GBK); the header row alone settles it, since it is Chinese text.
+ * GB18030 (a superset of GBK). The first 64 KiB decide: they hold the header row, which is
+ * Chinese, and GBK text is not valid UTF-8 for long.
  */
 async function* decodeText(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
   let decoder: TextDecoder | undefined;
+  let head: Buffer[] = [];
+  let headLength = 0;
   try {
     for await (const chunk of chunks) {
-      decoder ??= pickDecoder(chunk);
-      yield decoder.decode(chunk, { stream: true });
+      if (decoder) {
+        yield decoder.decode(chunk, { stream: true });
+        continue;
+      }
+      head.push(chunk);
+      headLength += chunk.length;
+      if (headLength < CHUNK) continue;
+      const bytes = Buffer.concat(head);
+      head = [];
+      decoder = pickDecoder(bytes);
+      yield decoder.decode(bytes, { stream: true });
     }
-    if (decoder) yield decoder.decode();
+    decoder ??= pickDecoder(Buffer.concat(head));
+    yield decoder.decode(Buffer.concat(head));
   } catch (e) {
     if (e instanceof ValidationError || !(e instanceof TypeError)) throw e;
     throw new ValidationError('文件中有无法识别的字符：请在 Excel 中整体另存为「CSV UTF-8（逗号分隔）」后再导入');
