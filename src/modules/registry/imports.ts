@@ -19,6 +19,11 @@ const KEPT_ERRORS = 10_000;
 // Commit progress lives in memory: on PGlite the commit's transaction holds the only connection,
 // and on PostgreSQL its writes are invisible until it ends, so the database cannot report it.
 const commitProgress = new Map<string, number>();
+// The rows checked at upload, kept for the confirmation so that a moderate file is not parsed
+// twice; large files and anything after a restart are re-read from the stored bytes instead.
+const checkedRecords = new Map<string, BulkRecord[]>();
+const CACHE_ROWS = 100_000;
+const CACHED_BATCHES = 4;
 
 type ImportRow = typeof enterpriseImport.$inferSelect;
 
@@ -94,6 +99,11 @@ async function runValidation(app: AppContext, actor: Actor, row: ImportRow) {
   };
   try {
     const c = await checkFile(app, actor, row, onProgress);
+    if (c.records.length <= CACHE_ROWS) {
+      checkedRecords.set(row.id, c.records);
+      // Batches checked but never confirmed must not pile up: keep the latest few.
+      for (const old of checkedRecords.keys()) if (checkedRecords.size > CACHED_BATCHES) checkedRecords.delete(old);
+    }
     await app.db
       .update(enterpriseImport)
       .set({ status: 'validated', processedRows: c.total, totalRows: c.total, validRows: c.records.length, errorCount: c.errorCount, errors: c.errors })
@@ -132,8 +142,9 @@ export async function commitImport(app: AppContext, actor: Actor, id: string): P
 
 async function runCommit(app: AppContext, actor: Actor, row: ImportRow) {
   try {
-    // Re-read from the stored bytes: what is committed is exactly what was checked and shown.
-    const { records } = await checkFile(app, actor, row);
+    // What is committed is exactly what was checked and shown: the rows kept from the check,
+    // or the stored bytes read again.
+    const records = checkedRecords.get(row.id) ?? (await checkFile(app, actor, row)).records;
     await app.db.transaction(async (tx) => {
       const result = await upsertEnterprises(tx, app, actor, records, { orgId: row.orgId, source: `import:${row.id}`, subjectType: 'enterpriseImport', subjectId: row.id, payload: { fileName: row.fileName, sm3: row.digest } }, (n) =>
         commitProgress.set(row.id, n),
@@ -146,6 +157,7 @@ async function runCommit(app: AppContext, actor: Actor, row: ImportRow) {
     await app.db.update(enterpriseImport).set({ status: 'validated', failure: '导入未完成，未写入任何数据，可重新确认导入' }).where(eq(enterpriseImport.id, row.id)).catch(() => undefined);
   } finally {
     commitProgress.delete(row.id);
+    checkedRecords.delete(row.id);
   }
 }
 

@@ -4,7 +4,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Outlet, Route, Routes } from 'react-router';
 import { ApiError } from './api';
 import { AuthProvider, RequireAuth } from './auth';
 import { AppLayout } from './Layout';
@@ -27,6 +27,23 @@ const EnterpriseDetailPage = lazy(() =>
   import('../modules/registry/EnterpriseDetailPage').then((m) => ({ default: m.EnterpriseDetailPage })),
 );
 const ImportPage = lazy(() => import('../modules/registry/ImportPage').then((m) => ({ default: m.ImportPage })));
+const ViolationsPage = lazy(() =>
+  import('../modules/catalogue/ViolationsPage').then((m) => ({ default: m.ViolationsPage })),
+);
+const ViolationDetailPage = lazy(() =>
+  import('../modules/catalogue/ViolationDetailPage').then((m) => ({ default: m.ViolationDetailPage })),
+);
+const CalculatorPage = lazy(() =>
+  import('../modules/catalogue/CalculatorPage').then((m) => ({ default: m.CalculatorPage })),
+);
+const ChecklistsPage = lazy(() =>
+  import('../modules/catalogue/ChecklistsPage').then((m) => ({ default: m.ChecklistsPage })),
+);
+const MajorHazardsPage = lazy(() =>
+  import('../modules/catalogue/MajorHazardsPage').then((m) => ({ default: m.MajorHazardsPage })),
+);
+const PowersPage = lazy(() => import('../modules/catalogue/PowersPage').then((m) => ({ default: m.PowersPage })));
+const LawsPage = lazy(() => import('../modules/catalogue/LawsPage').then((m) => ({ default: m.LawsPage })));
 const SecurityEventsPage = lazy(() =>
   import('../modules/audit/SecurityEventsPage').then((m) => ({ default: m.SecurityEventsPage })),
 );
@@ -106,6 +123,23 @@ export function App() {
                         </RequireCapability>
                       }
                     />
+                    <Route
+                      path="catalogue"
+                      element={
+                        <RequireCapability capability="viewCatalogue">
+                          <Outlet />
+                        </RequireCapability>
+                      }
+                    >
+                      <Route index element={<Navigate to="violations" replace />} />
+                      <Route path="violations" element={<ViolationsPage />} />
+                      <Route path="violations/:code" element={<ViolationDetailPage />} />
+                      <Route path="calculator" element={<CalculatorPage />} />
+                      <Route path="checklists" element={<ChecklistsPage />} />
+                      <Route path="major-hazards" element={<MajorHazardsPage />} />
+                      <Route path="powers" element={<PowersPage />} />
+                      <Route path="laws" element={<LawsPage />} />
+                    </Route>
                     <Route
                       path="orgs"
                       element={

@@ -1,30 +1,52 @@
 import {
   ApartmentOutlined,
   BankOutlined,
+  BookOutlined,
   FileProtectOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Button, Flex, Layout, Menu, Spin, Typography } from 'antd';
+import { Button, Flex, Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
 import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { can, type Capability } from './access';
 import { useAuth, useUser } from './auth';
 import { useReportError } from './feedback';
+import type { zh } from './i18n/zh';
 import { LanguageToggle } from './LanguageToggle';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+type NavLabel = `nav.${Exclude<keyof typeof zh.nav, 'mainMenu'>}`;
 
 interface NavItem {
   path: string;
-  label: 'nav.workbench' | 'nav.enterprises' | 'nav.orgs' | 'nav.people' | 'nav.ledger' | 'nav.audit';
-  icon: ReactNode;
+  label: NavLabel;
+  icon?: ReactNode;
   capability?: Capability;
+  /** A group opens into these pages; its own path only marks it active. */
+  children?: NavItem[];
 }
 
 const NAV: NavItem[] = [
   { path: '/', label: 'nav.workbench', icon: <HomeOutlined /> },
   { path: '/enterprises', label: 'nav.enterprises', icon: <BankOutlined />, capability: 'viewEnterprises' },
+  {
+    path: '/catalogue',
+    label: 'nav.catalogue',
+    icon: <BookOutlined />,
+    capability: 'viewCatalogue',
+    children: [
+      { path: '/catalogue/violations', label: 'nav.violations' },
+      { path: '/catalogue/calculator', label: 'nav.calculator' },
+      { path: '/catalogue/checklists', label: 'nav.checklists' },
+      { path: '/catalogue/major-hazards', label: 'nav.majorHazards' },
+      { path: '/catalogue/powers', label: 'nav.powers' },
+      { path: '/catalogue/laws', label: 'nav.laws' },
+    ],
+  },
   { path: '/orgs', label: 'nav.orgs', icon: <ApartmentOutlined />, capability: 'viewOrgs' },
   { path: '/people', label: 'nav.people', icon: <TeamOutlined />, capability: 'viewPeople' },
   { path: '/ledger', label: 'nav.ledger', icon: <FileProtectOutlined />, capability: 'viewLedger' },
@@ -52,12 +74,24 @@ export function AppLayout() {
   const reportError = useReportError();
   const [signingOut, setSigningOut] = useState(false);
 
-  const items = NAV.filter((item) => !item.capability || can(user.roles, item.capability)).map((item) => ({
+  const allowed = (item: NavItem) => !item.capability || can(user.roles, item.capability);
+  const toMenuItem = (item: NavItem): MenuItem => ({
     key: item.path,
     icon: item.icon,
-    label: <Link to={item.path}>{t(item.label)}</Link>,
-  }));
-  const selected = NAV.filter((item) => isActive(item.path, pathname)).map((item) => item.path);
+    label: item.children ? t(item.label) : <Link to={item.path}>{t(item.label)}</Link>,
+    children: item.children?.filter(allowed).map(toMenuItem),
+  });
+  const items = NAV.filter(allowed).map(toMenuItem);
+  const leaves = NAV.flatMap((item) => item.children ?? [item]);
+  const selected = leaves.filter((item) => isActive(item.path, pathname)).map((item) => item.path);
+  const openGroups = NAV.filter((item) => item.children && isActive(item.path, pathname)).map((item) => item.path);
+  const [openKeys, setOpenKeys] = useState(openGroups);
+  // Arriving in a group by a link rather than the menu opens it too (adjusting state while rendering).
+  const [seenGroups, setSeenGroups] = useState(openGroups.join());
+  if (openGroups.join() !== seenGroups) {
+    setSeenGroups(openGroups.join());
+    setOpenKeys((keys) => [...new Set([...keys, ...openGroups])]);
+  }
 
   async function handleSignOut() {
     setSigningOut(true);
@@ -79,7 +113,14 @@ export function AppLayout() {
       <Layout.Sider breakpoint="lg" collapsedWidth={0} width={208}>
         <div style={{ color: '#fff', fontSize: 18, fontWeight: 600, padding: '16px 24px' }}>{t('app.brand')}</div>
         <nav aria-label={t('nav.mainMenu')}>
-          <Menu theme="dark" mode="inline" items={items} selectedKeys={selected} />
+          <Menu
+            theme="dark"
+            mode="inline"
+            items={items}
+            selectedKeys={selected}
+            openKeys={openKeys}
+            onOpenChange={setOpenKeys}
+          />
         </nav>
       </Layout.Sider>
       <Layout>

@@ -17,6 +17,8 @@ export type Capability =
   | 'viewAudit'
   | 'viewEnterprises'
   | 'editEnterprises'
+  | 'viewCatalogue'
+  | 'editBenchmarks'
   | 'createOrg'
   | 'createPerson'
   | 'addCredential'
@@ -27,6 +29,11 @@ export type Capability =
 // the registry but do not edit it.
 const REGISTRY_READERS: readonly string[] = BUSINESS_ROLES;
 const REGISTRY_EDITORS: readonly string[] = ['officer', ...LEADER_ROLES];
+
+// The catalogue's readers and its benchmark editors, as in src/modules/catalogue/routes.ts:
+// benchmarks are adopted by legal staff or leaders, not by officers or section chiefs.
+const CATALOGUE_READERS: readonly string[] = BUSINESS_ROLES;
+const BENCHMARK_EDITORS: readonly string[] = ['legalReviewer', 'deputyHead', 'head'] satisfies Role[];
 
 const LEDGER_ROLES: readonly Role[] = [
   'officer',
@@ -51,6 +58,10 @@ export function can(roles: readonly string[], capability: Capability): boolean {
       return roles.some((r) => REGISTRY_READERS.includes(r));
     case 'editEnterprises':
       return roles.some((r) => REGISTRY_EDITORS.includes(r));
+    case 'viewCatalogue':
+      return roles.some((r) => CATALOGUE_READERS.includes(r));
+    case 'editBenchmarks':
+      return roles.some((r) => BENCHMARK_EDITORS.includes(r));
     case 'createOrg':
     case 'createPerson':
     case 'addCredential':

@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** The article a 422 RuleViolation cites, e.g. "行政处罚法 第三十四条". */
+    readonly article?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -45,9 +47,10 @@ function buildUrl(path: string, query?: Query): string {
 
 async function toApiError(res: Response): Promise<ApiError> {
   try {
-    const body = (await res.json()) as { error?: { code?: string; message?: string; field?: string } };
+    const body = (await res.json()) as { error?: { code?: string; message?: string; field?: string; article?: string } };
     if (body.error?.message) {
-      return new ApiError(res.status, body.error.code ?? 'unknown', body.error.message, body.error.field);
+      const { code, message, field, article } = body.error;
+      return new ApiError(res.status, code ?? 'unknown', message, field, article);
     }
   } catch {
     // Not our JSON error shape (e.g. a proxy's HTML page); fall through to a generic message.

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { currentLang } from './i18n';
+import i18n, { currentLang } from './i18n';
 
 export function formatDateTime(value: string | null | undefined): string {
   return value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : '';
@@ -7,4 +7,23 @@ export function formatDateTime(value: string | null | undefined): string {
 
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(currentLang(), { maximumFractionDigits: 2 }).format(value);
+}
+
+// Chinese counts money in 万 (10 000): legal texts and benchmarks write 2.5万元, not 25,000元.
+// Amounts that are not whole hundreds stay in 元 so no digit is hidden behind a rounded 万.
+function amountText(yuan: number): string {
+  if (currentLang() === 'zh-CN') return yuan >= 10_000 && yuan % 100 === 0 ? `${yuan / 10_000}万` : String(yuan);
+  return formatNumber(yuan);
+}
+
+/** 2.5万元 / 8000元 (CNY 25,000 in English). */
+export function formatYuan(yuan: number): string {
+  return i18n.t('money.yuan', { amount: amountText(yuan) });
+}
+
+/** 10万元以下 / 2万元以上5万元以下 (以上、以下含本数); a range starting at 0 is "X以下". */
+export function formatFineRange(range: { min: number; max: number }): string {
+  return range.min === 0
+    ? i18n.t('money.upTo', { max: formatYuan(range.max) })
+    : i18n.t('money.between', { min: formatYuan(range.min), max: formatYuan(range.max) });
 }
