@@ -98,4 +98,16 @@ describe('registry in a real browser', () => {
     await page.getByRole('tab', { name: '变更历史' }).click();
     await page.getByText('批量导入').first().waitFor();
   }, 60_000);
+
+  it('computes a discretion result with its reasons, and 首违不罚 for a first offence corrected in time', async () => {
+    await page.goto(`${server.url}/catalogue/calculator?code=WSL-97-1`);
+    await page.getByTestId('calculator-submit').click();
+    await expect.poll(() => page.getByTestId('calculator-grade').innerText()).toContain('一般');
+    expect(await page.getByTestId('calculator-reasons').innerText()).toContain('《中华人民共和国安全生产法》第九十七条');
+    await page.getByLabel('初次违法').check();
+    await page.getByLabel('及时改正').check();
+    await page.getByTestId('calculator-submit').click();
+    await expect.poll(() => page.getByTestId('calculator-outcome').innerText()).toContain('不予处罚');
+    expect(await page.getByTestId('calculator-outcome').innerText()).toContain('第三十三条');
+  }, 60_000);
 });
