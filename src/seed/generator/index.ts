@@ -1,0 +1,113 @@
+import { count, sql } from 'drizzle-orm';
+import { hashPassword } from '../../platform/auth/password.js';
+import type { AppContext } from '../../platform/context.js';
+import { chinaDate } from '../../platform/dates.js';
+import { createCheckpoint, headSeq } from '../../platform/ledger/service.js';
+import { findOrgByRegionCode } from '../../modules/orgs/service.js';
+import { enterprise } from '../../modules/registry/schema.js';
+import { userAccount } from '../../platform/auth/schema.js';
+import { DEMO_PASSWORD, seedDemo } from '../demo.js';
+import { extendLedger } from './ledger.js';
+import { DEMO_ENTERPRISE_SEED, loadEnterprises, type ScopeOrg } from './load-enterprises.js';
+import { seedProvinceOrgs } from './orgs.js';
+import { loadOfficers, officerPlan } from './people.js';
+
+export { demoEnterprises, loadEnterprises, enterpriseBatches, upsertBatch, supervisorFor, type ScopeOrg } from './load-enterprises.js';
+export { enterpriseBuilder, usccFor, RISK_MIX, type GeneratedEnterprise } from './enterprises.js';
+export { extendLedger } from './ledger.js';
+export { officerPlan, loadOfficers } from './people.js';
+export { seedProvinceOrgs } from './orgs.js';
+
+export const SIZE_NAMES = ['demo', 'province'] as const;
+export type SizeName = (typeof SIZE_NAMES)[number];
+
+export interface SizeProfile {
+  enterprises: number;
+  /** Bureau staff; the demo's come from seedDemo (咸宁市, 63 accounts). */
+  officers: number;
+  /** Ledger head to reach with synthetic entries after the domain data is in. */
+  ledgerEntries: number;
+}
+
+export const SIZES: Record<SizeName, SizeProfile> = {
+  demo: { enterprises: 15_000, officers: 63, ledgerEntries: 100_000 },
+  province: { enterprises: 500_000, officers: 5_000, ledgerEntries: 10_000_000 },
+};
+
+export interface GenerateOptions {
+  size: SizeName;
+  seed?: number;
+  /** Also grow the ledger to the profile's size (skipped when no scenario needs it). */
+  ledger?: boolean;
+  /** Smaller or larger counts than the profile's, e.g. for tests. */
+  override?: Partial<SizeProfile>;
+  onProgress?: (step: string, done: number, total: number) => void;
+}
+
+export interface GeneratedWorld {
+  size: SizeName;
+  seed: number;
+  /** The org whose area holds the enterprises (the city for demo, the province otherwise). */
+  scope: ScopeOrg;
+  /** A city bureau and one of its officers, for API benchmarks. */
+  city: ScopeOrg;
+  officer: { username: string; password: string };
+  counts: { people: number; enterprises: number; ledgerEntries: number };
+  seconds: Record<string, number>;
+}
+
+async function timed<T>(seconds: Record<string, number>, step: string, f: () => Promise<T>): Promise<T> {
+  const t = performance.now();
+  const r = await f();
+  seconds[step] = (performance.now() - t) / 1000;
+  return r;
+}
+
+/**
+ * Fills an empty, migrated database with a world of the given size, deterministic in the seed
+ * and today's date (UUIDs aside, which the database draws): orgs, staff with credentials,
+ * enterprises through the registry's bulk path, and optionally a long ledger. Every write keeps
+ * the chain valid.
+ */
+export async function generate(app: AppContext, opts: GenerateOptions): Promise<GeneratedWorld> {
+  const profile = { ...SIZES[opts.size], ...opts.override };
+  const seed = opts.seed ?? DEMO_ENTERPRISE_SEED;
+  const seconds: Record<string, number> = {};
+  const progress = (step: string) => (done: number, total: number) => opts.onProgress?.(step, done, total);
+  let scope: ScopeOrg;
+  let city: ScopeOrg;
+  let officer: GeneratedWorld['officer'];
+  if (opts.size === 'demo') {
+    await timed(seconds, 'orgs+people', () => seedDemo(app));
+    city = scope = (await findOrgByRegionCode(app.db, '421200'))!;
+    // seedDemo's accounts must change their password at first sign-in; the benchmark does so.
+    officer = { username: 'xn.officer1', password: DEMO_PASSWORD };
+  } else {
+    const orgs = await timed(seconds, 'orgs', () => seedProvinceOrgs(app));
+    scope = orgs.province;
+    city = orgs.cities.find((c) => c.regionCode === '421200') ?? orgs.cities[0];
+    const all = [orgs.province, ...orgs.cities, ...orgs.counties, ...orgs.townships];
+    const plan = officerPlan(seed, all, profile.officers, chinaDate(app.clock.now()));
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    await timed(seconds, 'people', () => loadOfficers(app, plan, passwordHash, progress('people')));
+    // A city bureau's officer sees the whole city; tiny scaled-down plans may have none there.
+    const chosen = plan.find((p) => p.orgId === city.id && p.roles.includes('officer')) ?? plan.find((p) => p.roles.includes('officer'));
+    if (!chosen) throw new Error('the officer plan has no officer to sign in as');
+    officer = { username: chosen.username, password: DEMO_PASSWORD };
+  }
+  // Once src/seed/demo.ts loads the demo enterprises itself, this finds them there and adds none.
+  const [{ n: existing }] = await app.db.select({ n: count() }).from(enterprise);
+  if (existing < profile.enterprises) {
+    await timed(seconds, 'enterprises', () => loadEnterprises(app, scope, { count: profile.enterprises, seed, onProgress: progress('enterprises') }));
+  }
+  if (opts.ledger) {
+    await timed(seconds, 'ledger', () => extendLedger(app, { upTo: profile.ledgerEntries, seed, onProgress: progress('ledger') }));
+  }
+  await createCheckpoint(app);
+  // Fresh planner statistics, as after a restore: plans must not depend on whether autovacuum
+  // happened to get there first (a background worker PGlite's single process may never start).
+  await app.db.execute(sql`analyze`);
+  const [{ n: people }] = await app.db.select({ n: count() }).from(userAccount);
+  const [{ n: enterprises }] = await app.db.select({ n: count() }).from(enterprise);
+  return { size: opts.size, seed, scope, city, officer, counts: { people, enterprises, ledgerEntries: await headSeq(app.db) }, seconds };
+}
