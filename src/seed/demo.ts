@@ -33,13 +33,13 @@ export async function isEmpty(db: Db): Promise<boolean> {
  * Seeds one city's bureau (咸宁市, 421200) with its staff and its registry of 15 000
  * enterprises, in a single transaction: all or nothing.
  */
-export async function seedDemo(app: AppContext): Promise<DemoAccount[]> {
-  const accounts = await app.db.transaction((tx) => seedInto({ ...app, db: tx as unknown as Db }));
+export async function seedDemo(app: AppContext, registry: { enterprises?: number; seed?: number } = {}): Promise<DemoAccount[]> {
+  const accounts = await app.db.transaction((tx) => seedInto({ ...app, db: tx as unknown as Db }, registry));
   await createCheckpoint(app);
   return accounts;
 }
 
-async function seedInto(app: AppContext): Promise<DemoAccount[]> {
+async function seedInto(app: AppContext, registry: { enterprises?: number; seed?: number }): Promise<DemoAccount[]> {
   const rand = mulberry32(421200);
   const today = chinaDate(app.clock.now());
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -113,6 +113,6 @@ async function seedInto(app: AppContext): Promise<DemoAccount[]> {
       legalBasis: '《中华人民共和国行政处罚法》第二十条（委托书载明委托的具体事项、权限、期限）',
     });
   }
-  await demoEnterprises(app, city);
+  await demoEnterprises(app, city, { ...(registry.enterprises === undefined ? {} : { count: registry.enterprises }), ...(registry.seed === undefined ? {} : { seed: registry.seed }) });
   return accounts;
 }

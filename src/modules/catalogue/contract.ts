@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GRADES } from './benchmark.js';
+import { CHECKLIST_SCOPES, ENFORCEMENT_LEVELS, POWER_KINDS, type CheckItem, type Checklist, type EnforcementMatter, type PowerItem } from './standards/types.js';
 
 // Shared by server and web. The statute's own data are served as they are in data/ and
 // standards/ (typed there); these schemas cover what users send and the benchmark records.
@@ -71,3 +72,102 @@ export type DiscretionIn = z.infer<typeof discretionIn>;
 export const codeParams = z.object({ code: z.string().trim().min(1).max(40) });
 export const orgQuery = z.object({ orgId: z.uuid().optional() });
 export const violationTypesQuery = z.object({ q: z.string().trim().max(60).optional() });
+
+// An org's 检查表 and 权责清单 entries (lists.ts). The shapes are checked here; the legal checks
+// (basis cited, codes known and unique) are rules in lists.ts, answered with 422 naming the field.
+// Forms send null for a cleared optional field; the service drops it.
+const listVersion = z.number().int().positive().nullable();
+const optionalCode = z.string().trim().max(40).nullish();
+
+export const provisionIn = z.object({
+  lawCode: z.string().trim().min(1).max(60),
+  article: z.number(),
+  paragraph: z.number().nullish(),
+  item: z.number().nullish(),
+});
+
+export const checkItemIn = z.object({
+  code: z.string().trim().min(1).max(40),
+  text: z.string().trim().min(2).max(500),
+  basis: provisionIn,
+  violationTypeCode: optionalCode,
+  majorHazardCode: optionalCode,
+});
+
+export const saveChecklistIn = z.object({
+  orgId: z.uuid(),
+  /** The org's own version the editor started from; null when the org has none yet. */
+  version: listVersion,
+  title: z.string().trim().min(2).max(100),
+  scope: z.enum(CHECKLIST_SCOPES),
+  items: z.array(checkItemIn).max(500),
+});
+export type SaveChecklistIn = z.infer<typeof saveChecklistIn>;
+
+export const matterIn = z.object({
+  code: z.string().trim().min(1).max(40),
+  name: z.string().trim().min(2).max(300),
+  level: z.enum(ENFORCEMENT_LEVELS),
+});
+
+export const savePowerItemIn = z.object({
+  orgId: z.uuid(),
+  version: listVersion,
+  kind: z.enum(POWER_KINDS),
+  name: z.string().trim().min(2).max(300),
+  basis: z.string().trim().min(1).max(1000),
+  subject: z.string().trim().min(2).max(100),
+  responsibilities: z.string().trim().max(4000).nullish(),
+  accountability: z.string().trim().max(4000).nullish(),
+  matters: z.array(matterIn).max(200),
+});
+export type SavePowerItemIn = z.infer<typeof savePowerItemIn>;
+
+export const withdrawIn = z.object({ orgId: z.uuid(), reason: z.string().trim().min(2).max(500) });
+export type WithdrawIn = z.infer<typeof withdrawIn>;
+
+export const listQuery = z.object({ orgId: z.uuid().optional(), includeWithdrawn: z.enum(['true', 'false']).optional() });
+export const historyQuery = z.object({ orgId: z.uuid().optional() });
+
+/** Where an entry in force comes from: the built-in list (orgId null) or an org's row and its version. */
+export interface EntrySource {
+  orgId: string | null;
+  orgName: string | null;
+  version: number | null;
+  updatedAt: string | null;
+}
+
+export interface ListEntryMeta {
+  source: EntrySource;
+  /** An org's own entry rather than a built-in one (as shipped or replaced). */
+  addition: boolean;
+  withdrawn: boolean;
+  withdrawnReason: string | null;
+}
+
+export type CitedCheckItem = CheckItem & { citation: string };
+export type ChecklistOut = Omit<Checklist, 'items'> & { items: CitedCheckItem[] } & ListEntryMeta;
+export type PowerItemOut = PowerItem & ListEntryMeta;
+export interface PowerItemsOut {
+  powerItems: PowerItemOut[];
+  enforcementMatters: EnforcementMatter[];
+}
+
+export interface ListRevision<C> {
+  orgId: string;
+  orgName: string;
+  version: number;
+  at: string;
+  actorName: string | null;
+  action: 'saved' | 'withdrawn';
+  withdrawn: boolean;
+  reason: string | null;
+  content: C;
+}
+
+/** Every version of one code in an org's chain, newest first, and the built-in entry it started from. */
+export interface ListHistory<C> {
+  code: string;
+  builtIn: C | null;
+  revisions: ListRevision<C>[];
+}

@@ -8,10 +8,9 @@ import { benchmarkOut, codeParams, discretionIn, orgQuery, saveBenchmarkIn, viol
 import { MEASURES } from './data/types.js';
 import { LAWS, PROVISIONS, VIOLATION_TYPES } from './data/work-safety-law.js';
 import { cite } from './rules.js';
+import { listRoutes } from './lists-routes.js';
 import { benchmarksFor, calculate, saveBenchmark, violationType } from './service.js';
-import { CHECKLISTS } from './standards/checklists.js';
 import { MAJOR_HAZARD_ARTICLES, MAJOR_HAZARD_STANDARD } from './standards/major-hazard-criteria.js';
-import { ENFORCEMENT_MATTERS, POWER_ITEMS } from './standards/power-list.js';
 
 /** Benchmarks are normative: adopted by the bureau's legal staff or its leaders, not by officers. */
 export const BENCHMARK_EDITORS = ['legalReviewer', 'deputyHead', 'head'] as const;
@@ -47,7 +46,6 @@ export function catalogueRoutes(api: FastifyInstance, app: AppContext) {
     reply.status(201).send(await saveBenchmark(app, principalOf(req), req.body)),
   );
   r.post('/catalogue/discretion', { config: read, schema: { tags, summary: '自由裁量计算：情节档次、幅度、建议金额、不予处罚及说理', body: discretionIn, response: { 200: any } } }, (req) => calculate(app, principalOf(req), req.body));
-  r.get('/catalogue/checklists', { config: read, schema: { tags, summary: '检查表', response: { 200: any } } }, async () => CHECKLISTS.map((c) => ({ ...c, items: c.items.map((i) => ({ ...i, citation: cite(i.basis) })) })));
   r.get('/catalogue/major-hazard-criteria', { config: read, schema: { tags, summary: '工贸企业重大事故隐患判定标准（2023）', response: { 200: any } } }, async () => ({ standard: MAJOR_HAZARD_STANDARD, articles: MAJOR_HAZARD_ARTICLES }));
-  r.get('/catalogue/power-items', { config: read, schema: { tags, summary: '权责清单与行政执法事项', response: { 200: any } } }, async () => ({ powerItems: POWER_ITEMS, enforcementMatters: ENFORCEMENT_MATTERS }));
+  listRoutes(api, app, tags);
 }

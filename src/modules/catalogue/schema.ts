@@ -1,7 +1,9 @@
-import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { userAccount } from '../../platform/auth/schema.js';
 import { org } from '../orgs/schema.js';
 import type { BenchmarkGrade } from './benchmark.js';
+import type { ChecklistContent, MatterContent, PowerItemContent } from './lists.js';
+import type { CheckItem } from './standards/types.js';
 
 // 自由裁量基准 adopted by an org (a province's benchmark, a city's refinement), one row per
 // version. The statute and the built-in default split live in code (data/); only what an org
@@ -23,4 +25,78 @@ export const discretionBenchmark = pgTable(
     version: integer('version').notNull().default(1),
   },
   (t) => [index('discretion_benchmark_lookup_idx').on(t.violationTypeCode, t.orgId, t.effectiveFrom)],
+);
+
+// An org's own 检查表 and 权责清单 entries. The built-in lists stay in code (standards/); a row here
+// either replaces the entry of the same code for the org and its subtree, withdraws it there
+// (`withdrawn`, never deleted: a power not delegated to a township is still on record), or adds an
+// entry of the org's own, whose code starts with the org's region code so that no two orgs collide.
+// Content columns hold the entry as it reads in force; every version is kept in the revision table.
+const listEntryColumns = () => ({
+  id: uuid('id').primaryKey().defaultRandom(),
+  orgId: uuid('org_id').notNull().references(() => org.id),
+  code: text('code').notNull(),
+  withdrawn: boolean('withdrawn').notNull().default(false),
+  withdrawnReason: text('withdrawn_reason'),
+  version: integer('version').notNull().default(1),
+  updatedBy: uuid('updated_by').references(() => userAccount.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+});
+
+const revisionColumns = () => ({
+  id: uuid('id').primaryKey().defaultRandom(),
+  version: integer('version').notNull(),
+  at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+  actorId: uuid('actor_id').references(() => userAccount.id),
+  /** saved | withdrawn */
+  action: text('action').notNull(),
+  withdrawn: boolean('withdrawn').notNull(),
+  reason: text('reason'),
+});
+
+export const orgChecklist = pgTable(
+  'org_checklist',
+  {
+    ...listEntryColumns(),
+    title: text('title').notNull(),
+    scope: text('scope').notNull(),
+    items: jsonb('items').$type<CheckItem[]>().notNull(),
+  },
+  (t) => [uniqueIndex('org_checklist_org_code_idx').on(t.orgId, t.code)],
+);
+
+/** Each version of an org's checklist, in full: what an inspection used on a given day can be shown. */
+export const orgChecklistRevision = pgTable(
+  'org_checklist_revision',
+  {
+    ...revisionColumns(),
+    checklistId: uuid('checklist_id').notNull().references(() => orgChecklist.id),
+    content: jsonb('content').$type<ChecklistContent>().notNull(),
+  },
+  (t) => [uniqueIndex('org_checklist_revision_version_idx').on(t.checklistId, t.version)],
+);
+
+export const orgPowerItem = pgTable(
+  'org_power_item',
+  {
+    ...listEntryColumns(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    basis: text('basis').notNull(),
+    subject: text('subject').notNull(),
+    responsibilities: text('responsibilities'),
+    accountability: text('accountability'),
+    matters: jsonb('matters').$type<MatterContent[]>().notNull(),
+  },
+  (t) => [uniqueIndex('org_power_item_org_code_idx').on(t.orgId, t.code)],
+);
+
+export const orgPowerItemRevision = pgTable(
+  'org_power_item_revision',
+  {
+    ...revisionColumns(),
+    powerItemId: uuid('power_item_id').notNull().references(() => orgPowerItem.id),
+    content: jsonb('content').$type<PowerItemContent>().notNull(),
+  },
+  (t) => [uniqueIndex('org_power_item_revision_version_idx').on(t.powerItemId, t.version)],
 );

@@ -21,7 +21,7 @@ export function violationType(code: string, field = 'violationTypeCode'): Violat
 }
 
 /** Org ids from the org itself up to the root, the order benchmarks are preferred in. */
-const chainOf = (path: string) => path.split('/').filter(Boolean).reverse();
+export const chainOf = (path: string) => path.split('/').filter(Boolean).reverse();
 
 const toBenchmark = (r: Row): Benchmark => ({ violationTypeCode: r.violationTypeCode, stage: r.stage as Stage, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, orgId: r.orgId, grades: r.grades });
 

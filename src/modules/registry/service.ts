@@ -63,11 +63,12 @@ async function resolveOrg(ex: Executor, actor: Actor, input: Pick<EnterpriseIn, 
 }
 
 function filters(actor: Actor, base: string, q: ListEnterprisesQuery): SQL | undefined {
-  // LIKE wildcards typed by a user are searched for literally.
+  // LIKE wildcards typed by a user are searched for literally. A USCC has no Chinese characters,
+  // so a Chinese term searches names alone and can use the trigram index by itself.
   const term = q.q?.trim().replace(/[\\%_]/g, '\\$&');
   return and(
     inArray(enterprise.orgId, sql`(select ${org.id} from ${org} where ${org.path} like ${`${base}%`})`),
-    term ? or(ilike(enterprise.name, `%${term}%`), like(enterprise.uscc, `${term.toUpperCase()}%`)) : undefined,
+    term ? (/[\u3400-\u9fff]/.test(term) ? ilike(enterprise.name, `%${term}%`) : or(ilike(enterprise.name, `%${term}%`), like(enterprise.uscc, `${term.toUpperCase()}%`))) : undefined,
     q.regionCode ? like(enterprise.regionCode, `${q.regionCode}%`) : undefined,
     q.industry ? like(enterprise.industryCode, `${q.industry}%`) : undefined,
     q.riskGrade ? eq(enterprise.riskGrade, q.riskGrade) : undefined,

@@ -78,7 +78,7 @@ export async function generate(app: AppContext, opts: GenerateOptions): Promise<
   let city: ScopeOrg;
   let officer: GeneratedWorld['officer'];
   if (opts.size === 'demo') {
-    await timed(seconds, 'orgs+people', () => seedDemo(app));
+    await timed(seconds, 'orgs+people+enterprises', () => seedDemo(app, { enterprises: profile.enterprises, seed }));
     city = scope = (await findOrgByRegionCode(app.db, '421200'))!;
     // seedDemo's accounts must change their password at first sign-in; the benchmark does so.
     officer = { username: 'xn.officer1', password: DEMO_PASSWORD };
@@ -95,7 +95,7 @@ export async function generate(app: AppContext, opts: GenerateOptions): Promise<
     if (!chosen) throw new Error('the officer plan has no officer to sign in as');
     officer = { username: chosen.username, password: DEMO_PASSWORD };
   }
-  // Once src/seed/demo.ts loads the demo enterprises itself, this finds them there and adds none.
+  // The demo seed loads its own enterprises; only the province world still needs them here.
   const [{ n: existing }] = await app.db.select({ n: count() }).from(enterprise);
   if (existing < profile.enterprises) {
     await timed(seconds, 'enterprises', () => loadEnterprises(app, scope, { count: profile.enterprises, seed, onProgress: progress('enterprises') }));

@@ -19,6 +19,7 @@ export type Capability =
   | 'editEnterprises'
   | 'viewCatalogue'
   | 'editBenchmarks'
+  | 'editLists'
   | 'createOrg'
   | 'createPerson'
   | 'addCredential'
@@ -31,7 +32,8 @@ const REGISTRY_READERS: readonly string[] = BUSINESS_ROLES;
 const REGISTRY_EDITORS: readonly string[] = ['officer', ...LEADER_ROLES];
 
 // The catalogue's readers and its benchmark editors, as in src/modules/catalogue/routes.ts:
-// benchmarks are adopted by legal staff or leaders, not by officers or section chiefs.
+// benchmarks are adopted by legal staff or leaders, not by officers or section chiefs. The same
+// people edit the org's checklists and power list (LIST_EDITORS in catalogue/lists-routes.ts).
 const CATALOGUE_READERS: readonly string[] = BUSINESS_ROLES;
 const BENCHMARK_EDITORS: readonly string[] = ['legalReviewer', 'deputyHead', 'head'] satisfies Role[];
 
@@ -61,6 +63,7 @@ export function can(roles: readonly string[], capability: Capability): boolean {
     case 'viewCatalogue':
       return roles.some((r) => CATALOGUE_READERS.includes(r));
     case 'editBenchmarks':
+    case 'editLists':
       return roles.some((r) => BENCHMARK_EDITORS.includes(r));
     case 'createOrg':
     case 'createPerson':

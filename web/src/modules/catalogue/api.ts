@@ -1,20 +1,25 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
-import type { BenchmarkOut, DiscretionIn, SaveBenchmarkIn } from '../../../../src/modules/catalogue/contract';
+import type {
+  BenchmarkOut,
+  ChecklistOut,
+  DiscretionIn,
+  ListHistory,
+  PowerItemOut,
+  PowerItemsOut,
+  SaveBenchmarkIn,
+  SaveChecklistIn,
+  SavePowerItemIn,
+} from '../../../../src/modules/catalogue/contract';
+import type { ChecklistContent, PowerItemContent } from '../../../../src/modules/catalogue/lists';
 import type { FineRange, Law, Provision, ViolationType } from '../../../../src/modules/catalogue/data/types';
 import type { DiscretionResult } from '../../../../src/modules/catalogue/discretion';
-import type {
-  CheckItem,
-  Checklist,
-  CriteriaArticle,
-  EnforcementMatter,
-  PowerItem,
-} from '../../../../src/modules/catalogue/standards/types';
+import type { CriteriaArticle } from '../../../../src/modules/catalogue/standards/types';
 
 // The law itself is data shipped with the server (catalogue/data, catalogue/standards); these are
 // its JSON shapes as the routes add citations and labels to them.
 
-export type { BenchmarkOut, DiscretionIn, DiscretionResult, FineRange, Law, SaveBenchmarkIn };
+export type { BenchmarkOut, ChecklistContent, DiscretionIn, DiscretionResult, FineRange, Law, ListHistory, PowerItemContent, PowerItemOut, PowerItemsOut, SaveBenchmarkIn, SaveChecklistIn, SavePowerItemIn };
 export type BenchmarkGrade = BenchmarkOut['grades'][number];
 export type Stage = BenchmarkOut['stage'];
 export type Party = DiscretionIn['party'];
@@ -52,20 +57,16 @@ export interface DiscretionOut {
   proposedCheck: ProposedCheck | null;
 }
 
-export type CitedChecklist = Omit<Checklist, 'items'> & { items: (CheckItem & { citation: string })[] };
+/** A checklist in force for an org: built-in, or an org's version (source), possibly withdrawn. */
+export type CitedChecklist = ChecklistOut;
 
 export interface MajorHazardsOut {
   standard: { title: string; issuedAs: string; issued: string; inForce: string };
   articles: CriteriaArticle[];
 }
 
-export interface PowerItemsOut {
-  powerItems: PowerItem[];
-  enforcementMatters: EnforcementMatter[];
-}
-
 const BASE = '/api/catalogue';
-// The catalogue changes only with a server release; benchmarks are the one thing users write.
+// The law changes only with a server release; benchmarks, checklists and the power list are what users write.
 const STATIC = { staleTime: 60 * 60 * 1000 } as const;
 
 export function useLaws() {
@@ -105,26 +106,10 @@ export function useDiscretion() {
   });
 }
 
-export function useChecklists() {
-  return useQuery({
-    queryKey: ['catalogue', 'checklists'],
-    queryFn: () => api<CitedChecklist[]>(`${BASE}/checklists`),
-    ...STATIC,
-  });
-}
-
 export function useMajorHazards() {
   return useQuery({
     queryKey: ['catalogue', 'majorHazards'],
     queryFn: () => api<MajorHazardsOut>(`${BASE}/major-hazard-criteria`),
-    ...STATIC,
-  });
-}
-
-export function usePowerItems() {
-  return useQuery({
-    queryKey: ['catalogue', 'powerItems'],
-    queryFn: () => api<PowerItemsOut>(`${BASE}/power-items`),
     ...STATIC,
   });
 }
