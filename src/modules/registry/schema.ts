@@ -18,6 +18,10 @@ export const enterprise = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     uscc: text('uscc').notNull(),
     name: text('name').notNull(),
+    /** Every two-character fragment of the name, for search (migration 0006, search.ts). */
+    nameBigrams: text('name_bigrams')
+      .array()
+      .generatedAlwaysAs(sql`zhifa_bigrams(name)`),
     legalRepresentative: text('legal_representative').notNull(),
     principalPerson: text('principal_person').notNull(),
     address: text('address').notNull(),
@@ -40,8 +44,11 @@ export const enterprise = pgTable(
     index('enterprise_org_idx').on(t.orgId, t.name),
     index('enterprise_region_idx').on(t.regionCode),
     index('enterprise_industry_idx').on(t.industryCode),
-    // Trigram index: officers search by any part of a Chinese name (pg_trgm, see migration 0003).
-    index('enterprise_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    // No pending list: PGlite never runs autovacuum to merge one, and an unmerged list made a
+    // 1 ms search take 30 ms at 15 000 rows.
+    index('enterprise_name_bigrams_idx').using('gin', t.nameBigrams).with({ fastupdate: false }),
+    // USCC prefix search (LIKE 'X%') needs pattern ops under a non-C collation.
+    index('enterprise_uscc_prefix_idx').on(sql`${t.uscc} text_pattern_ops`),
     index('enterprise_key_categories_idx').using('gin', t.keyCategories),
   ],
 );

@@ -5,6 +5,7 @@ import { headSeq } from '../../platform/ledger/service.js';
 import { verifyLedger } from '../../platform/ledger/verify.js';
 import { addUser, createWorld, signIn, type Client, type TestWorld } from '../../platform/testing/fixture.js';
 import { sampleEnterprise } from './fixture.js';
+import { bigrams } from './search.js';
 
 let w: TestWorld;
 let officer: Client;
@@ -101,5 +102,17 @@ describe('enterprise registry', () => {
   it('lets a legal reviewer read but not edit', async () => {
     const res = await reviewer.send('POST', '/api/enterprises', sampleEnterprise(7));
     expect(res.status).toBe(403);
+  });
+
+  it('finds two-character and one-character fragments, and its bigrams equal the database’s', async () => {
+    for (const term of ['烟花', '烟', '爆竹批发', '温泉烟花爆竹批发有限']) {
+      const r = await officer.get(`/api/enterprises?q=${encodeURIComponent(term)}`);
+      expect(r.body.items.map((e: { name: string }) => e.name), term).toEqual(['咸宁市温泉烟花爆竹批发有限公司']);
+    }
+    expect((await officer.get(`/api/enterprises?q=${encodeURIComponent('花烟')}`)).body.total).toBe(0);
+    for (const text of ['咸宁市温泉烟花爆竹批发有限公司', 'ABC 化工（湖北）Co.', 'aa', 'x', '']) {
+      const [row] = await rows<{ g: string[] }>(w.app.db, sql`select zhifa_bigrams(${text}) as g`);
+      expect([...(row.g ?? [])].sort(), text).toEqual(bigrams(text).sort());
+    }
   });
 });

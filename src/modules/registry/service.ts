@@ -9,6 +9,7 @@ import { org } from '../orgs/schema.js';
 import { orgInScope } from '../orgs/service.js';
 import type { EnterpriseIn, EnterpriseOut, EnterpriseUpdateIn, ListEnterprisesQuery } from './contract.js';
 import { changedFields, regionCandidates, type Changes } from './rules.js';
+import { nameOrUscc } from './search.js';
 import { enterprise, enterpriseRevision } from './schema.js';
 
 type Row = typeof enterprise.$inferSelect;
@@ -63,12 +64,10 @@ async function resolveOrg(ex: Executor, actor: Actor, input: Pick<EnterpriseIn, 
 }
 
 function filters(actor: Actor, base: string, q: ListEnterprisesQuery): SQL | undefined {
-  // LIKE wildcards typed by a user are searched for literally. A USCC has no Chinese characters,
-  // so a Chinese term searches names alone and can use the trigram index by itself.
-  const term = q.q?.trim().replace(/[\\%_]/g, '\\$&');
+  const term = q.q?.trim();
   return and(
     inArray(enterprise.orgId, sql`(select ${org.id} from ${org} where ${org.path} like ${`${base}%`})`),
-    term ? (/[\u3400-\u9fff]/.test(term) ? ilike(enterprise.name, `%${term}%`) : or(ilike(enterprise.name, `%${term}%`), like(enterprise.uscc, `${term.toUpperCase()}%`))) : undefined,
+    term ? nameOrUscc(enterprise.name, enterprise.nameBigrams, enterprise.uscc, term) : undefined,
     q.regionCode ? like(enterprise.regionCode, `${q.regionCode}%`) : undefined,
     q.industry ? like(enterprise.industryCode, `${q.industry}%`) : undefined,
     q.riskGrade ? eq(enterprise.riskGrade, q.riskGrade) : undefined,
