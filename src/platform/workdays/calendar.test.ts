@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { RuleViolation, ValidationError } from '../errors.js';
 import { SHIPPED_YEARS, YEAR_2024, YEAR_2025, YEAR_2026, type YearData } from './calendar-data.js';
 import {
+  isProvisional,
   addCalendarDaysWithHolidayRoll,
   addWorkdays,
   daysLeft,
@@ -173,11 +174,13 @@ describe('properties', () => {
 });
 
 describe('refusals', () => {
-  it('refuses to compute into unpublished 2027', () => {
-    expect(() => isWorkday('2027-01-04')).toThrow(RuleViolation);
-    expect(() => addWorkdays('2026-12-28', 5)).toThrow(/2027年节假日安排尚未公布/);
-    expect(() => addCalendarDaysWithHolidayRoll('2026-12-20', 20)).toThrow(RuleViolation);
-    expect(addWorkdays('2026-12-28', 3)).toBe('2026-12-31');
+  it('counts unpublished 2027 as weekends only, and says the result is provisional', () => {
+    expect(isWorkday('2027-01-04')).toBe(true);
+    expect(isWorkday('2027-01-02')).toBe(false);
+    expect(addWorkdays('2026-12-28', 5)).toBe('2027-01-04');
+    expect(isProvisional('2027-01-04')).toBe(true);
+    expect(isProvisional('2026-12-31')).toBe(false);
+    expect(isProvisional('2031-01-01')).toBe(false);
   });
   it('refuses years not shipped at all', () => {
     expect(() => isWorkday('2023-12-29')).toThrow(/未收录2023年/);
@@ -222,6 +225,7 @@ describe('year data: validation and withYear', () => {
     expect(isWorkday('2027-01-09', cal)).toBe(true);
     expect(isWorkday('2027-01-01', cal)).toBe(false);
     expect(addWorkdays('2026-12-31', 1, cal)).toBe('2027-01-04');
-    expect(() => isWorkday('2027-01-04')).toThrow(RuleViolation);
+    expect(isProvisional('2027-01-04')).toBe(true);
+    expect(isProvisional('2027-01-04', cal)).toBe(false);
   });
 });

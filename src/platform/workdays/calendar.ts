@@ -109,16 +109,18 @@ function yearOf(calendar: WorkdayCalendar, n: number): CompiledYear {
   const date = fromDayNumber(n);
   const year = Number(date.slice(0, 4));
   const y = calendar.years.get(year);
-  // Refuse rather than assume weekends only: a missed 调休 or holiday shifts a statutory deadline.
+  // A year outside the data is refused: there is no schedule to lean on at all.
   if (!y) throw new RuleViolation(`未收录${year}年节假日安排，无法计算涉及 ${date} 的工作日`, 'date', '国务院办公厅年度节假日安排通知');
-  if (!y.data.published) {
-    throw new RuleViolation(
-      `${year}年节假日安排尚未公布（国务院办公厅通知未收录），无法计算涉及 ${date} 的工作日期限`,
-      'date',
-      '国务院办公厅年度节假日安排通知',
-    );
-  }
+  // A year announced but not yet published counts weekends only (shared/reference/holidays.md),
+  // so deadlines can still be set; callers show them as provisional (isProvisional) until an
+  // admin adds the State Council's notice with withYear.
   return y;
+}
+
+/** True when the date's year counts weekends only because its holiday schedule is not yet published. */
+export function isProvisional(date: string, calendar: WorkdayCalendar = shippedCalendar): boolean {
+  const y = calendar.years.get(Number(date.slice(0, 4)));
+  return y !== undefined && !y.data.published;
 }
 
 function isWorkdayN(n: number, calendar: WorkdayCalendar): boolean {

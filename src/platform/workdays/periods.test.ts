@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { isProvisional } from './calendar.js';
 import { describe, expect, it } from 'vitest';
 import { RuleViolation, ValidationError } from '../errors.js';
 import { workdaysBetween } from './calendar.js';
@@ -55,8 +56,10 @@ describe('dueDate', () => {
     expect(due).toBe('2026-10-26');
     expect(workdaysBetween('2026-09-21', due)).toBe(20);
   });
-  it('refuses a due date that reaches unpublished 2027', () => {
-    expect(() => dueDate(periodByCode('gf-2019-5-result-disclosure'), '2026-12-15')).toThrow(RuleViolation);
+  it('counts weekends only into unpublished 2027 (a provisional due date)', () => {
+    // 12 working days left in December 2026, then 8 weekdays of January 2027 (元旦 unknown yet).
+    expect(dueDate(periodByCode('gf-2019-5-result-disclosure'), '2026-12-15')).toBe('2027-01-12');
+    expect(isProvisional('2027-01-12')).toBe(true);
   });
 });
 
