@@ -1,0 +1,120 @@
+import { uniformInt, type HmacDrbg } from './drbg.js';
+import { monthsBefore, type DrawParams } from './params.js';
+import type { PoolEnterprise, PoolSnapshot } from './snapshot.js';
+
+export type ExclusionReason = 'named' | 'status' | 'recentlyInspected';
+export interface Exclusion {
+  enterpriseId: string;
+  reason: ExclusionReason;
+  detail: string;
+}
+
+export interface StratumAllocation {
+  key: string;
+  weight: number;
+  /** Members of the snapshot in this stratum, and those left after the exclusions. */
+  poolSize: number;
+  eligibleSize: number;
+  allocated: number;
+}
+
+export interface DrawnEnterprise {
+  enterpriseId: string;
+  stratum: string;
+}
+
+/** The first exclusion that applies, checked in the order named, status, recently inspected. */
+export function exclusionOf(e: PoolEnterprise, p: DrawParams): Exclusion | null {
+  const named = p.excludeEnterprises.find((x) => x.enterpriseId === e.id);
+  if (named) return { enterpriseId: e.id, reason: 'named', detail: named.reason };
+  if (p.excludeStatuses.includes(e.status)) return { enterpriseId: e.id, reason: 'status', detail: e.status };
+  if (p.excludeInspectedWithinMonths !== null && e.lastInspectedOn !== null) {
+    // "Within N months": strictly after the date N calendar months before the draw date.
+    if (e.lastInspectedOn > monthsBefore(p.drawDate, p.excludeInspectedWithinMonths)) {
+      return { enterpriseId: e.id, reason: 'recentlyInspected', detail: e.lastInspectedOn };
+    }
+  }
+  return null;
+}
+
+/**
+ * Hamilton (largest-remainder) shares of `total` among weights: floor(total·w/W) each, then one
+ * more to the largest remainders (total·w mod W), ties to the smaller key in code-unit order.
+ */
+export function hamilton(total: number, strata: { key: string; weight: number }[]): Map<string, number> {
+  const W = strata.reduce((s, x) => s + x.weight, 0);
+  const shares = new Map<string, number>();
+  if (W === 0) return shares;
+  const rows = strata.map((x) => ({ key: x.key, floor: Math.floor((total * x.weight) / W), rem: (total * x.weight) % W }));
+  let left = total - rows.reduce((s, r) => s + r.floor, 0);
+  rows.sort((a, b) => b.rem - a.rem || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const r of rows) {
+    shares.set(r.key, r.floor + (left > 0 ? 1 : 0));
+    if (left > 0) left--;
+  }
+  return shares;
+}
+
+/**
+ * Hamilton shares capped by stratum size: what a full stratum cannot take is shared again,
+ * by Hamilton over the strata not yet full, until nothing is left or every stratum is full.
+ */
+export function allocate(total: number, strata: { key: string; weight: number; size: number }[]): Map<string, number> {
+  const alloc = new Map(strata.map((s) => [s.key, 0]));
+  let remaining = total;
+  let open = strata.filter((s) => s.weight > 0 && s.size > 0);
+  while (remaining > 0 && open.length > 0) {
+    const shares = hamilton(remaining, open);
+    for (const s of open) {
+      const give = Math.min(shares.get(s.key) ?? 0, s.size - (alloc.get(s.key) ?? 0));
+      alloc.set(s.key, (alloc.get(s.key) ?? 0) + give);
+      remaining -= give;
+    }
+    open = open.filter((s) => (alloc.get(s.key) ?? 0) < s.size);
+  }
+  return alloc;
+}
+
+/** The first k of a partial Fisher–Yates shuffle: for i < k, swap a[i] with a[i + uniformInt(n − i)]. */
+export function partialShuffle<T>(items: readonly T[], k: number, drbg: HmacDrbg): T[] {
+  const a = [...items];
+  for (let i = 0; i < k; i++) {
+    const j = i + uniformInt(drbg, a.length - i);
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a.slice(0, k);
+}
+
+export interface EnterpriseDraw {
+  strata: StratumAllocation[];
+  excluded: Exclusion[];
+  sample: DrawnEnterprise[];
+}
+
+/**
+ * Stratified sample without replacement. `snapshot` and `params` must be canonical. Strata are
+ * drawn in key order from one DRBG stream; within a stratum, from its eligible members in id order.
+ */
+export function drawEnterprises(snapshot: PoolSnapshot, params: DrawParams, drbg: HmacDrbg): EnterpriseDraw {
+  const excluded: Exclusion[] = [];
+  const eligible = new Map<string, string[]>(params.strata.map((s) => [s.key, []]));
+  const poolSize = new Map<string, number>();
+  for (const e of snapshot.enterprises) {
+    poolSize.set(e.stratum, (poolSize.get(e.stratum) ?? 0) + 1);
+    const x = exclusionOf(e, params);
+    if (x) excluded.push(x);
+    else eligible.get(e.stratum)?.push(e.id);
+  }
+  const alloc = allocate(
+    params.total,
+    params.strata.map((s) => ({ key: s.key, weight: s.weight, size: eligible.get(s.key)!.length })),
+  );
+  const sample: DrawnEnterprise[] = [];
+  const strata = params.strata.map((s) => {
+    const ids = eligible.get(s.key)!;
+    const allocated = alloc.get(s.key) ?? 0;
+    for (const id of partialShuffle(ids, allocated, drbg)) sample.push({ enterpriseId: id, stratum: s.key });
+    return { key: s.key, weight: s.weight, poolSize: poolSize.get(s.key) ?? 0, eligibleSize: ids.length, allocated };
+  });
+  return { strata, excluded, sample };
+}
