@@ -1,0 +1,208 @@
+import type { FineRange, ProvisionRef, ViolationType } from './types.js';
+
+// 安全生产法 (2021) 第一百零一条至第一百一十四条 as violation types; sources in work-safety-law.ts.
+
+const LAW = 'work-safety-law-2021' as const;
+const at = (article: number, paragraph?: number, item?: number): ProvisionRef => ({
+  lawCode: LAW,
+  article,
+  ...(paragraph ? { paragraph } : {}),
+  ...(item ? { item } : {}),
+});
+const upTo = (max: number): FineRange => ({ min: 0, max });
+const range = (min: number, max: number): FineRange => ({ min, max });
+const RESPONSIBLE = '直接负责的主管人员和其他直接责任人员';
+
+// 第一百零一条 has the same structure as 第九十七条: personal fines only after 逾期未改正.
+function art101(item: number, title: string, breached: ProvisionRef): ViolationType {
+  return {
+    code: `WSL-101-${item}`,
+    title,
+    breachedProvision: breached,
+    punishingProvision: at(101, undefined, item),
+    unitFine: upTo(100_000),
+    personFine: null,
+    personRole: RESPONSIBLE,
+    ifNotCorrected: { unitFine: range(100_000, 200_000), personFine: range(20_000, 50_000), measures: ['suspendForRectification'] },
+    measures: ['orderCorrection'],
+  };
+}
+
+function art105(item: number, title: string, breached: ProvisionRef): ViolationType {
+  return {
+    code: `WSL-105-${item}`,
+    title,
+    breachedProvision: breached,
+    punishingProvision: at(105, undefined, item),
+    unitFine: upTo(50_000),
+    personFine: upTo(10_000),
+    personRole: RESPONSIBLE,
+    ifNotCorrected: { measures: ['suspendForRectification'] },
+    measures: ['orderCorrection'],
+  };
+}
+
+const INCOME_60_TO_100 = { kind: 'incomeShare', party: 'person', percent: range(60, 100) } as const;
+
+export const VIOLATIONS_101_TO_114: ViolationType[] = [
+  art101(1, '生产、经营、运输、储存、使用危险物品或者处置废弃危险物品，未建立专门安全管理制度、未采取可靠的安全措施', at(39, 2)),
+  art101(2, '对重大危险源未登记建档，未进行定期检测、评估、监控，未制定应急预案，或者未告知应急措施', at(40, 1)),
+  art101(3, '进行爆破、吊装、动火、临时用电等危险作业，未安排专门人员进行现场安全管理', at(43)),
+  art101(4, '未建立安全风险分级管控制度或者未按照安全风险分级采取相应管控措施', at(41, 1)),
+  art101(5, '未建立事故隐患排查治理制度，或者重大事故隐患排查治理情况未按照规定报告', at(41, 2)),
+  {
+    code: 'WSL-102',
+    title: '未采取措施消除事故隐患',
+    breachedProvision: at(41, 2),
+    punishingProvision: at(102),
+    unitFine: upTo(50_000),
+    personFine: null,
+    personRole: RESPONSIBLE,
+    ifNotCorrected: { personFine: range(50_000, 100_000), measures: ['suspendForRectification'] },
+    measures: ['eliminateHazard'],
+    note: '拒不执行的，责令停产停业整顿，并对直接责任人员处罚款；可依第一百一十二条按日连续处罚。',
+  },
+  {
+    code: 'WSL-103-1',
+    title: '将生产经营项目、场所、设备发包或者出租给不具备安全生产条件或者相应资质的单位或者个人',
+    breachedProvision: at(49, 1),
+    punishingProvision: at(103, 1),
+    unitFine: null,
+    personFine: range(10_000, 20_000),
+    personRole: RESPONSIBLE,
+    ifNotCorrected: null,
+    measures: ['orderCorrection', 'confiscateGains'],
+    formula: { kind: 'illegalGains', party: 'unit', threshold: 100_000, multiple: range(2, 5), otherwise: range(100_000, 200_000) },
+    note: '违法所得十万元以上的，并处违法所得二至五倍罚款；没有或者不足十万元的，单处或者并处十万元至二十万元罚款。',
+  },
+  {
+    code: 'WSL-103-2',
+    title: '未与承包、承租单位签订安全生产管理协议或者未明确各自职责，或者未对其统一协调、管理',
+    breachedProvision: at(49, 2),
+    punishingProvision: at(103, 2),
+    unitFine: upTo(50_000),
+    personFine: upTo(10_000),
+    personRole: RESPONSIBLE,
+    ifNotCorrected: { measures: ['suspendForRectification'] },
+    measures: ['orderCorrection'],
+  },
+  {
+    code: 'WSL-104',
+    title: '同一作业区域内的生产经营单位未签订安全生产管理协议或者未指定专职安全生产管理人员进行安全检查与协调',
+    breachedProvision: at(48),
+    punishingProvision: at(104),
+    unitFine: upTo(50_000),
+    personFine: upTo(10_000),
+    personRole: RESPONSIBLE,
+    ifNotCorrected: { measures: ['suspendBusiness'] },
+    measures: ['orderCorrection'],
+    note: '逾期未改正的，法条用语为“责令停产停业”，而非“停产停业整顿”。',
+  },
+  art105(1, '危险物品的车间、商店、仓库与员工宿舍在同一座建筑内，或者与员工宿舍的距离不符合安全要求', at(42, 1)),
+  art105(2, '生产经营场所和员工宿舍未设有符合要求的出口、疏散通道，或者占用、锁闭、封堵出口、疏散通道', at(42, 2)),
+  {
+    code: 'WSL-106',
+    title: '与从业人员订立协议，免除或者减轻其对从业人员因生产安全事故伤亡依法应承担的责任',
+    breachedProvision: at(52, 1),
+    punishingProvision: at(106),
+    unitFine: null,
+    personFine: range(20_000, 100_000),
+    personRole: '主要负责人、个人经营的投资人',
+    ifNotCorrected: null,
+    measures: [],
+    note: '该协议无效。',
+  },
+  {
+    code: 'WSL-108',
+    title: '拒绝、阻碍负有安全生产监督管理职责的部门依法实施监督检查',
+    breachedProvision: at(66),
+    punishingProvision: at(108),
+    unitFine: null,
+    personFine: null,
+    personRole: RESPONSIBLE,
+    ifNotCorrected: { unitFine: range(20_000, 200_000), personFine: range(10_000, 20_000) },
+    measures: ['orderCorrection'],
+    note: '先责令改正；拒不改正的，方可罚款。',
+  },
+  {
+    code: 'WSL-109',
+    title: '高危行业、领域的生产经营单位未按照国家规定投保安全生产责任保险',
+    breachedProvision: at(51, 2),
+    punishingProvision: at(109),
+    unitFine: range(50_000, 100_000),
+    personFine: null,
+    ifNotCorrected: { unitFine: range(100_000, 200_000) },
+    measures: ['orderCorrection'],
+  },
+  {
+    code: 'WSL-110-1',
+    title: '主要负责人在本单位发生生产安全事故时不立即组织抢救，或者在事故调查处理期间擅离职守或者逃匿',
+    breachedProvision: at(50),
+    punishingProvision: at(110, 1),
+    unitFine: null,
+    personFine: null,
+    personRole: '主要负责人',
+    ifNotCorrected: null,
+    measures: [],
+    formula: INCOME_60_TO_100,
+    note: '另给予降级、撤职处分；逃匿的处十五日以下拘留，由公安机关决定。',
+  },
+  {
+    code: 'WSL-110-2',
+    title: '主要负责人对生产安全事故隐瞒不报、谎报或者迟报',
+    breachedProvision: at(83),
+    punishingProvision: at(110, 2),
+    unitFine: null,
+    personFine: null,
+    personRole: '主要负责人',
+    ifNotCorrected: null,
+    measures: [],
+    formula: INCOME_60_TO_100,
+    note: '依照第一百一十条第一款的规定处罚。',
+  },
+  {
+    code: 'WSL-112',
+    title: '被责令改正且受到罚款处罚，拒不改正',
+    breachedProvision: null,
+    punishingProvision: at(112),
+    unitFine: null,
+    personFine: null,
+    ifNotCorrected: null,
+    measures: ['dailyPenalty'],
+    formula: { kind: 'dailyRepeat', party: 'unit' },
+    note: '自作出责令改正之日的次日起，按照原处罚数额按日连续处罚。',
+  },
+  {
+    code: 'WSL-113',
+    title: '存在重大事故隐患屡受处罚、拒不执行停产停业整顿等应当关闭的情形',
+    breachedProvision: null,
+    punishingProvision: at(113),
+    unitFine: null,
+    personFine: null,
+    ifNotCorrected: null,
+    measures: ['closure', 'revokeLicence', 'occupationalBan'],
+    note: '不设罚款；由本部门提请地方人民政府予以关闭。',
+  },
+  {
+    code: 'WSL-114',
+    title: '对生产安全事故负有责任',
+    breachedProvision: null,
+    punishingProvision: at(114, 1),
+    unitFine: null,
+    personFine: null,
+    ifNotCorrected: null,
+    measures: [],
+    formula: {
+      kind: 'accidentGrade',
+      party: 'unit',
+      ranges: {
+        general: range(300_000, 1_000_000),
+        larger: range(1_000_000, 2_000_000),
+        major: range(2_000_000, 10_000_000),
+        especiallyMajor: range(10_000_000, 20_000_000),
+      },
+      aggravatedMultiple: range(2, 5),
+    },
+    note: '情节特别严重、影响特别恶劣的，依第二款按前款数额的二至五倍罚款。',
+  },
+];
