@@ -1,0 +1,153 @@
+// Guards of the penalty-case state machine: pure predicates over a facts snapshot, each with the
+// article it rests on. A guard returns null when satisfied, else the problem in Chinese.
+import {
+  collectiveDeliberationRequired,
+  hasHearingRight,
+  legalReviewRequiredBeforeNotice,
+  proposedFine,
+  summaryProblem,
+  type CaseFacts,
+} from './facts.js';
+
+export interface Actor {
+  readonly userId: string;
+  readonly roles: readonly string[];
+}
+
+export interface Problem {
+  readonly problem: string;
+  readonly field?: string;
+  readonly article?: string;
+}
+
+export interface GuardInput {
+  readonly facts: CaseFacts;
+  readonly actor: Actor;
+  /** YYYY-MM-DD in China; dates compare as strings. */
+  readonly today: string;
+  /** The state the case is in when the event is taken. */
+  readonly from: string;
+}
+
+export type Guard = (input: GuardInput) => Problem | null;
+
+const problem = (text: string, field: string, article: string): Problem => ({ problem: text, field, article });
+
+export const investigatorsQualified: Guard = ({ facts }) =>
+  facts.investigatorsQualified && facts.investigatorIds.length >= 2
+    ? null
+    : problem('调查取证的执法人员不得少于两人，且须持有有效执法证件', 'investigatorIds', '行政处罚法 第四十二条');
+
+export const penaltyProposed: Guard = ({ facts }) =>
+  facts.penalty && facts.penalty.measures.length > 0 ? null : problem('尚未载明拟作出的行政处罚', 'penalty', '行政处罚法 第四十四条');
+
+/** Separation of duties: whoever investigated neither reviews nor chairs the hearing. */
+const notInvestigator =
+  (what: string, article: string): Guard =>
+  ({ facts, actor }) =>
+    facts.investigatorIds.includes(actor.userId) ? problem(`本案调查人员不得担任${what}`, 'actor', article) : null;
+
+export const reviewerNotInvestigator = notInvestigator('法制审核人员', '行政处罚法 第五十八条；国办发〔2018〕118号');
+export const chairNotInvestigator = notInvestigator('听证主持人', '行政处罚法 第六十四条');
+
+export const designatedChairNotInvestigator: Guard = ({ facts }) => {
+  if (!facts.hearingChairId) return problem('尚未指定听证主持人', 'hearingChairId', '行政处罚法 第六十四条');
+  return facts.investigatorIds.includes(facts.hearingChairId)
+    ? problem('听证主持人须由非本案调查人员担任', 'hearingChairId', '行政处罚法 第六十四条')
+    : null;
+};
+
+export const actorIsChair: Guard = ({ facts, actor }) =>
+  facts.hearingChairId === actor.userId ? null : problem('只有指定的听证主持人可以记录听证', 'actor', '行政处罚法 第六十四条');
+
+export const legalReviewBeforeNotice: Guard = ({ facts }) =>
+  legalReviewRequiredBeforeNotice(facts) && !facts.legalReviewPassed
+    ? problem('本案须经法制审核通过后方可告知', 'legalReviewPassed', '行政处罚法 第五十八条')
+    : null;
+
+export const collectiveDeliberationDone: Guard = ({ facts }) =>
+  collectiveDeliberationRequired(facts) && !facts.collectiveDeliberationDone
+    ? problem('情节复杂或者重大违法行为须经集体讨论决定', 'collectiveDeliberationDone', '行政处罚法 第五十七条')
+    : null;
+
+export const hearingRight: Guard = ({ facts }) =>
+  hasHearingRight(facts) ? null : problem('拟作出的处罚不属于当事人有权要求听证的情形', 'penalty', '行政处罚法 第六十三条');
+
+export const withinHearingRequestWindow: Guard = ({ facts, today }) =>
+  facts.hearingRequestEndsOn && today <= facts.hearingRequestEndsOn
+    ? null
+    : problem('已超过要求听证的期限（告知后五个工作日）', 'hearingRequestEndsOn', '行政处罚法 第六十四条、第八十五条');
+
+/** No decision before the party has been told and had their time to speak. */
+export const statementPeriodElapsed: Guard = ({ facts, today }) => {
+  if (!facts.noticeServedOn || !facts.statementPeriodEndsOn) {
+    return problem('尚未送达行政处罚告知书', 'noticeServedOn', '行政处罚法 第四十四条、第六十二条');
+  }
+  return today > facts.statementPeriodEndsOn
+    ? null
+    : problem('陈述、申辩期限尚未届满，不得作出处罚决定', 'statementPeriodEndsOn', '行政处罚法 第六十二条');
+};
+
+/** Without a hearing, the party's window to ask for one must be closed before the decision. */
+export const hearingWindowClosed: Guard = ({ facts, today, from }) => {
+  if (from === 'heard' || !hasHearingRight(facts)) return null;
+  return facts.hearingRequestEndsOn && today > facts.hearingRequestEndsOn
+    ? null
+    : problem('要求听证的期限尚未届满，不得作出处罚决定', 'hearingRequestEndsOn', '行政处罚法 第六十四条');
+};
+
+export const legalReviewBeforeDecision: Guard = ({ facts, from }) => {
+  if (from === 'heard' && !facts.legalReviewPassedAfterHearing) {
+    return problem('经过听证程序的案件，须在听证后经法制审核通过', 'legalReviewPassedAfterHearing', '行政处罚法 第五十八条');
+  }
+  return legalReviewRequiredBeforeNotice(facts) && !facts.legalReviewPassed && !facts.legalReviewPassedAfterHearing
+    ? problem('本案须经法制审核通过后方可作出决定', 'legalReviewPassed', '行政处罚法 第五十八条')
+    : null;
+};
+
+/** A fine outside the discretion benchmark needs written reasons and a passed legal review. */
+export const benchmarkDeviationJustified: Guard = ({ facts }) => {
+  if (facts.withinBenchmark) return null;
+  const article = '国办发〔2022〕27号；行政处罚法 第五十八条';
+  if (!facts.benchmarkDeviationReasons?.trim()) {
+    return problem('处罚超出裁量基准，须书面说明理由', 'benchmarkDeviationReasons', article);
+  }
+  return facts.legalReviewPassed || facts.legalReviewPassedAfterHearing
+    ? null
+    : problem('处罚超出裁量基准，须经法制审核通过', 'legalReviewPassed', article);
+};
+
+export const withinDelegationCeiling: Guard = ({ facts }) =>
+  facts.delegationCeilingYuan === null || proposedFine(facts) <= facts.delegationCeilingYuan
+    ? null
+    : problem(`受委托组织不得作出超过委托限额（${facts.delegationCeilingYuan}元）的罚款决定`, 'penalty.fineYuan', '行政处罚法 第二十条');
+
+export const summaryLimits: Guard = ({ facts }) => {
+  const text = summaryProblem(facts);
+  return text ? problem(text, 'penalty', '行政处罚法 第五十一条') : null;
+};
+
+export const paymentConfirmed: Guard = ({ facts }) =>
+  facts.paymentConfirmed ? null : problem('尚未确认罚款已缴纳', 'paymentConfirmed', '行政处罚法 第六十七条');
+
+export const paymentOverdue: Guard = ({ facts, today }) =>
+  facts.paymentDueOn && today > facts.paymentDueOn
+    ? null
+    : problem('缴纳罚款期限尚未届满，不得加处罚款', 'paymentDueOn', '行政处罚法 第七十二条');
+
+export const instalmentApplied: Guard = ({ facts }) =>
+  facts.instalmentApplied ? null : problem('当事人未申请延期或者分期缴纳罚款', 'instalmentApplied', '行政处罚法 第六十六条');
+
+export const courtApplicationAllowed: Guard = ({ facts }) =>
+  facts.courtApplicationAllowed
+    ? null
+    : problem('复议、诉讼期限届满且经催告仍未履行的，方可申请人民法院强制执行', 'courtApplicationAllowed', '行政处罚法 第七十二条；行政强制法 第五十三条、第五十四条');
+
+/** Closing straight from service or the spot is only for decisions without a fine to collect. */
+export const nothingToCollect: Guard = ({ facts, from }) => {
+  if (from === 'courtEnforcement') {
+    return facts.courtEnforcementConcluded ? null : problem('法院强制执行尚未终结', 'courtEnforcementConcluded', '行政强制法 第五十三条');
+  }
+  if (from !== 'served' && from !== 'summaryDecided') return null;
+  return proposedFine(facts) === 0 ? null : problem('罚款尚未缴纳，不得结案', 'paymentConfirmed', '行政处罚法 第六十七条');
+};
