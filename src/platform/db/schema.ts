@@ -5,3 +5,4 @@ export * from '../../modules/people/schema.js';
 export * from '../ledger/schema.js';
 export * from '../../modules/registry/schema.js';
 export * from '../../modules/catalogue/schema.js';
+export * from '../documents/schema.js';

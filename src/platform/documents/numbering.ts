@@ -1,0 +1,38 @@
+// 文书编号: the customary form （机关简称）应急 + type abbreviation + 〔year〕 + serial + 号, e.g.
+// （咸）应急罚〔2026〕12号 (shared/reference/codes.md). Serials run per org, type and year without
+// gaps, and a number is never reused, even when its instrument is voided.
+
+/** Instrument types with their customary abbreviations (应急管理行政执法文书式样). */
+export const INSTRUMENT_TYPES = {
+  inspectionRecord: { name: '现场检查记录', abbrev: '检记' },
+  rectificationOrder: { name: '责令限期整改指令书', abbrev: '责改' },
+  onSiteMeasures: { name: '现场处理措施决定书', abbrev: '现决' },
+  reinspectionOpinion: { name: '整改复查意见书', abbrev: '复查' },
+  filingApproval: { name: '立案审批表', abbrev: '立' },
+  interviewRecord: { name: '询问笔录', abbrev: '询' },
+  caseHandlingApproval: { name: '案件处理呈批表', abbrev: '呈' },
+  penaltyNotice: { name: '行政处罚告知书', abbrev: '告' },
+  hearingNotice: { name: '听证告知书', abbrev: '听告' },
+  penaltyDecision: { name: '行政处罚决定书', abbrev: '罚' },
+  summaryDecision: { name: '当场处罚决定书', abbrev: '简罚' },
+  noPenaltyDecision: { name: '不予行政处罚决定书', abbrev: '不罚' },
+  serviceReceipt: { name: '送达回执', abbrev: '送' },
+  closureReport: { name: '结案审批表', abbrev: '结' },
+} as const;
+export type InstrumentType = keyof typeof INSTRUMENT_TYPES;
+
+/** （咸）应急罚〔2026〕12号. */
+export function formatInstrumentNumber(orgShortName: string, type: InstrumentType, year: number, serial: number): string {
+  if (!orgShortName.trim()) throw new RangeError('机关简称不能为空');
+  if (!Number.isInteger(year) || year < 2000 || year > 2999) throw new RangeError(`年份无效：${year}`);
+  if (!Number.isInteger(serial) || serial < 1) throw new RangeError(`序号无效：${serial}`);
+  return `（${orgShortName}）应急${INSTRUMENT_TYPES[type].abbrev}〔${year}〕${serial}号`;
+}
+
+/** The parts of a formatted number, or null when the text is not one. */
+export function parseInstrumentNumber(text: string): { orgShortName: string; type: InstrumentType; year: number; serial: number } | null {
+  const m = /^（(.+?)）应急(.+?)〔(\d{4})〕([1-9]\d*)号$/.exec(text);
+  if (!m) return null;
+  const type = (Object.keys(INSTRUMENT_TYPES) as InstrumentType[]).find((t) => INSTRUMENT_TYPES[t].abbrev === m[2]);
+  return type ? { orgShortName: m[1], type, year: Number(m[3]), serial: Number(m[4]) } : null;
+}
