@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VIOLATION_TYPES } from './data/work-safety-law.js';
+import { VIOLATION_TYPES } from './law/work-safety-law.js';
 import {
   type Benchmark,
   type Stage,

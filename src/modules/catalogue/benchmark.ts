@@ -1,5 +1,5 @@
 import { lawOf, rangeText } from './citation.js';
-import type { FineRange, Party, ViolationType } from './data/types.js';
+import type { FineRange, Party, ViolationType } from './law/types.js';
 
 // 自由裁量基准: the statutory range of one violation type split into four 违法情节 grades
 // (行政处罚法 第三十四条; 应急管理行政裁量权基准暂行规定, 应急管理部令第12号). Pure: no clock.

@@ -1,5 +1,5 @@
-import { LAWS } from './data/work-safety-law.js';
-import type { FineRange, Law, LawCode, ProvisionRef } from './data/types.js';
+import { LAWS } from './law/work-safety-law.js';
+import type { FineRange, Law, LawCode, ProvisionRef } from './law/types.js';
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 

@@ -1,6 +1,6 @@
 import { type Benchmark, type CircumstanceGrade, GRADES, GRADE_ZH, type Stage, benchmarkProblem, statutoryRange } from './benchmark.js';
 import { cite, citeAll, rangeText } from './citation.js';
-import { ACCIDENT_GRADE_ZH, type FineRange, type Formula, MEASURES, type MeasureCode, type Party, type ProvisionRef, type ViolationType } from './data/types.js';
+import { ACCIDENT_GRADE_ZH, type FineRange, type Formula, MEASURES, type MeasureCode, type Party, type ProvisionRef, type ViolationType } from './law/types.js';
 
 // The discretion calculator (自由裁量计算). Pure: the same input gives the same decision text.
 

@@ -1,5 +1,5 @@
 import { cite } from './citation.js';
-import type { AccidentGrade, FineRange, ViolationType } from './data/types.js';
+import type { AccidentGrade, FineRange, ViolationType } from './law/types.js';
 
 // Statutory fines stated as formulas (第九十五、九十六、一百零三、一百一十、一百一十二、一百一十四条).
 // The discretion calculator refuses these rows; this turns the figures a case establishes into

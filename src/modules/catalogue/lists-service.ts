@@ -3,7 +3,7 @@ import { Conflict, NotFound, RuleViolation } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
 import { orgInScope } from '../orgs/service.js';
 import type { ChecklistOut, ListEntryMeta, ListHistory, PowerItemOut, PowerItemsOut, SaveChecklistIn, SavePowerItemIn, WithdrawIn } from './contract.js';
-import type { LawCode } from './data/types.js';
+import type { LawCode } from './law/types.js';
 import { effectiveList, entryCodeProblem, versionProblem, type ChecklistContent, type EffectiveEntry, type PowerItemContent } from './lists.js';
 import { checklistStore, powerItemStore, type ListStore, type RowState, type StoredRow } from './lists-store.js';
 import { cite } from './rules.js';

@@ -1,5 +1,5 @@
-import { LAW_CODES } from './data/types.js';
-import { VIOLATION_TYPES } from './data/work-safety-law.js';
+import { LAW_CODES } from './law/types.js';
+import { VIOLATION_TYPES } from './law/work-safety-law.js';
 import { CHECKLISTS } from './standards/checklists.js';
 import { MAJOR_HAZARD_CRITERIA } from './standards/major-hazard-criteria.js';
 import { ENFORCEMENT_MATTERS, POWER_ITEMS } from './standards/power-list.js';

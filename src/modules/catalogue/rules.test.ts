@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { VIOLATION_TYPES } from './data/work-safety-law.js';
-import type { Party, ViolationType } from './data/types.js';
+import { VIOLATION_TYPES } from './law/work-safety-law.js';
+import type { Party, ViolationType } from './law/types.js';
 import {
   type Benchmark,
   type CircumstanceGrade,

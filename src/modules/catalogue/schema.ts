@@ -6,7 +6,7 @@ import type { ChecklistContent, MatterContent, PowerItemContent } from './lists.
 import type { CheckItem } from './standards/types.js';
 
 // 自由裁量基准 adopted by an org (a province's benchmark, a city's refinement), one row per
-// version. The statute and the built-in default split live in code (data/); only what an org
+// version. The statute and the built-in default split live in code (law/); only what an org
 // decides is stored. A new version closes the previous one the day before it takes effect.
 export const discretionBenchmark = pgTable(
   'discretion_benchmark',

@@ -6,8 +6,8 @@ import { appendEntry } from '../../platform/ledger/service.js';
 import { org } from '../orgs/schema.js';
 import { orgInScope } from '../orgs/service.js';
 import type { BenchmarkOut, DiscretionIn, SaveBenchmarkIn } from './contract.js';
-import { VIOLATION_TYPES } from './data/work-safety-law.js';
-import type { ViolationType } from './data/types.js';
+import { VIOLATION_TYPES } from './law/work-safety-law.js';
+import type { ViolationType } from './law/types.js';
 import { benchmarkInForce, benchmarkProblem, defaultBenchmark, discretion, fineOutsideBenchmark, refinementProblem, statutoryRange, type Benchmark, type Stage } from './rules.js';
 import { discretionBenchmark } from './schema.js';
 

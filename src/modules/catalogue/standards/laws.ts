@@ -1,4 +1,4 @@
-import type { LawCode } from '../data/types.js';
+import type { LawCode } from '../law/types.js';
 import type { Basis } from './types.js';
 
 // Check items cite provisions the way decision documents do, through the catalogue's one

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_CATEGORIES } from '../../registry/contract.js';
 import { CHECKLISTS, checklistsFor } from './checklists.js';
-import { LAW_CODES } from '../data/types.js';
-import { LAWS } from '../data/work-safety-law.js';
+import { LAW_CODES } from '../law/types.js';
+import { LAWS } from '../law/work-safety-law.js';
 import { chineseNumeral, citeBasis, wsl } from './laws.js';
 import {
   BORROWED_ITEMS,
@@ -194,7 +194,7 @@ describe('citations', () => {
 
 describe('links into the violation catalogue', () => {
   it('every check item names a violation type the catalogue ships', async () => {
-    const { VIOLATION_TYPES } = await import('../data/work-safety-law.js');
+    const { VIOLATION_TYPES } = await import('../law/work-safety-law.js');
     const codes = new Set(VIOLATION_TYPES.map((v) => v.code));
     const dangling = CHECKLISTS.flatMap((c) => c.items.filter((i) => i.violationTypeCode && !codes.has(i.violationTypeCode)).map((i) => `${i.code} → ${i.violationTypeCode}`));
     expect(dangling).toEqual([]);

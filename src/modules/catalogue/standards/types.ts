@@ -1,4 +1,4 @@
-import type { ProvisionRef } from '../data/types.js';
+import type { ProvisionRef } from '../law/types.js';
 // Types shared by the legal-catalogue reference data in this folder (重大事故隐患判定标准, 检查表,
 // 权责清单). Pure data types: no I/O, nothing here is loaded at run time from outside the bundle.
 

@@ -2,7 +2,7 @@ import { Flex, InputNumber, Typography } from 'antd';
 import type { FormRule } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { FineRange } from '../../../../src/modules/catalogue/data/types';
+import type { FineRange } from '../../../../src/modules/catalogue/law/types';
 import { formatFineRange } from '../../app/format';
 
 export type BandValue = Partial<FineRange>;

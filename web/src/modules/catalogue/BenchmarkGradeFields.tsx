@@ -1,7 +1,7 @@
 import { Card, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CircumstanceGrade } from '../../../../src/modules/catalogue/benchmark';
-import type { FineRange, Party } from '../../../../src/modules/catalogue/data/types';
+import type { FineRange, Party } from '../../../../src/modules/catalogue/law/types';
 import { formatFineRange } from '../../app/format';
 import { BandInput, bandRules } from './BandInput';
 import { GradeTag } from './labels';

@@ -1,7 +1,7 @@
 import { Alert, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { cite } from '../../../../src/modules/catalogue/citation';
-import { MEASURES, type ProvisionRef } from '../../../../src/modules/catalogue/data/types';
+import { MEASURES, type ProvisionRef } from '../../../../src/modules/catalogue/law/types';
 import { formatFineRange, formatYuan } from '../../app/format';
 import type { DiscretionOut } from './api';
 import { FineText, GradeTag, MeasureTags } from './labels';

@@ -1,6 +1,6 @@
 import { Descriptions, type DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { MEASURES } from '../../../../src/modules/catalogue/data/types';
+import { MEASURES } from '../../../../src/modules/catalogue/law/types';
 import type { ViolationRow } from './api';
 import { FineText, fineString, MeasureTags } from './labels';
 

@@ -12,7 +12,7 @@ import type {
   SavePowerItemIn,
 } from '../../../../src/modules/catalogue/contract';
 import type { ChecklistContent, PowerItemContent } from '../../../../src/modules/catalogue/lists';
-import type { FineRange, Law, Provision, ViolationType } from '../../../../src/modules/catalogue/data/types';
+import type { FineRange, Law, Provision, ViolationType } from '../../../../src/modules/catalogue/law/types';
 import type { DiscretionResult } from '../../../../src/modules/catalogue/discretion';
 import type { CriteriaArticle } from '../../../../src/modules/catalogue/standards/types';
 

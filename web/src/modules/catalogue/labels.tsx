@@ -2,7 +2,7 @@ import { Flex, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CircumstanceGrade } from '../../../../src/modules/catalogue/benchmark';
-import type { FineRange } from '../../../../src/modules/catalogue/data/types';
+import type { FineRange } from '../../../../src/modules/catalogue/law/types';
 import type { ChecklistScope } from '../../../../src/modules/catalogue/standards/types';
 import { formatFineRange } from '../../app/format';
 import type { BenchmarkOut } from './api';

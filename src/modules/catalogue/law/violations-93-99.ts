@@ -1,64 +1,33 @@
-import type { FineRange, ProvisionRef, ViolationType } from './types.js';
+import { at, itemised, range, RESPONSIBLE, upTo } from './build.js';
+import type { ViolationType } from './types.js';
 
 // 安全生产法 (2021) 第九十三条至第九十九条 as violation types; sources in work-safety-law.ts.
 
-const LAW = 'work-safety-law-2021' as const;
-const at = (article: number, paragraph?: number, item?: number): ProvisionRef => ({
-  lawCode: LAW,
-  article,
-  ...(paragraph ? { paragraph } : {}),
-  ...(item ? { item } : {}),
-});
-const upTo = (max: number): FineRange => ({ min: 0, max });
-const range = (min: number, max: number): FineRange => ({ min, max });
-const RESPONSIBLE = '直接负责的主管人员和其他直接责任人员';
-
 // 第九十七条: the personal fine comes only with 逾期未改正, although the reference table lists it
 // in its own column; the statute's wording decides.
-function art97(item: number, title: string, breached: ProvisionRef): ViolationType {
-  return {
-    code: `WSL-97-${item}`,
-    title,
-    breachedProvision: breached,
-    punishingProvision: at(97, undefined, item),
-    unitFine: upTo(100_000),
-    personFine: null,
-    personRole: RESPONSIBLE,
-    ifNotCorrected: { unitFine: range(100_000, 200_000), personFine: range(20_000, 50_000), measures: ['suspendForRectification'] },
-    measures: ['orderCorrection'],
-  };
-}
+const art97 = itemised(97, {
+  unitFine: upTo(100_000),
+  personFine: null,
+  ifNotCorrected: { unitFine: range(100_000, 200_000), personFine: range(20_000, 50_000), measures: ['suspendForRectification'] },
+  measures: ['orderCorrection'],
+});
 
-function art98(item: number, title: string, breached: ProvisionRef): ViolationType {
-  return {
-    code: `WSL-98-${item}`,
-    title,
-    breachedProvision: breached,
-    punishingProvision: at(98, undefined, item),
-    unitFine: range(100_000, 500_000),
-    personFine: range(20_000, 50_000),
-    personRole: RESPONSIBLE,
-    ifNotCorrected: { unitFine: range(500_000, 1_000_000), personFine: range(50_000, 100_000) },
-    measures: ['stopConstruction', 'suspendForRectification', 'orderCorrection'],
-    note: '责令停止建设或者停产停业整顿，二者择一适用。',
-  };
-}
+const art98 = itemised(98, {
+  unitFine: range(100_000, 500_000),
+  personFine: range(20_000, 50_000),
+  ifNotCorrected: { unitFine: range(500_000, 1_000_000), personFine: range(50_000, 100_000) },
+  measures: ['stopConstruction', 'suspendForRectification', 'orderCorrection'],
+  note: '责令停止建设或者停产停业整顿，二者择一适用。',
+});
 
 // 第九十九条: 情节严重的责令停产停业整顿 follows the 逾期未改正 clause, so it is listed there.
-function art99(item: number, title: string, breached: ProvisionRef): ViolationType {
-  return {
-    code: `WSL-99-${item}`,
-    title,
-    breachedProvision: breached,
-    punishingProvision: at(99, undefined, item),
-    unitFine: upTo(50_000),
-    personFine: null,
-    personRole: RESPONSIBLE,
-    ifNotCorrected: { unitFine: range(50_000, 200_000), personFine: range(10_000, 20_000), measures: ['suspendForRectification'] },
-    measures: ['orderCorrection'],
-    note: '逾期未改正的处罚款；情节严重的，责令停产停业整顿。',
-  };
-}
+const art99 = itemised(99, {
+  unitFine: upTo(50_000),
+  personFine: null,
+  ifNotCorrected: { unitFine: range(50_000, 200_000), personFine: range(10_000, 20_000), measures: ['suspendForRectification'] },
+  measures: ['orderCorrection'],
+  note: '逾期未改正的处罚款；情节严重的，责令停产停业整顿。',
+});
 
 export const VIOLATIONS_93_TO_99: ViolationType[] = [
   {

@@ -1,46 +1,22 @@
-import type { FineRange, ProvisionRef, ViolationType } from './types.js';
+import { at, itemised, range, RESPONSIBLE, upTo } from './build.js';
+import type { ViolationType } from './types.js';
 
 // 安全生产法 (2021) 第一百零一条至第一百一十四条 as violation types; sources in work-safety-law.ts.
 
-const LAW = 'work-safety-law-2021' as const;
-const at = (article: number, paragraph?: number, item?: number): ProvisionRef => ({
-  lawCode: LAW,
-  article,
-  ...(paragraph ? { paragraph } : {}),
-  ...(item ? { item } : {}),
-});
-const upTo = (max: number): FineRange => ({ min: 0, max });
-const range = (min: number, max: number): FineRange => ({ min, max });
-const RESPONSIBLE = '直接负责的主管人员和其他直接责任人员';
-
 // 第一百零一条 has the same structure as 第九十七条: personal fines only after 逾期未改正.
-function art101(item: number, title: string, breached: ProvisionRef): ViolationType {
-  return {
-    code: `WSL-101-${item}`,
-    title,
-    breachedProvision: breached,
-    punishingProvision: at(101, undefined, item),
-    unitFine: upTo(100_000),
-    personFine: null,
-    personRole: RESPONSIBLE,
-    ifNotCorrected: { unitFine: range(100_000, 200_000), personFine: range(20_000, 50_000), measures: ['suspendForRectification'] },
-    measures: ['orderCorrection'],
-  };
-}
+const art101 = itemised(101, {
+  unitFine: upTo(100_000),
+  personFine: null,
+  ifNotCorrected: { unitFine: range(100_000, 200_000), personFine: range(20_000, 50_000), measures: ['suspendForRectification'] },
+  measures: ['orderCorrection'],
+});
 
-function art105(item: number, title: string, breached: ProvisionRef): ViolationType {
-  return {
-    code: `WSL-105-${item}`,
-    title,
-    breachedProvision: breached,
-    punishingProvision: at(105, undefined, item),
-    unitFine: upTo(50_000),
-    personFine: upTo(10_000),
-    personRole: RESPONSIBLE,
-    ifNotCorrected: { measures: ['suspendForRectification'] },
-    measures: ['orderCorrection'],
-  };
-}
+const art105 = itemised(105, {
+  unitFine: upTo(50_000),
+  personFine: upTo(10_000),
+  ifNotCorrected: { measures: ['suspendForRectification'] },
+  measures: ['orderCorrection'],
+});
 
 const INCOME_60_TO_100 = { kind: 'incomeShare', party: 'person', percent: range(60, 100) } as const;
 
