@@ -16,7 +16,7 @@ import type { FineRange, Law, Provision, ViolationType } from '../../../../src/m
 import type { DiscretionResult } from '../../../../src/modules/catalogue/discretion';
 import type { CriteriaArticle } from '../../../../src/modules/catalogue/standards/types';
 
-// The law itself is data shipped with the server (catalogue/data, catalogue/standards); these are
+// The law itself is data shipped with the server (catalogue/law, catalogue/standards); these are
 // its JSON shapes as the routes add citations and labels to them.
 
 export type { BenchmarkOut, ChecklistContent, DiscretionIn, DiscretionResult, FineRange, Law, ListHistory, PowerItemContent, PowerItemOut, PowerItemsOut, SaveBenchmarkIn, SaveChecklistIn, SavePowerItemIn };
