@@ -26,8 +26,14 @@ export async function* xlsxRows(chunks: AsyncIterable<Buffer>): AsyncGenerator<R
   try {
     for await (const sheet of watched(utf8SafeReader(bytes), watch)) {
       const { name, state } = sheet as unknown as { name?: string; state?: string };
-      // Later sheets are left unread; exceljs drains them so the upload is consumed to the end.
-      if (read || name === NOTES_SHEET || (state && state !== 'visible')) continue;
+      if (read || name === NOTES_SHEET || (state && state !== 'visible')) {
+        // Other sheets are read through and dropped, never skipped: exceljs parks a sheet that
+        // precedes the shared strings in a temp file, opens it, and deletes it as soon as the
+        // next sheet is asked for — an unread sheet's open then races the delete (ENOENT,
+        // uncaught, seen in CI).
+        for await (const _row of watched(sheet, watch)) void _row;
+        continue;
+      }
       read = true;
       for await (const row of watched(sheet, watch)) {
         const texts: string[] = [];
