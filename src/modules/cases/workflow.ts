@@ -5,7 +5,7 @@ import type { Role } from '../../platform/auth/roles.js';
 import type { PeriodCode } from '../../platform/workdays/periods.js';
 import { hasHearingRight, proposedFine, type CaseFacts } from './facts.js';
 import * as g from './guards.js';
-import type { Actor, Guard, Problem } from './guards.js';
+import type { Guard, Problem } from './guards.js';
 
 export const CASE_STATES = {
   draft: '草稿',

@@ -88,8 +88,7 @@ export async function calculate(app: AppContext, actor: Actor, input: Discretion
   if (input.violationDate > chinaDate(app.clock.now())) throw new ValidationError('违法行为发生日期不能晚于今天', 'violationDate');
   const chain = chainOf(target.path);
   const all = await benchmarksFor(app, actor, v.code, target.id, input.stage);
-  const candidates = all.map((b) => ({ ...b, orgId: b.orgId }));
-  const inForce = benchmarkInForce(candidates, v.code, chain, input.violationDate, input.stage);
+  const inForce = benchmarkInForce(all, v.code, chain, input.violationDate, input.stage);
   if (!inForce) throw new RuleViolation(`${input.violationDate} 该违法行为没有施行中的裁量基准（《安全生产法》2021年修正于 2021-09-01 施行）`, 'violationDate');
   const used = all.find((b) => b.orgId === inForce.orgId && b.effectiveFrom === inForce.effectiveFrom)!;
   const result = discretion({ violation: v, benchmark: inForce, party: input.party, facts: input.facts, stage: input.stage });

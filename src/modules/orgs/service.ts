@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, asc, eq, like, or } from 'drizzle-orm';
+import { asc, eq, like, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor, AppContext } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/index.js';

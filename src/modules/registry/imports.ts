@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../platform/context.js';
 import { Conflict, Forbidden, NotFound, ValidationError } from '../../platform/errors.js';
 import { hash } from '../../platform/ledger/hash.js';
@@ -25,7 +25,14 @@ const checkedRecords = new Map<string, BulkRecord[]>();
 const CACHE_ROWS = 100_000;
 const CACHED_BATCHES = 4;
 
-type ImportRow = typeof enterpriseImport.$inferSelect;
+// Everything but the file itself: status polls every half second must not fetch the upload.
+const { content: _content, ...summaryColumns } = getTableColumns(enterpriseImport);
+type ImportRow = Omit<typeof enterpriseImport.$inferSelect, 'content'>;
+
+async function contentOf(app: AppContext, id: string): Promise<Buffer> {
+  const [row] = await app.db.select({ content: enterpriseImport.content }).from(enterpriseImport).where(eq(enterpriseImport.id, id));
+  return row.content;
+}
 
 function out(r: ImportRow, shown = SHOWN_ERRORS): ImportOut {
   return {
@@ -51,7 +58,7 @@ function formatOf(fileName: string): 'xlsx' | 'csv' {
 }
 
 async function load(app: AppContext, actor: Actor, id: string) {
-  const [row] = await app.db.select({ i: enterpriseImport, orgPath: org.path }).from(enterpriseImport).innerJoin(org, eq(org.id, enterpriseImport.orgId)).where(eq(enterpriseImport.id, id));
+  const [row] = await app.db.select({ i: summaryColumns, orgPath: org.path }).from(enterpriseImport).innerJoin(org, eq(org.id, enterpriseImport.orgId)).where(eq(enterpriseImport.id, id));
   if (!row) throw new NotFound('导入批次不存在', 'id');
   if (!isInSubtree(actor.orgPath, row.orgPath)) throw new Forbidden('无权查看其他机构的导入批次', 'id');
   return row.i;
@@ -67,7 +74,7 @@ export async function stageImport(app: AppContext, actor: Actor, fileName: strin
     const [created] = await tx
       .insert(enterpriseImport)
       .values({ orgId: actor.orgId!, actorId: actor.userId, fileName, format, digest, content, status: 'validating', createdAt: app.clock.now() })
-      .returning();
+      .returning(summaryColumns);
     await appendEntry(tx, app, { orgId: actor.orgId, actorId: actor.userId, action: 'enterpriseImport.staged', subjectType: 'enterpriseImport', subjectId: created.id, payload: { fileName, format, bytes: content.length, sm3: digest } });
     return created;
   });
@@ -76,7 +83,7 @@ export async function stageImport(app: AppContext, actor: Actor, fileName: strin
 }
 
 async function checkFile(app: AppContext, actor: Actor, row: ImportRow, onProgress?: (n: number) => void) {
-  const checked = await validateRows(readRows(row.content, row.format as 'xlsx' | 'csv'), { onProgress, maxErrors: KEPT_ERRORS });
+  const checked = await validateRows(readRows(await contentOf(app, row.id), row.format as 'xlsx' | 'csv'), { onProgress, maxErrors: KEPT_ERRORS });
   // The supervising org comes from the region code, and must be inside the importer's subtree.
   const byRegion = await orgsByRegion(app.db, actor);
   const records: BulkRecord[] = [];
@@ -120,8 +127,9 @@ export async function getImport(app: AppContext, actor: Actor, id: string): Prom
 }
 
 export async function listImports(app: AppContext, actor: Actor): Promise<ImportOut[]> {
-  const rows = await app.db.select({ i: enterpriseImport }).from(enterpriseImport).innerJoin(org, eq(org.id, enterpriseImport.orgId)).where(eq(enterpriseImport.actorId, actor.userId ?? '')).orderBy(desc(enterpriseImport.createdAt)).limit(20);
-  return rows.map((r) => out(r.i, 0));
+  if (!actor.userId) return [];
+  const rows = await app.db.select(summaryColumns).from(enterpriseImport).where(eq(enterpriseImport.actorId, actor.userId)).orderBy(desc(enterpriseImport.createdAt)).limit(20);
+  return rows.map((r) => out(r, 0));
 }
 
 export async function importErrorsWorkbook(app: AppContext, actor: Actor, id: string): Promise<Buffer> {
@@ -133,7 +141,7 @@ export async function commitImport(app: AppContext, actor: Actor, id: string): P
   const row = await load(app, actor, id);
   if (row.status !== 'validated') throw new Conflict(row.status === 'committed' ? '该批次已导入' : '该批次尚未校验完成或校验失败，不能导入', 'status');
   if (row.validRows === 0) throw new ValidationError('没有可导入的有效行', 'validRows');
-  const [claimed] = await app.db.update(enterpriseImport).set({ status: 'committing' }).where(and(eq(enterpriseImport.id, id), eq(enterpriseImport.status, 'validated'))).returning();
+  const [claimed] = await app.db.update(enterpriseImport).set({ status: 'committing' }).where(and(eq(enterpriseImport.id, id), eq(enterpriseImport.status, 'validated'))).returning(summaryColumns);
   if (!claimed) throw new Conflict('该批次正在导入', 'status');
   commitProgress.set(id, 0);
   void runCommit(app, actor, claimed);
@@ -167,6 +175,6 @@ async function runCommit(app: AppContext, actor: Actor, row: ImportRow) {
  */
 export async function resumeImports(app: AppContext) {
   await app.db.update(enterpriseImport).set({ status: 'validated', failure: '服务重启，导入未完成，未写入任何数据，可重新确认导入' }).where(eq(enterpriseImport.status, 'committing'));
-  const pending = await app.db.select({ i: enterpriseImport, orgPath: org.path }).from(enterpriseImport).innerJoin(org, eq(org.id, enterpriseImport.orgId)).where(eq(enterpriseImport.status, 'validating'));
+  const pending = await app.db.select({ i: summaryColumns, orgPath: org.path }).from(enterpriseImport).innerJoin(org, eq(org.id, enterpriseImport.orgId)).where(eq(enterpriseImport.status, 'validating'));
   for (const { i, orgPath } of pending) void runValidation(app, { userId: i.actorId, username: 'system', orgId: i.orgId, orgPath, roles: [] }, i);
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
 import { userAccount } from '../../platform/auth/schema.js';
 import type { Actor, AppContext } from '../../platform/context.js';
 import type { Executor, Tx } from '../../platform/db/index.js';
@@ -63,7 +63,7 @@ async function resolveOrg(ex: Executor, actor: Actor, input: Pick<EnterpriseIn, 
   return found;
 }
 
-function filters(actor: Actor, base: string, q: ListEnterprisesQuery): SQL | undefined {
+function filters(base: string, q: ListEnterprisesQuery): SQL | undefined {
   const term = q.q?.trim();
   return and(
     inArray(enterprise.orgId, sql`(select ${org.id} from ${org} where ${org.path} like ${`${base}%`})`),
@@ -82,7 +82,7 @@ async function scopeBase(app: AppContext, actor: Actor, orgId?: string) {
 }
 
 export async function listEnterprises(app: AppContext, actor: Actor, q: ListEnterprisesQuery) {
-  const where = filters(actor, await scopeBase(app, actor, q.orgId), q);
+  const where = filters(await scopeBase(app, actor, q.orgId), q);
   const rows = await app.db
     .select({ e: enterprise, orgName: org.name })
     .from(enterprise)
@@ -100,7 +100,7 @@ export async function listEnterprises(app: AppContext, actor: Actor, q: ListEnte
  * the first row, so a refusal is still an HTTP error and not a broken download.
  */
 export async function allEnterprises(app: AppContext, actor: Actor, q: ListEnterprisesQuery): Promise<AsyncGenerator<EnterpriseOut>> {
-  return pages(app, filters(actor, await scopeBase(app, actor, q.orgId), q));
+  return pages(app, filters(await scopeBase(app, actor, q.orgId), q));
 }
 
 async function* pages(app: AppContext, where: SQL | undefined): AsyncGenerator<EnterpriseOut> {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { isProvisional } from './calendar.js';
 import { describe, expect, it } from 'vitest';
-import { RuleViolation, ValidationError } from '../errors.js';
+import { ValidationError } from '../errors.js';
 import { workdaysBetween } from './calendar.js';
 import { PERIODS, dueDate, latePaymentSurcharge, periodByCode } from './periods.js';
 

@@ -1,4 +1,4 @@
-import { at, itemised, range, RESPONSIBLE, upTo } from './build.js';
+import { at, itemised, range, upTo } from './build.js';
 import type { ViolationType } from './types.js';
 
 // 安全生产法 (2021) 第九十三条至第九十九条 as violation types; sources in work-safety-law.ts.

@@ -49,7 +49,7 @@ describe('workbooks', () => {
     expect(sheet.getRow(1).values).toEqual([undefined, ...HEADERS]);
     expect(sheet.getRow(2).values).toEqual([undefined, ...cellsOf(EXAMPLE)]);
     expect(sheet.rowCount).toBe(2);
-    expect(COLUMNS.map((c, i) => sheet.getCell(1, i + 1).font.color?.argb === 'FFC00000')).toEqual(COLUMNS.map((c) => c.required));
+    expect(COLUMNS.map((_c, i) => sheet.getCell(1, i + 1).font.color?.argb === 'FFC00000')).toEqual(COLUMNS.map((c) => c.required));
     expect(sheet.getColumn(1).numFmt).toBe('@');
     expect(sheet.getCell('I5000').dataValidation).toMatchObject({ type: 'list', formulae: ['"重大风险,较大风险,一般风险,低风险"'] });
 
