@@ -1,12 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { userAccount } from '../../platform/auth/schema.js';
+import { bytea } from '../../platform/db/columns.js';
 import { org } from '../orgs/schema.js';
 
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
 
 export type Licence = { kind: string; number: string; validTo: string | null };
 export type Contact = { name: string; phone: string; title: string };
