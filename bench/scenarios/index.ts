@@ -1,7 +1,8 @@
+import { drawScenario } from './draw.js';
 import { importScenario } from './import.js';
 import { ledgerVerify } from './ledger-verify.js';
 import { listApi } from './list-api.js';
 import type { Scenario } from './types.js';
 
 // Run order: list-api first so it reads the world as generated, before import adds to it.
-export const SCENARIOS: readonly Scenario[] = [listApi, importScenario, ledgerVerify];
+export const SCENARIOS: readonly Scenario[] = [listApi, drawScenario, importScenario, ledgerVerify];

@@ -7,6 +7,7 @@ import { systemActor } from '../platform/context.js';
 import { DomainError } from '../platform/errors.js';
 import { createCheckpoint } from '../platform/ledger/service.js';
 import { verifyLedger } from '../platform/ledger/verify.js';
+import { verifyDrawCommand } from '../modules/draws/cli.js';
 import { findOrgByRegionCode } from '../modules/orgs/service.js';
 import { createPerson } from '../modules/people/service.js';
 import { DEMO_PASSWORD, isEmpty, seedDemo } from '../seed/demo.js';
@@ -18,14 +19,20 @@ const USAGE = `用法 usage: zhifa <command>
                                        创建账户（首次登录须修改密码）；角色: ${ROLES.join(', ')}
   ledger verify                        校验执法全过程记录全链与全部检查点
   ledger checkpoint                    立即签发检查点
+  draw verify <地址或文件> [--snapshot 快照文件]
+                                       按公开输入重新计算一次双随机抽取并与公布结果比对
+                                       （地址为公开验证页或 /api/public/draws/<编号>；无需数据库）
 配置与服务器相同: ZHIFA_DATA_DIR, DATABASE_URL, ZHIFA_HASH_ALG`;
 
 async function run(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { username: { type: 'string' }, name: { type: 'string' }, org: { type: 'string' }, role: { type: 'string', multiple: true }, password: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { username: { type: 'string' }, name: { type: 'string' }, org: { type: 'string' }, role: { type: 'string', multiple: true }, password: { type: 'string' }, snapshot: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
+  if (positionals[0] === 'draw' && positionals[1] === 'verify' && positionals.length === 3) {
+    return verifyDrawCommand(positionals[2], values.snapshot, (line) => console.log(line));
+  }
   const command = positionals.join(' ');
   const known = ['migrate', 'seed demo', 'create-user', 'ledger verify', 'ledger checkpoint'];
   if (values.help || !known.includes(command)) {

@@ -1,3 +1,4 @@
+import { createMatter } from '../modules/draws/matters.js';
 import { createRequire } from 'node:module';
 import { count } from 'drizzle-orm';
 import { hashPassword } from '../platform/auth/password.js';
@@ -33,6 +34,32 @@ export async function isEmpty(db: Db): Promise<boolean> {
  * Seeds one city's bureau (咸宁市, 421200) with its staff and its registry of 15 000
  * enterprises, in a single transaction: all or nothing.
  */
+// The city's 随机抽查事项清单, so a first draw can be made right after `npm start`.
+const DEMO_MATTERS = [
+  {
+    code: 'SC-WHP-01',
+    name: '危险化学品企业安全生产监督检查',
+    legalBasis: '《中华人民共和国安全生产法》第六十五条；《危险化学品安全管理条例》第六条',
+    checklistCode: 'CL-HC',
+    ratioPermille: 100,
+    frequency: '每年不少于一次',
+    targetFilter: { keyCategories: ['hazardousChemicals' as const] },
+    strataBy: 'region' as const,
+    active: true,
+  },
+  {
+    code: 'SC-GM-01',
+    name: '工贸企业安全生产监督检查',
+    legalBasis: '《中华人民共和国安全生产法》第六十五条',
+    checklistCode: 'CL-GEN',
+    ratioPermille: 50,
+    frequency: '每年一次',
+    targetFilter: { industryPrefix: 'C' },
+    strataBy: 'riskGrade' as const,
+    active: true,
+  },
+];
+
 export async function seedDemo(app: AppContext, registry: { enterprises?: number; seed?: number } = {}): Promise<DemoAccount[]> {
   const accounts = await app.db.transaction((tx) => seedInto({ ...app, db: tx as unknown as Db }, registry));
   await createCheckpoint(app);
@@ -114,5 +141,6 @@ async function seedInto(app: AppContext, registry: { enterprises?: number; seed?
     });
   }
   await demoEnterprises(app, city, { ...(registry.enterprises === undefined ? {} : { count: registry.enterprises }), ...(registry.seed === undefined ? {} : { seed: registry.seed }) });
+  for (const m of DEMO_MATTERS) await createMatter(app, systemActor, { ...m, orgId: city.id });
   return accounts;
 }

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { isoDate } from '../../platform/contract.js';
 import { GRADES } from './benchmark.js';
 import { CHECKLIST_SCOPES, ENFORCEMENT_LEVELS, POWER_KINDS, type CheckItem, type Checklist, type EnforcementMatter, type PowerItem } from './standards/types.js';
 
 // Shared by server and web. The statute's own data are served as they are in law/ and
 // standards/ (typed there); these schemas cover what users send and the benchmark records.
 
-const isoDate = z.iso.date({ error: '须为 YYYY-MM-DD 格式的日期' });
 const yuan = z.number().int({ error: '金额须为整数元' }).min(0).max(100_000_000);
 export const fineRange = z.object({ min: yuan, max: yuan });
 

@@ -90,3 +90,30 @@ export const inputArb = (maxEnterprises?: number, maxOfficers?: number): fc.Arbi
       seedMaterial: { secret: SECRET, commitment: commitment(params.alg, SECRET), beacon: '03 07 12 19 25 31+09' },
     })),
   );
+
+// Service-level samples: a spot-check matter over the whole subtree and an announcement for it.
+export const sampleMatter = (orgId: string, code: string) => ({
+  orgId,
+  code,
+  name: '危险化学品企业安全生产监督检查',
+  legalBasis: '《中华人民共和国安全生产法》第六十五条',
+  checklistCode: 'CL-GEN',
+  ratioPermille: 500,
+  frequency: '每年一次',
+  targetFilter: {},
+  strataBy: 'region' as const,
+  active: true,
+});
+
+export const sampleAnnouncement = (matterId: string, today: string) => ({
+  matterId,
+  name: '2026年第一季度双随机抽查',
+  drawDate: today,
+  excludeInspectedWithinMonths: 12,
+  excludeEnterprises: [],
+  perEnterprise: 2,
+  conflicts: [],
+  repeatRecusalMonths: 12,
+  teamDistinctOrgs: false,
+  beacon: { source: '中国福利彩票双色球当日开奖号码', expectedOn: today, format: '红球升序以空格分隔+蓝球' },
+});

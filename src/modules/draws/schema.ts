@@ -2,6 +2,7 @@ import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, time
 import { userAccount } from '../../platform/auth/schema.js';
 import { bytea } from '../../platform/db/columns.js';
 import { org } from '../orgs/schema.js';
+import type { KeyCategory, RiskGrade } from '../registry/contract.js';
 import type { DrawParams } from './params.js';
 import type { DrawResult, Withdrawal, RedrawRecord } from './rules.js';
 
@@ -9,8 +10,8 @@ import type { DrawResult, Withdrawal, RedrawRecord } from './rules.js';
 export interface TargetFilter {
   regionPrefix?: string;
   industryPrefix?: string;
-  riskGrades?: string[];
-  keyCategories?: string[];
+  riskGrades?: RiskGrade[];
+  keyCategories?: KeyCategory[];
 }
 
 export const STRATA_BY = ['none', 'region', 'riskGrade', 'industry'] as const;

@@ -1,5 +1,5 @@
 import { ValidationError } from '../../platform/errors.js';
-import { canonicalJson, hash, type HashAlg } from '../../platform/ledger/hash.js';
+import { hash, type HashAlg } from '../../platform/ledger/hash.js';
 
 /** One member of the 检查对象名录库 (targetPool) as it stood when the draw was announced. */
 export interface PoolEnterprise {
@@ -68,7 +68,18 @@ export function canonicalSnapshot(s: PoolSnapshot): PoolSnapshot {
   return { enterprises, officers };
 }
 
+/**
+ * JCS (RFC 8785) of a canonical snapshot, written directly: every value is a string or null, for
+ * which JCS is JSON.stringify, so listing the keys in code-unit order is all JCS adds. The generic
+ * canonicalizer took seconds on a 500 000-enterprise pool; snapshot.test.ts checks they agree.
+ */
+export function snapshotJson(c: PoolSnapshot): string {
+  const enterprises = c.enterprises.map((e) => ({ id: e.id, lastInspectedOn: e.lastInspectedOn, status: e.status, stratum: e.stratum, uscc: e.uscc }));
+  const officers = c.officers.map((o) => ({ credentialValidFrom: o.credentialValidFrom, credentialValidTo: o.credentialValidTo, id: o.id, orgId: o.orgId }));
+  return JSON.stringify({ enterprises, officers });
+}
+
 /** snapshotDigest = H(UTF8(JCS(canonicalSnapshot))), 32 bytes. */
 export function snapshotDigest(s: PoolSnapshot, alg: HashAlg): Buffer {
-  return hash(alg, canonicalJson(canonicalSnapshot(s)));
+  return hash(alg, snapshotJson(canonicalSnapshot(s)));
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { isoDate } from '../../platform/contract.js';
 
 export const ORG_LEVELS = ['ministry', 'province', 'city', 'county', 'township'] as const;
 export type OrgLevel = (typeof ORG_LEVELS)[number];
 
-const isoDate = z.iso.date({ error: '须为 YYYY-MM-DD 格式的日期' });
 
 export const orgOut = z.object({
   id: z.uuid(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { isoDate } from '../../platform/contract.js';
 import { ROLES } from '../../platform/auth/roles.js';
 
-const isoDate = z.iso.date({ error: '须为 YYYY-MM-DD 格式的日期' });
 
 export const CREDENTIAL_STATUSES = ['notYetValid', 'valid', 'expiring', 'expired'] as const;
 export type CredentialStatus = (typeof CREDENTIAL_STATUSES)[number];

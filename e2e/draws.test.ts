@@ -1,0 +1,140 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstSignIn, launchChromium, root, startServer } from './server.js';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let page: Page;
+
+const BEACON = '03 07 12 19 25 31+09';
+const DRAWN = 4;
+
+/** The real `zhifa draw verify`, as a citizen would run it: a child process that trusts only the published bytes. */
+function runCli(url: string): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve) => {
+    let out = '';
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'zhifa.mjs'), 'draw', 'verify', url], { cwd: root, env: { ...process.env, DATABASE_URL: '' } });
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('exit', (code) => resolve({ code, out }));
+  });
+}
+
+/** Picks the option showing `text` in the antd Select labelled `label` inside the open dialog. */
+async function choose(label: string, text: string) {
+  await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
+  await page.keyboard.type(text); // narrows a searchable list; a plain one ignores it
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+  // The server judges "today" in Beijing time; the date pickers should agree whatever the machine's zone.
+  page = await (await browser.newContext({ timezoneId: 'Asia/Shanghai' })).newPage();
+  await firstSignIn(page, server.url, 'xn.chief');
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  if (server) await server.stop();
+});
+
+describe('双随机 draw in a real browser, verified by the public page and by the CLI', () => {
+  let publicUrl = '';
+
+  it('creates a spot-check matter through the form', async () => {
+    await page.goto(`${server.url}/draws/matters`);
+    await page.getByRole('button', { name: '新增抽查事项' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('事项编码').fill('SC-E2E-01');
+    await dialog.getByLabel('抽查事项', { exact: true }).fill('危险化学品经营企业专项抽查');
+    await dialog.getByLabel('检查依据').fill('《中华人民共和国安全生产法》第六十五条');
+    await choose('检查表', 'CL-GEN');
+    await dialog.getByLabel('抽查比例').fill('5');
+    await choose('重点监管类别', '危险化学品');
+    await page.keyboard.press('Escape');
+    await choose('分层抽样', '按县级行政区划');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const row = page.getByTestId('matter-table').getByRole('row').filter({ hasText: 'SC-E2E-01' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('5%');
+    expect(await row.innerText()).toContain('按县级行政区划');
+    // The pool size is the registry's count under the filter; the demo city has hazardous-chemicals firms.
+    const pool = Number((await row.locator('td').nth(9).innerText()).replace(/[^\d]/g, ''));
+    expect(pool).toBeGreaterThan(DRAWN);
+  }, 60_000);
+
+  it('announces a draw, then draws with the beacon value: every enterprise gets two officers', async () => {
+    await page.goto(`${server.url}/draws`);
+    await page.getByRole('button', { name: '公告抽取' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('记入执法全过程记录').waitFor();
+    await choose('抽查事项', 'SC-E2E-01');
+    await dialog.getByLabel('抽取名称').fill('2026 年第四季度危险化学品双随机抽查');
+    await dialog.getByLabel('抽取户数').fill(String(DRAWN));
+    await dialog.getByLabel('公开随机源', { exact: true }).fill('中国福利彩票双色球当日开奖号码');
+    await dialog.getByLabel('随机源书写格式').fill('红球升序以空格分隔+蓝球');
+    await dialog.getByRole('button', { name: '公告抽取' }).click();
+    await page.waitForURL(/\/draws\/[0-9a-f-]{36}$/);
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    await page.getByText('已公告，待抽取').first().waitFor();
+
+    await page.getByTestId('beacon-input').fill(BEACON);
+    await page.getByTestId('draw-submit').click();
+    await page.getByRole('tooltip').getByRole('button', { name: '确定' }).click();
+    const result = page.getByTestId('draw-result');
+    await result.waitFor();
+    const rows = result.locator('tbody tr.ant-table-row');
+    await expect.poll(() => rows.count()).toBe(DRAWN);
+    for (let i = 0; i < DRAWN; i++) {
+      expect(await rows.nth(i).getByTestId('officers').locator('.ant-tag').count()).toBe(2);
+      expect(await rows.nth(i).innerText()).toMatch(/[0-9A-Z]{18}/);
+    }
+    expect(await page.getByTestId('tasks-created').innerText()).toContain(`已生成 ${DRAWN} 项检查任务`);
+    expect(await page.getByTestId('public-link').getAttribute('href')).toBe(`/portal/draws/${id}`);
+    publicUrl = `${server.url}/portal/draws/${id}`;
+  }, 90_000);
+
+  it('replaces a recused officer by a recorded re-draw, never a manual swap', async () => {
+    const first = page.getByTestId('draw-result').locator('tbody tr.ant-table-row').first();
+    const before = await first.getByTestId('officers').locator('.ant-tag').allInnerTexts();
+    await first.getByRole('button', { name: /回避/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(`执法人员回避：${before[0]}`).check();
+    await dialog.getByLabel('原因').fill('与该企业负责人系近亲属');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const redraws = page.getByTestId('redraws');
+    await redraws.getByText('与该企业负责人系近亲属').waitFor();
+    expect(await redraws.innerText()).toContain('人员回避');
+    const after = await first.getByTestId('officers').locator('.ant-tag').allInnerTexts();
+    expect(after).toHaveLength(2);
+    expect(after).toContain(before[1]);
+  }, 60_000);
+
+  it('opens the public page without a session and verifies the draw there', async () => {
+    const anonymous = await browser.newContext();
+    const pub = await anonymous.newPage();
+    await pub.goto(publicUrl);
+    await pub.getByRole('heading', { level: 1, name: /危险化学品双随机抽查/ }).waitFor();
+    expect(pub.url()).toBe(publicUrl); // not sent to sign-in
+    await expect.poll(() => pub.getByTestId('public-list').locator('tbody tr.ant-table-row').count()).toBe(DRAWN);
+    await pub.getByText(BEACON).first().waitFor();
+    await pub.getByText(`npx zhifa draw verify ${publicUrl}`).waitFor();
+    await pub.getByRole('button', { name: '验证' }).click();
+    await expect.poll(() => pub.getByTestId('verify-result').innerText(), { timeout: 30_000 }).toBe('验证通过');
+    const checks = await pub.getByTestId('verify-checks').innerText();
+    expect(checks).toContain('重新计算结果与公布结果一致');
+    expect(checks).not.toContain('✗');
+    await anonymous.close();
+  }, 60_000);
+
+  it('passes the independent CLI check on the same URL', async () => {
+    const { code, out } = await runCli(publicUrl);
+    expect(out).toContain('验证通过');
+    expect(code).toBe(0);
+  }, 120_000);
+});

@@ -1,0 +1,86 @@
+import { and, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { userAccount } from '../../platform/auth/schema.js';
+import type { Executor } from '../../platform/db/index.js';
+import { inspectionTask } from '../inspections/schema.js';
+import { org } from '../orgs/schema.js';
+import { credential } from '../people/schema.js';
+import { enterprise } from '../registry/schema.js';
+import { monthsBefore } from './params.js';
+import type { StrataBy, TargetFilter } from './schema.js';
+import type { PoolEnterprise, PoolOfficer } from './snapshot.js';
+
+// The 一单两库 read from the registry: the target pool is the matter's saved filter over the
+// enterprises of the org's subtree; the inspector pool is the officers of the same subtree.
+
+function stratumSql(by: StrataBy): SQL<string> {
+  switch (by) {
+    case 'region': // county level: the first six digits of the region code
+      return sql<string>`substr(${enterprise.regionCode}, 1, 6)`;
+    case 'riskGrade':
+      return sql<string>`${enterprise.riskGrade}`;
+    case 'industry': // GB/T 4754 section letter
+      return sql<string>`substr(${enterprise.industryCode}, 1, 1)`;
+    case 'none':
+      return sql<string>`'全部'`;
+  }
+}
+
+export function targetWhere(orgPath: string, f: TargetFilter): SQL | undefined {
+  return and(
+    inArray(enterprise.orgId, sql`(select ${org.id} from ${org} where ${org.path} like ${`${orgPath}%`})`),
+    f.regionPrefix ? like(enterprise.regionCode, `${f.regionPrefix}%`) : undefined,
+    f.industryPrefix ? like(enterprise.industryCode, `${f.industryPrefix}%`) : undefined,
+    f.riskGrades?.length ? inArray(enterprise.riskGrade, f.riskGrades) : undefined,
+    f.keyCategories?.length ? sql`${enterprise.keyCategories} && array[${sql.join(f.keyCategories.map((c) => sql`${c}`), sql`, `)}]::text[]` : undefined,
+  );
+}
+
+export async function poolSize(ex: Executor, orgPath: string, f: TargetFilter): Promise<number> {
+  const [{ n }] = await ex.select({ n: sql<number>`count(*)::int` }).from(enterprise).where(targetWhere(orgPath, f));
+  return n;
+}
+
+export async function targetPool(ex: Executor, orgPath: string, f: TargetFilter, by: StrataBy): Promise<PoolEnterprise[]> {
+  // The last completed inspection, for the "inspected within N months" exclusion.
+  const last = ex
+    .select({ enterpriseId: inspectionTask.enterpriseId, on: sql<string>`max(${inspectionTask.completedOn})`.as('last_on') })
+    .from(inspectionTask)
+    .where(eq(inspectionTask.status, 'completed'))
+    .groupBy(inspectionTask.enterpriseId)
+    .as('last');
+  const rows = await ex
+    .select({ id: enterprise.id, uscc: enterprise.uscc, stratum: stratumSql(by), status: enterprise.status, lastInspectedOn: last.on })
+    .from(enterprise)
+    .leftJoin(last, eq(last.enterpriseId, enterprise.id))
+    .where(targetWhere(orgPath, f));
+  return rows.map((r) => ({ ...r, lastInspectedOn: r.lastInspectedOn ?? null }));
+}
+
+/** Active officers of the subtree, each with the credential in force on the date (else their latest). */
+export async function inspectorPool(ex: Executor, orgPath: string, onDate: string): Promise<PoolOfficer[]> {
+  const rows = await ex
+    .select({ id: userAccount.id, orgId: userAccount.orgId, from: credential.validFrom, to: credential.validTo })
+    .from(userAccount)
+    .innerJoin(org, eq(org.id, userAccount.orgId))
+    .leftJoin(credential, eq(credential.userId, userAccount.id))
+    .where(and(like(org.path, `${orgPath}%`), eq(userAccount.status, 'active'), sql`'officer' = any(${userAccount.roles})`));
+  const best = new Map<string, PoolOfficer>();
+  const covers = (o: PoolOfficer) => o.credentialValidFrom !== null && o.credentialValidFrom <= onDate && onDate <= o.credentialValidTo!;
+  for (const r of rows) {
+    const cand: PoolOfficer = { id: r.id, orgId: r.orgId, credentialValidFrom: r.from, credentialValidTo: r.to };
+    const cur = best.get(r.id);
+    if (!cur || (!covers(cur) && (covers(cand) || (cand.credentialValidTo ?? '') > (cur.credentialValidTo ?? '')))) best.set(r.id, cand);
+  }
+  return [...best.values()];
+}
+
+/** Past assignments within the recusal window, for the officers and enterprises of the pool. */
+export async function assignmentHistory(ex: Executor, orgPath: string, drawDate: string, months: number) {
+  const after = monthsBefore(drawDate, months);
+  const rows = await ex
+    .select({ officerId: sql<string>`unnest(${inspectionTask.officerIds})::text`, enterpriseId: inspectionTask.enterpriseId, on: inspectionTask.plannedOn })
+    .from(inspectionTask)
+    .innerJoin(org, eq(org.id, inspectionTask.orgId))
+    .where(and(like(org.path, `${orgPath}%`), sql`${inspectionTask.status} <> 'cancelled'`, sql`${inspectionTask.plannedOn} > ${after}`, sql`${inspectionTask.plannedOn} <= ${drawDate}`));
+  return rows;
+}

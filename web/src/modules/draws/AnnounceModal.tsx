@@ -1,0 +1,108 @@
+import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { useReportError } from '../../app/feedback';
+import { useAnnounceDraw, useMatters, type DrawDetail } from './api';
+import { ratioText } from './labels';
+
+interface Values {
+  matterId: string;
+  name: string;
+  drawDate: Dayjs;
+  total?: number | null;
+  excludeInspectedWithinMonths?: number | null;
+  perEnterprise: number;
+  repeatRecusalMonths: number;
+  teamDistinctOrgs: boolean;
+  beaconSource: string;
+  beaconExpectedOn: Dayjs;
+  beaconFormat: string;
+}
+
+const iso = (d: Dayjs) => d.format('YYYY-MM-DD');
+
+export function AnnounceModal({ onClose, onAnnounced }: { onClose: () => void; onAnnounced: (d: DrawDetail) => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const matters = useMatters();
+  const announce = useAnnounceDraw();
+  const reportError = useReportError();
+  const matterId = Form.useWatch('matterId', form);
+  const matter = matters.data?.find((m) => m.id === matterId);
+  const today = dayjs().startOf('day');
+
+  async function submit(v: Values) {
+    try {
+      const d = await announce.mutateAsync({
+        matterId: v.matterId,
+        name: v.name,
+        drawDate: iso(v.drawDate),
+        ...(v.total ? { total: v.total } : {}),
+        excludeInspectedWithinMonths: v.excludeInspectedWithinMonths ?? null,
+        excludeEnterprises: [],
+        perEnterprise: v.perEnterprise,
+        conflicts: [],
+        repeatRecusalMonths: v.repeatRecusalMonths,
+        teamDistinctOrgs: v.teamDistinctOrgs,
+        beacon: { source: v.beaconSource, expectedOn: iso(v.beaconExpectedOn), format: v.beaconFormat },
+      });
+      onAnnounced(d);
+    } catch (error) {
+      reportError(error, form);
+    }
+  }
+
+  return (
+    <Modal open title={t('draws.announceTitle')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={announce.isPending} okText={t('draws.announce')} width={640}>
+      <Alert type="info" showIcon title={t('draws.announceExplain')} style={{ marginBottom: 16 }} />
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ drawDate: today, excludeInspectedWithinMonths: 12, perEnterprise: 2, repeatRecusalMonths: 12, teamDistinctOrgs: false, beaconExpectedOn: today }}
+        onFinish={(v) => void submit(v)}
+      >
+        <Form.Item name="matterId" label={t('draws.matter')} rules={[{ required: true, message: t('draws.matterRequired') }]}>
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={matters.isFetching}
+            options={(matters.data ?? []).filter((m) => m.active).map((m) => ({ value: m.id, label: `${m.code} ${m.name}` }))}
+          />
+        </Form.Item>
+        <Form.Item name="name" label={t('draws.name')} rules={[{ required: true, min: 2, max: 100, message: t('draws.nameRequired') }]}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="drawDate" label={t('draws.drawDate')} rules={[{ required: true, message: t('draws.required', { field: t('draws.drawDate') }) }]}>
+          <DatePicker />
+        </Form.Item>
+        <Form.Item
+          name="total"
+          label={t('draws.total')}
+          extra={matter ? `${t('draws.totalHint')}（${ratioText(matter.ratioPermille)} × ${matter.poolSize ?? '?'}）` : t('draws.totalHint')}
+        >
+          <InputNumber<number> min={1} max={1_000_000} precision={0} />
+        </Form.Item>
+        <Form.Item name="excludeInspectedWithinMonths" label={t('draws.excludeMonths')} extra={t('draws.excludeMonthsHint')}>
+          <InputNumber<number> min={0} max={120} precision={0} />
+        </Form.Item>
+        <Form.Item name="perEnterprise" label={t('draws.perEnterprise')} extra={t('draws.perEnterpriseHint')} rules={[{ required: true, type: 'number', min: 2, message: t('draws.perEnterpriseHint') }]}>
+          <InputNumber<number> min={2} max={10} precision={0} />
+        </Form.Item>
+        <Form.Item name="repeatRecusalMonths" label={t('draws.repeatRecusal')} rules={[{ required: true, message: t('draws.required', { field: t('draws.repeatRecusal') }) }]}>
+          <InputNumber<number> min={0} max={60} precision={0} />
+        </Form.Item>
+        <Form.Item name="teamDistinctOrgs" label={t('draws.distinctOrgs')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+        <Form.Item name="beaconSource" label={t('draws.beaconSource')} extra={t('draws.beaconSourceHint')} rules={[{ required: true, min: 2, max: 200, message: t('draws.beaconSourceHint') }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="beaconExpectedOn" label={t('draws.beaconExpectedOn')} extra={t('draws.beaconExpectedHint')} rules={[{ required: true, message: t('draws.required', { field: t('draws.beaconExpectedOn') }) }]}>
+          <DatePicker disabledDate={(d) => d.isBefore(today)} />
+        </Form.Item>
+        <Form.Item name="beaconFormat" label={t('draws.beaconFormat')} extra={t('draws.beaconFormatHint')} rules={[{ required: true, message: t('draws.required', { field: t('draws.beaconFormat') }) }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

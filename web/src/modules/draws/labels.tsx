@@ -1,0 +1,32 @@
+import { Tag } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { StrataBy } from '../../../../src/modules/draws/schema';
+import { enumLabel } from '../registry/labels';
+import type { DrawStatus, TargetFilter } from './api';
+
+// schema.ts holds the server's tables, so its constant is repeated here; the type keeps them equal.
+export const STRATA_BY = ['none', 'region', 'riskGrade', 'industry'] as const satisfies readonly StrataBy[];
+
+const STATUS_COLOR: Record<DrawStatus, string> = { announced: 'blue', drawn: 'green', cancelled: 'default' };
+
+export function DrawStatusTag({ status }: { status: DrawStatus }) {
+  const { t } = useTranslation();
+  return <Tag color={STATUS_COLOR[status]}>{t(`draws.statuses.${status}`)}</Tag>;
+}
+
+/** 千分比 → "10%" / "2.5%". */
+export const ratioText = (permille: number) => `${permille / 10}%`;
+
+/** One line for the saved filter over the registry, e.g. "行政区划 4212… · 危险化学品". */
+export function filterSummary(t: TFunction, f: TargetFilter): string {
+  const parts = [
+    f.regionPrefix && `${t('draws.regionPrefix')} ${f.regionPrefix}`,
+    f.industryPrefix && `${t('draws.industryPrefix')} ${f.industryPrefix}`,
+    f.riskGrades?.length && f.riskGrades.map((g) => enumLabel(t, 'riskGrade', g)).join('、'),
+    f.keyCategories?.length && f.keyCategories.map((c) => enumLabel(t, 'keyCategory', c)).join('、'),
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : t('draws.allEnterprises');
+}
+
+export const strataLabel = (t: TFunction, s: StrataBy) => t(`draws.strata.${s}`);
