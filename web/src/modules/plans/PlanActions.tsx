@@ -1,0 +1,73 @@
+import { App, Button, Flex, Input, Modal, Popconfirm, Tooltip } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanAction } from '../../../../src/modules/plans/contract';
+import { nextStatus } from '../../../../src/modules/plans/rules';
+import { useUser } from '../../app/auth';
+import { useReportError } from '../../app/feedback';
+import { mayEditPlans, mayLeadPlans, wroteOrSubmitted } from './access';
+import { useMovePlan, type Plan } from './api';
+
+/** The steps the plan's status allows and the user's roles permit. */
+export function PlanActions({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const user = useUser();
+  const reportError = useReportError();
+  const move = useMovePlan();
+  const [returning, setReturning] = useState(false);
+  const [reason, setReason] = useState('');
+
+  const allowed = (a: PlanAction) => !('problem' in nextStatus(plan.status, a)) && (a === 'submit' ? mayEditPlans(user.roles) : mayLeadPlans(user.roles));
+
+  async function run(action: PlanAction, why?: string) {
+    try {
+      await move.mutateAsync({ id: plan.id, action, version: plan.version, reason: why });
+      void message.success(t(`plans.moved.${action}`));
+      setReturning(false);
+      setReason('');
+    } catch (error) {
+      reportError(error);
+    }
+  }
+
+  const busy = move.isPending;
+  const barred = wroteOrSubmitted(plan, user.id);
+  return (
+    <Flex gap={8} wrap>
+      {allowed('submit') && (
+        <Button type="primary" loading={busy} onClick={() => void run('submit')}>
+          {t('plans.actions.submit')}
+        </Button>
+      )}
+      {allowed('approve') && (
+        <Tooltip title={barred ? t('plans.separation') : undefined}>
+          <Button type="primary" disabled={barred} loading={busy} onClick={() => void run('approve')}>
+            {t('plans.actions.approve')}
+          </Button>
+        </Tooltip>
+      )}
+      {allowed('publish') && (
+        <Popconfirm title={t('plans.confirmPublish')} onConfirm={() => run('publish')} okText={t('common.ok')} cancelText={t('common.cancel')}>
+          <Button type="primary" loading={busy}>
+            {t('plans.actions.publish')}
+          </Button>
+        </Popconfirm>
+      )}
+      {allowed('return') && (
+        <Button danger loading={busy} onClick={() => setReturning(true)}>
+          {t('plans.actions.return')}
+        </Button>
+      )}
+      <Modal
+        open={returning}
+        title={t('plans.actions.return')}
+        onCancel={() => setReturning(false)}
+        onOk={() => (reason.trim() ? void run('return', reason.trim()) : void message.warning(t('plans.returnReasonRequired')))}
+        confirmLoading={busy}
+      >
+        <Input.TextArea aria-label={t('plans.returnReason')} placeholder={t('plans.returnReason')} value={reason} maxLength={500} rows={3} onChange={(e) => setReason(e.target.value)} />
+      </Modal>
+    </Flex>
+  );
+}
