@@ -9,16 +9,20 @@ const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const wantsE2e = !args.some((a) => a.startsWith('--project')) || args.includes('--project=e2e') || args.includes('e2e');
 
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+// Debian packages: Chromium for the browser tests; LibreOffice and poppler for the instrument
+// tests (*.tools.test.ts), which fail naming the package when one is missing.
+const PACKAGES = 'chromium fonts-noto-cjk libreoffice-writer-nogui poppler-utils';
+if (((wantsE2e && !fs.existsSync(chromium)) || !has('soffice') || !has('pdftoppm')) && process.getuid?.() === 0) {
+  console.log(`安装 Debian 软件包 (installing ${PACKAGES})…`);
+  spawnSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${PACKAGES} >/dev/null`], { stdio: 'inherit' });
+}
+
 if (wantsE2e) {
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!fs.existsSync(chromium)) {
-    const root = process.getuid?.() === 0;
-    console.log(root ? '安装 Debian chromium 与中文字体 (installing chromium, fonts-noto-cjk)…' : '');
-    const r = root ? spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null'], { stdio: 'inherit' }) : { status: 1 };
-    if (r.status !== 0 || !fs.existsSync(chromium)) {
-      console.error(`浏览器测试需要 Chromium: sudo apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
-      process.exit(1);
-    }
+    console.error(`浏览器测试需要 Chromium: sudo apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
+    process.exit(1);
   }
   const b = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   if (b.status !== 0) process.exit(b.status ?? 1);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { HASH_ALGS } from './ledger/hash.js';
@@ -18,6 +19,11 @@ const schema = z.object({
   ZHIFA_SEED: z.enum(['demo', 'none']).default('demo'),
   ZHIFA_COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // A CJK font for PDF instruments: a .ttf/.otf, or a .ttc with '#PostScriptName' (see documents/render/fonts.ts).
+  ZHIFA_PDF_FONT: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().refine((v) => fs.existsSync(v.split('#')[0]), '字体文件不存在 (font file not found)').optional(),
+  ),
 });
 
 export type Config = {
@@ -31,6 +37,7 @@ export type Config = {
   seed: 'demo' | 'none';
   cookieSecure: boolean;
   logLevel: string;
+  pdfFont: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -53,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: e.ZHIFA_SEED,
     cookieSecure: e.ZHIFA_COOKIE_SECURE === 'true',
     logLevel: e.LOG_LEVEL,
+    pdfFont: e.ZHIFA_PDF_FONT,
   };
 }

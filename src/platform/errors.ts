@@ -43,6 +43,12 @@ export class Locked extends DomainError {
   readonly code = 'locked';
 }
 
+/** Something the server itself lacks (e.g. a Chinese font to render PDFs): an administrator must fix it. */
+export class Unavailable extends DomainError {
+  readonly status = 503;
+  readonly code = 'unavailable';
+}
+
 /** A rule of law or of the house was broken; `article` cites it. */
 export class RuleViolation extends DomainError {
   readonly status = 422;
