@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bytea } from '../../platform/db/columns.js';
+import type { ProvisionRef } from '../catalogue/law/types.js';
 import { userAccount } from '../../platform/auth/schema.js';
 import { org } from '../orgs/schema.js';
 import { enterprise } from '../registry/schema.js';
@@ -39,4 +41,129 @@ export const inspectionTask = pgTable(
     index('inspection_task_plan_idx').on(t.planId),
     index('inspection_task_officers_idx').using('gin', t.officerIds).with({ fastupdate: false }),
   ],
+);
+
+// 现场检查记录: one per task. Items, people present and the signature live in the row; the
+// number is issued when the record is completed, in the same transaction.
+export interface RecordItem {
+  code: string;
+  text: string;
+  result: 'compliant' | 'hazard' | 'notApplicable';
+  note?: string;
+  majorHazardCode?: string;
+  /** The provision the item checks, copied from the checklist so the record stands alone. */
+  basis?: ProvisionRef;
+}
+export interface PresentPerson {
+  name: string;
+  position?: string;
+}
+export const INSPECTION_RECORD_STATUSES = ['inProgress', 'completed'] as const;
+export type InspectionRecordStatus = (typeof INSPECTION_RECORD_STATUSES)[number];
+
+export const inspectionRecord = pgTable(
+  'inspection_record',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    taskId: uuid('task_id').notNull().references(() => inspectionTask.id),
+    orgId: uuid('org_id').notNull().references(() => org.id),
+    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprise.id),
+    status: text('status').$type<InspectionRecordStatus>().notNull().default('inProgress'),
+    checklistCode: text('checklist_code'),
+    startedAt: timestamp('started_at', { withTimezone: true, mode: 'date' }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true, mode: 'date' }),
+    place: text('place').notNull().default(''),
+    present: jsonb('present').$type<PresentPerson[]>().notNull().default([]),
+    items: jsonb('items').$type<RecordItem[]>().notNull().default([]),
+    findings: text('findings').notNull().default(''),
+    signerName: text('signer_name'),
+    signaturePng: bytea('signature_png'),
+    signatureRefused: text('signature_refused'),
+    /** 现场检查记录 number, and the 责令限期整改指令书 number when hazards were found. */
+    number: text('number'),
+    orderNumber: text('order_number'),
+    completedAt: timestamp('completed_at', { withTimezone: true, mode: 'date' }),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').references(() => userAccount.id),
+  },
+  (t) => [uniqueIndex('inspection_record_task_idx').on(t.taskId), index('inspection_record_org_idx').on(t.orgId)],
+);
+
+// 证据材料: the file itself (bytea) and its SM3 digest, which the upload's ledger entry carries.
+export const EVIDENCE_KINDS = ['photo', 'video', 'audio', 'pdf'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export const inspectionEvidence = pgTable(
+  'inspection_evidence',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id').notNull().references(() => org.id),
+    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprise.id),
+    /** On a record (officers), or on a hazard (rectification evidence from the enterprise). */
+    recordId: uuid('record_id').references(() => inspectionRecord.id),
+    hazardId: uuid('hazard_id'),
+    kind: text('kind').$type<EvidenceKind>().notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    digest: text('digest').notNull(),
+    alg: text('alg').notNull(),
+    bytes: bytea('bytes').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true, mode: 'date' }).notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => userAccount.id),
+  },
+  (t) => [index('inspection_evidence_record_idx').on(t.recordId), index('inspection_evidence_hazard_idx').on(t.hazardId)],
+);
+
+// 隐患: found on a record, tracked to closure. Transitions are pure (rules.ts, hazardTransition).
+export const HAZARD_STATUSES = ['open', 'rectificationSubmitted', 'extensionRequested', 'overdue', 'closed', 'escalated'] as const;
+export type HazardStatus = (typeof HAZARD_STATUSES)[number];
+export const HAZARD_GRADES = ['general', 'major'] as const;
+export type HazardGrade = (typeof HAZARD_GRADES)[number];
+
+export const hazard = pgTable(
+  'hazard',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    recordId: uuid('record_id').notNull().references(() => inspectionRecord.id),
+    orgId: uuid('org_id').notNull().references(() => org.id),
+    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprise.id),
+    description: text('description').notNull(),
+    location: text('location').notNull().default(''),
+    checkItemCode: text('check_item_code'),
+    majorHazardCode: text('major_hazard_code'),
+    grade: text('grade').$type<HazardGrade>().notNull(),
+    measures: text('measures').notNull(),
+    /** YYYY-MM-DD (China): rectified by the end of this day. */
+    deadline: text('deadline').notNull(),
+    responsiblePerson: text('responsible_person').notNull(),
+    status: text('status').$type<HazardStatus>().notNull().default('open'),
+    /** YYYY-MM-DD (China) found and closed: the figures count by these. */
+    foundOn: text('found_on').notNull(),
+    closedOn: text('closed_on'),
+    /** The last note of each side: rectification, extension request, re-inspection, escalation. */
+    rectificationNote: text('rectification_note'),
+    extensionReason: text('extension_reason'),
+    requestedDeadline: text('requested_deadline'),
+    reinspectionNote: text('reinspection_note'),
+    escalationReason: text('escalation_reason'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdBy: uuid('created_by').references(() => userAccount.id),
+  },
+  (t) => [index('hazard_org_idx').on(t.orgId, t.foundOn), index('hazard_enterprise_idx').on(t.enterpriseId, t.status), index('hazard_deadline_idx').on(t.status, t.deadline)],
+);
+
+// A run of a scheduled job, keyed by job and day: the unique key makes a second run of the same
+// day a no-op, and a restart reads what already ran from here rather than from a timer.
+export const scheduledJobRun = pgTable(
+  'scheduled_job_run',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    job: text('job').notNull(),
+    runKey: text('run_key').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true, mode: 'date' }).notNull(),
+    result: jsonb('result').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [uniqueIndex('scheduled_job_run_key_idx').on(t.job, t.runKey)],
 );

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { isoDate } from '../../platform/contract.js';
+import { EVIDENCE_KINDS, HAZARD_GRADES, HAZARD_STATUSES, INSPECTION_RECORD_STATUSES, INSPECTION_TASK_SOURCES, INSPECTION_TASK_STATUSES } from './schema.js';
+
+export const idParams = z.object({ id: z.uuid() });
+const text = (min: number, max: number) => z.string().trim().min(min).max(max);
+
+export const listTasksQuery = z.object({
+  orgId: z.uuid().optional(),
+  status: z.enum(INSPECTION_TASK_STATUSES).optional(),
+  /** Leaders see the subtree; `mine` narrows anyone to their own tasks. */
+  mine: z.enum(['true', 'false']).optional(),
+});
+export type ListTasksQuery = z.infer<typeof listTasksQuery>;
+
+export const officerOut = z.object({ id: z.uuid(), name: z.string(), credentialNo: z.string().nullable() });
+export const taskOut = z.object({
+  id: z.uuid(),
+  orgId: z.uuid(),
+  enterpriseId: z.uuid(),
+  enterpriseName: z.string(),
+  source: z.enum(INSPECTION_TASK_SOURCES),
+  matterCode: z.string().nullable(),
+  reason: z.string().nullable(),
+  officers: z.array(officerOut),
+  status: z.enum(INSPECTION_TASK_STATUSES),
+  plannedOn: z.string(),
+  completedOn: z.string().nullable(),
+  recordId: z.uuid().nullable(),
+});
+export type TaskOut = z.infer<typeof taskOut>;
+
+export const adhocTaskIn = z.object({
+  orgId: z.uuid(),
+  enterpriseId: z.uuid(),
+  officerIds: z.array(z.uuid()).min(2, '现场检查的执法人员不得少于两人'),
+  reason: text(4, 500),
+  plannedOn: isoDate,
+});
+export type AdhocTaskIn = z.infer<typeof adhocTaskIn>;
+
+export const recordItemIn = z.object({
+  code: text(1, 64),
+  result: z.enum(['compliant', 'hazard', 'notApplicable']),
+  note: z.string().trim().max(500).optional(),
+});
+export const startRecordIn = z.object({ checklistCode: text(1, 64).optional(), place: z.string().trim().max(200).optional() });
+
+/** The signature: a PNG as base64 (≤ 200 KB decoded), or a refusal with what happened. */
+export const saveRecordIn = z.object({
+  version: z.number().int().min(1),
+  place: z.string().trim().max(200),
+  present: z.array(z.object({ name: text(1, 40), position: z.string().trim().max(40).optional() })).max(30),
+  items: z.array(recordItemIn).max(500),
+  findings: z.string().trim().max(5000),
+  signerName: z.string().trim().max(40).nullable().optional(),
+  signaturePng: z.base64().max(280_000, '签名图片不能超过 200 KB').nullable().optional(),
+  signatureRefused: z.string().trim().max(500).nullable().optional(),
+});
+export type SaveRecordIn = z.infer<typeof saveRecordIn>;
+export const versionIn = z.object({ version: z.number().int().min(1) });
+
+export const recordOut = z.object({
+  id: z.uuid(),
+  taskId: z.uuid(),
+  orgId: z.uuid(),
+  enterpriseId: z.uuid(),
+  enterpriseName: z.string(),
+  status: z.enum(INSPECTION_RECORD_STATUSES),
+  checklistCode: z.string().nullable(),
+  checklistTitle: z.string().nullable(),
+  startedAt: z.date(),
+  endedAt: z.date().nullable(),
+  place: z.string(),
+  present: z.array(z.object({ name: z.string(), position: z.string().optional() })),
+  items: z.array(z.object({ code: z.string(), text: z.string(), result: z.enum(['compliant', 'hazard', 'notApplicable']), note: z.string().optional(), majorHazardCode: z.string().optional() })),
+  findings: z.string(),
+  signerName: z.string().nullable(),
+  signed: z.boolean(),
+  signatureRefused: z.string().nullable(),
+  number: z.string().nullable(),
+  orderNumber: z.string().nullable(),
+  officers: z.array(officerOut),
+  version: z.number(),
+});
+export type RecordOut = z.infer<typeof recordOut>;
+
+export const hazardIn = z.object({
+  checkItemCode: text(1, 64).optional(),
+  majorHazardCode: text(1, 64).optional(),
+  description: text(2, 1000),
+  location: z.string().trim().max(200).default(''),
+  measures: text(2, 1000),
+  deadline: isoDate,
+  responsiblePerson: text(1, 40),
+});
+export type HazardIn = z.infer<typeof hazardIn>;
+
+export const hazardOut = z.object({
+  id: z.uuid(),
+  recordId: z.uuid(),
+  orgId: z.uuid(),
+  enterpriseId: z.uuid(),
+  enterpriseName: z.string(),
+  description: z.string(),
+  location: z.string(),
+  checkItemCode: z.string().nullable(),
+  majorHazardCode: z.string().nullable(),
+  grade: z.enum(HAZARD_GRADES),
+  measures: z.string(),
+  deadline: z.string(),
+  responsiblePerson: z.string(),
+  status: z.enum(HAZARD_STATUSES),
+  foundOn: z.string(),
+  closedOn: z.string().nullable(),
+  rectificationNote: z.string().nullable(),
+  extensionReason: z.string().nullable(),
+  requestedDeadline: z.string().nullable(),
+  reinspectionNote: z.string().nullable(),
+  escalationReason: z.string().nullable(),
+  version: z.number(),
+});
+export type HazardOut = z.infer<typeof hazardOut>;
+
+export const listHazardsQuery = z.object({ orgId: z.uuid().optional(), status: z.enum(HAZARD_STATUSES).optional(), recordId: z.uuid().optional() });
+export type ListHazardsQuery = z.infer<typeof listHazardsQuery>;
+
+const v = { version: z.number().int().min(1) };
+export const rectifyIn = z.object({ ...v, note: text(1, 2000) });
+export const extensionRequestIn = z.object({ ...v, until: isoDate, reason: text(1, 1000) });
+export const extensionDecisionIn = z.object({ ...v, grant: z.boolean(), until: isoDate.optional(), note: text(1, 1000) });
+export const reinspectIn = z.object({ ...v, passed: z.boolean(), note: text(1, 2000) });
+export const extendIn = z.object({ ...v, until: isoDate, reason: text(1, 1000) });
+export const escalateIn = z.object({ ...v, reason: text(1, 1000) });
+
+export const evidenceQuery = z.object({ fileName: text(1, 200), kind: z.enum(EVIDENCE_KINDS) });
+export const evidenceOut = z.object({
+  id: z.uuid(),
+  recordId: z.uuid().nullable(),
+  hazardId: z.uuid().nullable(),
+  kind: z.enum(EVIDENCE_KINDS),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number(),
+  digest: z.string(),
+  alg: z.string(),
+  uploadedAt: z.date(),
+});
+export type EvidenceOut = z.infer<typeof evidenceOut>;
+
+export const figuresQuery = z.object({ orgId: z.uuid().optional(), from: isoDate, to: isoDate });
+export const figuresOut = z.object({
+  orgId: z.uuid(),
+  from: z.string(),
+  to: z.string(),
+  found: z.number(),
+  rectified: z.number(),
+  rectificationRate: z.number().nullable(),
+  major: z.number(),
+  overdue: z.number(),
+});
+export type FiguresOut = z.infer<typeof figuresOut>;

@@ -1,0 +1,28 @@
+// 隐患 figures per org subtree and period. The cohort is the hazards found in [from, to]:
+// rectified = of those, closed on or before `to`; overdue = of those, overdue now.
+import { and, gte, inArray, lte, sql } from 'drizzle-orm';
+import type { AppContext } from '../../platform/context.js';
+import { ValidationError } from '../../platform/errors.js';
+import { org } from '../orgs/schema.js';
+import { orgInScope } from '../orgs/service.js';
+import type { FiguresOut } from './contract.js';
+import { rectificationRate } from './rules.js';
+import { hazard } from './schema.js';
+import type { InspectionActor } from './scope.js';
+
+export async function hazardFigures(app: AppContext, actor: InspectionActor, q: { orgId?: string; from: string; to: string }): Promise<FiguresOut> {
+  const orgId = q.orgId ?? actor.orgId;
+  if (!orgId) throw new ValidationError('请指定机构', 'orgId');
+  if (q.to < q.from) throw new ValidationError('截止日期不能早于起始日期', 'to');
+  const o = await orgInScope(app.db, actor, orgId);
+  const [c] = await app.db
+    .select({
+      found: sql<number>`count(*)::int`,
+      rectified: sql<number>`count(*) filter (where ${hazard.status} = 'closed' and ${hazard.closedOn} <= ${q.to})::int`,
+      major: sql<number>`count(*) filter (where ${hazard.grade} = 'major')::int`,
+      overdue: sql<number>`count(*) filter (where ${hazard.status} = 'overdue')::int`,
+    })
+    .from(hazard)
+    .where(and(inArray(hazard.orgId, sql`(select ${org.id} from ${org} where ${org.path} like ${`${o.path}%`})`), gte(hazard.foundOn, q.from), lte(hazard.foundOn, q.to)));
+  return { orgId, from: q.from, to: q.to, ...c, rectificationRate: rectificationRate(c.found, c.rectified) };
+}

@@ -1,0 +1,141 @@
+// Pure rules of inspections: the hazard state machine, what a record needs to be completed,
+// and the figures' arithmetic. No I/O; the services load rows, ask these, then write.
+import type { HazardGrade, HazardStatus, RecordItem } from './schema.js';
+
+/** Who acts on a hazard: the enterprise (its users), the bureau's officers, or the sweeper. */
+export type HazardParty = 'enterprise' | 'officer' | 'system';
+
+export type HazardEvent =
+  | { type: 'submitRectification'; note: string }
+  | { type: 'requestExtension'; until: string; reason: string }
+  | { type: 'decideExtension'; grant: boolean; until?: string; note: string }
+  | { type: 'reinspect'; passed: boolean; note: string }
+  | { type: 'extend'; until: string; reason: string }
+  | { type: 'escalate'; reason: string }
+  | { type: 'markOverdue' };
+export type HazardEventType = HazardEvent['type'];
+
+export interface HazardFacts {
+  status: HazardStatus;
+  grade: HazardGrade;
+  deadline: string;
+}
+
+export type Transition = { ok: true; status: HazardStatus; deadline: string; closed: boolean } | { ok: false; problem: string; forbidden?: boolean };
+
+/** The party each event belongs to: enterprises rectify and ask, officers decide, the sweeper marks. */
+export const EVENT_PARTY: Record<HazardEventType, HazardParty> = {
+  submitRectification: 'enterprise',
+  requestExtension: 'enterprise',
+  decideExtension: 'officer',
+  reinspect: 'officer',
+  extend: 'officer',
+  escalate: 'officer',
+  markOverdue: 'system',
+};
+
+/** The states each event may start from. */
+export const EVENT_FROM: Record<HazardEventType, readonly HazardStatus[]> = {
+  submitRectification: ['open', 'overdue'],
+  requestExtension: ['open'],
+  decideExtension: ['extensionRequested'],
+  reinspect: ['rectificationSubmitted', 'open', 'overdue'],
+  extend: ['open', 'overdue', 'extensionRequested'],
+  escalate: ['open', 'overdue'],
+  markOverdue: ['open'],
+};
+
+export const HAZARD_STATUS_ZH: Record<HazardStatus, string> = {
+  open: '整改中',
+  rectificationSubmitted: '已提交整改',
+  extensionRequested: '申请延期',
+  overdue: '逾期未整改',
+  closed: '已销号',
+  escalated: '已升级处置',
+};
+
+const chars = (s: string) => [...s.trim()].length;
+
+/** Back to open, or overdue when the deadline has already passed. */
+const reopened = (deadline: string, today: string): HazardStatus => (deadline < today ? 'overdue' : 'open');
+
+/**
+ * The next state of a hazard after `event` by `party` on `today` (YYYY-MM-DD, China), or why
+ * not. A refusal about who acts is marked `forbidden` (403); anything else is a rule (422).
+ */
+export function hazardTransition(h: HazardFacts, event: HazardEvent, party: HazardParty, today: string): Transition {
+  if (EVENT_PARTY[event.type] !== party) return { ok: false, problem: party === 'enterprise' ? '企业用户只能提交整改情况或申请延期' : '该操作应由企业提出', forbidden: true };
+  if (!EVENT_FROM[event.type].includes(h.status)) return { ok: false, problem: `隐患当前状态为“${HAZARD_STATUS_ZH[h.status]}”，不能进行此操作` };
+  const stay = { ok: true as const, deadline: h.deadline, closed: false };
+  switch (event.type) {
+    case 'submitRectification':
+      if (chars(event.note) < 4) return { ok: false, problem: '请说明整改情况（不少于 4 个字）' };
+      return { ...stay, status: 'rectificationSubmitted' };
+    case 'requestExtension':
+      if (chars(event.reason) < 4) return { ok: false, problem: '请说明申请延期的理由（不少于 4 个字）' };
+      if (event.until <= h.deadline) return { ok: false, problem: `申请的期限须晚于原整改期限 ${h.deadline}` };
+      return { ...stay, status: 'extensionRequested' };
+    case 'decideExtension':
+      if (chars(event.note) < 2) return { ok: false, problem: '请写明审查意见' };
+      if (!event.grant) return { ...stay, status: reopened(h.deadline, today) };
+      if (!event.until || event.until <= h.deadline || event.until < today) return { ok: false, problem: `延期后的期限须晚于原期限 ${h.deadline}，且不早于今天` };
+      return { ...stay, status: 'open', deadline: event.until };
+    case 'reinspect':
+      if (chars(event.note) < 2) return { ok: false, problem: '请写明复查意见' };
+      return event.passed ? { ...stay, status: 'closed', closed: true } : { ...stay, status: reopened(h.deadline, today) };
+    case 'extend':
+      if (chars(event.reason) < 4) return { ok: false, problem: '请说明延期理由（不少于 4 个字）' };
+      if (event.until <= h.deadline || event.until < today) return { ok: false, problem: `延期后的期限须晚于原期限 ${h.deadline}，且不早于今天` };
+      return { ...stay, status: 'open', deadline: event.until };
+    case 'escalate':
+      if (chars(event.reason) < 4) return { ok: false, problem: '请说明升级处置的理由（不少于 4 个字）' };
+      // A general hazard is escalated only once it is overdue; a major one may be at once
+      // (重大事故隐患 warrants 责令停产停业, 安全生产法 第七十条/第一百一十三条).
+      if (h.grade === 'general' && h.status !== 'overdue' && h.deadline >= today) return { ok: false, problem: '一般隐患在整改期限内不能升级处置' };
+      return { ...stay, status: 'escalated' };
+    case 'markOverdue':
+      if (h.deadline >= today) return { ok: false, problem: '未超过整改期限' };
+      return { ...stay, status: 'overdue' };
+  }
+}
+
+/** Hazards still to be fixed: the figures count these as unrectified. */
+export const OPEN_STATUSES: readonly HazardStatus[] = ['open', 'rectificationSubmitted', 'extensionRequested', 'overdue', 'escalated'];
+
+/** Why a record cannot be completed yet, or null. */
+export function completionProblem(r: { place: string; items: RecordItem[]; findings: string; signerName: string | null; signaturePng: boolean; signatureRefused: string | null }, hazardItemCodes: readonly string[]): { problem: string; field: string } | null {
+  if (!r.place.trim()) return { problem: '请填写检查地点', field: 'place' };
+  if (!r.items.length) return { problem: '请逐项填写检查表结果', field: 'items' };
+  if (!r.findings.trim()) return { problem: '请填写检查情况', field: 'findings' };
+  const signed = r.signaturePng && !!r.signerName?.trim();
+  if (!signed && !r.signatureRefused?.trim()) return { problem: '须由企业负责人签名，拒绝签名的应注明情况', field: 'signature' };
+  const missing = r.items.filter((i) => i.result === 'hazard' && !hazardItemCodes.includes(i.code));
+  if (missing.length) return { problem: `检查项 ${missing.map((i) => i.code).join('、')} 存在隐患，须登记隐患及整改要求`, field: 'items' };
+  return null;
+}
+
+/** Rectification rate in percent with one decimal; null when nothing was found. */
+export function rectificationRate(found: number, rectified: number): number | null {
+  return found === 0 ? null : Math.round((rectified / found) * 1000) / 10;
+}
+
+/** A PNG's dimensions when the bytes are one (signature, 8-byte magic then IHDR), else null. */
+export function pngDimensions(b: Uint8Array): { width: number; height: number } | null {
+  const magic = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (b.length < 33 || magic.some((m, i) => b[i] !== m)) return null;
+  if (String.fromCharCode(b[12], b[13], b[14], b[15]) !== 'IHDR') return null;
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const width = dv.getUint32(16);
+  const height = dv.getUint32(20);
+  return width > 0 && height > 0 ? { width, height } : null;
+}
+
+/** Signatures are small drawings: at most 200 KB and 2000 × 1000 pixels. */
+export const MAX_SIGNATURE_BYTES = 200 * 1024;
+export function signatureProblem(b: Uint8Array): string | null {
+  if (b.length > MAX_SIGNATURE_BYTES) return '签名图片不能超过 200 KB';
+  const d = pngDimensions(b);
+  if (!d) return '签名须为 PNG 图片';
+  if (d.width > 2000 || d.height > 1000) return '签名图片尺寸过大（不超过 2000×1000 像素）';
+  return null;
+}
