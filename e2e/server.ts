@@ -7,13 +7,13 @@ import { chromium, type Browser } from 'playwright-core';
 export const root = path.resolve(import.meta.dirname, '..');
 
 /** The real server (`src/main.ts`, built web app) on a fresh data directory and a free port. */
-export async function startServer(): Promise<{ url: string; dataDir: string; output: () => string; stop(): Promise<number | null> }> {
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<{ url: string; dataDir: string; output: () => string; stop(): Promise<number | null> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-e2e-'));
   const port = 3200 + Math.floor(Math.random() * 700);
   let out = '';
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'main.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), ZHIFA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), ZHIFA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ...extraEnv },
   });
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));

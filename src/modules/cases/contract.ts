@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import { isoDate } from '../../platform/contract.js';
+import { factsIn } from '../catalogue/contract.js';
+import { PENALTY_MEASURES } from './facts.js';
+import { REVIEW_ITEM_NAMES, REVIEW_OUTCOMES, type ReviewItem } from './review.js';
+import { CASE_EVENTS, CASE_STATES, type CaseEventName, type CaseState } from './workflow.js';
+
+// Shared by server and web: the penalty case as it crosses the wire.
+
+const states = Object.keys(CASE_STATES) as [CaseState, ...CaseState[]];
+const events = Object.keys(CASE_EVENTS) as [CaseEventName, ...CaseEventName[]];
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const penaltyIn = z.object({
+  measures: z.array(z.enum(PENALTY_MEASURES)).min(1).max(PENALTY_MEASURES.length),
+  fineYuan: z.number().int().min(0).max(1e10),
+  confiscationYuan: z.number().int().min(0).max(1e10).default(0),
+});
+
+export const createCaseIn = z
+  .object({
+    orgId: z.uuid(),
+    procedure: z.enum(['general', 'summary']),
+    partyKind: z.enum(['organisation', 'citizen']),
+    /** The party when it is an organisation: an enterprise of the registry. */
+    enterpriseId: z.uuid().optional(),
+    citizenName: text(60).optional(),
+    citizenIdNumber: text(30).optional(),
+    violationTypeCode: text(40),
+    violationDate: isoDate,
+    summary: text(4000),
+    investigatorIds: z.array(z.uuid()).min(1).max(10),
+  })
+  .refine((v) => (v.partyKind === 'organisation' ? !!v.enterpriseId : !!v.citizenName), { message: '当事人为单位的须选择企业，为公民的须填写姓名', path: ['enterpriseId'] });
+export type CreateCaseIn = z.infer<typeof createCaseIn>;
+
+/** What an event may carry; which fields each event takes is checked by the service (EVENT_INPUTS). */
+export const eventPayload = z.object({
+  opinion: z.string().trim().max(4000).optional(),
+  penalty: penaltyIn.optional(),
+  discretionFacts: factsIn.optional(),
+  benchmarkDeviationReasons: z.string().trim().max(4000).optional(),
+  majorPublicInterest: z.boolean().optional(),
+  complexCase: z.boolean().optional(),
+  lawRequiresLegalReview: z.boolean().optional(),
+  seriousOrComplex: z.boolean().optional(),
+  servedOn: isoDate.optional(),
+  serviceMethod: z.enum(['direct', 'leftAtAddress', 'mail', 'electronic', 'entrusted', 'announcement']).optional(),
+  hearingChairId: z.uuid().optional(),
+  hearingOn: isoDate.optional(),
+  newPaymentDueOn: isoDate.optional(),
+  paidOn: isoDate.optional(),
+  paidYuan: z.number().min(0).max(1e11).optional(),
+  remindedOn: isoDate.optional(),
+  courtEnforcementConcluded: z.boolean().optional(),
+});
+/** As sent: the service fills the calculator's defaults itself. */
+export type EventPayload = z.input<typeof eventPayload>;
+
+const FACT_FLAGS = ['majorPublicInterest', 'complexCase', 'lawRequiresLegalReview', 'seriousOrComplex'] as const;
+type Key = keyof EventPayload;
+const PROPOSAL: Key[] = ['penalty', 'discretionFacts', 'benchmarkDeviationReasons', ...FACT_FLAGS];
+
+/** The payload fields each event takes: [required, optional]. Opinion is optional everywhere unless required. */
+export const EVENT_INPUTS: Record<CaseEventName, readonly [required: readonly Key[], optional: readonly Key[]]> = {
+  submitFiling: [[], []],
+  approveFiling: [[], []],
+  returnFiling: [['opinion'], []],
+  completeInvestigation: [['penalty'], PROPOSAL],
+  returnFromInternalReview: [['opinion'], []],
+  completeInternalReview: [[], []],
+  submitForLegalReview: [[], []],
+  passLegalReview: [[], []],
+  failLegalReview: [[], []],
+  submitForDeliberation: [[], []],
+  recordDeliberation: [['opinion'], []],
+  issueNotice: [[], ['servedOn']],
+  requestHearing: [[], []],
+  withdrawHearingRequest: [['opinion'], []],
+  scheduleHearing: [['hearingChairId', 'hearingOn'], []],
+  recordHearing: [['opinion'], []],
+  decide: [[], []],
+  serve: [['serviceMethod'], ['servedOn']],
+  approveInstalment: [['opinion', 'newPaymentDueOn'], []],
+  markOverdue: [[], []],
+  recordPayment: [['paidYuan'], ['paidOn']],
+  applyToCourt: [['remindedOn'], []],
+  requestClosure: [[], ['courtEnforcementConcluded']],
+  approveClosure: [[], []],
+  archive: [[], []],
+  notPunish: [['opinion'], []],
+  revokeFiling: [['opinion'], []],
+  transfer: [['opinion'], []],
+  transferToPolice: [['opinion'], []],
+  decideOnSite: [['penalty'], PROPOSAL],
+};
+
+export const fireIn = z.object({ event: z.enum(events), payload: eventPayload.default({}), version: z.number().int().positive() });
+export type FireIn = z.input<typeof fireIn>;
+
+const checklistItem = z.object({ ok: z.boolean(), note: z.string().trim().max(1000).nullish() });
+export const reviewIn = z.object({
+  checklist: z.object(Object.fromEntries(REVIEW_ITEM_NAMES.map((k) => [k, checklistItem])) as Record<ReviewItem, typeof checklistItem>),
+  outcome: z.enum(Object.keys(REVIEW_OUTCOMES) as [keyof typeof REVIEW_OUTCOMES]),
+  opinion: z.string().trim().max(4000).default(''),
+  version: z.number().int().positive(),
+});
+export type ReviewIn = z.infer<typeof reviewIn>;
+
+export const listCasesQuery = z.object({
+  orgId: z.uuid().optional(),
+  state: z.enum(states).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type ListCasesQuery = z.infer<typeof listCasesQuery>;
+export const idParams = z.object({ id: z.uuid() });
+
+const nullableDate = z.string().nullable();
+export const deadlineOut = z.object({
+  kind: z.string(),
+  name: z.string(),
+  dueOn: z.string(),
+  article: z.string(),
+  daysLeft: z.number(),
+  workdaysLeft: z.number(),
+  overdue: z.boolean(),
+});
+
+export const caseOut = z.object({
+  id: z.uuid(),
+  orgId: z.uuid(),
+  orgName: z.string(),
+  partyKind: z.enum(['organisation', 'citizen']),
+  enterpriseId: z.uuid().nullable(),
+  partyName: z.string(),
+  violationTypeCode: z.string(),
+  violationDate: z.string(),
+  procedure: z.enum(['general', 'summary']),
+  state: z.enum(states),
+  stateName: z.string(),
+  summary: z.string(),
+  investigatorIds: z.array(z.uuid()),
+  hearingChairId: z.uuid().nullable(),
+  penalty: penaltyIn.nullable(),
+  discretion: z.object({ grade: z.string(), range: z.object({ min: z.number(), max: z.number() }), reasons: z.string() }).nullable(),
+  withinBenchmark: z.boolean(),
+  benchmarkDeviationReasons: z.string().nullable(),
+  legalReviewPassed: z.boolean(),
+  legalReviewPassedAfterHearing: z.boolean(),
+  collectiveDeliberationDone: z.boolean(),
+  delegationCeilingYuan: z.number().nullable(),
+  filedOn: nullableDate,
+  decisionDueOn: nullableDate,
+  noticeServedOn: nullableDate,
+  statementPeriodEndsOn: nullableDate,
+  hearingRequestEndsOn: nullableDate,
+  hearingOn: nullableDate,
+  hearingNoticeBy: nullableDate,
+  decidedOn: nullableDate,
+  serviceDueOn: nullableDate,
+  servedOn: nullableDate,
+  disclosureDueOn: nullableDate,
+  paymentDueOn: nullableDate,
+  paidOn: nullableDate,
+  paidFen: z.number().nullable(),
+  surchargeFen: z.number().nullable(),
+  decisionNumber: z.string().nullable(),
+  nextDeadline: deadlineOut.nullable(),
+  version: z.number(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+export type CaseOut = z.infer<typeof caseOut>;
+
+export const caseEventOut = z.object({
+  version: z.number(),
+  event: z.string(),
+  eventName: z.string(),
+  fromState: z.string(),
+  toState: z.string(),
+  actorId: z.uuid().nullable(),
+  actorName: z.string().nullable(),
+  at: z.date(),
+  opinion: z.string().nullable(),
+  payload: z.record(z.string(), z.unknown()),
+  instrumentNumbers: z.array(z.string()),
+  ledgerSeq: z.number(),
+});
+
+export const legalReviewOut = z.object({
+  id: z.uuid(),
+  stage: z.string(),
+  reviewerId: z.uuid(),
+  reviewerName: z.string(),
+  checklist: z.record(z.string(), checklistItem),
+  outcome: z.string(),
+  opinion: z.string(),
+  at: z.date(),
+  ledgerSeq: z.number(),
+});
+
+export const caseDetailOut = caseOut.extend({
+  events: z.array(caseEventOut),
+  reviews: z.array(legalReviewOut),
+  availableEvents: z.array(z.object({ event: z.enum(events), name: z.string() })),
+});
+export type CaseDetailOut = z.infer<typeof caseDetailOut>;

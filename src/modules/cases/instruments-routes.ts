@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { BUSINESS_ROLES } from '../../platform/auth/roles.js';
+import type { AppContext } from '../../platform/context.js';
+import { principalOf } from '../../platform/http/access.js';
+import { CASE_INSTRUMENT_KINDS } from './instruments/types.js';
+import { caseInstrument } from './instruments/service.js';
+
+const params = z.object({ id: z.uuid(), kind: z.enum(CASE_INSTRUMENT_KINDS) });
+const query = z.object({ format: z.enum(['pdf', 'docx']).default('pdf') });
+
+/** Case instruments rebuilt from the stored case on each download; same readers as GET /cases/:id. */
+export function caseInstrumentRoutes(api: FastifyInstance, app: AppContext) {
+  const r = api.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/cases/:id/instruments/:kind',
+    {
+      config: { access: { roles: BUSINESS_ROLES } },
+      schema: { tags: ['行政处罚案件 cases'], summary: '案件文书（PDF 或 DOCX）；案件未到该环节时返回 422', params, querystring: query },
+    },
+    async (req, reply) => {
+      const f = await caseInstrument(app, principalOf(req), req.params.id, req.params.kind, req.query.format);
+      return reply.header('content-type', f.contentType).header('content-disposition', f.contentDisposition).send(f.bytes);
+    },
+  );
+}

@@ -1,0 +1,57 @@
+// The data a case instrument is made from: the ONE stored case with its events and reviews, the
+// issuing org, the party's registry entry and the investigators. The loader (service.ts) reads
+// them; the builders are pure, so every instrument of a case states the same facts.
+import type { RemedyVenues } from '../../../platform/documents/render/remedies.js';
+import type { CaseRow } from '../particulars.js';
+
+export const CASE_INSTRUMENT_KINDS = [
+  'filingApproval',
+  'caseHandlingApproval',
+  'penaltyNotice',
+  'hearingNotice',
+  'penaltyDecision',
+  'serviceReceipt',
+  'closureReport',
+] as const;
+export type CaseInstrumentKind = (typeof CASE_INSTRUMENT_KINDS)[number];
+
+export interface CaseOfficer {
+  name: string;
+  /** Enforcement credential in force; empty when none was found. */
+  credentialNo: string;
+}
+
+export interface StoredEvent {
+  event: string;
+  version: number;
+  at: Date;
+  actorName: string | null;
+  opinion: string | null;
+  instrumentNumbers: string[];
+}
+
+export interface StoredReview {
+  stage: string;
+  outcome: string;
+  opinion: string;
+  reviewerName: string;
+  at: Date;
+}
+
+export interface PartyEntry {
+  address: string;
+  legalRepresentative: string;
+  uscc: string;
+}
+
+export interface CaseInstrumentData {
+  case: CaseRow;
+  orgName: string;
+  events: StoredEvent[];
+  reviews: StoredReview[];
+  /** The registry entry when the party is an organisation. */
+  enterprise: PartyEntry | null;
+  investigators: CaseOfficer[];
+  hearingChairName: string | null;
+  remedies: RemedyVenues;
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { EVENT_INPUTS, type EventPayload } from './contract.js';
+import { addMonths, courtApplicationAllowed, deadlinePatch, factsOf, offeredEvents, payloadPatch, payloadProblem, type CaseRow } from './particulars.js';
+import { CASE_EVENT_NAMES } from './workflow.js';
+
+const row: CaseRow = {
+  id: 'c', orgId: 'o', partyKind: 'organisation', enterpriseId: 'e', partyName: '某公司', partyIdNumber: null, violationTypeCode: 'WSL-97-1', violationDate: '2026-01-20',
+  procedure: 'general', state: 'noticed', summary: '案情', investigatorIds: ['i1', 'i2'], hearingChairId: null,
+  penalty: { measures: ['fine'], fineYuan: 60_000, confiscationYuan: 0 }, discretion: null, withinBenchmark: true, benchmarkDeviationReasons: null,
+  majorPublicInterest: false, complexCase: false, lawRequiresLegalReview: false, seriousOrComplex: false,
+  legalReviewPassed: true, legalReviewPassedAfterHearing: false, collectiveDeliberationDone: true, delegationCeilingYuan: null,
+  filedOn: '2026-02-10', decisionDueOn: null, noticeServedOn: '2026-02-12', statementPeriodEndsOn: null, hearingRequestEndsOn: null, hearingOn: null, hearingNoticeBy: null,
+  decidedOn: '2026-02-27', serviceDueOn: null, servedOn: '2026-02-27', serviceMethod: null, disclosureDueOn: null, paymentDueOn: '2026-03-16', instalmentApplied: false,
+  paidOn: null, paidFen: null, surchargeFen: null, remindedOn: null, courtEnforcementConcluded: false, decisionNumber: null, version: 3, createdBy: null,
+  createdAt: new Date(0), updatedAt: new Date(0),
+};
+const SAMPLE: Required<EventPayload> = {
+  opinion: '意见', penalty: { measures: ['fine'], fineYuan: 1000, confiscationYuan: 0 }, discretionFacts: {}, benchmarkDeviationReasons: '理由', majorPublicInterest: false, complexCase: false,
+  lawRequiresLegalReview: false, seriousOrComplex: false, servedOn: '2026-02-12', serviceMethod: 'direct', hearingChairId: '00000000-0000-4000-8000-000000000000', hearingOn: '2026-04-01',
+  newPaymentDueOn: '2026-04-01', paidOn: '2026-02-12', paidYuan: 1, remindedOn: '2026-02-12', courtEnforcementConcluded: true,
+};
+const ALL_KEYS = Object.keys(SAMPLE) as (keyof EventPayload)[];
+
+describe('payloadProblem', () => {
+  it('names each required field an event lacks, and each field it does not take', () => {
+    for (const event of CASE_EVENT_NAMES) {
+      const [required, optional] = EVENT_INPUTS[event];
+      const full = Object.fromEntries([...required, ...optional].map((k) => [k, SAMPLE[k]]));
+      expect(payloadProblem(event, full), event).toBeNull();
+      for (const k of required) expect(payloadProblem(event, { ...full, [k]: undefined })?.field, `${event} without ${k}`).toBe(`payload.${k}`);
+      for (const k of ALL_KEYS.filter((k) => k !== 'opinion' && !required.includes(k) && !optional.includes(k))) {
+        expect(payloadProblem(event, { ...full, [k]: SAMPLE[k] })?.field, `${event} with ${k}`).toBe(`payload.${k}`);
+      }
+    }
+  });
+
+  it('takes a blank required opinion as missing', () => {
+    expect(payloadProblem('notPunish', { opinion: '  ' })?.field).toBe('payload.opinion');
+  });
+});
+
+describe('payloadPatch', () => {
+  const patch = (event: Parameters<typeof payloadPatch>[1], p: EventPayload, r: Partial<CaseRow> = {}, today = '2026-03-20') => payloadPatch({ ...row, ...r }, event, p, today, null);
+
+  it('refuses dates after today', () => {
+    expect(patch('serve', { serviceMethod: 'direct', servedOn: '2026-03-21' })).toEqual({ problem: { problem: '日期不能晚于今天', field: 'payload.servedOn' } });
+  });
+
+  it('refuses service dated before the decision', () => {
+    expect(patch('serve', { serviceMethod: 'mail', servedOn: '2026-02-26' }, { decidedOn: '2026-02-27' })).toMatchObject({ problem: { field: 'payload.servedOn' } });
+    expect(patch('serve', { serviceMethod: 'mail', servedOn: '2026-02-27' }, { decidedOn: '2026-02-27' })).toEqual({ patch: { servedOn: '2026-02-27', serviceMethod: 'mail' } });
+  });
+
+  it('voids earlier reviews and deliberations when a penalty is proposed again', () => {
+    expect(patch('completeInvestigation', { penalty: { measures: ['fine'], fineYuan: 1000 } })).toMatchObject({
+      patch: { penalty: { fineYuan: 1000, confiscationYuan: 0 }, legalReviewPassed: false, legalReviewPassedAfterHearing: false, collectiveDeliberationDone: false, benchmarkDeviationReasons: null },
+    });
+  });
+
+  it('records a passed review against the stage it was given in', () => {
+    expect(patch('passLegalReview', {}, { state: 'legalReview' })).toEqual({ patch: { legalReviewPassed: true } });
+    expect(patch('passLegalReview', {}, { state: 'postHearingLegalReview' })).toEqual({ patch: { legalReviewPassedAfterHearing: true } });
+  });
+
+  it('refuses a hearing less than seven working days after today, across National Day', () => {
+    // Back from Fri 9 Oct 2026: 8 Oct, 30, 29, 28 Sep, then 24, 23, 22 Sep (25–27 Sep is 中秋).
+    expect(patch('scheduleHearing', { hearingChairId: 'x', hearingOn: '2026-10-09' }, {}, '2026-09-23')).toMatchObject({ problem: { field: 'payload.hearingOn' } });
+    expect(patch('scheduleHearing', { hearingChairId: 'x', hearingOn: '2026-10-09' }, {}, '2026-09-22')).toEqual({ patch: { hearingChairId: 'x', hearingOn: '2026-10-09' } });
+  });
+
+  it('accepts a payment only when it covers the fine and the surcharge due on the day paid', () => {
+    expect(patch('recordPayment', { paidYuan: 60_000, paidOn: '2026-03-16' })).toEqual({ patch: { paidOn: '2026-03-16', paidFen: 6_000_000, surchargeFen: 0 } });
+    expect(patch('recordPayment', { paidYuan: 59_999.99, paidOn: '2026-03-16' })).toMatchObject({ problem: { field: 'payload.paidYuan', article: '行政处罚法 第六十七条' } });
+    expect(patch('recordPayment', { paidYuan: 60_000 })).toMatchObject({ problem: { article: '行政处罚法 第七十二条' } });
+    expect(patch('recordPayment', { paidYuan: 67_200 })).toEqual({ patch: { paidOn: '2026-03-20', paidFen: 6_720_000, surchargeFen: 720_000 } });
+  });
+
+  it('moves the payment date only forward on an approved deferral', () => {
+    expect(patch('approveInstalment', { opinion: '申请延期', newPaymentDueOn: '2026-03-20' })).toMatchObject({ problem: { field: 'payload.newPaymentDueOn' } });
+    expect(patch('approveInstalment', { opinion: '申请延期', newPaymentDueOn: '2026-04-30' })).toEqual({ patch: { instalmentApplied: true, paymentDueOn: '2026-04-30' } });
+  });
+});
+
+describe('factsOf and deadlines', () => {
+  it('confirms payment only when the stored amount covers fine and surcharge', () => {
+    expect(factsOf(row, '2026-03-20', true).paymentConfirmed).toBe(false);
+    expect(factsOf({ ...row, paidFen: 6_720_000, surchargeFen: 720_000 }, '2026-03-20', true).paymentConfirmed).toBe(true);
+    expect(factsOf({ ...row, paidFen: 6_000_000, surchargeFen: 720_000 }, '2026-03-20', true).paymentConfirmed).toBe(false);
+  });
+
+  it('allows the application to court only after the suit period and ten days after the reminder', () => {
+    expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
+    expect(addMonths('2026-02-27', 6)).toBe('2026-08-27');
+    const served = { servedOn: '2026-02-27', remindedOn: '2026-08-20' };
+    expect(courtApplicationAllowed(served, '2026-08-27')).toBe(false);
+    expect(courtApplicationAllowed(served, '2026-08-28')).toBe(false);
+    expect(courtApplicationAllowed(served, '2026-08-31')).toBe(true);
+    expect(courtApplicationAllowed({ ...served, remindedOn: null }, '2027-01-01')).toBe(false);
+  });
+
+  it('counts each effect period from its own act', () => {
+    const r = { ...row, filedOn: '2026-02-10', noticeServedOn: '2026-02-12', hearingOn: '2026-03-20', decidedOn: '2026-02-27', servedOn: '2026-02-27' };
+    const periods = ['apl-60-decision', 'ws-statement-and-defence', 'apl-64-hearing-request', 'apl-64-hearing-notice', 'apl-61-service', 'gbf-2018-118-disclosure', 'apl-67-payment'] as const;
+    expect(deadlinePatch(r, [...periods.map((period) => ({ kind: 'deadline' as const, period })), { kind: 'instrument', instrument: 'penaltyNotice' }], '2026-02-27')).toEqual({
+      decisionDueOn: '2026-05-11', statementPeriodEndsOn: '2026-02-24', hearingRequestEndsOn: '2026-02-26', hearingNoticeBy: '2026-03-11',
+      serviceDueOn: '2026-03-09', disclosureDueOn: '2026-03-09', paymentDueOn: '2026-03-16',
+    });
+  });
+});
+
+describe('offeredEvents', () => {
+  const officer = { userId: 'i1', roles: ['officer'] };
+  it('offers an event refused only for what its own form supplies', () => {
+    const investigating = factsOf({ ...row, state: 'investigating', penalty: null }, '2026-02-11', true);
+    expect(offeredEvents('investigating', officer, investigating, '2026-02-11')).toEqual(['completeInvestigation']);
+    const served = factsOf({ ...row, state: 'served' }, '2026-03-10', true);
+    expect(offeredEvents('served', officer, served, '2026-03-10')).toEqual(['recordPayment']);
+  });
+
+  it('still hides an event refused for anything else', () => {
+    const unqualified = factsOf({ ...row, state: 'investigating', penalty: null }, '2026-02-11', false);
+    expect(offeredEvents('investigating', officer, unqualified, '2026-02-11')).toEqual([]);
+    const head = { userId: 'h', roles: ['head'] };
+    expect(offeredEvents('investigating', head, factsOf({ ...row, state: 'investigating', penalty: null }, '2026-02-11', true), '2026-02-11')).toEqual(['notPunish', 'revokeFiling', 'transfer', 'transferToPolice']);
+    expect(offeredEvents('served', head, factsOf({ ...row, state: 'served' }, '2026-03-10', true), '2026-03-10')).toEqual(['approveInstalment']);
+  });
+});

@@ -1,0 +1,117 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { userAccount } from '../../platform/auth/schema.js';
+import { org } from '../orgs/schema.js';
+import { enterprise } from '../registry/schema.js';
+import type { PenaltyMeasure } from './facts.js';
+import type { Checklist } from './review.js';
+
+const day = (name: string) => date(name, { mode: 'string' });
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+// 行政处罚案件: the stored facts the state machine reads (facts-service.ts turns a row into
+// CaseFacts) and the dates its periods run from. Only `fire` changes state, one event at a time.
+export const penaltyCase = pgTable(
+  'penalty_case',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id').notNull().references(() => org.id),
+    /** organisation (an enterprise of the registry) or citizen. */
+    partyKind: text('party_kind').notNull(),
+    enterpriseId: uuid('enterprise_id').references(() => enterprise.id),
+    partyName: text('party_name').notNull(),
+    partyIdNumber: text('party_id_number'),
+    violationTypeCode: text('violation_type_code').notNull(),
+    violationDate: day('violation_date').notNull(),
+    /** general (一般程序) or summary (简易程序). */
+    procedure: text('procedure').notNull(),
+    state: text('state').notNull(),
+    summary: text('summary').notNull(),
+    investigatorIds: uuid('investigator_ids').array().notNull(),
+    hearingChairId: uuid('hearing_chair_id').references(() => userAccount.id),
+    penalty: jsonb('penalty').$type<{ measures: PenaltyMeasure[]; fineYuan: number; confiscationYuan: number }>(),
+    /** What the discretion calculator said about the proposed fine (grade, band, 说理). */
+    discretion: jsonb('discretion').$type<{ grade: string; range: { min: number; max: number }; reasons: string } | null>(),
+    withinBenchmark: boolean('within_benchmark').notNull().default(true),
+    benchmarkDeviationReasons: text('benchmark_deviation_reasons'),
+    majorPublicInterest: boolean('major_public_interest').notNull().default(false),
+    complexCase: boolean('complex_case').notNull().default(false),
+    lawRequiresLegalReview: boolean('law_requires_legal_review').notNull().default(false),
+    seriousOrComplex: boolean('serious_or_complex').notNull().default(false),
+    legalReviewPassed: boolean('legal_review_passed').notNull().default(false),
+    legalReviewPassedAfterHearing: boolean('legal_review_passed_after_hearing').notNull().default(false),
+    collectiveDeliberationDone: boolean('collective_deliberation_done').notNull().default(false),
+    /** 第二十条: the fine ceiling of the delegation the org acted under when the case was opened. */
+    delegationCeilingYuan: bigint('delegation_ceiling_yuan', { mode: 'number' }),
+    filedOn: day('filed_on'),
+    decisionDueOn: day('decision_due_on'),
+    noticeServedOn: day('notice_served_on'),
+    statementPeriodEndsOn: day('statement_period_ends_on'),
+    hearingRequestEndsOn: day('hearing_request_ends_on'),
+    hearingOn: day('hearing_on'),
+    hearingNoticeBy: day('hearing_notice_by'),
+    decidedOn: day('decided_on'),
+    serviceDueOn: day('service_due_on'),
+    servedOn: day('served_on'),
+    serviceMethod: text('service_method'),
+    disclosureDueOn: day('disclosure_due_on'),
+    paymentDueOn: day('payment_due_on'),
+    instalmentApplied: boolean('instalment_applied').notNull().default(false),
+    paidOn: day('paid_on'),
+    paidFen: bigint('paid_fen', { mode: 'number' }),
+    surchargeFen: bigint('surcharge_fen', { mode: 'number' }),
+    remindedOn: day('reminded_on'),
+    courtEnforcementConcluded: boolean('court_enforcement_concluded').notNull().default(false),
+    decisionNumber: text('decision_number'),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').references(() => userAccount.id),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [
+    index('penalty_case_org_idx').on(t.orgId, t.state),
+    index('penalty_case_enterprise_idx').on(t.enterpriseId),
+    index('penalty_case_investigators_idx').using('gin', t.investigatorIds).with({ fastupdate: false }),
+    check('penalty_case_party_chk', sql`(${t.partyKind} = 'organisation' and ${t.enterpriseId} is not null) or (${t.partyKind} = 'citizen' and ${t.enterpriseId} is null)`),
+    check('penalty_case_procedure_chk', sql`${t.procedure} in ('general','summary')`),
+  ],
+);
+
+// One row per persisted transition, with the ledger entry that records it.
+export const caseEvent = pgTable(
+  'case_event',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id').notNull().references(() => penaltyCase.id),
+    /** The case's version after the event: 2 for the first event, and so on. */
+    version: integer('version').notNull(),
+    event: text('event').notNull(),
+    fromState: text('from_state').notNull(),
+    toState: text('to_state').notNull(),
+    actorId: uuid('actor_id').references(() => userAccount.id),
+    at: at('at').notNull(),
+    opinion: text('opinion'),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    instrumentNumbers: text('instrument_numbers').array().notNull().default(sql`'{}'::text[]`),
+    ledgerSeq: bigint('ledger_seq', { mode: 'number' }).notNull(),
+  },
+  (t) => [uniqueIndex('case_event_version_idx').on(t.caseId, t.version)],
+);
+
+// 法制审核意见: part of the case file; the review's event is in case_event.
+export const legalReview = pgTable(
+  'legal_review',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id').notNull().references(() => penaltyCase.id),
+    /** legalReview (before the notice) or postHearingLegalReview. */
+    stage: text('stage').notNull(),
+    reviewerId: uuid('reviewer_id').notNull().references(() => userAccount.id),
+    checklist: jsonb('checklist').$type<Checklist>().notNull(),
+    outcome: text('outcome').notNull(),
+    opinion: text('opinion').notNull(),
+    at: at('at').notNull(),
+    ledgerSeq: bigint('ledger_seq', { mode: 'number' }).notNull(),
+  },
+  (t) => [index('legal_review_case_idx').on(t.caseId), check('legal_review_outcome_chk', sql`${t.outcome} in ('pass','passWithChanges','return','refuse')`)],
+);

@@ -1,0 +1,225 @@
+import { and, asc, desc, eq, inArray, like, not, sql, type SQL } from 'drizzle-orm';
+import { userAccount } from '../../platform/auth/schema.js';
+import type { Actor, AppContext } from '../../platform/context.js';
+import { chinaDate } from '../../platform/dates.js';
+import type { Executor, Tx } from '../../platform/db/index.js';
+import { INSTRUMENT_TYPES, type InstrumentType } from '../../platform/documents/numbering.js';
+import { issueInstrumentNumber } from '../../platform/documents/service.js';
+import { Conflict, DomainError, Forbidden, NotFound, RuleViolation, ValidationError } from '../../platform/errors.js';
+import { appendEntry } from '../../platform/ledger/service.js';
+import { assertSeparateDuties } from '../../platform/permissions.js';
+import { factsIn } from '../catalogue/contract.js';
+import { calculate, violationType } from '../catalogue/service.js';
+import { org } from '../orgs/schema.js';
+import { orgDetail, orgInScope } from '../orgs/service.js';
+import { assertCanEnforce, getPerson } from '../people/service.js';
+import { getEnterprise } from '../registry/service.js';
+import type { CaseDetailOut, CaseOut, CreateCaseIn, EventPayload, FireIn, ListCasesQuery, ReviewIn } from './contract.js';
+import { amountDue, nextDeadline } from './deadlines.js';
+import { deadlinePatch, factsOf, offeredEvents, payloadPatch, payloadProblem, type CasePatch, type CaseRow } from './particulars.js';
+import { reviewEvent, reviewProblem } from './review.js';
+import { caseEvent, legalReview, penaltyCase } from './schema.js';
+import { transition } from './transition.js';
+import { CASE_EVENTS, CASE_STATES, type CaseEventName, type CaseState } from './workflow.js';
+
+const today = (app: AppContext) => chinaDate(app.clock.now());
+const pureActor = (actor: Actor) => ({ userId: actor.userId ?? '', roles: actor.roles });
+const REVIEW_EVENTS: readonly CaseEventName[] = ['passLegalReview', 'failLegalReview'];
+const REVIEW_STATES: readonly CaseState[] = ['legalReview', 'postHearingLegalReview'];
+/** 简易程序 (行政处罚法 第五十一条、第五十二条): decided on the spot, then only payment and closure. */
+const SUMMARY_EVENTS: readonly CaseEventName[] = ['decideOnSite', 'recordPayment', 'requestClosure', 'approveClosure', 'archive'];
+const procedureAllows = (procedure: string, event: CaseEventName) => (procedure === 'summary' ? SUMMARY_EVENTS.includes(event) : event !== 'decideOnSite');
+
+export function toOut(r: CaseRow, orgName: string, on: string): CaseOut {
+  return {
+    ...r,
+    orgName,
+    partyKind: r.partyKind as CaseOut['partyKind'],
+    procedure: r.procedure as CaseOut['procedure'],
+    state: r.state as CaseState,
+    stateName: CASE_STATES[r.state as CaseState],
+    nextDeadline: nextDeadline({ ...r, state: r.state as CaseState }, on),
+  };
+}
+
+async function loadInScope(ex: Executor, actor: Actor, id: string) {
+  const [found] = await ex.select({ c: penaltyCase, orgName: org.name, orgPath: org.path }).from(penaltyCase).innerJoin(org, eq(org.id, penaltyCase.orgId)).where(eq(penaltyCase.id, id));
+  if (!found) throw new NotFound('案件不存在', 'id');
+  if (!found.orgPath.startsWith(actor.orgPath)) throw new Forbidden('无权访问本机构及下级以外的案件', 'id');
+  return found;
+}
+
+/** 行政处罚法 第四十二条, as a fact for the guards rather than a refusal. */
+async function investigatorsQualified(ex: Executor, ids: string[], on: string): Promise<boolean> {
+  try {
+    await assertCanEnforce(ex, ids, on, 'investigatorIds');
+    return true;
+  } catch (e) {
+    if (e instanceof DomainError) return false;
+    throw e;
+  }
+}
+
+export async function createCase(app: AppContext, actor: Actor, input: CreateCaseIn): Promise<CaseDetailOut> {
+  const owner = await orgInScope(app.db, actor, input.orgId);
+  violationType(input.violationTypeCode);
+  const on = today(app);
+  if (input.violationDate > on) throw new ValidationError('违法行为发生日期不能晚于今天', 'violationDate');
+  const ids = [...new Set(input.investigatorIds)];
+  const needed = input.procedure === 'general' ? 2 : 1;
+  if (ids.length < needed) throw new RuleViolation(`${input.procedure === 'general' ? '一般程序' : '简易程序'}的执法人员不得少于${needed}人`, 'investigatorIds', '行政处罚法 第四十二条、第五十二条');
+  for (const id of ids) await getPerson(app, actor, id);
+  await assertCanEnforce(app.db, ids, on, 'investigatorIds');
+  const party = input.partyKind === 'organisation' ? await getEnterprise(app, actor, input.enterpriseId!) : null;
+  // 行政处罚法 第二十条: a township acting under delegation keeps to the ceiling in force when it opens the case.
+  const ceilings = (await orgDetail(app.db, actor, owner.id)).delegations
+    .filter((d) => d.delegateOrgId === owner.id && d.validFrom <= on && (d.validTo === null || d.validTo >= on))
+    .map((d) => d.fineCeiling);
+  const now = app.clock.now();
+  const id = await app.db.transaction(async (tx) => {
+    const values = {
+      orgId: owner.id,
+      partyKind: input.partyKind,
+      enterpriseId: party?.id ?? null,
+      partyName: party?.name ?? input.citizenName!,
+      partyIdNumber: party ? party.uscc : (input.citizenIdNumber ?? null),
+      violationTypeCode: input.violationTypeCode,
+      violationDate: input.violationDate,
+      procedure: input.procedure,
+      state: 'draft',
+      summary: input.summary,
+      investigatorIds: ids,
+      delegationCeilingYuan: ceilings.length ? Math.min(...ceilings) : null,
+    };
+    const [row] = await tx.insert(penaltyCase).values({ ...values, createdBy: actor.userId, createdAt: now, updatedAt: now }).returning({ id: penaltyCase.id });
+    await appendEntry(tx, app, { orgId: owner.id, actorId: actor.userId, action: 'case.created', subjectType: 'penaltyCase', subjectId: row.id, payload: values });
+    return row.id;
+  });
+  return getCase(app, actor, id);
+}
+
+/** The calculator's view of a proposed penalty; a fine outside the statute never stands. */
+async function proposalOf(app: AppContext, actor: Actor, row: CaseRow, p: EventPayload) {
+  if (!p.penalty) return null;
+  const fine = p.penalty.fineYuan;
+  if (!p.penalty.measures.includes('fine')) return { withinBenchmark: true, discretion: null };
+  if (fine <= 0) throw new ValidationError('处以罚款的，罚款金额须大于零', 'payload.penalty.fineYuan');
+  const party = row.partyKind === 'citizen' ? 'person' : 'unit';
+  const c = await calculate(app, actor, { violationTypeCode: row.violationTypeCode, stage: 'initial', party, orgId: row.orgId, violationDate: row.violationDate, facts: factsIn.parse(p.discretionFacts ?? {}), proposedAmount: fine, reasons: p.benchmarkDeviationReasons });
+  if (c.statutory && (fine < c.statutory.min || fine > c.statutory.max)) {
+    throw new RuleViolation(`罚款金额 ${fine} 元超出法定幅度（${c.statutory.min}～${c.statutory.max} 元）`, 'payload.penalty.fineYuan', '行政处罚法 第三十四条');
+  }
+  if (c.result.outcome === 'refused' && c.result.reason === 'noFine') throw new RuleViolation(c.result.message, 'payload.penalty.measures', '行政处罚法 第四条');
+  // No band to measure against (a formula fine, or the calculator advises no penalty): legal review decides.
+  if (c.result.outcome !== 'penalty') return { withinBenchmark: false, discretion: null };
+  const { range, grade, reasons } = c.result;
+  return { withinBenchmark: fine >= range.min && fine <= range.max, discretion: { grade, range, reasons } };
+}
+
+type AfterWrite = (tx: Tx, ledgerSeq: number) => Promise<void>;
+
+/**
+ * Takes one event on a case: the pure state machine decides, and the new state, its particulars
+ * and due dates, the instrument numbers, the case_event row and the ledger entry commit together.
+ */
+export async function fire(app: AppContext, actor: Actor, id: string, input: FireIn, review?: { record: Record<string, unknown>; afterWrite: AfterWrite }): Promise<CaseDetailOut> {
+  const { c: row } = await loadInScope(app.db, actor, id);
+  if (row.version !== input.version) throw new Conflict(`该案件已被他人更新（当前版本 ${row.version}），请刷新后重试`, 'version');
+  const event = input.event;
+  const payload: EventPayload = input.payload ?? {};
+  if (REVIEW_EVENTS.includes(event) && !review) throw new ValidationError('法制审核结论须通过审核意见提交（含审核要点）', 'event');
+  if (!procedureAllows(row.procedure, event)) {
+    throw new RuleViolation(`「${CASE_EVENTS[event].name}」不适用于${row.procedure === 'summary' ? '简易程序' : '一般程序'}案件`, 'procedure', '行政处罚法 第五十一条');
+  }
+  const shape = payloadProblem(event, payload);
+  if (shape) throw new ValidationError(shape.problem, shape.field);
+  const on = today(app);
+  if (payload.hearingChairId) await getPerson(app, actor, payload.hearingChairId);
+  const patched = payloadPatch(row, event, payload, on, await proposalOf(app, actor, row, payload));
+  if ('problem' in patched) throw new RuleViolation(patched.problem.problem, patched.problem.field, patched.problem.article);
+  const next: CaseRow = { ...row, ...patched.patch };
+  const facts = factsOf(next, on, await investigatorsQualified(app.db, next.investigatorIds, on));
+  const result = transition({ id, state: row.state as CaseState }, event, pureActor(actor), facts, on);
+  if (!result.ok) {
+    if (result.field === 'actor') throw new Forbidden(result.problem, result.field);
+    throw new RuleViolation(result.problem, result.field, result.article);
+  }
+  const deadlines = deadlinePatch(next, result.effects, on);
+  const now = app.clock.now();
+  await app.db.transaction(async (tx) => {
+    const numbers: string[] = [];
+    const set: CasePatch & { state: string; version: number; updatedAt: Date } = { ...patched.patch, ...deadlines, state: result.to, version: row.version + 1, updatedAt: now };
+    for (const e of result.effects) {
+      if (e.kind !== 'instrument' || !(e.instrument in INSTRUMENT_TYPES)) continue;
+      const type = e.instrument as InstrumentType;
+      const { number } = await issueInstrumentNumber(tx, app, actor, { orgId: row.orgId, type, subjectType: 'penaltyCase', subjectId: id });
+      numbers.push(number);
+      if (type === 'penaltyDecision' || type === 'summaryDecision') set.decisionNumber = number;
+    }
+    // The version is checked again in the UPDATE so two concurrent events cannot both win.
+    const [written] = await tx.update(penaltyCase).set(set).where(and(eq(penaltyCase.id, id), eq(penaltyCase.version, row.version))).returning();
+    if (!written) throw new Conflict('该案件已被他人更新，请刷新后重试', 'version');
+    const surcharge = event === 'markOverdue' ? amountDue(row.penalty?.fineYuan ?? 0, row.paymentDueOn, on) : undefined;
+    const { seq } = await appendEntry(tx, app, {
+      orgId: row.orgId,
+      actorId: actor.userId,
+      action: `case.${event}`,
+      subjectType: 'penaltyCase',
+      subjectId: id,
+      payload: { event, from: result.from, to: result.to, version: row.version + 1, payload, instruments: numbers, deadlines, ...(surcharge ? { surchargeSoFar: surcharge } : {}), ...(review?.record ?? {}) },
+    });
+    await tx.insert(caseEvent).values({ caseId: id, version: row.version + 1, event, fromState: result.from, toState: result.to, actorId: actor.userId, at: now, opinion: payload.opinion ?? null, payload: { ...payload, ...deadlines }, instrumentNumbers: numbers, ledgerSeq: seq });
+    await review?.afterWrite(tx, seq);
+  });
+  return getCase(app, actor, id);
+}
+
+export async function getCase(app: AppContext, actor: Actor, id: string): Promise<CaseDetailOut> {
+  const { c, orgName } = await loadInScope(app.db, actor, id);
+  const on = today(app);
+  const events = await app.db.select({ e: caseEvent, actorName: userAccount.displayName }).from(caseEvent).leftJoin(userAccount, eq(userAccount.id, caseEvent.actorId)).where(eq(caseEvent.caseId, id)).orderBy(asc(caseEvent.version));
+  const reviews = await app.db.select({ r: legalReview, reviewerName: userAccount.displayName }).from(legalReview).innerJoin(userAccount, eq(userAccount.id, legalReview.reviewerId)).where(eq(legalReview.caseId, id)).orderBy(asc(legalReview.at));
+  const facts = factsOf(c, on, await investigatorsQualified(app.db, c.investigatorIds, on));
+  const available = offeredEvents(c.state as CaseState, pureActor(actor), facts, on).filter((e) => !REVIEW_EVENTS.includes(e) && procedureAllows(c.procedure, e));
+  return {
+    ...toOut(c, orgName, on),
+    events: events.map(({ e, actorName }) => ({ ...e, eventName: CASE_EVENTS[e.event as CaseEventName]?.name ?? e.event, actorName })),
+    reviews: reviews.map(({ r, reviewerName }) => ({ ...r, reviewerName })),
+    availableEvents: available.map((event) => ({ event, name: CASE_EVENTS[event].name })),
+  };
+}
+
+async function listWhere(app: AppContext, actor: Actor, where: SQL | undefined, q: { limit: number; offset: number }) {
+  const on = today(app);
+  const rows = await app.db.select({ c: penaltyCase, orgName: org.name }).from(penaltyCase).innerJoin(org, eq(org.id, penaltyCase.orgId)).where(where).orderBy(desc(penaltyCase.updatedAt), asc(penaltyCase.id)).limit(q.limit).offset(q.offset);
+  const [{ total }] = await app.db.select({ total: sql<number>`count(*)::int` }).from(penaltyCase).innerJoin(org, eq(org.id, penaltyCase.orgId)).where(where);
+  return { items: rows.map(({ c, orgName }) => toOut(c, orgName, on)), total };
+}
+
+export async function listCases(app: AppContext, actor: Actor, q: ListCasesQuery) {
+  const base = q.orgId ? (await orgInScope(app.db, actor, q.orgId)).path : actor.orgPath;
+  return listWhere(app, actor, and(like(org.path, `${base}%`), q.state ? eq(penaltyCase.state, q.state) : undefined), q);
+}
+
+/** 法制审核 queue: cases of the reviewer's subtree awaiting review, never one they investigated. */
+export async function reviewQueue(app: AppContext, actor: Actor) {
+  const own = actor.userId ? not(sql`${penaltyCase.investigatorIds} @> array[${actor.userId}]::uuid[]`) : undefined;
+  return listWhere(app, actor, and(like(org.path, `${actor.orgPath}%`), inArray(penaltyCase.state, [...REVIEW_STATES]), own), { limit: 200, offset: 0 });
+}
+
+export async function submitReview(app: AppContext, actor: Actor, id: string, input: ReviewIn): Promise<CaseDetailOut> {
+  const problem = reviewProblem(input.outcome, input.checklist, input.opinion);
+  if (problem) throw new ValidationError(problem.problem, problem.field);
+  const { c } = await loadInScope(app.db, actor, id);
+  if (!REVIEW_STATES.includes(c.state as CaseState)) throw new RuleViolation(`案件处于「${CASE_STATES[c.state as CaseState]}」，不在法制审核环节`, 'state', '行政处罚法 第五十八条');
+  // Checked here as well as by the workflow's guard: a reviewer never reviews their own case.
+  assertSeparateDuties(actor.userId, c.investigatorIds, 'actor');
+  const record = { review: { stage: c.state, outcome: input.outcome, checklist: input.checklist, opinion: input.opinion } };
+  const event = reviewEvent(input.outcome);
+  return fire(app, actor, id, { event, version: input.version, payload: input.opinion ? { opinion: input.opinion } : {} }, {
+    record,
+    afterWrite: async (tx, ledgerSeq) => {
+      await tx.insert(legalReview).values({ caseId: id, stage: c.state, reviewerId: actor.userId!, checklist: input.checklist, outcome: input.outcome, opinion: input.opinion, at: app.clock.now(), ledgerSeq });
+    },
+  });
+}

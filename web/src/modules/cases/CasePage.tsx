@@ -1,0 +1,111 @@
+import { Button, Card, Descriptions, Flex, Space, Spin, Table, Timeline, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import type { CaseEventName } from '../../../../src/modules/cases/workflow';
+import { useUser } from '../../app/auth';
+import { ErrorAlert } from '../../app/feedback';
+import { formatDateTime, formatYuan } from '../../app/format';
+import { PageTitle } from '../../app/Layout';
+import { useCase, type LegalReviewRow } from './api';
+import { EventModal } from './EventModal';
+import { CaseStateTag, DeadlineTag } from './labels';
+import { ReviewModal } from './ReviewModal';
+
+const REVIEW_STATES = ['legalReview', 'postHearingLegalReview'];
+
+export function CasePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const user = useUser();
+  const detail = useCase(id);
+  const [taking, setTaking] = useState<{ event: CaseEventName; name: string } | null>(null);
+  const [reviewing, setReviewing] = useState(false);
+  if (detail.isError) return <ErrorAlert error={detail.error} />;
+  if (!detail.data) return <Spin />;
+  const c = detail.data;
+  // The server refuses a reviewer who investigated the case; the button is only a convenience.
+  const mayReview = REVIEW_STATES.includes(c.state) && user.roles.includes('legalReviewer') && !c.investigatorIds.includes(user.id);
+  const fen = (v: number | null) => (v === null ? '—' : formatYuan(v / 100));
+
+  return (
+    <>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <PageTitle>
+          {c.partyName} <CaseStateTag state={c.state} name={c.stateName} />
+        </PageTitle>
+        <Space wrap>
+          {c.availableEvents.map((e) => (
+            <Button key={e.event} onClick={() => setTaking(e)}>
+              {e.name}
+            </Button>
+          ))}
+          {mayReview && (
+            <Button type="primary" onClick={() => setReviewing(true)}>
+              {t('cases.review')}
+            </Button>
+          )}
+        </Space>
+      </Flex>
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions
+          size="small"
+          column={{ xs: 1, sm: 2, lg: 3 }}
+          items={[
+            { key: 'deadline', label: t('cases.nextDeadline'), children: <DeadlineTag deadline={c.nextDeadline} /> },
+            { key: 'org', label: t('cases.org'), children: c.orgName },
+            { key: 'procedure', label: t('cases.procedure'), children: t(`cases.procedures.${c.procedure}`) },
+            { key: 'violation', label: t('cases.violation'), children: `${c.violationTypeCode}（${c.violationDate}）` },
+            { key: 'fine', label: t('cases.fine'), children: c.penalty ? formatYuan(c.penalty.fineYuan) : '—' },
+            { key: 'benchmark', label: t('cases.benchmark'), children: c.penalty ? (c.withinBenchmark ? t('cases.withinBenchmark') : t('cases.outsideBenchmark')) : '—' },
+            { key: 'decisionNumber', label: t('cases.decisionNumber'), children: c.decisionNumber ?? '—' },
+            { key: 'filedOn', label: t('cases.dates.filedOn'), children: c.filedOn ?? '—' },
+            { key: 'decisionDueOn', label: t('cases.dates.decisionDueOn'), children: c.decisionDueOn ?? '—' },
+            { key: 'statement', label: t('cases.dates.statementPeriodEndsOn'), children: c.statementPeriodEndsOn ?? '—' },
+            { key: 'hearingRequest', label: t('cases.dates.hearingRequestEndsOn'), children: c.hearingRequestEndsOn ?? '—' },
+            { key: 'payment', label: t('cases.dates.paymentDueOn'), children: c.paymentDueOn ?? '—' },
+            { key: 'paid', label: t('cases.paid'), children: c.paidOn ? `${c.paidOn} ${fen(c.paidFen)}（${t('cases.surcharge')} ${fen(c.surchargeFen)}）` : '—' },
+            { key: 'ceiling', label: t('cases.delegationCeiling'), children: c.delegationCeilingYuan === null ? '—' : formatYuan(c.delegationCeilingYuan) },
+          ]}
+        />
+        {c.discretion && (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+            {t('cases.calculatorReasons')}
+            {c.discretion.reasons}
+          </Typography.Paragraph>
+        )}
+      </Card>
+      <Card title={t('cases.timeline')} style={{ marginBottom: 16 }}>
+        <Timeline
+          items={c.events.map((e) => ({
+            key: e.version,
+            children: (
+              <>
+                <Typography.Text strong>{e.eventName}</Typography.Text> {formatDateTime(e.at)} {e.actorName ?? ''}
+                {e.opinion && <div>{e.opinion}</div>}
+                {e.instrumentNumbers.length > 0 && <Typography.Text type="secondary">{e.instrumentNumbers.join('、')}</Typography.Text>}
+              </>
+            ),
+          }))}
+        />
+      </Card>
+      {c.reviews.length > 0 && (
+        <Card title={t('cases.reviews')}>
+          <Table<LegalReviewRow>
+            rowKey="id"
+            pagination={false}
+            dataSource={c.reviews}
+            columns={[
+              { title: t('cases.reviewer'), dataIndex: 'reviewerName', key: 'reviewerName' },
+              { title: t('cases.outcome'), dataIndex: 'outcome', key: 'outcome', render: (o: string) => t(`cases.outcomes.${o as 'pass'}`) },
+              { title: t('cases.reviewOpinion'), dataIndex: 'opinion', key: 'opinion' },
+              { title: t('cases.at'), dataIndex: 'at', key: 'at', render: (v: string) => formatDateTime(v) },
+            ]}
+          />
+        </Card>
+      )}
+      {taking && <EventModal detail={c} event={taking.event} name={taking.name} onClose={() => setTaking(null)} />}
+      {reviewing && <ReviewModal detail={c} onClose={() => setReviewing(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { Tag, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { PenaltyCase } from './api';
+
+const FINISHED = ['closed', 'archived', 'notPunished', 'filingRevoked', 'transferred', 'transferredToPolice'];
+
+/** State names are the law's own terms (workflow.ts), the same in both languages. */
+export function CaseStateTag({ state, name }: { state: string; name: string }) {
+  const color = FINISHED.includes(state) ? 'default' : state === 'overdue' ? 'red' : state.includes('Review') ? 'purple' : 'blue';
+  return <Tag color={color}>{name}</Tag>;
+}
+
+/** Due date with days left: red when the authority is late, orange within three days. */
+export function DeadlineTag({ deadline }: { deadline: PenaltyCase['nextDeadline'] }) {
+  const { t } = useTranslation();
+  if (!deadline) return <span>—</span>;
+  const color = deadline.overdue ? 'red' : deadline.daysLeft <= 3 ? 'orange' : 'green';
+  const left = deadline.daysLeft < 0 ? t('cases.daysPast', { count: -deadline.daysLeft }) : t('cases.daysLeft', { count: deadline.daysLeft, workdays: deadline.workdaysLeft });
+  return (
+    <Tooltip title={deadline.article}>
+      <Tag color={color}>
+        {deadline.name} {deadline.dueOn}（{left}）
+      </Tag>
+    </Tooltip>
+  );
+}
