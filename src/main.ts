@@ -1,11 +1,14 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger, openApp } from './platform/bootstrap.js';
+import { systemClock, testClockFromEnv } from './platform/clock.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { buildHttpApp } from './platform/http/app.js';
 import { startCheckpointer } from './platform/ledger/checkpointer.js';
 import { DEMO_PASSWORD, isEmpty, seedDemo } from './seed/demo.js';
 import { resumeImports } from './modules/registry/imports.js';
+import { startSweeper } from './modules/inspections/sweeper.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -21,7 +24,15 @@ async function main() {
     throw e;
   }
   const log = createLogger(cfg.logLevel);
-  const { app, database } = await openApp(cfg, log);
+  let clock = systemClock;
+  try {
+    clock = testClockFromEnv(process.env, (f) => fs.readFileSync(f, 'utf8')) ?? systemClock;
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(2);
+  }
+  if (clock !== systemClock) log.warn('test clock in use (ZHIFA_TEST_CLOCK_FILE)');
+  const { app, database } = await openApp(cfg, log, clock);
   log.info({ database: database.kind, dataDir: cfg.dataDir }, 'database ready');
 
   let demo: Awaited<ReturnType<typeof seedDemo>> = [];
@@ -33,6 +44,7 @@ async function main() {
   const http = await buildHttpApp(app, { logger: log, webDist: path.join(root, 'web', 'dist'), cookieSecure: cfg.cookieSecure });
   await http.listen({ port: cfg.port, host: cfg.host });
   const checkpointer = startCheckpointer(app, { every: cfg.checkpointEvery, minutes: cfg.checkpointMinutes });
+  const sweeper = startSweeper(app);
 
   const url = `http://localhost:${cfg.port}`;
   const lines = [`\n  执法 Zhifa 已启动: ${url}  (数据库: ${database.kind === 'pglite' ? `PGlite ${path.join(cfg.dataDir, 'pgdata')}` : 'PostgreSQL'})`, `  API 文档: ${url}/api/docs`];
@@ -47,6 +59,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down: finishing in-flight requests');
+    await sweeper.stop();
     await checkpointer.stop();
     await http.close();
     await database.close();

@@ -8,3 +8,5 @@ export * from '../../modules/catalogue/schema.js';
 export * from '../documents/schema.js';
 export * from '../../modules/inspections/schema.js';
 export * from '../../modules/draws/schema.js';
+export * from '../../modules/plans/schema.js';
+export * from '../../modules/cases/schema.js';

@@ -26,6 +26,10 @@ const EnterprisesPage = lazy(() =>
 const EnterpriseDetailPage = lazy(() =>
   import('../modules/registry/EnterpriseDetailPage').then((m) => ({ default: m.EnterpriseDetailPage })),
 );
+const CasesPage = lazy(() => import('../modules/cases/CasesPage').then((m) => ({ default: m.CasesPage })));
+const CasePage = lazy(() => import('../modules/cases/CasePage').then((m) => ({ default: m.CasePage })));
+const PlansPage = lazy(() => import('../modules/plans/PlansPage').then((m) => ({ default: m.PlansPage })));
+const PlanPage = lazy(() => import('../modules/plans/PlanPage').then((m) => ({ default: m.PlanPage })));
 const ImportPage = lazy(() => import('../modules/registry/ImportPage').then((m) => ({ default: m.ImportPage })));
 const ViolationsPage = lazy(() =>
   import('../modules/catalogue/ViolationsPage').then((m) => ({ default: m.ViolationsPage })),
@@ -44,6 +48,12 @@ const MajorHazardsPage = lazy(() =>
 );
 const PowersPage = lazy(() => import('../modules/catalogue/PowersPage').then((m) => ({ default: m.PowersPage })));
 const LawsPage = lazy(() => import('../modules/catalogue/LawsPage').then((m) => ({ default: m.LawsPage })));
+const MattersPage = lazy(() => import('../modules/draws/MattersPage').then((m) => ({ default: m.MattersPage })));
+const DrawsPage = lazy(() => import('../modules/draws/DrawsPage').then((m) => ({ default: m.DrawsPage })));
+const DrawPage = lazy(() => import('../modules/draws/DrawPage').then((m) => ({ default: m.DrawPage })));
+const PublicLayout = lazy(() => import('../modules/draws/PublicLayout').then((m) => ({ default: m.PublicLayout })));
+const PublicDrawsPage = lazy(() => import('../modules/draws/PublicDrawsPage').then((m) => ({ default: m.PublicDrawsPage })));
+const PublicDrawPage = lazy(() => import('../modules/draws/PublicDrawPage').then((m) => ({ default: m.PublicDrawPage })));
 const SecurityEventsPage = lazy(() =>
   import('../modules/audit/SecurityEventsPage').then((m) => ({ default: m.SecurityEventsPage })),
 );
@@ -83,6 +93,11 @@ export function App() {
               <Suspense fallback={<Spin />}>
                 <Routes>
                   <Route path="/signin" element={<SignInPage />} />
+                  {/* 一公开: anyone may read and verify a draw without signing in. */}
+                  <Route path="/portal" element={<PublicLayout />}>
+                    <Route path="draws" element={<PublicDrawsPage />} />
+                    <Route path="draws/:id" element={<PublicDrawPage />} />
+                  </Route>
                   <Route
                     path="/password"
                     element={
@@ -123,6 +138,45 @@ export function App() {
                         </RequireCapability>
                       }
                     />
+                    <Route
+                      path="cases"
+                      element={
+                        <RequireCapability capability="viewEnterprises">
+                          <Outlet />
+                        </RequireCapability>
+                      }
+                    >
+                      <Route index element={<CasesPage />} />
+                      <Route path=":id" element={<CasePage />} />
+                    </Route>
+                    <Route
+                      path="plans"
+                      element={
+                        <RequireCapability capability="viewEnterprises">
+                          <PlansPage />
+                        </RequireCapability>
+                      }
+                    />
+                    <Route
+                      path="plans/:id"
+                      element={
+                        <RequireCapability capability="viewEnterprises">
+                          <PlanPage />
+                        </RequireCapability>
+                      }
+                    />
+                    <Route
+                      path="draws"
+                      element={
+                        <RequireCapability capability="viewDraws">
+                          <Outlet />
+                        </RequireCapability>
+                      }
+                    >
+                      <Route index element={<DrawsPage />} />
+                      <Route path="matters" element={<MattersPage />} />
+                      <Route path=":id" element={<DrawPage />} />
+                    </Route>
                     <Route
                       path="catalogue"
                       element={

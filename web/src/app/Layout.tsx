@@ -2,8 +2,11 @@ import {
   ApartmentOutlined,
   BankOutlined,
   BookOutlined,
+  AuditOutlined,
+  ExperimentOutlined,
   FileProtectOutlined,
   HomeOutlined,
+  ScheduleOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -33,6 +36,20 @@ interface NavItem {
 const NAV: NavItem[] = [
   { path: '/', label: 'nav.workbench', icon: <HomeOutlined /> },
   { path: '/enterprises', label: 'nav.enterprises', icon: <BankOutlined />, capability: 'viewEnterprises' },
+  // Plans are read by the same business roles that read the registry (BUSINESS_ROLES).
+  // Cases are read by the business roles (BUSINESS_ROLES), as the registry is.
+  { path: '/cases', label: 'nav.cases', icon: <AuditOutlined />, capability: 'viewEnterprises' },
+  { path: '/plans', label: 'nav.plans', icon: <ScheduleOutlined />, capability: 'viewEnterprises' },
+  {
+    path: '/draws',
+    label: 'nav.draws',
+    icon: <ExperimentOutlined />,
+    capability: 'viewDraws',
+    children: [
+      { path: '/draws/matters', label: 'nav.drawMatters' },
+      { path: '/draws', label: 'nav.drawList' },
+    ],
+  },
   {
     path: '/catalogue',
     label: 'nav.catalogue',
@@ -83,7 +100,12 @@ export function AppLayout() {
   });
   const items = NAV.filter(allowed).map(toMenuItem);
   const leaves = NAV.flatMap((item) => item.children ?? [item]);
-  const selected = leaves.filter((item) => isActive(item.path, pathname)).map((item) => item.path);
+  // The longest match only: /draws/matters is under /draws but is its own menu entry.
+  const selected = leaves
+    .filter((item) => isActive(item.path, pathname))
+    .map((item) => item.path)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 1);
   const openGroups = NAV.filter((item) => item.children && isActive(item.path, pathname)).map((item) => item.path);
   const [openKeys, setOpenKeys] = useState(openGroups);
   // Arriving in a group by a link rather than the menu opens it too (adjusting state while rendering).

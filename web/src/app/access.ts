@@ -20,6 +20,8 @@ export type Capability =
   | 'viewCatalogue'
   | 'editBenchmarks'
   | 'editLists'
+  | 'viewDraws'
+  | 'runDraws'
   | 'createOrg'
   | 'createPerson'
   | 'addCredential'
@@ -36,6 +38,10 @@ const REGISTRY_EDITORS: readonly string[] = ['officer', ...LEADER_ROLES];
 // people edit the org's checklists and power list (LIST_EDITORS in catalogue/lists-routes.ts).
 const CATALOGUE_READERS: readonly string[] = BUSINESS_ROLES;
 const BENCHMARK_EDITORS: readonly string[] = ['legalReviewer', 'deputyHead', 'head'] satisfies Role[];
+
+// 双随机抽查, as in src/modules/draws/routes.ts: every business role reads; the section chief
+// and the leaders (DRAW_OPERATORS = LEADER_ROLES) keep the matters and make the draws.
+const DRAW_OPERATORS: readonly string[] = LEADER_ROLES;
 
 const LEDGER_ROLES: readonly Role[] = [
   'officer',
@@ -65,6 +71,10 @@ export function can(roles: readonly string[], capability: Capability): boolean {
     case 'editBenchmarks':
     case 'editLists':
       return roles.some((r) => BENCHMARK_EDITORS.includes(r));
+    case 'viewDraws':
+      return roles.some((r) => (BUSINESS_ROLES as readonly string[]).includes(r));
+    case 'runDraws':
+      return roles.some((r) => DRAW_OPERATORS.includes(r));
     case 'createOrg':
     case 'createPerson':
     case 'addCredential':

@@ -8,6 +8,7 @@ import { useLedgerHead } from '../ledger/api';
 import { usePeople } from '../people/api';
 import { FiguresCard } from '../people/FiguresCard';
 import { RoleTags } from '../people/PersonTags';
+import { PlanProgressCard } from '../plans/PlanProgressCard';
 
 /** A count card; errors show in place so one failing API does not blank the page. */
 function CountCard({ title, value, error }: { title: string; value: number | undefined; error: unknown }) {
@@ -52,6 +53,11 @@ export function WorkbenchPage() {
         {mayViewLedger && (
           <Col xs={24} sm={12} lg={6}>
             <CountCard title={t('workbench.ledgerHead')} value={ledgerHead.data} error={ledgerHead.error} />
+          </Col>
+        )}
+        {can(user.roles, 'viewEnterprises') && (
+          <Col span={24}>
+            <PlanProgressCard />
           </Col>
         )}
         {mayViewPeople && (
