@@ -51,6 +51,13 @@ describe('payloadPatch', () => {
     expect(patch('serve', { serviceMethod: 'mail', servedOn: '2026-02-27' }, { decidedOn: '2026-02-27' })).toEqual({ patch: { servedOn: '2026-02-27', serviceMethod: 'mail' } });
   });
 
+  it('refuses a notice served before filing, and a hearing recorded before its day', () => {
+    expect(patch('issueNotice', { servedOn: '2026-03-01' }, { filedOn: '2026-03-02' })).toMatchObject({ problem: { field: 'payload.servedOn' } });
+    expect(patch('issueNotice', { servedOn: '2026-03-02' }, { filedOn: '2026-03-02' })).toEqual({ patch: { noticeServedOn: '2026-03-02' } });
+    expect(patch('recordHearing', {}, { hearingOn: '2026-03-21' })).toMatchObject({ problem: { field: 'event', article: '行政处罚法 第六十四条' } });
+    expect(patch('recordHearing', {}, { hearingOn: '2026-03-20' })).toEqual({ patch: {} });
+  });
+
   it('voids earlier reviews and deliberations when a penalty is proposed again', () => {
     expect(patch('completeInvestigation', { penalty: { measures: ['fine'], fineYuan: 1000 } })).toMatchObject({
       patch: { penalty: { fineYuan: 1000, confiscationYuan: 0 }, legalReviewPassed: false, legalReviewPassedAfterHearing: false, collectiveDeliberationDone: false, benchmarkDeviationReasons: null },

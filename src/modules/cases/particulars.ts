@@ -66,6 +66,7 @@ export function payloadPatch(
       else patch.legalReviewPassed = true;
       break;
     case 'issueNotice':
+      if (p.servedOn && row.filedOn && p.servedOn < row.filedOn) return { problem: { problem: `告知书送达日期不能早于立案日期（${row.filedOn}）`, field: 'payload.servedOn', article: '行政处罚法 第五十四条、第四十四条' } };
       patch.noticeServedOn = p.servedOn ?? today;
       break;
     case 'scheduleHearing': {
@@ -76,6 +77,10 @@ export function payloadPatch(
       Object.assign(patch, { hearingChairId: p.hearingChairId, hearingOn: p.hearingOn });
       break;
     }
+    case 'recordHearing':
+      // The record of a hearing cannot predate the hearing the party was notified of.
+      if (row.hearingOn && today < row.hearingOn) return { problem: { problem: `听证定于 ${row.hearingOn} 举行，此前不能记录听证结束`, field: 'event', article: '行政处罚法 第六十四条' } };
+      break;
     case 'decide':
       patch.decidedOn = today;
       break;
