@@ -9,6 +9,7 @@ import { startCheckpointer } from './platform/ledger/checkpointer.js';
 import { DEMO_PASSWORD, isEmpty, seedDemo } from './seed/demo.js';
 import { resumeImports } from './modules/registry/imports.js';
 import { startSweeper } from './modules/inspections/sweeper.js';
+import { startCaseReminders } from './modules/cases/reminders.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -45,6 +46,7 @@ async function main() {
   await http.listen({ port: cfg.port, host: cfg.host });
   const checkpointer = startCheckpointer(app, { every: cfg.checkpointEvery, minutes: cfg.checkpointMinutes });
   const sweeper = startSweeper(app);
+  const reminders = startCaseReminders(app);
 
   const url = `http://localhost:${cfg.port}`;
   const lines = [`\n  执法 Zhifa 已启动: ${url}  (数据库: ${database.kind === 'pglite' ? `PGlite ${path.join(cfg.dataDir, 'pgdata')}` : 'PostgreSQL'})`, `  API 文档: ${url}/api/docs`];
@@ -60,6 +62,7 @@ async function main() {
     stopping = true;
     log.info({ signal }, 'shutting down: finishing in-flight requests');
     await sweeper.stop();
+    await reminders.stop();
     await checkpointer.stop();
     await http.close();
     await database.close();

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { BUSINESS_ROLES, LEADER_ROLES } from '../../platform/auth/roles.js';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
+import { agendaOut, caseAgenda } from './agenda-service.js';
 import { caseInstrumentRoutes } from './instruments-routes.js';
 import { caseDetailOut, caseOut, createCaseIn, fireIn, idParams, listCasesQuery, reviewIn } from './contract.js';
 import { createCase, fire, getCase, listCases, reviewQueue, submitReview } from './service.js';
@@ -23,6 +24,7 @@ export function caseRoutes(api: FastifyInstance, app: AppContext) {
 
   r.get('/cases', { config: read, schema: { tags, summary: '案件列表（本机构及下级，可按状态筛选），含下一期限', querystring: listCasesQuery, response: { 200: list } } }, (req) => listCases(app, principalOf(req), req.query));
   r.get('/cases/review-queue', { config: reviewers, schema: { tags, summary: '法制审核待办（不含本人调查的案件）', response: { 200: list } } }, (req) => reviewQueue(app, principalOf(req)));
+  r.get('/cases/agenda', { config: read, schema: { tags, summary: '工作台期限：本周到期与已逾期（办案人员本人案件、法制审核待审案件、领导本机构及下级全部在办案件）', response: { 200: agendaOut } } }, (req) => caseAgenda(app, principalOf(req)));
   r.get('/cases/:id', { config: read, schema: { tags, summary: '案件详情：办案记录、审核意见、本人可办理的环节', params: idParams, response: { 200: caseDetailOut } } }, (req) => getCase(app, principalOf(req), req.params.id));
   r.post('/cases', { config: { access: { roles: CASE_OPENERS } }, schema: { tags, summary: '新建案件（草稿）', body: createCaseIn, response: { 201: caseDetailOut } } }, async (req, reply) =>
     reply.status(201).send(await createCase(app, principalOf(req), req.body)),

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { userAccount } from '../../platform/auth/schema.js';
 import { org } from '../orgs/schema.js';
+import { scheduledJobRun } from '../inspections/schema.js';
 import { enterprise } from '../registry/schema.js';
 import type { PenaltyMeasure } from './facts.js';
 import type { Checklist } from './review.js';
@@ -114,4 +115,24 @@ export const legalReview = pgTable(
     ledgerSeq: bigint('ledger_seq', { mode: 'number' }).notNull(),
   },
   (t) => [index('legal_review_case_idx').on(t.caseId), check('legal_review_outcome_chk', sql`${t.outcome} in ('pass','passWithChanges','return','refuse')`)],
+);
+
+// 期限提醒: one row per (case, deadline, due date), written by the daily reminder job
+// (reminders.ts). Unique, so a re-run — or a second server — adds nothing; a moved due date is a
+// new deadline and gets its own reminder.
+export const caseReminder = pgTable(
+  'case_reminder',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id').notNull().references(() => penaltyCase.id),
+    orgId: uuid('org_id').notNull().references(() => org.id),
+    kind: text('kind').notNull(),
+    dueOn: day('due_on').notNull(),
+    /** The China date the job ran on, and how the deadline stood then. */
+    remindedOn: day('reminded_on').notNull(),
+    workdaysLeft: integer('workdays_left').notNull(),
+    late: boolean('late').notNull(),
+    runId: uuid('run_id').notNull().references(() => scheduledJobRun.id),
+  },
+  (t) => [uniqueIndex('case_reminder_key_idx').on(t.caseId, t.kind, t.dueOn), index('case_reminder_org_idx').on(t.orgId, t.remindedOn)],
 );

@@ -134,6 +134,7 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/ledger/checkpoints': { path: () => '/api/ledger/checkpoints', scoped: false },
   'GET /api/cases': { path: (t) => `/api/cases?orgId=${orgOf(t)}`, scoped: true },
   'GET /api/cases/review-queue': { path: () => '/api/cases/review-queue', scoped: false },
+  'GET /api/cases/agenda': { path: () => '/api/cases/agenda', scoped: false },
   'GET /api/cases/:id': { path: (t) => `/api/cases/${caseOf(t)}`, scoped: true },
   // The sample case is a draft, which has its 立案审批表.
   'GET /api/cases/:id/instruments/:kind': { path: (t) => `/api/cases/${caseOf(t)}/instruments/filingApproval?format=pdf`, scoped: true },

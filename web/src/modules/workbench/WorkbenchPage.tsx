@@ -4,6 +4,7 @@ import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { errorText } from '../../app/api';
 import { PageTitle } from '../../app/Layout';
+import { AgendaCard } from '../cases/AgendaCard';
 import { useLedgerHead } from '../ledger/api';
 import { usePeople } from '../people/api';
 import { FiguresCard } from '../people/FiguresCard';
@@ -53,6 +54,11 @@ export function WorkbenchPage() {
         {mayViewLedger && (
           <Col xs={24} sm={12} lg={6}>
             <CountCard title={t('workbench.ledgerHead')} value={ledgerHead.data} error={ledgerHead.error} />
+          </Col>
+        )}
+        {can(user.roles, 'viewEnterprises') && (
+          <Col span={24}>
+            <AgendaCard />
           </Col>
         )}
         {can(user.roles, 'viewEnterprises') && (
