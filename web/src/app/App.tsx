@@ -51,6 +51,9 @@ const LawsPage = lazy(() => import('../modules/catalogue/LawsPage').then((m) => 
 const MattersPage = lazy(() => import('../modules/draws/MattersPage').then((m) => ({ default: m.MattersPage })));
 const DrawsPage = lazy(() => import('../modules/draws/DrawsPage').then((m) => ({ default: m.DrawsPage })));
 const DrawPage = lazy(() => import('../modules/draws/DrawPage').then((m) => ({ default: m.DrawPage })));
+const InspectionTasksPage = lazy(() => import('../modules/inspections/TasksPage').then((m) => ({ default: m.TasksPage })));
+const InspectionRecordPage = lazy(() => import('../modules/inspections/RecordPage').then((m) => ({ default: m.RecordPage })));
+const HazardsPage = lazy(() => import('../modules/inspections/HazardsPage').then((m) => ({ default: m.HazardsPage })));
 const PublicLayout = lazy(() => import('../modules/draws/PublicLayout').then((m) => ({ default: m.PublicLayout })));
 const PublicDrawsPage = lazy(() => import('../modules/draws/PublicDrawsPage').then((m) => ({ default: m.PublicDrawsPage })));
 const PublicDrawPage = lazy(() => import('../modules/draws/PublicDrawPage').then((m) => ({ default: m.PublicDrawPage })));
@@ -176,6 +179,19 @@ export function App() {
                       <Route index element={<DrawsPage />} />
                       <Route path="matters" element={<MattersPage />} />
                       <Route path=":id" element={<DrawPage />} />
+                    </Route>
+                    <Route
+                      path="inspections"
+                      element={
+                        <RequireCapability capability="viewInspections">
+                          <Outlet />
+                        </RequireCapability>
+                      }
+                    >
+                      <Route index element={<Navigate to="tasks" replace />} />
+                      <Route path="tasks" element={<InspectionTasksPage />} />
+                      <Route path="records/:id" element={<InspectionRecordPage />} />
+                      <Route path="hazards" element={<HazardsPage />} />
                     </Route>
                     <Route
                       path="catalogue"

@@ -8,6 +8,7 @@ import {
   HomeOutlined,
   ScheduleOutlined,
   SafetyCertificateOutlined,
+  SafetyOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Button, Flex, Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
@@ -48,6 +49,16 @@ const NAV: NavItem[] = [
     children: [
       { path: '/draws/matters', label: 'nav.drawMatters' },
       { path: '/draws', label: 'nav.drawList' },
+    ],
+  },
+  {
+    path: '/inspections',
+    label: 'nav.inspections',
+    icon: <SafetyOutlined />,
+    capability: 'viewInspections',
+    children: [
+      { path: '/inspections/tasks', label: 'nav.inspectionTasks' },
+      { path: '/inspections/hazards', label: 'nav.hazards' },
     ],
   },
   {

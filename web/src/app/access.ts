@@ -22,6 +22,8 @@ export type Capability =
   | 'editLists'
   | 'viewDraws'
   | 'runDraws'
+  | 'viewInspections'
+  | 'inspect'
   | 'createOrg'
   | 'createPerson'
   | 'addCredential'
@@ -42,6 +44,9 @@ const BENCHMARK_EDITORS: readonly string[] = ['legalReviewer', 'deputyHead', 'he
 // 双随机抽查, as in src/modules/draws/routes.ts: every business role reads; the section chief
 // and the leaders (DRAW_OPERATORS = LEADER_ROLES) keep the matters and make the draws.
 const DRAW_OPERATORS: readonly string[] = LEADER_ROLES;
+
+// 现场检查, as in src/modules/inspections/routes.ts: business roles read; officers and leaders inspect.
+const INSPECTORS: readonly string[] = ['officer', ...LEADER_ROLES];
 
 const LEDGER_ROLES: readonly Role[] = [
   'officer',
@@ -75,6 +80,10 @@ export function can(roles: readonly string[], capability: Capability): boolean {
       return roles.some((r) => (BUSINESS_ROLES as readonly string[]).includes(r));
     case 'runDraws':
       return roles.some((r) => DRAW_OPERATORS.includes(r));
+    case 'viewInspections':
+      return roles.some((r) => (BUSINESS_ROLES as readonly string[]).includes(r));
+    case 'inspect':
+      return roles.some((r) => INSPECTORS.includes(r));
     case 'createOrg':
     case 'createPerson':
     case 'addCredential':

@@ -1,0 +1,138 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstSignIn, launchChromium, startServer } from './server.js';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let page: Page;
+
+// A 1×1 transparent PNG: enough for the server to take it as a photo and digest it.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+/** The server judges dates in Beijing time. */
+const chinaDay = (offsetDays: number) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/** Calls the API from inside the signed-in page, so the session cookie and CSRF token are the user's own. */
+function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      const res = await fetch(path, {
+        method,
+        headers: { accept: 'application/json', 'x-csrf-token': me.csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, json: (await res.json().catch(() => null)) as never };
+    },
+    { method, path, body },
+  ) as Promise<{ status: number; json: T }>;
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+  // A tablet-sized window: the on-site page is used on site.
+  page = await (await browser.newContext({ timezoneId: 'Asia/Shanghai', viewport: { width: 800, height: 1100 } })).newPage();
+  await firstSignIn(page, server.url, 'xn.chief');
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  if (server) await server.stop();
+});
+
+describe('现场检查 on a tablet: record, evidence, hazard, signature, instruments', () => {
+  let taskId = '';
+
+  it('opens an ad hoc task for the chief and the head', async () => {
+    const me = await call<{ user: { id: string; orgId: string } }>('GET', '/api/auth/me');
+    const people = await call<{ items: { id: string; username: string }[] }>('GET', '/api/people?q=xn.head&pageSize=50');
+    const head = people.json.items.find((p) => p.username === 'xn.head');
+    const firms = await call<{ items: { id: string }[] }>('GET', `/api/enterprises?orgId=${me.json.user.orgId}&pageSize=1`);
+    expect(head).toBeDefined();
+    expect(firms.json.items.length).toBe(1);
+    const task = await call<{ id: string }>('POST', '/api/inspections/tasks', {
+      orgId: me.json.user.orgId,
+      enterpriseId: firms.json.items[0].id,
+      officerIds: [me.json.user.id, head!.id],
+      reason: '群众反映存在安全隐患，临时检查',
+      plannedOn: chinaDay(0),
+    });
+    expect(task.status).toBe(201);
+    taskId = task.json.id;
+  }, 60_000);
+
+  it('starts the record from the task list with a checklist', async () => {
+    await page.goto(`${server.url}/inspections/tasks`);
+    await page.getByTestId(`start-${taskId}`).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('检查表', { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await dialog.getByLabel('检查地点').fill('二号仓库');
+    await dialog.getByRole('button', { name: '开始现场检查' }).click();
+    await page.waitForURL(/\/inspections\/records\//);
+    await page.getByText('符合').first().waitFor();
+  }, 60_000);
+
+  it('marks the first item as a hazard and registers the hazard', async () => {
+    const item = page.locator('[data-testid^="item-"]').first();
+    await item.getByText('存在隐患', { exact: true }).click();
+    await item.getByRole('button', { name: '登记隐患' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('隐患描述').fill('储罐区可燃气体报警器失效');
+    await dialog.getByLabel('部位').fill('储罐区');
+    await dialog.getByLabel('整改措施').fill('立即维修并校验报警器');
+    await dialog.getByLabel('整改期限').fill(chinaDay(10));
+    await dialog.getByLabel('整改责任人').fill('王安全');
+    await dialog.getByRole('button', { name: '登记隐患' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('record-hazards').getByText('储罐区可燃气体报警器失效').waitFor();
+  }, 60_000);
+
+  it('uploads a photo and shows its SM3 digest', async () => {
+    await page.getByTestId('evidence-input').setInputFiles({ name: 'scene.png', mimeType: 'image/png', buffer: PNG });
+    const list = page.getByTestId('evidence-list');
+    await list.getByText('scene.png').waitFor();
+    expect(await list.innerText()).toMatch(/SM3 摘要 [0-9a-f]{64}/);
+  }, 60_000);
+
+  it('takes the signature drawn with the mouse, completes, and serves the instruments', async () => {
+    await page.getByLabel('检查情况').fill('储罐区可燃气体报警器失效，其余符合要求。');
+    await page.getByLabel('签名人').fill('李经理');
+    const canvas = page.getByTestId('signature-canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 20 + i * 25, box.y + box.height / 2 + (i % 2 ? 15 : -15));
+    await page.mouse.up();
+    await page.getByTestId('save-signature').click();
+    await page.getByText('已签名').waitFor();
+
+    await page.getByTestId('complete-record').click();
+    const number = page.getByTestId('record-number');
+    await number.waitFor();
+    expect(await number.innerText()).toMatch(/记录编号：\S+/);
+    await page.getByTestId('order-pdf').waitFor();
+
+    const id = /records\/([0-9a-f-]+)/.exec(page.url())![1];
+    for (const doc of ['instrument.pdf', 'rectification-order.pdf']) {
+      const res = await page.evaluate(async (url) => {
+        const r = await fetch(url);
+        return { status: r.status, type: r.headers.get('content-type') };
+      }, `/api/inspections/records/${id}/${doc}`);
+      expect(res).toEqual({ status: 200, type: 'application/pdf' });
+    }
+  }, 90_000);
+
+  it('closes the hazard from the hazard list after re-inspection', async () => {
+    await page.goto(`${server.url}/inspections/hazards`);
+    const row = page.getByTestId('hazard-table').getByRole('row').filter({ hasText: '储罐区可燃气体报警器失效' });
+    await row.getByText('整改中').waitFor();
+    await row.getByRole('button', { name: '复查通过' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('意见或理由').fill('报警器已更换并校验合格');
+    await dialog.getByRole('button', { name: '复查通过' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByText('已销号').waitFor();
+  }, 60_000);
+});

@@ -1,0 +1,59 @@
+import { Form, Input, Modal, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useReportError } from '../../app/feedback';
+import { useHazardAction, type Hazard, type HazardAction } from './api';
+
+/** The officer's decisions on a hazard, as the server's hazard routes take them. */
+export type OfficerDecision = 'reinspectPass' | 'reinspectReturn' | 'grantExtension' | 'denyExtension' | 'extend' | 'escalate';
+
+const NEEDS_DATE: OfficerDecision[] = ['grantExtension', 'extend'];
+
+function request(decision: OfficerDecision, version: number, note: string, until?: string): { action: HazardAction; body: Record<string, unknown> & { version: number } } {
+  switch (decision) {
+    case 'reinspectPass':
+    case 'reinspectReturn':
+      return { action: 'reinspection', body: { version, passed: decision === 'reinspectPass', note } };
+    case 'grantExtension':
+    case 'denyExtension':
+      return { action: 'extension-decision', body: { version, grant: decision === 'grantExtension', note, ...(until ? { until } : {}) } };
+    case 'extend':
+      return { action: 'extension', body: { version, until, reason: note } };
+    case 'escalate':
+      return { action: 'escalation', body: { version, reason: note } };
+  }
+}
+
+export function HazardActionModal({ hazard, decision, onClose }: { hazard: Hazard; decision: OfficerDecision; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ note: string; until?: string }>();
+  const reportError = useReportError();
+  const act = useHazardAction();
+
+  function submit(v: { note: string; until?: string }) {
+    act.mutate({ id: hazard.id, ...request(decision, hazard.version, v.note, v.until) }, { onSuccess: onClose, onError: (e) => reportError(e, form) });
+  }
+
+  return (
+    <Modal open title={t(`inspections.${decision}`)} onCancel={onClose} onOk={() => form.submit()} confirmLoading={act.isPending} okText={t(`inspections.${decision}`)} destroyOnHidden>
+      <Typography.Paragraph>{hazard.description}</Typography.Paragraph>
+      {hazard.rectificationNote && (
+        <Typography.Paragraph type="secondary">
+          {t('inspections.rectificationNote')}：{hazard.rectificationNote}
+        </Typography.Paragraph>
+      )}
+      {hazard.status === 'extensionRequested' && (
+        <Typography.Paragraph type="secondary">{t('inspections.extensionAsked', { until: hazard.requestedDeadline, reason: hazard.extensionReason })}</Typography.Paragraph>
+      )}
+      <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={{ until: decision === 'grantExtension' ? (hazard.requestedDeadline ?? undefined) : undefined }}>
+        {NEEDS_DATE.includes(decision) && (
+          <Form.Item name="until" label={t('inspections.until')} rules={[{ required: true }]}>
+            <Input type="date" />
+          </Form.Item>
+        )}
+        <Form.Item name="note" label={t('inspections.opinion')} rules={[{ required: true }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

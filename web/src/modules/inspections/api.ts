@@ -1,0 +1,77 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../app/api';
+import type { EvidenceOut, HazardIn, HazardOut, RecordOut, SaveRecordIn, TaskOut } from '../../../../src/modules/inspections/contract';
+
+/** Timestamps arrive as ISO strings in JSON. */
+export type Record_ = Omit<RecordOut, 'startedAt' | 'endedAt'> & { startedAt: string; endedAt: string | null };
+export type Evidence = Omit<EvidenceOut, 'uploadedAt'> & { uploadedAt: string };
+export type Task = TaskOut;
+export type Hazard = HazardOut;
+export type { HazardIn, SaveRecordIn };
+export type ItemResult = RecordOut['items'][number]['result'];
+
+export const BASE = '/api/inspections';
+export const recordUrl = (id: string) => `${BASE}/records/${encodeURIComponent(id)}`;
+const hazardUrl = (id: string) => `${BASE}/hazards/${encodeURIComponent(id)}`;
+
+export function useTasks(mine: boolean) {
+  return useQuery({ queryKey: ['inspections', 'tasks', mine], queryFn: () => api<Task[]>(`${BASE}/tasks`, { query: { mine: String(mine) } }) });
+}
+
+export function useStartRecord() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ taskId, body }: { taskId: string; body: { checklistCode?: string; place?: string } }) =>
+      api<Record_>(`${BASE}/tasks/${encodeURIComponent(taskId)}/record`, { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['inspections', 'tasks'] }),
+  });
+}
+
+export function useRecord(id: string) {
+  return useQuery({ queryKey: ['inspections', 'record', id], queryFn: () => api<Record_>(recordUrl(id)) });
+}
+
+function useRecordMutation<V>(mutationFn: (vars: V) => Promise<Record_>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: (r) => queryClient.setQueryData(['inspections', 'record', r.id], r) });
+}
+
+export const useSaveRecord = () => useRecordMutation(({ id, body }: { id: string; body: SaveRecordIn }) => api<Record_>(recordUrl(id), { method: 'PUT', body }));
+export const useCompleteRecord = () =>
+  useRecordMutation(({ id, version }: { id: string; version: number }) => api<Record_>(`${recordUrl(id)}/complete`, { method: 'POST', body: { version } }));
+
+export function useRecordEvidence(id: string) {
+  return useQuery({ queryKey: ['inspections', 'evidence', id], queryFn: () => api<Evidence[]>(`${recordUrl(id)}/evidence`) });
+}
+
+export function useHazards(query: { recordId?: string }) {
+  return useQuery({ queryKey: ['inspections', 'hazards', query], queryFn: () => api<Hazard[]>(`${BASE}/hazards`, { query }) });
+}
+
+export function useAddHazard() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ recordId, body }: { recordId: string; body: HazardIn }) => api<Hazard>(`${recordUrl(recordId)}/hazards`, { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['inspections', 'hazards'] }),
+  });
+}
+
+export type HazardAction = 'reinspection' | 'extension-decision' | 'extension' | 'escalation';
+
+export function useHazardAction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, action, body }: { id: string; action: HazardAction; body: Record<string, unknown> & { version: number } }) =>
+      api<Hazard>(`${hazardUrl(id)}/${action}`, { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['inspections', 'hazards'] }),
+  });
+}
+
+/** What the server accepts as evidence, from the browser's MIME type. */
+export function evidenceKind(type: string): 'photo' | 'video' | 'audio' | 'pdf' | null {
+  if (type.startsWith('image/')) return 'photo';
+  if (type.startsWith('video/')) return 'video';
+  if (type.startsWith('audio/')) return 'audio';
+  if (type === 'application/pdf') return 'pdf';
+  return null;
+}
