@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Actor } from '../../platform/context.js';
 import { ledgerEntry } from '../../platform/ledger/schema.js';
 import { createWorld, signIn, type TestWorld } from '../../platform/testing/fixture.js';
-import { scheduledJobRun } from '../inspections/schema.js';
+import { scheduledJobRun } from '../../platform/jobs/schema.js';
 import { sampleEnterprise } from '../registry/fixture.js';
 import { createEnterprise } from '../registry/service.js';
 import { caseAgenda } from './agenda-service.js';

@@ -1,11 +1,11 @@
-// 期限提醒: a persisted daily job (platform/jobs.ts) keyed by the China date. It writes one
+// 期限提醒: a persisted daily job (platform/jobs/) keyed by the China date. It writes one
 // case_reminder per (case, deadline, due date) for open cases whose next deadline is within
 // REMIND_WORKDAYS working days or has passed; the unique key makes a later run add nothing for a
 // deadline already reminded, so each run only adds deadlines that have newly come near.
 import { eq, notInArray } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
-import { runOnce, startPolling } from '../../platform/jobs.js';
+import { runOnce, startPolling } from '../../platform/jobs/service.js';
 import { appendEntry } from '../../platform/ledger/service.js';
 import { FINISHED_STATES } from './agenda-service.js';
 import { nextDeadline } from './deadlines.js';

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { userAccount } from '../../platform/auth/schema.js';
 import { org } from '../orgs/schema.js';
-import { scheduledJobRun } from '../inspections/schema.js';
+import { scheduledJobRun } from '../../platform/jobs/schema.js';
 import { enterprise } from '../registry/schema.js';
 import type { PenaltyMeasure } from './facts.js';
 import type { Checklist } from './review.js';

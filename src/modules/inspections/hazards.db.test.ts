@@ -9,7 +9,8 @@ import { rectificationOrderData } from './documents.js';
 import { addHazard } from './hazards.js';
 import { enterpriseUser, inspectionScene } from './fixture.js';
 import { samplePng } from './instruments/samples.js';
-import { hazard, scheduledJobRun } from './schema.js';
+import { scheduledJobRun } from '../../platform/jobs/schema.js';
+import { hazard } from './schema.js';
 import { OVERDUE_JOB, startSweeper, sweepOverdueHazards } from './sweeper.js';
 
 let w: TestWorld;

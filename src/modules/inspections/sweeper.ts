@@ -1,9 +1,9 @@
-// The overdue sweeper: a persisted daily job (platform/jobs.ts) keyed by the China date, so the
+// The overdue sweeper: a persisted daily job (platform/jobs/) keyed by the China date, so the
 // hazards are marked once a day however often, and from however many servers, it is tried.
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
-import { runOnce, startPolling } from '../../platform/jobs.js';
+import { runOnce, startPolling } from '../../platform/jobs/service.js';
 import { appendEntry } from '../../platform/ledger/service.js';
 import { hazardTransition } from './rules.js';
 import { hazard } from './schema.js';

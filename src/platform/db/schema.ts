@@ -6,6 +6,7 @@ export * from '../ledger/schema.js';
 export * from '../../modules/registry/schema.js';
 export * from '../../modules/catalogue/schema.js';
 export * from '../documents/schema.js';
+export * from '../jobs/schema.js';
 export * from '../../modules/inspections/schema.js';
 export * from '../../modules/draws/schema.js';
 export * from '../../modules/plans/schema.js';

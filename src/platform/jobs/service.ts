@@ -3,11 +3,9 @@
 // restart, or from a second server — finds the row and does nothing, and a failed run leaves no
 // row and is retried. The timer only decides when to try.
 import { eq } from 'drizzle-orm';
-// The table predates this helper and lives with the first job that used it (inspections); moving
-// it would only rename a schema file, not the table.
-import { scheduledJobRun } from '../modules/inspections/schema.js';
-import type { AppContext } from './context.js';
-import type { Tx } from './db/index.js';
+import { scheduledJobRun } from './schema.js';
+import type { AppContext } from '../context.js';
+import type { Tx } from '../db/index.js';
 
 export type JobRun = typeof scheduledJobRun.$inferSelect;
 
