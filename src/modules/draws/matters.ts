@@ -8,7 +8,7 @@ import { isInSubtree } from '../orgs/rules.js';
 import { org } from '../orgs/schema.js';
 import { orgInScope } from '../orgs/service.js';
 import type { MatterIn, MatterOut, MatterUpdateIn } from './contract.js';
-import { poolSize } from './pool.js';
+import { poolSizes } from './pool.js';
 import { spotCheckMatter } from './schema.js';
 
 // 随机抽查事项清单 of each org: one row per matter code, edited in place with a version.
@@ -46,12 +46,14 @@ export async function listMatters(app: AppContext, actor: Actor, orgId?: string)
     .innerJoin(org, eq(org.id, spotCheckMatter.orgId))
     .where(like(org.path, `${base}%`))
     .orderBy(asc(org.path), asc(spotCheckMatter.code));
-  return Promise.all(rows.map(async (r) => ({ ...out(r.m, r.org.name), poolSize: await poolSize(app.db, r.org.path, r.m.targetFilter) })));
+  const sizes = await poolSizes(app.db, rows.map((r) => ({ orgPath: r.org.path, filter: r.m.targetFilter })));
+  return rows.map((r, i) => ({ ...out(r.m, r.org.name), poolSize: sizes[i] }));
 }
 
 export async function getMatter(app: AppContext, actor: Actor, id: string): Promise<MatterOut> {
   const r = await matterInScope(app.db, actor, id, 'id');
-  return { ...out(r.m, r.org.name), poolSize: await poolSize(app.db, r.org.path, r.m.targetFilter) };
+  const [poolSize] = await poolSizes(app.db, [{ orgPath: r.org.path, filter: r.m.targetFilter }]);
+  return { ...out(r.m, r.org.name), poolSize };
 }
 
 /** The matter's checklist must be one the org has in force (built in or its own). */

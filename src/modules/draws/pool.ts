@@ -35,9 +35,12 @@ export function targetWhere(orgPath: string, f: TargetFilter): SQL | undefined {
   );
 }
 
-export async function poolSize(ex: Executor, orgPath: string, f: TargetFilter): Promise<number> {
-  const [{ n }] = await ex.select({ n: sql<number>`count(*)::int` }).from(enterprise).where(targetWhere(orgPath, f));
-  return n;
+/** Pool sizes of several matters in one scan of the registry, one count per saved filter. */
+export async function poolSizes(ex: Executor, pools: { orgPath: string; filter: TargetFilter }[]): Promise<number[]> {
+  if (pools.length === 0) return [];
+  const counts = pools.map((p, i) => sql`count(*) filter (where ${targetWhere(p.orgPath, p.filter) ?? sql`true`})::int`.as(`n${i}`));
+  const [row] = await ex.select(Object.fromEntries(counts.map((c, i) => [`n${i}`, c]))).from(enterprise);
+  return pools.map((_, i) => Number(row[`n${i}`]));
 }
 
 export async function targetPool(ex: Executor, orgPath: string, f: TargetFilter, by: StrataBy): Promise<PoolEnterprise[]> {

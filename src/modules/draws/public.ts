@@ -4,7 +4,7 @@ import { NotFound } from '../../platform/errors.js';
 import { ledgerEntry } from '../../platform/ledger/schema.js';
 import { org } from '../orgs/schema.js';
 import { draw, drawWithdrawal, spotCheckMatter } from './schema.js';
-import { loadSnapshot, namesOf } from './service.js';
+import { loadSnapshot, namesOf, snapshotGz } from './service.js';
 import { BUNDLE_FORMAT, verifyBundle, type DrawBundle, type PublishedEntry, type Verdict } from './verify.js';
 
 // 一公开: what anyone may read about a draw, without signing in. Before the draw only the fixed
@@ -79,13 +79,14 @@ export async function drawBundle(app: AppContext, id: string): Promise<DrawBundl
 }
 
 export async function drawSnapshotGz(app: AppContext, id: string): Promise<Buffer> {
-  await drawBundle(app, id);
-  return (await loadSnapshot(app.db, id)).gz;
+  const [row] = await app.db.select({ status: draw.status }).from(draw).where(eq(draw.id, id));
+  if (!row || row.status === 'cancelled') throw new NotFound('抽取不存在或未公开', 'id');
+  return snapshotGz(app.db, id);
 }
 
 /** The same check as `zhifa draw verify`, run here on exactly the bytes this server publishes. */
 export async function verifyPublished(app: AppContext, id: string): Promise<Verdict> {
   const bundle = await drawBundle(app, id);
-  const { snapshot } = await loadSnapshot(app.db, id);
+  const snapshot = await loadSnapshot(app.db, id);
   return verifyBundle(JSON.parse(JSON.stringify(bundle)) as DrawBundle, snapshot);
 }

@@ -14,7 +14,7 @@ import { createEnterprise } from '../registry/service.js';
 import { sampleAnnouncement, sampleMatter } from './fixture.js';
 import { draw } from './schema.js';
 import { verifyDrawCommand } from './cli.js';
-import { createMatter, updateMatter } from './matters.js';
+import { createMatter, listMatters, updateMatter } from './matters.js';
 import { drawBundle, verifyPublished } from './public.js';
 import { announceDraw, getDraw, loadSnapshot, makeDraw, withdraw } from './service.js';
 import { verifyBundle, type DrawBundle } from './verify.js';
@@ -88,7 +88,7 @@ describe('draw service', () => {
 
   it('a tampered result, snapshot, beacon or ledger payload fails verification', async () => {
     const bundle = JSON.parse(JSON.stringify(await drawBundle(w.app, drawId))) as DrawBundle;
-    const { snapshot } = await loadSnapshot(w.app.db, drawId);
+    const snapshot = await loadSnapshot(w.app.db, drawId);
     expect(verifyBundle(bundle, snapshot).ok).toBe(true);
     const swapped = structuredClone(bundle);
     swapped.result!.enterprises[0].officerIds[0] = officers.find((o) => !swapped.result!.enterprises[0].officerIds.includes(o))!;
@@ -186,5 +186,14 @@ describe('spot-check matters', () => {
     const u = await updateMatter(w.app, chief, m.id, { ...rest, targetFilter: { regionPrefix: '421202' }, version: 1 });
     expect(u).toMatchObject({ version: 2, poolSize: 8 });
     await expect(updateMatter(w.app, chief, m.id, { ...rest, version: 1 })).rejects.toMatchObject({ status: 409 });
+  });
+});
+
+describe('matter list', () => {
+  it('counts every matter pool in one scan, each by its own filter and subtree', async () => {
+    const list = await listMatters(w.app, chief);
+    const byCode = new Map(list.map((m) => [`${m.orgName}:${m.code}`, m.poolSize]));
+    expect(byCode.get(`${w.orgs.city.name}:SC-01`)).toBe(12);
+    expect(byCode.get(`${w.orgs.city.name}:SC-02`)).toBe(8);
   });
 });

@@ -36,10 +36,15 @@ async function drawInScope(ex: Executor, actor: Actor, id: string) {
   return row;
 }
 
-export async function loadSnapshot(ex: Executor, drawId: string): Promise<{ gz: Buffer; snapshot: PoolSnapshot }> {
+/** The stored gzip of the snapshot's canonical JSON, as published. */
+export async function snapshotGz(ex: Executor, drawId: string): Promise<Buffer> {
   const [s] = await ex.select({ content: drawSnapshot.content }).from(drawSnapshot).where(eq(drawSnapshot.drawId, drawId));
   if (!s) throw new NotFound('抽取的名录库快照不存在', 'id');
-  return { gz: s.content, snapshot: JSON.parse(gunzipSync(s.content).toString('utf8')) as PoolSnapshot };
+  return s.content;
+}
+
+export async function loadSnapshot(ex: Executor, drawId: string): Promise<PoolSnapshot> {
+  return JSON.parse(gunzipSync(await snapshotGz(ex, drawId)).toString('utf8')) as PoolSnapshot;
 }
 
 /** Hamilton weights default to the pool's own shares per stratum (proportional stratification). */
@@ -141,7 +146,7 @@ export async function makeDraw(app: AppContext, actor: Actor, id: string, input:
   if (d.status !== 'announced') throw new RuleViolation('该抽取已完成或已取消，不能再次抽取', 'id');
   const today = chinaDate(app.clock.now());
   if (today < d.params.beacon.expectedOn) throw new RuleViolation(`公开随机源要到 ${d.params.beacon.expectedOn} 才公布，此前不能抽取`, 'beacon');
-  const { snapshot } = await loadSnapshot(app.db, id);
+  const snapshot = await loadSnapshot(app.db, id);
   const result = runDraw({ snapshot, params: d.params, seedMaterial: seedMaterialOf(d, input.beacon) });
   const now = app.clock.now();
   await app.db.transaction(async (tx) => {
@@ -175,7 +180,7 @@ export async function withdraw(app: AppContext, actor: Actor, id: string, input:
   const w: Withdrawal = input.kind === 'enterprise' ? { kind: 'enterprise', enterpriseId: input.enterpriseId, reason: input.reason } : { kind: 'officer', officerId: input.officerId, enterpriseId: input.enterpriseId, reason: input.reason };
   const [task] = await app.db.select().from(inspectionTask).where(and(eq(inspectionTask.drawId, id), eq(inspectionTask.enterpriseId, w.enterpriseId), sql`${inspectionTask.status} <> 'cancelled'`));
   if (task && task.status !== 'assigned') throw new RuleViolation('该检查任务已开始，不能再重新抽取', 'enterpriseId');
-  const { snapshot } = await loadSnapshot(app.db, id);
+  const snapshot = await loadSnapshot(app.db, id);
   const next = redraw({ snapshot, params: d.params, seedMaterial: seedMaterialOf(d, d.beacon) }, d.result, w);
   const record = next.redraws[next.redraws.length - 1];
   const now = app.clock.now();
