@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDate } from '../src/platform/dates.js';
 import { addWorkdays } from '../src/platform/workdays/calendar.js';
-import { firstSignIn, launchChromium, startServer } from './server.js';
+import { choose, firstSignIn, launchChromium, startServer } from './server.js';
 
 // A penalty case in a real browser, each step taken by the role the law gives it to. The
 // statutory periods are days long: the server runs on the test clock (ZHIFA_TEST_CLOCK_FILE,
@@ -35,15 +35,6 @@ async function signIn(page: Page, username: string) {
 async function moveClockTo(date: string) {
   fs.writeFileSync(clockFile, String(Date.parse(`${date}T10:00:00+08:00`) - Date.now()));
   for (const u of USERS) await signIn(pages[u], u);
-}
-
-/** Picks the option showing `text` in the antd Select labelled `label` inside the open dialog. */
-async function choose(page: Page, label: string, text: string, multiple = false) {
-  await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
-  await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
-  // A single choice closes the list once taken: wait for it before the form is submitted.
-  if (!multiple) await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
 }
 
 const title = (page: Page) => page.getByRole('heading', { level: 1 });

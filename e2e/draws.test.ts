@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstSignIn, launchChromium, root, startServer } from './server.js';
+import { choose, firstSignIn, launchChromium, root, startServer } from './server.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -20,13 +20,6 @@ function runCli(url: string): Promise<{ code: number | null; out: string }> {
     child.stderr.on('data', (d) => (out += d));
     child.on('exit', (code) => resolve({ code, out }));
   });
-}
-
-/** Picks the option showing `text` in the antd Select labelled `label` inside the open dialog. */
-async function choose(label: string, text: string) {
-  await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
-  await page.keyboard.type(text); // narrows a searchable list; a plain one ignores it
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
 }
 
 beforeAll(async () => {
@@ -51,11 +44,11 @@ describe('双随机 draw in a real browser, verified by the public page and by t
     await dialog.getByLabel('事项编码').fill('SC-E2E-01');
     await dialog.getByLabel('抽查事项', { exact: true }).fill('危险化学品经营企业专项抽查');
     await dialog.getByLabel('检查依据').fill('《中华人民共和国安全生产法》第六十五条');
-    await choose('检查表', 'CL-GEN');
+    await choose(page, '检查表', 'CL-GEN');
     await dialog.getByLabel('抽查比例').fill('5');
-    await choose('重点监管类别', '危险化学品');
+    await choose(page, '重点监管类别', '危险化学品', true);
     await page.keyboard.press('Escape');
-    await choose('分层抽样', '按县级行政区划');
+    await choose(page, '分层抽样', '按县级行政区划');
     await dialog.getByRole('button', { name: '保存' }).click();
     await dialog.waitFor({ state: 'hidden' });
     const row = page.getByTestId('matter-table').getByRole('row').filter({ hasText: 'SC-E2E-01' });
@@ -72,7 +65,7 @@ describe('双随机 draw in a real browser, verified by the public page and by t
     await page.getByRole('button', { name: '公告抽取' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('记入执法全过程记录').waitFor();
-    await choose('抽查事项', 'SC-E2E-01');
+    await choose(page, '抽查事项', 'SC-E2E-01');
     await dialog.getByLabel('抽取名称').fill('2026 年第四季度危险化学品双随机抽查');
     await dialog.getByLabel('抽取户数').fill(String(DRAWN));
     await dialog.getByLabel('公开随机源', { exact: true }).fill('中国福利彩票双色球当日开奖号码');

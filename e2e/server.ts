@@ -56,3 +56,22 @@ export async function firstSignIn(page: import('playwright-core').Page, url: str
   await page.getByRole('button', { name: '确认修改' }).click();
   await page.getByText(/所属机构：/).waitFor();
 }
+
+/**
+ * Picks the option showing `text` in the antd Select labelled `label` inside the open dialog.
+ * On a loaded machine a click can land while the list is still opening and be lost, leaving the
+ * list open; a single choice is therefore taken again until its list has closed.
+ */
+export async function choose(page: import('playwright-core').Page, label: string, text: string, multiple = false) {
+  await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
+  await page.keyboard.type(text); // narrows a searchable list; a plain one ignores it
+  const list = page.locator('.ant-select-dropdown:visible');
+  const option = list.locator('.ant-select-item-option').filter({ hasText: text }).first();
+  await option.click();
+  if (multiple) return;
+  for (let i = 0; i < 20 && (await list.count()) > 0; i++) {
+    await page.waitForTimeout(250);
+    if (await option.isVisible()) await option.click({ timeout: 2_000 }).catch(() => undefined);
+  }
+  await list.first().waitFor({ state: 'hidden' });
+}
