@@ -1,8 +1,11 @@
+import { caseFiguresScenario } from './case-figures.js';
 import { drawScenario } from './draw.js';
+import { hazardFiguresScenario } from './hazard-figures.js';
 import { importScenario } from './import.js';
 import { ledgerVerify } from './ledger-verify.js';
 import { listApi } from './list-api.js';
+import { disclosureSearchScenario } from './disclosure-search.js';
 import type { Scenario } from './types.js';
 
 // Run order: list-api first so it reads the world as generated, before import adds to it.
-export const SCENARIOS: readonly Scenario[] = [listApi, drawScenario, importScenario, ledgerVerify];
+export const SCENARIOS: readonly Scenario[] = [listApi, drawScenario, hazardFiguresScenario, caseFiguresScenario, importScenario, ledgerVerify, disclosureSearchScenario];

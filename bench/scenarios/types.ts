@@ -39,6 +39,8 @@ export interface Scenario {
   summary: string;
   /** Grow the ledger to the size profile's length before running. */
   needsLedger?: boolean;
+  /** Generate a year of activity (inspections, hazards, cases) before running. */
+  needsActivity?: boolean;
   run(ctx: BenchContext): Promise<Measurement[]>;
 }
 

@@ -1,4 +1,4 @@
-import { count, eq, inArray, sql } from 'drizzle-orm';
+import { asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../platform/auth/password.js';
 import { userAccount } from '../../platform/auth/schema.js';
@@ -84,9 +84,13 @@ describe('generate', () => {
       expect(world.counts.people).toBeGreaterThan(60);
       const [{ n }] = await database.db.select({ n: count() }).from(enterprise).where(eq(enterprise.riskGrade, 'low'));
       expect(n).toBeGreaterThan(50);
+      // The enterprise portal's demo account belongs to the city's first enterprise by USCC.
+      const [first] = await database.db.select({ id: enterprise.id, orgId: enterprise.orgId }).from(enterprise).orderBy(asc(enterprise.uscc)).limit(1);
+      const [qy] = await database.db.select().from(userAccount).where(eq(userAccount.username, 'qy.demo'));
+      expect(qy).toMatchObject({ roles: ['enterpriseUser'], enterpriseId: first.id, orgId: first.orgId, mustChangePassword: true });
       expect(await verifyLedger(database.db)).toMatchObject({ ok: true, entriesChecked: 1500 });
     } finally {
       await database.close();
     }
-  }, 60_000);
+  }, 180_000);
 });

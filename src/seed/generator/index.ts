@@ -8,6 +8,9 @@ import { enterprise } from '../../modules/registry/schema.js';
 import { userAccount } from '../../platform/auth/schema.js';
 import { DEMO_PASSWORD, seedDemo } from '../demo.js';
 import { extendLedger } from './ledger.js';
+import { generateActivity, type ActivityResult } from './activity.js';
+import { copyEnterprises } from './copy-enterprises.js';
+import { deferIndexes } from './indexes.js';
 import { DEMO_ENTERPRISE_SEED, loadEnterprises, type ScopeOrg } from './load-enterprises.js';
 import { seedProvinceOrgs } from './orgs.js';
 import { loadOfficers, officerPlan } from './people.js';
@@ -15,8 +18,13 @@ import { loadOfficers, officerPlan } from './people.js';
 export { demoEnterprises, loadEnterprises, enterpriseBatches, upsertBatch, supervisorFor, type ScopeOrg } from './load-enterprises.js';
 export { enterpriseBuilder, usccFor, RISK_MIX, type GeneratedEnterprise } from './enterprises.js';
 export { extendLedger } from './ledger.js';
+export { copyEnterprises, copyBatch } from './copy-enterprises.js';
+export { generateActivity, type ActivityResult } from './activity.js';
 export { officerPlan, loadOfficers } from './people.js';
 export { seedProvinceOrgs } from './orgs.js';
+
+/** The tables the province generator fills by the million. */
+const BULK_TABLES = ['enterprise', 'enterprise_revision', 'inspection_task', 'inspection_record', 'hazard', 'penalty_case', 'case_event', 'ledger_entry'];
 
 export const SIZE_NAMES = ['demo', 'province'] as const;
 export type SizeName = (typeof SIZE_NAMES)[number];
@@ -27,11 +35,14 @@ export interface SizeProfile {
   officers: number;
   /** Ledger head to reach with synthetic entries after the domain data is in. */
   ledgerEntries: number;
+  /** One year of activity (generateActivity): inspection tasks with records, and penalty cases. */
+  inspections: number;
+  cases: number;
 }
 
 export const SIZES: Record<SizeName, SizeProfile> = {
-  demo: { enterprises: 15_000, officers: 63, ledgerEntries: 100_000 },
-  province: { enterprises: 500_000, officers: 5_000, ledgerEntries: 10_000_000 },
+  demo: { enterprises: 15_000, officers: 63, ledgerEntries: 100_000, inspections: 30_000, cases: 6_000 },
+  province: { enterprises: 500_000, officers: 5_000, ledgerEntries: 10_000_000, inspections: 1_000_000, cases: 200_000 },
 };
 
 export interface GenerateOptions {
@@ -39,6 +50,18 @@ export interface GenerateOptions {
   seed?: number;
   /** Also grow the ledger to the profile's size (skipped when no scenario needs it). */
   ledger?: boolean;
+  /**
+   * Also generate a year of activity (plans, inspections, hazards, cases). Opt-in: the first
+   * `npm start` seeds the demo without it, and benchmarks ask for it when a scenario reads it.
+   */
+  activity?: boolean;
+  /**
+   * How the province's enterprises go in: 'copy' (COPY with the same rows, revisions and batch
+   * ledger entries; the default) or 'bulk' (upsertEnterprises, what an import does).
+   */
+  enterprisesVia?: 'copy' | 'bulk';
+  /** Province only: load into empty tables without their secondary indexes and build them after (default true). */
+  deferIndexes?: boolean;
   /** Smaller or larger counts than the profile's, e.g. for tests. */
   override?: Partial<SizeProfile>;
   onProgress?: (step: string, done: number, total: number) => void;
@@ -53,6 +76,7 @@ export interface GeneratedWorld {
   city: ScopeOrg;
   officer: { username: string; password: string };
   counts: { people: number; enterprises: number; ledgerEntries: number };
+  activity: ActivityResult | null;
   seconds: Record<string, number>;
 }
 
@@ -97,17 +121,26 @@ export async function generate(app: AppContext, opts: GenerateOptions): Promise<
   }
   // The demo seed loads its own enterprises; only the province world still needs them here.
   const [{ n: existing }] = await app.db.select({ n: count() }).from(enterprise);
+  // Into empty tables, the province's millions of rows go in without their secondary indexes,
+  // which are built once at the end (indexes.ts); keys and unique indexes check every row.
+  const rebuild = opts.size === 'province' && existing === 0 && opts.deferIndexes !== false ? await deferIndexes(app, BULK_TABLES) : null;
   if (existing < profile.enterprises) {
-    await timed(seconds, 'enterprises', () => loadEnterprises(app, scope, { count: profile.enterprises, seed, onProgress: progress('enterprises') }));
+    const load = opts.enterprisesVia === 'bulk' ? loadEnterprises : copyEnterprises;
+    await timed(seconds, 'enterprises', () => load(app, scope, { count: profile.enterprises, seed, onProgress: progress('enterprises') }));
+  }
+  let activity: ActivityResult | null = null;
+  if (opts.activity) {
+    activity = await timed(seconds, 'activity', () => generateActivity(app, { seed, inspections: profile.inspections, cases: profile.cases, onProgress: (step, done, total) => opts.onProgress?.(step, done, total) }));
   }
   if (opts.ledger) {
     await timed(seconds, 'ledger', () => extendLedger(app, { upTo: profile.ledgerEntries, seed, onProgress: progress('ledger') }));
   }
+  if (rebuild) await timed(seconds, 'indexes', rebuild);
   await createCheckpoint(app);
   // Fresh planner statistics, as after a restore: plans must not depend on whether autovacuum
   // happened to get there first (a background worker PGlite's single process may never start).
   await app.db.execute(sql`analyze`);
   const [{ n: people }] = await app.db.select({ n: count() }).from(userAccount);
   const [{ n: enterprises }] = await app.db.select({ n: count() }).from(enterprise);
-  return { size: opts.size, seed, scope, city, officer, counts: { people, enterprises, ledgerEntries: await headSeq(app.db) }, seconds };
+  return { size: opts.size, seed, scope, city, officer, counts: { people, enterprises, ledgerEntries: await headSeq(app.db) }, activity, seconds };
 }

@@ -1,12 +1,9 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import { userAccount } from '../../platform/auth/schema.js';
 import type { AppContext } from '../../platform/context.js';
 import { rows } from '../../platform/db/index.js';
-import { entryHash, payloadDigest, type EntryFields } from '../../platform/ledger/chain.js';
-import { checkpointMessage, sign } from '../../platform/ledger/keys.js';
-import { MerkleFrontier, hasherFor, leafHash } from '../../platform/ledger/merkle.js';
-import { ledgerCheckpoint, ledgerEntry, ledgerHead } from '../../platform/ledger/schema.js';
-import { entryHashes, headSeq, latestCheckpoint, registerKey } from '../../platform/ledger/service.js';
+import { headSeq } from '../../platform/ledger/service.js';
+import { breathe, chainBatches, openChain, type Act } from './chain.js';
 import { between, pick, streamFor, type Rand } from './random.js';
 
 export interface ExtendLedgerOptions {
@@ -17,7 +14,7 @@ export interface ExtendLedgerOptions {
   checkpointEvery?: number;
   /** Entries per transaction; the head row moves once per transaction. */
   txEntries?: number;
-  /** Rows per INSERT statement (12 parameters each, well under PostgreSQL's 65 535). */
+  /** Ignored: rows now go in with one COPY per transaction. */
   insertRows?: number;
   onProgress?: (head: number, upTo: number) => void;
 }
@@ -33,7 +30,7 @@ const HAZARDS = ['安全警示标志缺失', '消防通道堵塞', '特种作业
 
 // Entries look like the inspections and documents later modules will write (similar size and
 // shape), but say what they are: action and subject type begin with "synthetic".
-function syntheticAct(rand: Rand, seq: number, cast: Cast): Omit<EntryFields, 'seq' | 'at' | 'payloadDigest'> & { payload: Record<string, unknown> } {
+function syntheticAct(rand: Rand, seq: number, cast: Cast): Act {
   const officer = cast.officers.length ? pick(rand, cast.officers) : null;
   const e = cast.enterprises.length ? pick(rand, cast.enterprises) : null;
   const orgId = e?.orgId ?? officer?.orgId ?? (cast.orgIds.length ? pick(rand, cast.orgIds) : null);
@@ -59,62 +56,26 @@ async function castOf(app: AppContext): Promise<Cast> {
 /**
  * Appends synthetic entries until the head reaches `upTo`, building a valid chain with the
  * ledger's own digest, link and Merkle code, and signing checkpoints on the way as the
- * checkpointer would. Rows go in multi-row INSERTs (appendEntry's one row per act would take
- * hours for ten million); each transaction locks the head row, appends, and moves the head, so a
- * run that stops half-way leaves a consistent, verifiable chain.
+ * checkpointer would. Rows go in with COPY (appendEntry's one row per act would take hours for
+ * ten million); each transaction locks the head row, appends, and moves the head, so a run that
+ * stops half-way leaves a consistent, verifiable chain.
  */
 export async function extendLedger(app: AppContext, opts: ExtendLedgerOptions): Promise<{ added: number; checkpoints: number }> {
-  const every = opts.checkpointEvery ?? 1000;
   const txEntries = opts.txEntries ?? 20_000;
-  const insertRows = opts.insertRows ?? 1000;
-  const h = hasherFor(app.hashAlg);
   const start = await headSeq(app.db);
   if (start >= opts.upTo) return { added: 0, checkpoints: 0 };
   const cast = await castOf(app);
-  // The Merkle frontier continues from the last checkpoint, like createCheckpoint's.
-  const cp = await latestCheckpoint(app.db);
-  const frontier = cp && cp.alg === app.hashAlg ? MerkleFrontier.restore(h, cp.frontier as { size: number; nodes: string[] }) : new MerkleFrontier(h);
-  for await (const r of entryHashes(app.db, frontier.size, start)) frontier.append(leafHash(h, Buffer.from(r.entryHash, 'hex')));
-  await registerKey(app);
-  let checkpoints = 0;
-  for (;;) {
-    const head = await app.db.transaction(async (tx) => {
-      const [head] = await tx.select().from(ledgerHead).where(eq(ledgerHead.id, 1)).for('update');
-      if (head.seq >= opts.upTo) return head;
-      // The frontier was built for the chain as it stood; another writer would fork it.
-      if (head.seq !== frontier.size) throw new Error(`ledger moved under the generator (head ${head.seq}, frontier ${frontier.size}); run it alone`);
-      const [last] = await tx.select({ at: ledgerEntry.at }).from(ledgerEntry).where(eq(ledgerEntry.seq, head.seq));
-      let at = (last?.at ?? app.clock.now()).getTime();
-      let { seq, hash: prev } = head;
-      const end = Math.min(opts.upTo, head.seq + txEntries);
-      while (seq < end) {
-        const entries: (typeof ledgerEntry.$inferInsert)[] = [];
-        const cps: (typeof ledgerCheckpoint.$inferInsert)[] = [];
-        for (const stop = Math.min(end, seq + insertRows); seq < stop; ) {
-          seq++;
-          const rand = streamFor(opts.seed, seq);
-          at += between(rand, 200, 1800);
-          const { payload, ...act } = syntheticAct(rand, seq, cast);
-          const fields: EntryFields = { seq, at: new Date(at).toISOString(), ...act, payloadDigest: payloadDigest(app.hashAlg, payload) };
-          const hash = entryHash(app.hashAlg, prev, fields);
-          entries.push({ ...fields, at: new Date(at), payload, prevHash: prev, entryHash: hash, alg: app.hashAlg });
-          prev = hash;
-          frontier.append(leafHash(h, Buffer.from(hash, 'hex')));
-          if (frontier.size % every === 0) {
-            const rootHash = frontier.root().toString('hex');
-            const cpAt = new Date(at);
-            const signature = sign(app.signingKey, checkpointMessage({ alg: app.hashAlg, treeSize: frontier.size, rootHash, at: cpAt.toISOString() }));
-            cps.push({ treeSize: frontier.size, rootHash, at: cpAt, alg: app.hashAlg, keyId: app.signingKey.keyId, signature, frontier: frontier.toJSON() });
-          }
-        }
-        await tx.insert(ledgerEntry).values(entries);
-        if (cps.length) await tx.insert(ledgerCheckpoint).values(cps);
-        checkpoints += cps.length;
-      }
-      await tx.update(ledgerHead).set({ seq, hash: prev }).where(eq(ledgerHead.id, 1));
-      return { seq, hash: prev };
-    });
-    opts.onProgress?.(head.seq, opts.upTo);
-    if (head.seq >= opts.upTo) return { added: head.seq - start, checkpoints };
-  }
+  const state = await openChain(app, opts.checkpointEvery ?? 1000);
+  const batches = Math.ceil((opts.upTo - start) / txEntries);
+  await chainBatches(app, state, () => 1000, batches, async (_i, chain) => {
+    const end = Math.min(opts.upTo, chain.seq + txEntries);
+    while (chain.seq < end) {
+      const seq = chain.seq + 1;
+      const rand = streamFor(opts.seed, seq);
+      chain.append(syntheticAct(rand, seq, cast), between(rand, 200, 1800));
+      if (seq % 500 === 0) await breathe();
+    }
+    return async () => undefined;
+  }, () => opts.onProgress?.(Math.min(opts.upTo, state.seq), opts.upTo));
+  return { added: state.seq - start, checkpoints: state.checkpoints };
 }
