@@ -118,6 +118,56 @@ async function createCase(procedure: '一般程序' | '简易程序', investigat
   return { id: new URL(page.url()).pathname.split('/').pop()!, party };
 }
 
+/** Calls the API from inside a signed-in page, with that user's session cookie and CSRF token. */
+function call<T>(page: Page, method: string, url: string, body?: unknown, bytes?: number[]): Promise<{ status: number; json: T }> {
+  return page.evaluate(
+    async ({ method, url, body, bytes }) => {
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      const type = bytes ? 'application/octet-stream' : 'application/json';
+      const res = await fetch(url, {
+        method,
+        headers: { accept: 'application/json', 'x-csrf-token': me.csrfToken, ...(body === undefined && !bytes ? {} : { 'content-type': type }) },
+        body: bytes ? new Uint8Array(bytes) : body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, json: (await res.json().catch(() => null)) as never };
+    },
+    { method, url, body, bytes },
+  ) as Promise<{ status: number; json: T }>;
+}
+
+// A 1×1 PNG: enough for the server to take it as a photo and as a drawn signature.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+/**
+ * The inspection the case starts from, through the inspections API as xn.officer1: an ad hoc task
+ * for the two officers, a record with a photo and a hazard at CL-GEN-01, signed and completed.
+ */
+async function completedInspection(): Promise<{ recordId: string; hazardId: string }> {
+  const page = pages['xn.officer1'];
+  const ok = <T,>(r: { status: number; json: T }, status: number) => {
+    expect(r.status, JSON.stringify(r.json)).toBe(status);
+    return r.json;
+  };
+  const me = ok(await call<{ user: { orgId: string } }>(page, 'GET', '/api/auth/me'), 200);
+  const firm = ok(await call<{ items: { id: string }[] }>(page, 'GET', `/api/enterprises?orgId=${me.user.orgId}&pageSize=1`), 200).items[0];
+  const officerIds = [people.get('xn.officer1')!.id, people.get('xn.officer2')!.id];
+  const task = ok(await call<{ id: string }>(page, 'POST', '/api/inspections/tasks', { orgId: me.user.orgId, enterpriseId: firm.id, officerIds, reason: '群众举报未配备安全生产管理人员', plannedOn: today }), 201);
+  let record = ok(await call<{ id: string; version: number }>(page, 'POST', `/api/inspections/tasks/${task.id}/record`, { checklistCode: 'CL-GEN', place: '生产车间' }), 201);
+  ok(await call(page, 'POST', `/api/inspections/records/${record.id}/evidence?fileName=scene.png&kind=photo`, undefined, [...PNG]), 201);
+  record = ok(await call<{ id: string; version: number }>(page, 'PUT', `/api/inspections/records/${record.id}`, {
+    version: record.version,
+    place: '生产车间、安全科',
+    present: [{ name: '李经理', position: '总经理' }],
+    items: [{ code: 'CL-GEN-01', result: 'hazard', note: '未配备专职安全生产管理人员' }],
+    findings: '企业从业人员一百二十人，未配备专职安全生产管理人员。',
+    signerName: '李经理',
+    signaturePng: PNG.toString('base64'),
+  }), 200);
+  const hazard = ok(await call<{ id: string }>(page, 'POST', `/api/inspections/records/${record.id}/hazards`, { checkItemCode: 'CL-GEN-01', description: '未配备专职安全生产管理人员', location: '安全科', measures: '配备专职安全生产管理人员', deadline: addWorkdays(today, 10), responsiblePerson: '李经理' }), 201);
+  ok(await call(page, 'POST', `/api/inspections/records/${record.id}/complete`, { version: record.version }), 200);
+  return { recordId: record.id, hazardId: hazard.id };
+}
+
 beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join((await import('node:os')).tmpdir(), 'zhifa-clock-'));
   clockFile = path.join(dir, 'offset');
@@ -129,7 +179,7 @@ beforeAll(async () => {
   }
   const res = await pages['xn.head'].request.get(`${server.url}/api/people?pageSize=200`);
   for (const p of (await res.json()).items as { id: string; username: string; displayName: string }[]) people.set(p.username, p);
-}, 180_000);
+}, 300_000); // the server and four first sign-ins, slow on a loaded machine
 afterAll(async () => {
   await browser?.close();
   if (server) await server.stop();
@@ -137,17 +187,37 @@ afterAll(async () => {
 
 const name = (username: string) => people.get(username)!.displayName;
 
-describe('a general-procedure case from filing to archive, with legal review, collective deliberation and a hearing', () => {
+describe('a general-procedure case from an inspection finding to archive, with legal review, collective deliberation and a hearing', () => {
   let id = '';
 
-  it('is opened by an officer with two credentialed investigators and filed on the head’s approval', async () => {
-    ({ id } = await createCase('一般程序', [name('xn.officer1'), name('xn.officer2')], '现场检查发现该企业未按照规定配备专职安全生产管理人员'));
+  it('is opened from a hazard of a completed inspection record, with its evidence by reference, and filed on the head’s approval', async () => {
+    const { recordId, hazardId } = await completedInspection();
+    const officer = pages['xn.officer1'];
+    await officer.goto(`${server.url}/inspections/records/${recordId}`);
+    await officer.getByTestId('record-hazards').getByRole('button', { name: '立案查处' }).click();
+    const dialog = officer.getByRole('dialog');
+    // The check item suggests the violation type (the officer may change it); the facts are the record's.
+    const violation = dialog.locator('.ant-form-item').filter({ has: officer.getByText('违法行为', { exact: true }) }).locator('.ant-select');
+    await expect.poll(() => violation.innerText(), { timeout: 15_000 }).toMatch(/WSL-97-1 /);
+    expect(await dialog.getByLabel('案情摘要').inputValue()).toContain('未配备专职安全生产管理人员');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await officer.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await expectState(officer, '草稿');
+    id = new URL(officer.url()).pathname.split('/').pop()!;
+    const evidence = officer.getByTestId('case-evidence');
+    await evidence.getByText('scene.png').waitFor();
+    expect(await evidence.innerText()).toMatch(/[0-9a-f]{64}/);
+    // The inspecting team are the investigators; a second case for the same hazard is refused.
+    const detail = await call<{ investigatorIds: string[]; sourceHazardId: string }>(officer, 'GET', `/api/cases/${id}`);
+    expect(detail.json).toMatchObject({ sourceHazardId: hazardId, investigatorIds: [people.get('xn.officer1')!.id, people.get('xn.officer2')!.id] });
+    expect((await call(officer, 'POST', '/api/cases/from-finding', { hazardId, violationTypeCode: 'WSL-97-1' })).status).toBe(409);
+
     await take('xn.officer1', id, '提请立案', '立案审批中');
     // Only the authority's head or deputy approves filing (第五十四条): the officer sees no such button.
     expect(await buttons(pages['xn.officer1'])).not.toContain('批准立案');
     const page = await take('xn.head', id, '批准立案', '调查取证');
     expect(await deadline(page)).toMatch(/\d{4}-\d{2}-\d{2}/);
-  }, 90_000);
+  }, 120_000);
 
   it('carries a fine that needs legal review, collective deliberation and gives a hearing right', async () => {
     await take('xn.officer1', id, '调查终结', '案件审理', async (dialog, page) => {

@@ -1,6 +1,6 @@
 import { createMatter } from '../modules/draws/matters.js';
 import { createRequire } from 'node:module';
-import { count } from 'drizzle-orm';
+import { asc, count, eq, like } from 'drizzle-orm';
 import { hashPassword } from '../platform/auth/password.js';
 import type { Role } from '../platform/auth/roles.js';
 import { systemActor, type AppContext } from '../platform/context.js';
@@ -8,6 +8,7 @@ import { addDays, chinaDate } from '../platform/dates.js';
 import type { Db } from '../platform/db/index.js';
 import { createCheckpoint } from '../platform/ledger/service.js';
 import { org } from '../modules/orgs/schema.js';
+import { enterprise } from '../modules/registry/schema.js';
 import { createDelegation, createOrg, createRootOrg, orgTree } from '../modules/orgs/service.js';
 import { addCredential, createPerson } from '../modules/people/service.js';
 import { chineseName, mulberry32 } from './names.js';
@@ -142,5 +143,18 @@ async function seedInto(app: AppContext, registry: { enterprises?: number; seed?
   }
   await demoEnterprises(app, city, { ...(registry.enterprises === undefined ? {} : { count: registry.enterprises }), ...(registry.seed === undefined ? {} : { seed: registry.seed }) });
   for (const m of DEMO_MATTERS) await createMatter(app, systemActor, { ...m, orgId: city.id });
+  // The enterprise portal's demo account: the city's first enterprise by USCC (stable for a
+  // given generator seed), signed in at the org that supervises it.
+  const [firm] = await app.db
+    .select({ id: enterprise.id, name: enterprise.name, uscc: enterprise.uscc, orgId: enterprise.orgId })
+    .from(enterprise)
+    .innerJoin(org, eq(org.id, enterprise.orgId))
+    .where(like(org.path, `${city.path}%`))
+    .orderBy(asc(enterprise.uscc))
+    .limit(1);
+  if (firm) {
+    await createPerson(app, systemActor, { username: 'qy.demo', displayName: chineseName(rand), orgId: firm.orgId, initialPassword: DEMO_PASSWORD, passwordHash, roles: ['enterpriseUser'], enterpriseId: firm.id });
+    accounts.push({ username: 'qy.demo', role: '企业用户 enterpriseUser', org: `${firm.name}（${firm.uscc}）` });
+  }
   return accounts;
 }

@@ -34,6 +34,46 @@ export const createCaseIn = z
   .refine((v) => (v.partyKind === 'organisation' ? !!v.enterpriseId : !!v.citizenName), { message: '当事人为单位的须选择企业，为公民的须填写姓名', path: ['enterpriseId'] });
 export type CreateCaseIn = z.infer<typeof createCaseIn>;
 
+/** 立案 from a hazard found on a completed inspection record: the rest comes from the record. */
+export const fromFindingIn = z.object({
+  hazardId: z.uuid(),
+  violationTypeCode: text(40),
+  /** Defaults to the facts as the record states them. */
+  summary: text(4000).optional(),
+  /** Defaults to the inspecting team's members holding a valid credential. */
+  investigatorIds: z.array(z.uuid()).max(10).optional(),
+});
+export type FromFindingIn = z.infer<typeof fromFindingIn>;
+export const hazardParams = z.object({ hazardId: z.uuid() });
+
+export const findingDraftOut = z.object({
+  hazardId: z.uuid(),
+  recordId: z.uuid(),
+  recordNumber: z.string().nullable(),
+  orgId: z.uuid(),
+  enterpriseId: z.uuid(),
+  partyName: z.string(),
+  grade: z.string(),
+  violationDate: z.string(),
+  summary: z.string(),
+  investigatorIds: z.array(z.uuid()),
+  suggestedViolationTypeCodes: z.array(z.string()),
+});
+export type FindingDraftOut = z.infer<typeof findingDraftOut>;
+
+export const caseEvidenceOut = z.object({
+  id: z.uuid(),
+  recordId: z.uuid().nullable(),
+  hazardId: z.uuid().nullable(),
+  kind: z.string(),
+  fileName: z.string(),
+  size: z.number(),
+  digest: z.string(),
+  alg: z.string(),
+  uploadedAt: z.date(),
+});
+export type CaseEvidenceOut = z.infer<typeof caseEvidenceOut>;
+
 /** What an event may carry; which fields each event takes is checked by the service (EVENT_INPUTS). */
 export const eventPayload = z.object({
   opinion: z.string().trim().max(4000).optional(),
@@ -53,6 +93,8 @@ export const eventPayload = z.object({
   paidYuan: z.number().min(0).max(1e11).optional(),
   remindedOn: isoDate.optional(),
   courtEnforcementConcluded: z.boolean().optional(),
+  /** Days asked to extend the decision deadline (第六十条); the reasons go in the opinion. */
+  extensionDays: z.number().int().min(1).max(90).optional(),
 });
 /** As sent: the service fills the calculator's defaults itself. */
 export type EventPayload = z.input<typeof eventPayload>;
@@ -93,6 +135,9 @@ export const EVENT_INPUTS: Record<CaseEventName, readonly [required: readonly Ke
   transfer: [['opinion'], []],
   transferToPolice: [['opinion'], []],
   decideOnSite: [['penalty'], PROPOSAL],
+  requestDecisionExtension: [['opinion', 'extensionDays'], []],
+  approveDecisionExtension: [[], []],
+  refuseDecisionExtension: [['opinion'], []],
 };
 
 export const fireIn = z.object({ event: z.enum(events), payload: eventPayload.default({}), version: z.number().int().positive() });
@@ -166,6 +211,10 @@ export const caseOut = z.object({
   paidFen: z.number().nullable(),
   surchargeFen: z.number().nullable(),
   decisionNumber: z.string().nullable(),
+  decisionExtensionRequest: z.object({ days: z.number(), reasons: z.string(), requestedOn: z.string() }).nullable(),
+  decisionExtendedDays: z.number(),
+  sourceRecordId: z.uuid().nullable(),
+  sourceHazardId: z.uuid().nullable(),
   nextDeadline: deadlineOut.nullable(),
   version: z.number(),
   createdAt: z.date(),
@@ -203,6 +252,8 @@ export const legalReviewOut = z.object({
 export const caseDetailOut = caseOut.extend({
   events: z.array(caseEventOut),
   reviews: z.array(legalReviewOut),
+  /** The source inspection's evidence, by reference. */
+  evidence: z.array(caseEvidenceOut),
   availableEvents: z.array(z.object({ event: z.enum(events), name: z.string() })),
 });
 export type CaseDetailOut = z.infer<typeof caseDetailOut>;

@@ -77,6 +77,10 @@ export interface CaseFacts {
   /** Last day to ask for a hearing (5 working days, 第六十四条), when there is a hearing right. */
   readonly hearingRequestEndsOn: string | null;
   readonly hearingChairId: string | null;
+  /** The decision deadline (第六十条), as extended so far; null before filing. */
+  readonly decisionDueOn: string | null;
+  /** A request to extend it awaits the head's approval. */
+  readonly decisionExtensionPending: boolean;
   /** The ceiling of the delegation the deciding org acts under (第二十条); null when acting in its own name. */
   readonly delegationCeilingYuan: number | null;
   readonly paymentDueOn: string | null;

@@ -151,3 +151,16 @@ export const nothingToCollect: Guard = ({ facts, from }) => {
   if (from !== 'served' && from !== 'summaryDecided') return null;
   return proposedFine(facts) === 0 ? null : problem('罚款尚未缴纳，不得结案', 'paymentConfirmed', '行政处罚法 第六十七条');
 };
+
+// 行政处罚法 第六十条: the decision is due within 90 days of filing; laws, regulations and rules may
+// provide otherwise, and an extension is asked before the period runs out, one request at a time.
+export const noExtensionPending: Guard = ({ facts }) =>
+  facts.decisionExtensionPending ? problem('已有延长办案期限的申请待批准', 'decisionExtensionRequest', '行政处罚法 第六十条') : null;
+
+export const decisionNotYetDue: Guard = ({ facts, today }) =>
+  facts.decisionDueOn && today > facts.decisionDueOn
+    ? problem(`办案期限已于 ${facts.decisionDueOn} 届满，期满后不能再申请延长`, 'decisionDueOn', '行政处罚法 第六十条')
+    : null;
+
+export const extensionPending: Guard = ({ facts }) =>
+  facts.decisionExtensionPending ? null : problem('没有待批准的延长办案期限申请', 'decisionExtensionRequest', '行政处罚法 第六十条');

@@ -11,13 +11,14 @@ const row: CaseRow = {
   legalReviewPassed: true, legalReviewPassedAfterHearing: false, collectiveDeliberationDone: true, delegationCeilingYuan: null,
   filedOn: '2026-02-10', decisionDueOn: null, noticeServedOn: '2026-02-12', statementPeriodEndsOn: null, hearingRequestEndsOn: null, hearingOn: null, hearingNoticeBy: null,
   decidedOn: '2026-02-27', serviceDueOn: null, servedOn: '2026-02-27', serviceMethod: null, disclosureDueOn: null, paymentDueOn: '2026-03-16', instalmentApplied: false,
-  paidOn: null, paidFen: null, surchargeFen: null, remindedOn: null, courtEnforcementConcluded: false, decisionNumber: null, version: 3, createdBy: null,
+  paidOn: null, paidFen: null, surchargeFen: null, remindedOn: null, courtEnforcementConcluded: false, decisionNumber: null, decisionExtensionRequest: null, decisionExtendedDays: 0, sourceRecordId: null, sourceHazardId: null, version: 3, createdBy: null,
   createdAt: new Date(0), updatedAt: new Date(0),
 };
 const SAMPLE: Required<EventPayload> = {
   opinion: '意见', penalty: { measures: ['fine'], fineYuan: 1000, confiscationYuan: 0 }, discretionFacts: {}, benchmarkDeviationReasons: '理由', majorPublicInterest: false, complexCase: false,
   lawRequiresLegalReview: false, seriousOrComplex: false, servedOn: '2026-02-12', serviceMethod: 'direct', hearingChairId: '00000000-0000-4000-8000-000000000000', hearingOn: '2026-04-01',
   newPaymentDueOn: '2026-04-01', paidOn: '2026-02-12', paidYuan: 1, remindedOn: '2026-02-12', courtEnforcementConcluded: true,
+  extensionDays: 30,
 };
 const ALL_KEYS = Object.keys(SAMPLE) as (keyof EventPayload)[];
 
@@ -119,16 +120,30 @@ describe('offeredEvents', () => {
   const officer = { userId: 'i1', roles: ['officer'] };
   it('offers an event refused only for what its own form supplies', () => {
     const investigating = factsOf({ ...row, state: 'investigating', penalty: null }, '2026-02-11', true);
-    expect(offeredEvents('investigating', officer, investigating, '2026-02-11')).toEqual(['completeInvestigation']);
+    expect(offeredEvents('investigating', officer, investigating, '2026-02-11')).toEqual(['completeInvestigation', 'requestDecisionExtension']);
     const served = factsOf({ ...row, state: 'served' }, '2026-03-10', true);
     expect(offeredEvents('served', officer, served, '2026-03-10')).toEqual(['recordPayment']);
   });
 
   it('still hides an event refused for anything else', () => {
     const unqualified = factsOf({ ...row, state: 'investigating', penalty: null }, '2026-02-11', false);
-    expect(offeredEvents('investigating', officer, unqualified, '2026-02-11')).toEqual([]);
+    // Only the extension stays open: it does not depend on the investigators' credentials.
+    expect(offeredEvents('investigating', officer, unqualified, '2026-02-11')).toEqual(['requestDecisionExtension']);
     const head = { userId: 'h', roles: ['head'] };
     expect(offeredEvents('investigating', head, factsOf({ ...row, state: 'investigating', penalty: null }, '2026-02-11', true), '2026-02-11')).toEqual(['notPunish', 'revokeFiling', 'transfer', 'transferToPolice']);
     expect(offeredEvents('served', head, factsOf({ ...row, state: 'served' }, '2026-03-10', true), '2026-03-10')).toEqual(['approveInstalment']);
+  });
+});
+
+describe('the 第六十条 extension of the decision deadline', () => {
+  const filed = { ...row, state: 'investigating', decisionDueOn: '2026-05-11' };
+  it('records the request with its days and reasons, and moves the deadline by them only when granted', () => {
+    const asked = payloadPatch(filed, 'requestDecisionExtension', { extensionDays: 30, opinion: ' 需委托技术鉴定 ' }, '2026-05-01', null);
+    expect(asked).toEqual({ patch: { decisionExtensionRequest: { days: 30, reasons: '需委托技术鉴定', requestedOn: '2026-05-01' } } });
+    const pending = { ...filed, decisionExtensionRequest: { days: 30, reasons: '需委托技术鉴定', requestedOn: '2026-05-01' }, decisionExtendedDays: 15 };
+    expect(factsOf(pending, '2026-05-01', true)).toMatchObject({ decisionDueOn: '2026-05-11', decisionExtensionPending: true });
+    // Calendar days like the 90 themselves, added to what earlier extensions gave.
+    expect(deadlinePatch(pending, [{ kind: 'decisionExtension', granted: true }], '2026-05-02')).toEqual({ decisionExtensionRequest: null, decisionDueOn: '2026-06-10', decisionExtendedDays: 45 });
+    expect(deadlinePatch(pending, [{ kind: 'decisionExtension', granted: false }], '2026-05-02')).toEqual({ decisionExtensionRequest: null });
   });
 });

@@ -114,6 +114,9 @@ export function payloadPatch(
     case 'requestClosure':
       if (p.courtEnforcementConcluded !== undefined) patch.courtEnforcementConcluded = p.courtEnforcementConcluded;
       break;
+    case 'requestDecisionExtension':
+      patch.decisionExtensionRequest = { days: p.extensionDays!, reasons: p.opinion!.trim(), requestedOn: today };
+      break;
   }
   return { patch };
 }
@@ -158,6 +161,8 @@ export function factsOf(row: CaseRow, today: string, investigatorsQualified: boo
     statementPeriodEndsOn: row.statementPeriodEndsOn,
     hearingRequestEndsOn: row.hearingRequestEndsOn,
     hearingChairId: row.hearingChairId,
+    decisionDueOn: row.decisionDueOn,
+    decisionExtensionPending: row.decisionExtensionRequest !== null,
     delegationCeilingYuan: row.delegationCeilingYuan,
     paymentDueOn: row.paymentDueOn,
     paymentConfirmed: row.paidFen !== null && row.paidFen >= fineFen + (row.surchargeFen ?? 0),
@@ -180,14 +185,25 @@ const DEADLINE_FIELDS: Partial<Record<PeriodCode, { field: keyof CaseRow; from: 
 
 /** The due dates the effects set, counted in working or calendar days as each period says. */
 export function deadlinePatch(row: CaseRow, effects: readonly Effect[], today: string): CasePatch {
-  const patch: Record<string, string> = {};
+  const patch: Record<string, unknown> = {};
   for (const e of effects) {
+    if (e.kind === 'decisionExtension') Object.assign(patch, extensionPatch(row, e.granted));
     if (e.kind !== 'deadline') continue;
     const target = DEADLINE_FIELDS[e.period];
     const start = target?.from(row, today);
     if (target && start) patch[target.field] = dueDate(periodByCode(e.period), start);
   }
   return patch as CasePatch;
+}
+
+/**
+ * 第六十条 extension decided: granted, the decision deadline moves by the days asked (calendar
+ * days, like the 90 days themselves) and the days are added to the record; either way the request closes.
+ */
+function extensionPatch(row: CaseRow, granted: boolean): CasePatch {
+  const asked = row.decisionExtensionRequest;
+  if (!granted || !asked || !row.decisionDueOn) return { decisionExtensionRequest: null };
+  return { decisionExtensionRequest: null, decisionDueOn: addCalendarDays(row.decisionDueOn, asked.days), decisionExtendedDays: row.decisionExtendedDays + asked.days };
 }
 
 /** Guard fields an event's own payload fills in, so a refusal on them is no reason to hide the event. */

@@ -6,7 +6,8 @@ import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
 import { agendaOut, caseAgenda } from './agenda-service.js';
 import { caseInstrumentRoutes } from './instruments-routes.js';
-import { caseDetailOut, caseOut, createCaseIn, fireIn, idParams, listCasesQuery, reviewIn } from './contract.js';
+import { caseDetailOut, caseOut, createCaseIn, findingDraftOut, fireIn, fromFindingIn, hazardParams, idParams, listCasesQuery, reviewIn } from './contract.js';
+import { findingDraft, openCaseFromFinding } from './from-finding.js';
 import { createCase, fire, getCase, listCases, reviewQueue, submitReview } from './service.js';
 
 /**
@@ -28,6 +29,12 @@ export function caseRoutes(api: FastifyInstance, app: AppContext) {
   r.get('/cases/:id', { config: read, schema: { tags, summary: '案件详情：办案记录、审核意见、本人可办理的环节', params: idParams, response: { 200: caseDetailOut } } }, (req) => getCase(app, principalOf(req), req.params.id));
   r.post('/cases', { config: { access: { roles: CASE_OPENERS } }, schema: { tags, summary: '新建案件（草稿）', body: createCaseIn, response: { 201: caseDetailOut } } }, async (req, reply) =>
     reply.status(201).send(await createCase(app, principalOf(req), req.body)),
+  );
+  r.get('/cases/from-finding/:hazardId', { config: { access: { roles: CASE_OPENERS } }, schema: { tags, summary: '据检查发现立案：预填内容（当事人、事实、检查组持证人员、建议的违法行为）', params: hazardParams, response: { 200: findingDraftOut } } }, (req) =>
+    findingDraft(app, principalOf(req), req.params.hazardId),
+  );
+  r.post('/cases/from-finding', { config: { access: { roles: CASE_OPENERS } }, schema: { tags, summary: '据已完成的现场检查记录中的隐患立案（同一隐患只能立案一次，重复返回 409）', body: fromFindingIn, response: { 201: caseDetailOut } } }, async (req, reply) =>
+    reply.status(201).send(await openCaseFromFinding(app, principalOf(req), req.body)),
   );
   r.post('/cases/:id/events', { config: read, schema: { tags, summary: '办理一个环节（带版本号，冲突返回 409；不符合法定条件返回 422 并引用条款）', params: idParams, body: fireIn, response: { 200: caseDetailOut } } }, (req) =>
     fire(app, principalOf(req), req.params.id, req.body),

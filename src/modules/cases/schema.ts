@@ -4,6 +4,7 @@ import { userAccount } from '../../platform/auth/schema.js';
 import { org } from '../orgs/schema.js';
 import { scheduledJobRun } from '../../platform/jobs/schema.js';
 import { enterprise } from '../registry/schema.js';
+import { hazard, inspectionRecord } from '../inspections/schema.js';
 import type { PenaltyMeasure } from './facts.js';
 import type { Checklist } from './review.js';
 
@@ -64,6 +65,12 @@ export const penaltyCase = pgTable(
     remindedOn: day('reminded_on'),
     courtEnforcementConcluded: boolean('court_enforcement_concluded').notNull().default(false),
     decisionNumber: text('decision_number'),
+    /** 第六十条 extension: the pending request (days, reasons), and the days approved so far. */
+    decisionExtensionRequest: jsonb('decision_extension_request').$type<{ days: number; reasons: string; requestedOn: string } | null>(),
+    decisionExtendedDays: integer('decision_extended_days').notNull().default(0),
+    /** The inspection finding the case was opened from (its evidence is listed by reference). */
+    sourceRecordId: uuid('source_record_id').references(() => inspectionRecord.id),
+    sourceHazardId: uuid('source_hazard_id').references(() => hazard.id),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => userAccount.id),
     createdAt: at('created_at').notNull(),
@@ -72,6 +79,8 @@ export const penaltyCase = pgTable(
   (t) => [
     index('penalty_case_org_idx').on(t.orgId, t.state),
     index('penalty_case_enterprise_idx').on(t.enterpriseId),
+    // One case per hazard: a second 立案 on the same finding is refused (409), even under a race.
+    uniqueIndex('penalty_case_source_hazard_idx').on(t.sourceHazardId),
     index('penalty_case_investigators_idx').using('gin', t.investigatorIds).with({ fastupdate: false }),
     check('penalty_case_party_chk', sql`(${t.partyKind} = 'organisation' and ${t.enterpriseId} is not null) or (${t.partyKind} = 'citizen' and ${t.enterpriseId} is null)`),
     check('penalty_case_procedure_chk', sql`${t.procedure} in ('general','summary')`),

@@ -14,8 +14,10 @@ import { org } from '../orgs/schema.js';
 import { orgDetail, orgInScope } from '../orgs/service.js';
 import { assertCanEnforce, getPerson } from '../people/service.js';
 import { getEnterprise } from '../registry/service.js';
+import { dueOnDecision } from '../disclosure/service.js';
 import type { CaseDetailOut, CaseOut, CreateCaseIn, EventPayload, FireIn, ListCasesQuery, ReviewIn } from './contract.js';
 import { amountDue, nextDeadline } from './deadlines.js';
+import { caseEvidence } from './evidence.js';
 import { deadlinePatch, factsOf, offeredEvents, payloadPatch, payloadProblem, type CasePatch, type CaseRow } from './particulars.js';
 import { reviewEvent, reviewProblem } from './review.js';
 import { caseEvent, legalReview, penaltyCase } from './schema.js';
@@ -60,41 +62,53 @@ async function investigatorsQualified(ex: Executor, ids: string[], on: string): 
   }
 }
 
+/** 行政处罚法 第二十条: a township acting under delegation keeps to the ceiling in force when it opens the case. */
+export async function delegationCeiling(ex: Executor, actor: Actor, orgId: string, on: string): Promise<number | null> {
+  const ceilings = (await orgDetail(ex, actor, orgId)).delegations
+    .filter((d) => d.delegateOrgId === orgId && d.validFrom <= on && (d.validTo === null || d.validTo >= on))
+    .map((d) => d.fineCeiling);
+  return ceilings.length ? Math.min(...ceilings) : null;
+}
+
+export type NewCase = Omit<typeof penaltyCase.$inferInsert, 'id' | 'state' | 'version' | 'createdBy' | 'createdAt' | 'updatedAt'>;
+
+/** Writes a draft case and its ledger entry in the caller's transaction. */
+export async function insertCase(tx: Tx, app: AppContext, actor: Actor, values: NewCase): Promise<string> {
+  const now = app.clock.now();
+  const [row] = await tx.insert(penaltyCase).values({ ...values, state: 'draft', createdBy: actor.userId, createdAt: now, updatedAt: now }).returning({ id: penaltyCase.id });
+  await appendEntry(tx, app, { orgId: values.orgId, actorId: actor.userId, action: 'case.created', subjectType: 'penaltyCase', subjectId: row.id, payload: values });
+  return row.id;
+}
+
+export function assertEnoughInvestigators(procedure: string, ids: readonly string[]) {
+  const needed = procedure === 'general' ? 2 : 1;
+  if (ids.length < needed) throw new RuleViolation(`${procedure === 'general' ? '一般程序' : '简易程序'}的执法人员不得少于${needed}人`, 'investigatorIds', '行政处罚法 第四十二条、第五十二条');
+}
+
 export async function createCase(app: AppContext, actor: Actor, input: CreateCaseIn): Promise<CaseDetailOut> {
   const owner = await orgInScope(app.db, actor, input.orgId);
   violationType(input.violationTypeCode);
   const on = today(app);
   if (input.violationDate > on) throw new ValidationError('违法行为发生日期不能晚于今天', 'violationDate');
   const ids = [...new Set(input.investigatorIds)];
-  const needed = input.procedure === 'general' ? 2 : 1;
-  if (ids.length < needed) throw new RuleViolation(`${input.procedure === 'general' ? '一般程序' : '简易程序'}的执法人员不得少于${needed}人`, 'investigatorIds', '行政处罚法 第四十二条、第五十二条');
+  assertEnoughInvestigators(input.procedure, ids);
   for (const id of ids) await getPerson(app, actor, id);
   await assertCanEnforce(app.db, ids, on, 'investigatorIds');
   const party = input.partyKind === 'organisation' ? await getEnterprise(app, actor, input.enterpriseId!) : null;
-  // 行政处罚法 第二十条: a township acting under delegation keeps to the ceiling in force when it opens the case.
-  const ceilings = (await orgDetail(app.db, actor, owner.id)).delegations
-    .filter((d) => d.delegateOrgId === owner.id && d.validFrom <= on && (d.validTo === null || d.validTo >= on))
-    .map((d) => d.fineCeiling);
-  const now = app.clock.now();
-  const id = await app.db.transaction(async (tx) => {
-    const values = {
-      orgId: owner.id,
-      partyKind: input.partyKind,
-      enterpriseId: party?.id ?? null,
-      partyName: party?.name ?? input.citizenName!,
-      partyIdNumber: party ? party.uscc : (input.citizenIdNumber ?? null),
-      violationTypeCode: input.violationTypeCode,
-      violationDate: input.violationDate,
-      procedure: input.procedure,
-      state: 'draft',
-      summary: input.summary,
-      investigatorIds: ids,
-      delegationCeilingYuan: ceilings.length ? Math.min(...ceilings) : null,
-    };
-    const [row] = await tx.insert(penaltyCase).values({ ...values, createdBy: actor.userId, createdAt: now, updatedAt: now }).returning({ id: penaltyCase.id });
-    await appendEntry(tx, app, { orgId: owner.id, actorId: actor.userId, action: 'case.created', subjectType: 'penaltyCase', subjectId: row.id, payload: values });
-    return row.id;
-  });
+  const values: NewCase = {
+    orgId: owner.id,
+    partyKind: input.partyKind,
+    enterpriseId: party?.id ?? null,
+    partyName: party?.name ?? input.citizenName!,
+    partyIdNumber: party ? party.uscc : (input.citizenIdNumber ?? null),
+    violationTypeCode: input.violationTypeCode,
+    violationDate: input.violationDate,
+    procedure: input.procedure,
+    summary: input.summary,
+    investigatorIds: ids,
+    delegationCeilingYuan: await delegationCeiling(app.db, actor, owner.id, on),
+  };
+  const id = await app.db.transaction((tx) => insertCase(tx, app, actor, values));
   return getCase(app, actor, id);
 }
 
@@ -138,7 +152,8 @@ export async function fire(app: AppContext, actor: Actor, id: string, input: Fir
   const patched = payloadPatch(row, event, payload, on, await proposalOf(app, actor, row, payload));
   if ('problem' in patched) throw new RuleViolation(patched.problem.problem, patched.problem.field, patched.problem.article);
   const next: CaseRow = { ...row, ...patched.patch };
-  const facts = factsOf(next, on, await investigatorsQualified(app.db, next.investigatorIds, on));
+  // A pending extension request is judged as it stood before the event (the request writes one).
+  const facts = { ...factsOf(next, on, await investigatorsQualified(app.db, next.investigatorIds, on)), decisionExtensionPending: row.decisionExtensionRequest !== null };
   const result = transition({ id, state: row.state as CaseState }, event, pureActor(actor), facts, on);
   if (!result.ok) {
     if (result.field === 'actor') throw new Forbidden(result.problem, result.field);
@@ -170,6 +185,8 @@ export async function fire(app: AppContext, actor: Actor, id: string, input: Fir
     });
     await tx.insert(caseEvent).values({ caseId: id, version: row.version + 1, event, fromState: result.from, toState: result.to, actorId: actor.userId, at: now, opinion: payload.opinion ?? null, payload: { ...payload, ...deadlines }, instrumentNumbers: numbers, ledgerSeq: seq });
     await review?.afterWrite(tx, seq);
+    // 事后公开: the decision's disclosure due item commits with the decision (disclosure/service.ts).
+    if (event === 'decide' || event === 'decideOnSite') await dueOnDecision(tx, app, { ...written, decidedOn: written.decidedOn ?? on }, seq);
   });
   return getCase(app, actor, id);
 }
@@ -185,6 +202,7 @@ export async function getCase(app: AppContext, actor: Actor, id: string): Promis
     ...toOut(c, orgName, on),
     events: events.map(({ e, actorName }) => ({ ...e, eventName: CASE_EVENTS[e.event as CaseEventName]?.name ?? e.event, actorName })),
     reviews: reviews.map(({ r, reviewerName }) => ({ ...r, reviewerName })),
+    evidence: await caseEvidence(app, actor, c),
     availableEvents: available.map((event) => ({ event, name: CASE_EVENTS[event].name })),
   };
 }

@@ -34,6 +34,8 @@ const facts: fc.Arbitrary<CaseFacts> = fc.record({
   statementPeriodEndsOn: maybeDay,
   hearingRequestEndsOn: maybeDay,
   hearingChairId: fc.constantFrom(null, 'actor', 'inv-1'),
+  decisionDueOn: maybeDay,
+  decisionExtensionPending: fc.boolean(),
   delegationCeilingYuan: fc.constantFrom(null, 3_000, 50_000),
   paymentDueOn: maybeDay,
   paymentConfirmed: fc.boolean(),
@@ -45,6 +47,8 @@ const facts: fc.Arbitrary<CaseFacts> = fc.record({
 const DETOURS: string[] = [
   'returnFiling', 'returnFromInternalReview', 'failLegalReview', 'withdrawHearingRequest',
   'notPunish', 'revokeFiling', 'transfer', 'transferToPolice',
+  // Extensions keep the state: a walk taking them often would not get far.
+  'requestDecisionExtension', 'approveDecisionExtension', 'refuseDecisionExtension',
 ];
 
 const step = fc.record({

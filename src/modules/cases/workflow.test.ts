@@ -9,6 +9,9 @@ import { availableEvents, CASE_EVENT_NAMES, CASE_STATE_NAMES, transition, type C
 const H = ['deputyHead', 'head'];
 const L = ['sectionChief', 'deputyHead', 'head'];
 const BUSINESS = ['officer', 'legalReviewer', 'sectionChief', 'deputyHead', 'head'];
+const UNDECIDED_BY_HAND = [
+  'investigating', 'internalReview', 'noticePending', 'legalReview', 'collectiveDeliberation', 'noticed', 'hearingRequested', 'hearingScheduled', 'heard', 'postHearingLegalReview',
+];
 const SPEC: [string, string, string, string[]][] = [
   ['submitFiling', 'draft', 'filingPending', ['officer']],
   ['approveFiling', 'filingPending', 'investigating', H],
@@ -56,6 +59,12 @@ const SPEC: [string, string, string, string[]][] = [
     (s): [string, string, string, string[]] => ['transferToPolice', s, 'transferredToPolice', ['head']],
   ),
   ['decideOnSite', 'draft', 'summaryDecided', ['officer']],
+  // 第六十条: between filing and decision, the decision deadline may be extended on the head's approval.
+  ...UNDECIDED_BY_HAND.flatMap((s): [string, string, string, string[]][] => [
+    ['requestDecisionExtension', s, s, ['officer']],
+    ['approveDecisionExtension', s, s, H],
+    ['refuseDecisionExtension', s, s, H],
+  ]),
 ];
 
 const STATES = [
@@ -68,6 +77,7 @@ const STATES = [
 function passing(event: string): [CaseFacts, string] {
   if (event === 'requestHearing') return [okFacts, '2026-03-06'];
   if (event === 'requestClosure') return [{ ...okFacts, penalty: { measures: ['warning'], fineYuan: 0, confiscationYuan: 0 } }, LATE];
+  if (event === 'approveDecisionExtension' || event === 'refuseDecisionExtension') return [{ ...okFacts, decisionExtensionPending: true }, LATE];
   if (event === 'decideOnSite') return [{ ...okFacts, penalty: { measures: ['fine'], fineYuan: 100, confiscationYuan: 0 } }, LATE];
   return [okFacts, LATE];
 }

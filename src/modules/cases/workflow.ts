@@ -58,7 +58,9 @@ export type Effect =
   | { readonly kind: 'instrument'; readonly instrument: Instrument }
   /** A deadline the service computes from the named statutory period (platform/workdays/periods). */
   | { readonly kind: 'deadline'; readonly period: PeriodCode }
-  | { readonly kind: 'latePaymentSurcharge' };
+  | { readonly kind: 'latePaymentSurcharge' }
+  /** The pending extension of the decision deadline is granted (moving it) or refused. */
+  | { readonly kind: 'decisionExtension'; readonly granted: boolean };
 
 export interface CaseEvent {
   readonly name: string;
@@ -77,6 +79,12 @@ const HEADS = ['deputyHead', 'head'] as const satisfies readonly Role[];
 const instrument = (i: Instrument): Effect => ({ kind: 'instrument', instrument: i });
 const deadline = (p: PeriodCode): Effect => ({ kind: 'deadline', period: p });
 const ADMITTED: readonly CaseState[] = ['investigating', 'internalReview', 'noticePending'];
+/** Filed and not yet decided: the states the 第六十条 decision deadline runs in. */
+export const UNDECIDED = [
+  'investigating', 'internalReview', 'noticePending', 'legalReview', 'collectiveDeliberation', 'noticed',
+  'hearingRequested', 'hearingScheduled', 'heard', 'postHearingLegalReview',
+] as const satisfies readonly CaseState[];
+const inPlace = UNDECIDED.map((s) => [s, s] as const);
 
 export const CASE_EVENTS = {
   submitFiling: { name: '提请立案', paths: [['draft', 'filingPending']], roles: ['officer'], article: '行政处罚法 第五十四条', guards: [] },
@@ -199,6 +207,18 @@ export const CASE_EVENTS = {
     // 行政执法机关移送涉嫌犯罪案件的规定 第五条: the head (正职负责人) approves the transfer.
     roles: ['head'], article: '行政处罚法 第二十七条、第五十七条；行政执法机关移送涉嫌犯罪案件的规定 第五条', guards: [],
     effects: () => [instrument('criminalTransferLetter')],
+  },
+  requestDecisionExtension: {
+    name: '申请延长办案期限', paths: inPlace, roles: ['officer'], article: '行政处罚法 第六十条',
+    guards: [g.noExtensionPending, g.decisionNotYetDue],
+  },
+  approveDecisionExtension: {
+    name: '批准延长办案期限', paths: inPlace, roles: HEADS, article: '行政处罚法 第六十条',
+    guards: [g.extensionPending], effects: () => [{ kind: 'decisionExtension', granted: true }],
+  },
+  refuseDecisionExtension: {
+    name: '不同意延长办案期限', paths: inPlace, roles: HEADS, article: '行政处罚法 第六十条',
+    guards: [g.extensionPending], effects: () => [{ kind: 'decisionExtension', granted: false }],
   },
   decideOnSite: {
     name: '当场作出处罚决定', paths: [['draft', 'summaryDecided']], roles: ['officer'], article: '行政处罚法 第五十一条、第五十二条',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../../platform/contract.js';
 import { EVIDENCE_KINDS, HAZARD_GRADES, HAZARD_STATUSES, INSPECTION_RECORD_STATUSES, INSPECTION_TASK_SOURCES, INSPECTION_TASK_STATUSES } from './schema.js';
+import { ON_SITE_MEASURES } from './rules.js';
 
 export const idParams = z.object({ id: z.uuid() });
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
@@ -118,6 +119,7 @@ export const hazardOut = z.object({
   requestedDeadline: z.string().nullable(),
   reinspectionNote: z.string().nullable(),
   escalationReason: z.string().nullable(),
+  escalationMeasure: z.enum(ON_SITE_MEASURES).nullable(),
   version: z.number(),
 });
 export type HazardOut = z.infer<typeof hazardOut>;
@@ -131,7 +133,14 @@ export const extensionRequestIn = z.object({ ...v, until: isoDate, reason: text(
 export const extensionDecisionIn = z.object({ ...v, grant: z.boolean(), until: isoDate.optional(), note: text(1, 1000) });
 export const reinspectIn = z.object({ ...v, passed: z.boolean(), note: text(1, 2000) });
 export const extendIn = z.object({ ...v, until: isoDate, reason: text(1, 1000) });
-export const escalateIn = z.object({ ...v, reason: text(1, 1000) });
+export const escalateIn = z.object({
+  ...v,
+  reason: text(1, 1000),
+  /** 现场处理措施 ordered with the escalation (major hazards). */
+  measure: z.enum(ON_SITE_MEASURES).optional(),
+  /** When given, a penalty case is opened from the hazard in the same transaction. */
+  violationTypeCode: text(1, 40).optional(),
+});
 
 export const evidenceQuery = z.object({ fileName: text(1, 200), kind: z.enum(EVIDENCE_KINDS) });
 export const evidenceOut = z.object({
@@ -158,5 +167,8 @@ export const figuresOut = z.object({
   rectificationRate: z.number().nullable(),
   major: z.number(),
   overdue: z.number(),
+  /** Major hazards of the period a penalty case was opened from, and 立案率 = that of major, in percent. */
+  majorCased: z.number(),
+  caseRate: z.number().nullable(),
 });
 export type FiguresOut = z.infer<typeof figuresOut>;

@@ -1,14 +1,21 @@
 // 隐患 figures per org subtree and period. The cohort is the hazards found in [from, to]:
-// rectified = of those, closed on or before `to`; overdue = of those, overdue now.
+// rectified = of those, closed on or before `to`; overdue = of those, overdue now;
+// majorCased = of the major ones, those a penalty case was opened from (penalty_case.source_hazard_id,
+// by 立案 from the finding or on escalation); 立案率 = majorCased / major.
 import { and, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
 import { ValidationError } from '../../platform/errors.js';
+import { penaltyCase } from '../cases/schema.js';
 import { org } from '../orgs/schema.js';
 import { orgInScope } from '../orgs/service.js';
 import type { FiguresOut } from './contract.js';
-import { rectificationRate } from './rules.js';
+import { percent } from './rules.js';
 import { hazard } from './schema.js';
 import type { InspectionActor } from './scope.js';
+
+// Qualified by hand: in a one-table select drizzle writes bare column names, and a bare "id"
+// inside the subquery would be the case's own.
+const linkedCase = sql`${penaltyCase}.${sql.identifier(penaltyCase.sourceHazardId.name)} = ${hazard}.${sql.identifier(hazard.id.name)}`;
 
 export async function hazardFigures(app: AppContext, actor: InspectionActor, q: { orgId?: string; from: string; to: string }): Promise<FiguresOut> {
   const orgId = q.orgId ?? actor.orgId;
@@ -21,8 +28,9 @@ export async function hazardFigures(app: AppContext, actor: InspectionActor, q: 
       rectified: sql<number>`count(*) filter (where ${hazard.status} = 'closed' and ${hazard.closedOn} <= ${q.to})::int`,
       major: sql<number>`count(*) filter (where ${hazard.grade} = 'major')::int`,
       overdue: sql<number>`count(*) filter (where ${hazard.status} = 'overdue')::int`,
+      majorCased: sql<number>`count(*) filter (where ${hazard.grade} = 'major' and exists (select 1 from ${penaltyCase} where ${linkedCase}))::int`,
     })
     .from(hazard)
     .where(and(inArray(hazard.orgId, sql`(select ${org.id} from ${org} where ${org.path} like ${`${o.path}%`})`), gte(hazard.foundOn, q.from), lte(hazard.foundOn, q.to)));
-  return { orgId, from: q.from, to: q.to, ...c, rectificationRate: rectificationRate(c.found, c.rectified) };
+  return { orgId, from: q.from, to: q.to, ...c, rectificationRate: percent(c.rectified, c.found), caseRate: percent(c.majorCased, c.major) };
 }

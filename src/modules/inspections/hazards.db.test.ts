@@ -6,6 +6,7 @@ import { headSeq } from '../../platform/ledger/service.js';
 import { verifyLedger } from '../../platform/ledger/verify.js';
 import { addUser, createWorld, signIn, type Client, type TestWorld } from '../../platform/testing/fixture.js';
 import { rectificationOrderData } from './documents.js';
+import { openCaseFromFinding } from '../cases/from-finding.js';
 import { addHazard } from './hazards.js';
 import { enterpriseUser, inspectionScene } from './fixture.js';
 import { samplePng } from './instruments/samples.js';
@@ -115,7 +116,8 @@ describe('figures and the overdue sweeper', () => {
       sql`select count(*)::int as found,
                  count(*) filter (where h.status = 'closed' and h.closed_on <= ${to})::int as rectified,
                  count(*) filter (where h.grade = 'major')::int as major,
-                 count(*) filter (where h.status = 'overdue')::int as overdue
+                 count(*) filter (where h.status = 'overdue')::int as overdue,
+                 count(*) filter (where h.grade = 'major' and exists (select 1 from penalty_case c where c.source_hazard_id = h.id))::int as "majorCased"
           from hazard h join org o on o.id = h.org_id
           where o.path like ${`${orgPath}%`} and h.found_on between ${from} and ${to}`,
     );
@@ -145,16 +147,20 @@ describe('figures and the overdue sweeper', () => {
     const [g] = await w.app.db.select().from(hazard).where(eq(hazard.id, general.id));
     expect(g).toMatchObject({ status: 'overdue', version: 2 });
 
+    // 立案 from two of the three major findings: the closed one and the escalated one.
+    for (const s of [scene, other]) await openCaseFromFinding(w.app, s.officer, { hazardId: s.hazard!.id, violationTypeCode: 'WSL-97-2' });
+
     const chief2 = await signIn(w, 'hz.chief');
     for (const [orgId, path] of [[w.orgs.city.id, w.orgs.city.path], [w.orgs.county.id, w.orgs.county.path]] as const) {
       const res = await chief2.get(`/api/inspections/figures?orgId=${orgId}&from=2026-03-01&to=2026-03-31`);
       expect(res.status).toBe(200);
       const want = await direct(path, '2026-03-01', '2026-03-31');
       expect(res.body).toMatchObject(want);
-      expect(want).toEqual({ found: 4, rectified: 1, major: 3, overdue: 2 });
+      expect(want).toEqual({ found: 4, rectified: 1, major: 3, overdue: 2, majorCased: 2 });
       expect(res.body.rectificationRate).toBe(25);
+      expect(res.body.caseRate).toBe(66.7);
     }
-    expect((await chief2.get(`/api/inspections/figures?orgId=${w.orgs.city.id}&from=2026-04-01&to=2026-04-30`)).body).toMatchObject({ found: 0, rectificationRate: null });
+    expect((await chief2.get(`/api/inspections/figures?orgId=${w.orgs.city.id}&from=2026-04-01&to=2026-04-30`)).body).toMatchObject({ found: 0, rectificationRate: null, major: 0, caseRate: null });
     expect((await chief2.get(`/api/inspections/figures?orgId=${w.orgs.siblingCity.id}&from=2026-03-01&to=2026-03-31`)).status).toBe(403);
   });
 

@@ -7,6 +7,7 @@ import type { Executor } from '../../platform/db/index.js';
 import { Conflict, Forbidden, RuleViolation, ValidationError } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
 import { majorHazardCriterion } from '../catalogue/standards/major-hazard-criteria.js';
+import { prepareCaseFromFinding, writeCaseFromFinding } from '../cases/from-finding.js';
 import { org } from '../orgs/schema.js';
 import { orgInScope } from '../orgs/service.js';
 import { enterprise } from '../registry/schema.js';
@@ -103,7 +104,7 @@ function notes(e: HazardEvent, today: string, closed: boolean): Partial<HazardRo
     case 'extend':
       return { extensionReason: e.reason, requestedDeadline: null };
     case 'escalate':
-      return { escalationReason: e.reason };
+      return { escalationReason: e.reason, escalationMeasure: e.measure ?? null };
     case 'markOverdue':
       return {};
   }
@@ -116,6 +117,8 @@ export async function fireHazard(app: AppContext, actor: InspectionActor, id: st
   const t = hazardTransition(h, event, partyOf(actor), today);
   if (!t.ok) throw t.forbidden ? new Forbidden(t.problem, 'id') : new RuleViolation(t.problem, 'id');
   if (h.version !== version) throw new Conflict('隐患已被他人处理，请刷新后重试', 'version');
+  // Escalation may open the case (立案) through the cases service, in the same transaction.
+  const opening = event.type === 'escalate' && event.violationTypeCode ? await prepareCaseFromFinding(app, actor, { hazardId: h.id, violationTypeCode: event.violationTypeCode }) : null;
   const row = await app.db.transaction(async (tx) => {
     const [u] = await tx
       .update(hazard)
@@ -124,6 +127,7 @@ export async function fireHazard(app: AppContext, actor: InspectionActor, id: st
       .returning();
     if (!u) throw new Conflict('隐患已被他人处理，请刷新后重试', 'version');
     await appendEntry(tx, app, { orgId: h.orgId, actorId: actor.userId, action: `hazard.${event.type}`, subjectType: 'hazard', subjectId: h.id, payload: { ...event, from: h.status, to: t.status, deadline: t.deadline, version: u.version } });
+    if (opening) await writeCaseFromFinding(tx, app, actor, opening);
     return u;
   });
   return (await toOut(app.db, [row]))[0];

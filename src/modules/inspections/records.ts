@@ -8,6 +8,7 @@ import { Conflict, RuleViolation, ValidationError } from '../../platform/errors.
 import { issueInstrumentNumber } from '../../platform/documents/service.js';
 import { hash } from '../../platform/ledger/hash.js';
 import { appendEntry } from '../../platform/ledger/service.js';
+import { dueOnInspectionResult } from '../disclosure/service.js';
 import { payloadDigest } from '../../platform/ledger/chain.js';
 import { checklistsFor } from '../catalogue/lists-service.js';
 import { spotCheckMatter } from '../draws/schema.js';
@@ -155,7 +156,7 @@ export async function completeRecord(app: AppContext, actor: InspectionActor, id
       .returning();
     if (!u) throw new Conflict('检查记录已被他人修改，请刷新后重试', 'version');
     await tx.update(inspectionTask).set({ status: 'completed', completedOn: today }).where(eq(inspectionTask.id, task.id));
-    await appendEntry(tx, app, {
+    const { seq } = await appendEntry(tx, app, {
       orgId: r.orgId,
       actorId: actor.userId,
       action: 'inspectionRecord.completed',
@@ -163,6 +164,8 @@ export async function completeRecord(app: AppContext, actor: InspectionActor, id
       subjectId: r.id,
       payload: { taskId: task.id, number, orderNumber, completedOn: today, itemsDigest: digestOf(app, r.items), hazardIds: found.map((h) => h.id), findings: r.findings },
     });
+    // 双随机、一公开: the inspection result's disclosure due item commits with the record.
+    await dueOnInspectionResult(tx, app, r.id, seq);
     return u;
   });
   return recordOut(app, actor, row);

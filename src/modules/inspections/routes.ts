@@ -94,7 +94,7 @@ export function inspectionRoutes(api: FastifyInstance, app: AppContext) {
   event('extension-decision', INSPECTORS, '审查延期申请（同意或不同意）', extensionDecisionIn, (b) => ({ type: 'decideExtension', grant: b.grant, until: b.until, note: b.note }));
   event('reinspection', INSPECTORS, '复查：整改合格销号，或不合格退回', reinspectIn, (b) => ({ type: 'reinspect', passed: b.passed, note: b.note }));
   event('extension', INSPECTORS, '执法人员延长整改期限', extendIn, (b) => ({ type: 'extend', until: b.until, reason: b.reason }));
-  event('escalation', INSPECTORS, '升级处置（重大事故隐患或逾期未整改）', escalateIn, (b) => ({ type: 'escalate', reason: b.reason }));
+  event('escalation', INSPECTORS, '升级处置（重大事故隐患或逾期未整改）', escalateIn, (b) => ({ type: 'escalate', reason: b.reason, measure: b.measure, violationTypeCode: b.violationTypeCode }));
   r.post(`${p}/hazards/:id/evidence`, { config: { access: { roles: [...INSPECTORS, ...ENTERPRISE] } }, bodyLimit: MAX_EVIDENCE_BYTES + 1024, schema: { tags, summary: '上传整改或复查材料（application/octet-stream）', params, querystring: evidenceQuery, response: { 201: evidenceOut } } }, async (req, reply) =>
     reply.status(201).send(await uploadHazardEvidence(app, principalOf(req), req.params.id, { ...req.query, bytes: req.body })),
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { samplePng } from './instruments/samples.js';
-import { completionProblem, EVENT_FROM, EVENT_PARTY, hazardTransition, pngDimensions, type HazardFacts, rectificationRate, signatureProblem, type HazardEvent, type HazardParty } from './rules.js';
+import { completionProblem, EVENT_FROM, EVENT_PARTY, hazardTransition, pngDimensions, type HazardFacts, percent, rectificationRate, signatureProblem, type HazardEvent, type HazardParty } from './rules.js';
 import { HAZARD_GRADES, HAZARD_STATUSES, type HazardStatus, type RecordItem } from './schema.js';
 import { evidenceProblem, sniff } from './sniff.js';
 
@@ -124,6 +124,9 @@ describe('figures and files', () => {
     expect(rectificationRate(0, 0)).toBeNull();
     expect(rectificationRate(3, 2)).toBe(66.7);
     expect(rectificationRate(4, 4)).toBe(100);
+    // 立案率: one major hazard in three led to a case.
+    expect(percent(1, 3)).toBe(33.3);
+    expect(percent(0, 0)).toBeNull();
   });
 
   it('reads PNG signatures and refuses other or oversized images', () => {

@@ -11,9 +11,13 @@ export type HazardEvent =
   | { type: 'decideExtension'; grant: boolean; until?: string; note: string }
   | { type: 'reinspect'; passed: boolean; note: string }
   | { type: 'extend'; until: string; reason: string }
-  | { type: 'escalate'; reason: string }
+  /** With a 现场处理措施 (major hazards only) and, when the officer opens a case, its violation type. */
+  | { type: 'escalate'; reason: string; measure?: OnSiteMeasure; violationTypeCode?: string }
   | { type: 'markOverdue' };
 export type HazardEventType = HazardEvent['type'];
+/** 安全生产法 第六十五条第一款第三项: 责令暂时停产停业, or 停止使用相关设施、设备. */
+export const ON_SITE_MEASURES = ['suspendProduction', 'stopUse'] as const;
+export type OnSiteMeasure = (typeof ON_SITE_MEASURES)[number];
 
 export interface HazardFacts {
   status: HazardStatus;
@@ -92,6 +96,7 @@ export function hazardTransition(h: HazardFacts, event: HazardEvent, party: Haza
       // A general hazard is escalated only once it is overdue; a major one may be at once
       // (重大事故隐患 warrants 责令停产停业, 安全生产法 第七十条/第一百一十三条).
       if (h.grade === 'general' && h.status !== 'overdue' && h.deadline >= today) return { ok: false, problem: '一般隐患在整改期限内不能升级处置' };
+      if (event.measure && h.grade !== 'major') return { ok: false, problem: '责令暂时停产停业或停止使用设施设备，仅适用于重大事故隐患（安全生产法 第六十五条）' };
       return { ...stay, status: 'escalated' };
     case 'markOverdue':
       if (h.deadline >= today) return { ok: false, problem: '未超过整改期限' };
@@ -114,10 +119,13 @@ export function completionProblem(r: { place: string; items: RecordItem[]; findi
   return null;
 }
 
-/** Rectification rate in percent with one decimal; null when nothing was found. */
-export function rectificationRate(found: number, rectified: number): number | null {
-  return found === 0 ? null : Math.round((rectified / found) * 1000) / 10;
+/** A share in percent with one decimal; null when there is nothing to divide by. */
+export function percent(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
 }
+
+/** Rectification rate (整改率): rectified of found, in percent; null when nothing was found. */
+export const rectificationRate = (found: number, rectified: number) => percent(rectified, found);
 
 /** A PNG's dimensions when the bytes are one (signature, 8-byte magic then IHDR), else null. */
 export function pngDimensions(b: Uint8Array): { width: number; height: number } | null {

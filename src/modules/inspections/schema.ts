@@ -147,6 +147,8 @@ export const hazard = pgTable(
     requestedDeadline: text('requested_deadline'),
     reinspectionNote: text('reinspection_note'),
     escalationReason: text('escalation_reason'),
+    /** 现场处理措施 ordered on escalation (安全生产法 第六十五条): suspendProduction or stopUse. */
+    escalationMeasure: text('escalation_measure').$type<'suspendProduction' | 'stopUse'>(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     createdBy: uuid('created_by').references(() => userAccount.id),

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../app/feedback';
 import { formatDateTime, formatYuan } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
 import { useCase, type LegalReviewRow } from './api';
+import { CaseEvidenceCard } from './CaseEvidenceCard';
 import { EventModal } from './EventModal';
 import { CaseStateTag, DeadlineTag } from './labels';
 import { ReviewModal } from './ReviewModal';
@@ -60,7 +61,11 @@ export function CasePage() {
             { key: 'benchmark', label: t('cases.benchmark'), children: c.penalty ? (c.withinBenchmark ? t('cases.withinBenchmark') : t('cases.outsideBenchmark')) : '—' },
             { key: 'decisionNumber', label: t('cases.decisionNumber'), children: c.decisionNumber ?? '—' },
             { key: 'filedOn', label: t('cases.dates.filedOn'), children: c.filedOn ?? '—' },
-            { key: 'decisionDueOn', label: t('cases.dates.decisionDueOn'), children: c.decisionDueOn ?? '—' },
+            {
+              key: 'decisionDueOn',
+              label: t('cases.dates.decisionDueOn'),
+              children: [c.decisionDueOn ?? '—', c.decisionExtendedDays > 0 && t('cases.extended', { count: c.decisionExtendedDays }), c.decisionExtensionRequest && t('cases.extensionPending', { days: c.decisionExtensionRequest.days })].filter(Boolean).join('；'),
+            },
             { key: 'statement', label: t('cases.dates.statementPeriodEndsOn'), children: c.statementPeriodEndsOn ?? '—' },
             { key: 'hearingRequest', label: t('cases.dates.hearingRequestEndsOn'), children: c.hearingRequestEndsOn ?? '—' },
             { key: 'payment', label: t('cases.dates.paymentDueOn'), children: c.paymentDueOn ?? '—' },
@@ -75,6 +80,7 @@ export function CasePage() {
           </Typography.Paragraph>
         )}
       </Card>
+      <CaseEvidenceCard detail={c} />
       <Card title={t('cases.timeline')} style={{ marginBottom: 16 }}>
         <Timeline
           items={c.events.map((e) => ({

@@ -24,6 +24,7 @@ interface Values {
   serviceMethod?: (typeof SERVICE_METHODS)[number];
   hearingChairId?: string;
   paidYuan?: number;
+  extensionDays?: number;
   servedOn?: string;
   hearingOn?: string;
   newPaymentDueOn?: string;
@@ -43,6 +44,7 @@ function payloadOf(keys: Set<string>, v: Values): EventPayload {
   if (keys.has('serviceMethod')) p.serviceMethod = v.serviceMethod;
   if (keys.has('hearingChairId')) p.hearingChairId = v.hearingChairId;
   if (keys.has('paidYuan')) p.paidYuan = v.paidYuan;
+  if (keys.has('extensionDays')) p.extensionDays = v.extensionDays;
   return p;
 }
 
@@ -109,6 +111,11 @@ export function EventModal({ detail, event, name, onClose }: { detail: CaseDetai
         {keys.has('paidYuan') && (
           <Form.Item name="paidYuan" label={t('cases.paidYuan')} rules={[{ required: true, message: t('cases.fieldRequired') }]}>
             <InputNumber<number> min={0} precision={2} style={{ width: '100%' }} />
+          </Form.Item>
+        )}
+        {keys.has('extensionDays') && (
+          <Form.Item name="extensionDays" label={t('cases.extensionDays')} rules={[{ required: true, message: t('cases.fieldRequired') }]}>
+            <InputNumber<number> min={1} max={90} precision={0} style={{ width: '100%' }} />
           </Form.Item>
         )}
         {DATES.filter((d) => keys.has(d)).map((d) => (

@@ -5,16 +5,20 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReportError } from '../../app/feedback';
 import { uploadRaw, useCsrfToken } from '../registry/transfer';
-import { evidenceKind, recordUrl, useRecordEvidence, type Evidence } from './api';
+import { evidenceKind, hazardUrl, recordUrl, useEvidence, type Evidence } from './api';
 
-/** Photos, video, audio or PDF, sent raw; the server computes and records the SM3 digest. */
-export function EvidencePanel({ recordId, editable }: { recordId: string; editable: boolean }) {
+/**
+ * Photos, video, audio or PDF, sent raw; the server computes and records the SM3 digest. Of a
+ * record (officers on site) or of a hazard (the enterprise's rectification material).
+ */
+export function EvidencePanel({ recordId, hazardId, editable }: { editable: boolean } & ({ recordId: string; hazardId?: never } | { hazardId: string; recordId?: never })) {
   const { t } = useTranslation();
   const reportError = useReportError();
   const { message } = App.useApp();
   const csrf = useCsrfToken();
   const queryClient = useQueryClient();
-  const list = useRecordEvidence(recordId);
+  const owner = recordId ? recordUrl(recordId) : hazardUrl(hazardId!);
+  const list = useEvidence(owner);
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
 
@@ -29,7 +33,7 @@ export function EvidencePanel({ recordId, editable }: { recordId: string; editab
       }
       setProgress(0);
       try {
-        const url = `${recordUrl(recordId)}/evidence?${new URLSearchParams({ fileName: file.name, kind })}`;
+        const url = `${owner}/evidence?${new URLSearchParams({ fileName: file.name, kind })}`;
         await uploadRaw<Evidence>({ url, file, csrfToken: csrf(), onProgress: setProgress }).promise;
       } catch (error) {
         reportError(error);
@@ -37,7 +41,7 @@ export function EvidencePanel({ recordId, editable }: { recordId: string; editab
         setProgress(null);
       }
     }
-    await queryClient.invalidateQueries({ queryKey: ['inspections', 'evidence', recordId] });
+    await queryClient.invalidateQueries({ queryKey: ['inspections', 'evidence', owner] });
   }
 
   return (

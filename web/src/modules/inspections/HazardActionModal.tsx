@@ -2,6 +2,7 @@ import { Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useReportError } from '../../app/feedback';
 import { useHazardAction, type Hazard, type HazardAction } from './api';
+import { EvidencePanel } from './EvidencePanel';
 
 /** The officer's decisions on a hazard, as the server's hazard routes take them. */
 export type OfficerDecision = 'reinspectPass' | 'reinspectReturn' | 'grantExtension' | 'denyExtension' | 'extend' | 'escalate';
@@ -41,6 +42,8 @@ export function HazardActionModal({ hazard, decision, onClose }: { hazard: Hazar
           {t('inspections.rectificationNote')}：{hazard.rectificationNote}
         </Typography.Paragraph>
       )}
+      {/* What the enterprise sent (photos, PDF, each with its SM3 digest), to judge the fix by. */}
+      <EvidencePanel hazardId={hazard.id} editable={false} />
       {hazard.status === 'extensionRequested' && (
         <Typography.Paragraph type="secondary">{t('inspections.extensionAsked', { until: hazard.requestedDeadline, reason: hazard.extensionReason })}</Typography.Paragraph>
       )}

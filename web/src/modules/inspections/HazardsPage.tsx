@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../app/feedback';
 import { PageTitle } from '../../app/Layout';
 import { useHazards, type Hazard } from './api';
 import { HazardActionModal, type OfficerDecision } from './HazardActionModal';
+import { OpenCaseButton } from '../cases/OpenCaseButton';
 import { GradeTag, HazardStatusTag } from './labels';
 
 /** Which decisions the server's hazard rules allow from each status (rules.ts EVENT_FROM). */
@@ -52,6 +53,7 @@ export function HazardsPage() {
                 {t(`inspections.${d}`)}
               </Button>
             ))}
+            <OpenCaseButton hazardId={h.id} />
           </Flex>
         ),
     },

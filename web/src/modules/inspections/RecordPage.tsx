@@ -10,6 +10,7 @@ import { useCompleteRecord, useHazards, useRecord, useSaveRecord, type Record_, 
 import { ChecklistItems, type ChecklistEntry } from './ChecklistItems';
 import { EvidencePanel } from './EvidencePanel';
 import { HazardModal } from './HazardModal';
+import { OpenCaseButton } from '../cases/OpenCaseButton';
 import { GradeTag, HazardStatusTag } from './labels';
 import { RecordDocuments } from './RecordDocuments';
 import { SignaturePad } from './SignaturePad';
@@ -176,6 +177,7 @@ function RecordForm({ record, entries, backLabel }: { record: Record_; entries: 
                     <GradeTag grade={h.grade} />
                     <HazardStatusTag status={h.status} />
                     {h.checkItemCode && <Tag>{h.checkItemCode}</Tag>}
+                    {record.status === 'completed' && <OpenCaseButton hazardId={h.id} />}
                   </Flex>
                   <div>{h.description}</div>
                   <Typography.Text type="secondary">

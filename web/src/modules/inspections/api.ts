@@ -1,18 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
-import type { EvidenceOut, HazardIn, HazardOut, RecordOut, SaveRecordIn, TaskOut } from '../../../../src/modules/inspections/contract';
+import type { EvidenceOut, FiguresOut, HazardIn, HazardOut, ListHazardsQuery, RecordOut, SaveRecordIn, TaskOut } from '../../../../src/modules/inspections/contract';
 
 /** Timestamps arrive as ISO strings in JSON. */
 export type Record_ = Omit<RecordOut, 'startedAt' | 'endedAt'> & { startedAt: string; endedAt: string | null };
 export type Evidence = Omit<EvidenceOut, 'uploadedAt'> & { uploadedAt: string };
 export type Task = TaskOut;
 export type Hazard = HazardOut;
+export type HazardFigures = FiguresOut;
 export type { HazardIn, SaveRecordIn };
 export type ItemResult = RecordOut['items'][number]['result'];
 
 export const BASE = '/api/inspections';
 export const recordUrl = (id: string) => `${BASE}/records/${encodeURIComponent(id)}`;
-const hazardUrl = (id: string) => `${BASE}/hazards/${encodeURIComponent(id)}`;
+export const hazardUrl = (id: string) => `${BASE}/hazards/${encodeURIComponent(id)}`;
 
 export function useTasks(mine: boolean) {
   return useQuery({ queryKey: ['inspections', 'tasks', mine], queryFn: () => api<Task[]>(`${BASE}/tasks`, { query: { mine: String(mine) } }) });
@@ -40,11 +41,7 @@ export const useSaveRecord = () => useRecordMutation(({ id, body }: { id: string
 export const useCompleteRecord = () =>
   useRecordMutation(({ id, version }: { id: string; version: number }) => api<Record_>(`${recordUrl(id)}/complete`, { method: 'POST', body: { version } }));
 
-export function useRecordEvidence(id: string) {
-  return useQuery({ queryKey: ['inspections', 'evidence', id], queryFn: () => api<Evidence[]>(`${recordUrl(id)}/evidence`) });
-}
-
-export function useHazards(query: { recordId?: string }) {
+export function useHazards(query: Omit<ListHazardsQuery, 'orgId'>) {
   return useQuery({ queryKey: ['inspections', 'hazards', query], queryFn: () => api<Hazard[]>(`${BASE}/hazards`, { query }) });
 }
 
@@ -56,15 +53,26 @@ export function useAddHazard() {
   });
 }
 
-export type HazardAction = 'reinspection' | 'extension-decision' | 'extension' | 'escalation';
+/** Officers' decisions, then the enterprise's own two steps (整改 and 申请延期). */
+export type HazardAction = 'reinspection' | 'extension-decision' | 'extension' | 'escalation' | 'rectification' | 'extension-request';
 
 export function useHazardAction() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, action, body }: { id: string; action: HazardAction; body: Record<string, unknown> & { version: number } }) =>
       api<Hazard>(`${hazardUrl(id)}/${action}`, { method: 'POST', body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['inspections', 'hazards'] }),
+    // A decision moves the figures too (rectified, overdue, 立案率).
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['inspections', 'hazards'] }), queryClient.invalidateQueries({ queryKey: ['inspections', 'figures'] })]),
   });
+}
+
+/** Evidence of a record or of a hazard (rectification and re-inspection material), by its owner's URL. */
+export function useEvidence(ownerUrl: string) {
+  return useQuery({ queryKey: ['inspections', 'evidence', ownerUrl], queryFn: () => api<Evidence[]>(`${ownerUrl}/evidence`) });
+}
+
+export function useHazardFigures(query: { orgId?: string; from: string; to: string }, enabled = true) {
+  return useQuery({ queryKey: ['inspections', 'figures', query], queryFn: () => api<HazardFigures>(`${BASE}/figures`, { query }), enabled });
 }
 
 /** What the server accepts as evidence, from the browser's MIME type. */

@@ -1,0 +1,211 @@
+// Issue 5's walk in real Chromium: task → on-site record with a photo → hazard → the enterprise
+// (qy.demo, on a phone) uploads its fix → officer re-inspects and closes → the figures move.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose, firstSignIn, launchChromium, startServer } from './server.js';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let officer: Page; // xn.chief on a tablet
+let firm: Page; // qy.demo on a phone
+
+// A 1×1 transparent PNG: enough for the server to take it as a photo and digest it.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+/** The server judges dates in Beijing time. */
+const chinaDay = (offsetDays: number) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/** Calls the API from inside a signed-in page, with that user's session cookie and CSRF token. */
+function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      const res = await fetch(path, {
+        method,
+        headers: { accept: 'application/json', 'x-csrf-token': me.csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, json: (await res.json().catch(() => null)) as never };
+    },
+    { method, path, body },
+  ) as Promise<{ status: number; json: T }>;
+}
+
+const FIGURES = ['found', 'rectified', 'rectificationRate', 'major', 'overdue', 'caseRate'] as const;
+
+/** The hazard figures as the officer's workbench shows them, read from the page. */
+async function figuresShown(): Promise<Record<(typeof FIGURES)[number], string>> {
+  await officer.goto(`${server.url}/`);
+  const card = officer.getByTestId('hazard-figures');
+  await card.getByTestId('figure-found').locator('.ant-statistic-content').waitFor();
+  const out = {} as Record<(typeof FIGURES)[number], string>;
+  for (const k of FIGURES) out[k] = (await card.getByTestId(`figure-${k}`).locator('.ant-statistic-content').innerText()).trim();
+  return out;
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+  officer = await (await browser.newContext({ timezoneId: 'Asia/Shanghai', viewport: { width: 800, height: 1100 } })).newPage();
+  firm = await (await browser.newContext({ timezoneId: 'Asia/Shanghai', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
+  await firstSignIn(officer, server.url, 'xn.chief');
+  await firstSignIn(firm, server.url, 'qy.demo');
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  if (server) await server.stop();
+});
+
+describe('隐患整改 from the enterprise side to closure, and the figures', () => {
+  let enterpriseName = '';
+  let taskId = '';
+  let hazardId = '';
+  let before: Awaited<ReturnType<typeof figuresShown>>;
+
+  it('lands the enterprise user on their hazards, with no bureau menus', async () => {
+    await firm.getByRole('heading', { name: '本企业隐患' }).waitFor();
+    await firm.getByText('本企业目前没有待整改的隐患').waitFor();
+    const menu = (await firm.locator('nav .ant-menu-item').allTextContents()).map((s) => s.trim());
+    expect(menu).toEqual(['本企业隐患']);
+    // Nor does the bureau's API answer them.
+    expect((await call(firm, 'GET', '/api/inspections/tasks')).status).toBe(403);
+    expect((await call(firm, 'GET', '/api/enterprises')).status).toBe(403);
+  }, 60_000);
+
+  it('opens an ad hoc task for the demo enterprise, named with its USCC in the demo account list', async () => {
+    const line = server.output().split('\n').find((l) => l.trim().startsWith('qy.demo'));
+    const m = /企业用户 enterpriseUser\s+(.+)（([0-9A-Z]{18})）/.exec(line ?? '');
+    expect(m, server.output()).not.toBeNull();
+    enterpriseName = m![1];
+    const me = await call<{ user: { id: string; orgId: string } }>(officer, 'GET', '/api/auth/me');
+    const people = await call<{ items: { id: string; username: string }[] }>(officer, 'GET', '/api/people?q=xn.head&pageSize=50');
+    const head = people.json.items.find((p) => p.username === 'xn.head')!;
+    const found = await call<{ items: { id: string; uscc: string; name: string }[] }>(officer, 'GET', `/api/enterprises?q=${m![2]}&pageSize=5`);
+    const e = found.json.items.find((x) => x.uscc === m![2]);
+    expect(e?.name).toBe(enterpriseName);
+    const task = await call<{ id: string }>(officer, 'POST', '/api/inspections/tasks', {
+      orgId: me.json.user.orgId,
+      enterpriseId: e!.id,
+      officerIds: [me.json.user.id, head.id],
+      reason: '群众反映存在安全隐患，临时检查',
+      plannedOn: chinaDay(0),
+    });
+    expect(task.status).toBe(201);
+    taskId = task.json.id;
+    before = await figuresShown();
+  }, 90_000);
+
+  it('records the inspection on site: photo, a hazard with its deadline, signature, completed', async () => {
+    await officer.goto(`${server.url}/inspections/tasks`);
+    await officer.getByTestId(`start-${taskId}`).click();
+    await choose(officer, '检查表', 'CL-GEN');
+    await officer.getByRole('dialog').getByLabel('检查地点').fill('生产车间');
+    await officer.getByRole('dialog').getByRole('button', { name: '开始现场检查' }).click();
+    await officer.waitForURL(/\/inspections\/records\//);
+
+    await officer.getByTestId('evidence-input').setInputFiles({ name: 'scene.png', mimeType: 'image/png', buffer: PNG });
+    await officer.getByTestId('evidence-list').getByText('scene.png').waitFor();
+
+    const item = officer.getByTestId('item-CL-GEN-01');
+    await item.getByText('存在隐患', { exact: true }).click();
+    await item.getByRole('button', { name: '登记隐患' }).click();
+    const dialog = officer.getByRole('dialog');
+    await dialog.getByLabel('隐患描述').fill('未配备专职安全生产管理人员');
+    await dialog.getByLabel('部位').fill('安全科');
+    await dialog.getByLabel('整改措施').fill('配备专职安全生产管理人员并报备');
+    await dialog.getByLabel('整改期限').fill(chinaDay(10));
+    await dialog.getByLabel('整改责任人').fill('王安全');
+    await dialog.getByRole('button', { name: '登记隐患' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await officer.getByTestId('record-hazards').getByText('未配备专职安全生产管理人员').waitFor();
+
+    await officer.getByLabel('检查情况').fill('未配备专职安全生产管理人员，其余符合要求。');
+    await officer.getByLabel('签名人').fill('李经理');
+    const canvas = officer.getByTestId('signature-canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    await officer.mouse.move(box.x + 20, box.y + box.height / 2);
+    await officer.mouse.down();
+    for (let i = 1; i <= 10; i++) await officer.mouse.move(box.x + 20 + i * 25, box.y + box.height / 2 + (i % 2 ? 15 : -15));
+    await officer.mouse.up();
+    await officer.getByTestId('save-signature').click();
+    await officer.getByText('已签名').waitFor();
+    await officer.getByTestId('complete-record').click();
+    await officer.getByTestId('record-number').waitFor();
+
+    const after = await figuresShown();
+    expect(before).toEqual({ found: '0', rectified: '0', rectificationRate: '-', major: '0', overdue: '0', caseRate: '-' });
+    expect(after).toEqual({ found: '1', rectified: '0', rectificationRate: '0%', major: '0', overdue: '0', caseRate: '-' });
+  }, 120_000);
+
+  it('lets the enterprise ask for an extension, which the officer grants', async () => {
+    await firm.reload();
+    const card = firm.locator('[data-testid^="ent-hazard-"]').filter({ hasText: '未配备专职安全生产管理人员' });
+    await card.getByText('配备专职安全生产管理人员并报备').waitFor();
+    expect(await card.getByTestId('ent-deadline').innerText()).toBe(chinaDay(10));
+    hazardId = (await card.getAttribute('data-testid'))!.replace('ent-hazard-', '');
+    await card.getByRole('button', { name: '申请延期' }).click();
+    const dialog = firm.getByRole('dialog');
+    await dialog.getByLabel('申请延至').fill(chinaDay(20));
+    await dialog.getByLabel('延期理由').fill('需通过招聘考核，人员到岗需两周');
+    await dialog.getByRole('button', { name: '申请延期' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await card.getByText('申请延期', { exact: true }).first().waitFor();
+
+    await officer.goto(`${server.url}/inspections/hazards`);
+    const row = officer.getByTestId('hazard-table').getByRole('row').filter({ hasText: '未配备专职安全生产管理人员' });
+    await row.getByRole('button', { name: '同意延期', exact: true }).click();
+    const decide = officer.getByRole('dialog');
+    expect(await decide.getByLabel('新的整改期限').inputValue()).toBe(chinaDay(20));
+    await decide.getByLabel('意见或理由').fill('同意延期至申请日期');
+    await decide.getByRole('button', { name: '同意延期', exact: true }).click();
+    await decide.waitFor({ state: 'hidden' });
+    await row.getByText('整改中').waitFor();
+  }, 90_000);
+
+  it('takes the fix from the phone: photo and PDF with SM3 digests, then the note', async () => {
+    await firm.reload();
+    const card = firm.getByTestId(`ent-hazard-${hazardId}`);
+    await card.getByTestId('ent-deadline').filter({ hasText: chinaDay(20) }).waitFor();
+    await card.getByTestId('evidence-input').setInputFiles([
+      { name: 'fix.png', mimeType: 'image/png', buffer: PNG },
+      { name: '任命文件.pdf', mimeType: 'application/pdf', buffer: PDF },
+    ]);
+    const list = card.getByTestId('evidence-list');
+    await list.getByText('任命文件.pdf').waitFor();
+    await list.getByText('fix.png').waitFor();
+    expect((await list.innerText()).match(/SM3 摘要 [0-9a-f]{64}/g)).toHaveLength(2);
+    await card.getByRole('button', { name: '提交整改' }).click();
+    const dialog = firm.getByRole('dialog');
+    await dialog.getByLabel('整改情况').fill('已任命张某为专职安全生产管理人员，任命文件见附件');
+    await dialog.getByRole('button', { name: '提交整改' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await card.getByText('已提交整改', { exact: true }).waitFor();
+    await card.getByText('等待执法人员复查').waitFor();
+    expect(await card.getByRole('button', { name: '提交整改' }).count()).toBe(0);
+  }, 90_000);
+
+  it('closes on re-inspection after seeing the material, and the figures move', async () => {
+    await officer.goto(`${server.url}/inspections/hazards`);
+    const row = officer.getByTestId('hazard-table').getByRole('row').filter({ hasText: '未配备专职安全生产管理人员' });
+    await row.getByText('已提交整改').waitFor();
+    await row.getByRole('button', { name: '复查通过' }).click();
+    const dialog = officer.getByRole('dialog');
+    await dialog.getByText('已任命张某为专职安全生产管理人员，任命文件见附件').waitFor();
+    await dialog.getByTestId('evidence-list').getByText('任命文件.pdf').waitFor();
+    await dialog.getByLabel('意见或理由').fill('专职安全生产管理人员已到岗，复查合格');
+    await dialog.getByRole('button', { name: '复查通过' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByText('已销号').waitFor();
+
+    expect(await figuresShown()).toEqual({ found: '1', rectified: '1', rectificationRate: '100%', major: '0', overdue: '0', caseRate: '-' });
+    // The figures shown equal the API's, which hazards.db.test.ts proves equal to a direct count.
+    const api = await call<Record<string, unknown>>(officer, 'GET', `/api/inspections/figures?from=${chinaDay(0).slice(0, 4)}-01-01&to=${chinaDay(0)}`);
+    expect(api.json).toMatchObject({ found: 1, rectified: 1, rectificationRate: 100, major: 0, overdue: 0, majorCased: 0, caseRate: null });
+    await officer.getByTestId('overdue-hazards').getByText('辖区内没有逾期未整改的隐患').waitFor();
+
+    await firm.reload();
+    await firm.getByText('本企业目前没有待整改的隐患').waitFor();
+  }, 90_000);
+});

@@ -1,0 +1,56 @@
+import { Card, Col, Flex, Input, Row, Statistic, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUser } from '../../app/auth';
+import { ErrorAlert } from '../../app/feedback';
+import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
+import { useHazardFigures, type HazardFigures } from './api';
+
+type Figure = 'found' | 'rectified' | 'rectificationRate' | 'major' | 'overdue' | 'caseRate';
+const FIGURES: Figure[] = ['found', 'rectified', 'rectificationRate', 'major', 'overdue', 'caseRate'];
+
+const shown = (f: HazardFigures, k: Figure) => {
+  const v = f[k];
+  return v === null ? '-' : k.endsWith('Rate') ? `${v}%` : v;
+};
+
+/**
+ * 隐患统计 per org subtree and period, as the server counts them (figures.ts): the hazards found
+ * in the period, how many of them were closed, the major ones, those overdue now, and 立案率.
+ * The period defaults to this year up to today.
+ */
+export function HazardFiguresCard() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const [orgId, setOrgId] = useState<string | undefined>(undefined);
+  const [from, setFrom] = useState(() => dayjs().startOf('year').format('YYYY-MM-DD'));
+  const [to, setTo] = useState(() => dayjs().format('YYYY-MM-DD'));
+  const valid = !!from && !!to && from <= to;
+  const figures = useHazardFigures({ orgId: orgId ?? user.orgId, from, to }, valid);
+  const f = figures.data;
+
+  return (
+    <Card title={t('inspections.figures.title')} data-testid="hazard-figures">
+      <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }}>
+        <OrgTreeSelect value={orgId ?? user.orgId} onChange={setOrgId} placeholder={t('inspections.figures.org')} />
+        <Input type="date" aria-label={t('inspections.figures.from')} value={from} onChange={(e) => setFrom(e.target.value)} style={{ width: 160 }} />
+        <Typography.Text>—</Typography.Text>
+        <Input type="date" aria-label={t('inspections.figures.to')} value={to} onChange={(e) => setTo(e.target.value)} style={{ width: 160 }} />
+      </Flex>
+      {figures.isError && <ErrorAlert error={figures.error} />}
+      <Row gutter={[16, 16]}>
+        {FIGURES.map((k) => (
+          <Col key={k} xs={12} sm={8} lg={4} data-testid={`figure-${k}`}>
+            <Statistic title={t(`inspections.figures.${k}`)} value={f ? shown(f, k) : '-'} loading={valid && figures.isPending} />
+          </Col>
+        ))}
+      </Row>
+      {f && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+          {t('inspections.figures.caseNote', { cased: f.majorCased, major: f.major })}
+        </Typography.Paragraph>
+      )}
+    </Card>
+  );
+}
