@@ -10,6 +10,7 @@ import { DEMO_PASSWORD, isEmpty, seedDemo } from './seed/demo.js';
 import { resumeImports } from './modules/registry/imports.js';
 import { startSweeper } from './modules/inspections/sweeper.js';
 import { startCaseReminders } from './modules/cases/reminders.js';
+import { startDisclosureJob } from './modules/disclosure/service.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -47,6 +48,7 @@ async function main() {
   const checkpointer = startCheckpointer(app, { every: cfg.checkpointEvery, minutes: cfg.checkpointMinutes });
   const sweeper = startSweeper(app);
   const reminders = startCaseReminders(app);
+  const disclosures = startDisclosureJob(app);
 
   const url = `http://localhost:${cfg.port}`;
   const lines = [`\n  执法 Zhifa 已启动: ${url}  (数据库: ${database.kind === 'pglite' ? `PGlite ${path.join(cfg.dataDir, 'pgdata')}` : 'PostgreSQL'})`, `  API 文档: ${url}/api/docs`];
@@ -63,6 +65,7 @@ async function main() {
     log.info({ signal }, 'shutting down: finishing in-flight requests');
     await sweeper.stop();
     await reminders.stop();
+    await disclosures.stop();
     await checkpointer.stop();
     await http.close();
     await database.close();

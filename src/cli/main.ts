@@ -8,6 +8,7 @@ import { DomainError } from '../platform/errors.js';
 import { createCheckpoint } from '../platform/ledger/service.js';
 import { verifyLedger } from '../platform/ledger/verify.js';
 import { verifyDrawCommand } from '../modules/draws/cli.js';
+import { proveCommand, verifyProofCommand } from '../modules/disclosure/cli.js';
 import { findOrgByRegionCode } from '../modules/orgs/service.js';
 import { createPerson } from '../modules/people/service.js';
 import { DEMO_PASSWORD, isEmpty, seedDemo } from '../seed/demo.js';
@@ -19,6 +20,8 @@ const USAGE = `用法 usage: zhifa <command>
                                        创建账户（首次登录须修改密码）；角色: ${ROLES.join(', ')}
   ledger verify                        校验执法全过程记录全链与全部检查点
   ledger checkpoint                    立即签发检查点
+  ledger prove <序号>                  输出该条记录对签名检查点的包含性证明（JSON）
+  ledger verify-proof <文件或地址>     离线校验公示证明或检查点一致性证明（无需数据库）
   draw verify <地址或文件> [--snapshot 快照文件]
                                        按公开输入重新计算一次双随机抽取并与公布结果比对
                                        （地址为公开验证页或 /api/public/draws/<编号>；无需数据库）
@@ -30,11 +33,15 @@ async function run(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: { username: { type: 'string' }, name: { type: 'string' }, org: { type: 'string' }, role: { type: 'string', multiple: true }, password: { type: 'string' }, snapshot: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
+  if (positionals[0] === 'ledger' && positionals[1] === 'verify-proof' && positionals.length === 3) {
+    return verifyProofCommand(positionals[2], (line) => console.log(line));
+  }
   if (positionals[0] === 'draw' && positionals[1] === 'verify' && positionals.length === 3) {
     return verifyDrawCommand(positionals[2], values.snapshot, (line) => console.log(line));
   }
-  const command = positionals.join(' ');
-  const known = ['migrate', 'seed demo', 'create-user', 'ledger verify', 'ledger checkpoint'];
+  // `ledger prove <seq>` carries an argument; the other commands are their words.
+  const command = positionals[0] === 'ledger' && positionals[1] === 'prove' && positionals.length === 3 ? 'ledger prove' : positionals.join(' ');
+  const known = ['migrate', 'seed demo', 'create-user', 'ledger verify', 'ledger checkpoint', 'ledger prove'];
   if (values.help || !known.includes(command)) {
     console.log(USAGE);
     return values.help ? 0 : 2;
@@ -86,6 +93,14 @@ async function run(argv: string[]): Promise<number> {
         }
         console.error(`校验失败 FAILED: 第 ${r.firstBad!.seq} 条记录 (${r.firstBad!.reason}); 此前 ${r.entriesChecked} 条记录、${r.checkpointsChecked} 个检查点无误`);
         return 1;
+      }
+      case 'ledger prove': {
+        const seq = Number(positionals[2]);
+        if (!Number.isSafeInteger(seq) || seq < 1) {
+          console.error('ledger prove 需要记录序号（正整数）');
+          return 2;
+        }
+        return proveCommand(app, seq, (line) => console.log(line));
       }
       case 'ledger checkpoint': {
         const cp = await createCheckpoint(app);

@@ -9,6 +9,7 @@ import { Conflict, Forbidden, NotFound, RuleViolation, ValidationError } from '.
 import { payloadDigest } from '../../platform/ledger/chain.js';
 import { hash } from '../../platform/ledger/hash.js';
 import { appendEntry } from '../../platform/ledger/service.js';
+import { dueOnDraw } from '../disclosure/service.js';
 import { inspectionTask } from '../inspections/schema.js';
 import { isInSubtree } from '../orgs/rules.js';
 import { org } from '../orgs/schema.js';
@@ -161,6 +162,8 @@ export async function makeDraw(app: AppContext, actor: Actor, id: string, input:
       payload: { drawId: id, beacon: input.beacon, secret: d.secret, seed: result.seed, resultDigest: payloadDigest(d.params.alg, result), drawn: result.enterprises.length, failures: result.failures.length },
     });
     await tx.update(draw).set({ drawSeq: entry.seq }).where(eq(draw.id, id));
+    // 一公开: the draw's result disclosure due item commits with the draw.
+    await dueOnDraw(tx, app, id, entry.seq);
   });
   return getDraw(app, actor, id);
 }

@@ -11,3 +11,4 @@ export * from '../../modules/inspections/schema.js';
 export * from '../../modules/draws/schema.js';
 export * from '../../modules/plans/schema.js';
 export * from '../../modules/cases/schema.js';
+export * from '../../modules/disclosure/schema.js';

@@ -16,6 +16,7 @@ import { announceDraw } from '../../modules/draws/service.js';
 import { sampleMatter, sampleAnnouncement } from '../../modules/draws/fixture.js';
 import { createPlan } from '../../modules/plans/service.js';
 import { permissionTargets } from '../../modules/inspections/fixture.js';
+import { pendingDisclosure } from '../../modules/disclosure/fixture.js';
 
 // Walks every declared route × every role × in-subtree and out-of-subtree targets. A route
 // added without a sample here fails the first test, so nothing escapes the walk.
@@ -25,6 +26,7 @@ let target: { own: string; other: string; ownPerson: string; otherPerson: string
 
 let plans: { own: string; other: string };
 let insp: Awaited<ReturnType<typeof permissionTargets>>;
+let disclosures: { own: string; other: string };
 let drawTargets: { ownMatter: string; otherMatter: string; ownDraw: string; otherDraw: string };
 const matterOf = (t: 'own' | 'other') => (t === 'own' ? drawTargets.ownMatter : drawTargets.otherMatter);
 const drawOf = (t: 'own' | 'other') => (t === 'own' ? drawTargets.ownDraw : drawTargets.otherDraw);
@@ -49,6 +51,7 @@ beforeAll(async () => {
   await createCheckpoint(w.app);
   penaltyCases = { own: (await sampleCase(w, w.orgs.county, ownEnterprise.id)).id, other: (await sampleCase(w, w.orgs.siblingCounty, otherEnterprise.id)).id };
   insp = await permissionTargets(w);
+  disclosures = { own: (await pendingDisclosure(w, w.orgs.county.id)).id, other: (await pendingDisclosure(w, w.orgs.siblingCounty.id)).id };
   target = { ownImport: ownImport.id, otherImport: otherImport.id, own: w.orgs.city.id, other: w.orgs.siblingCity.id, ownPerson: own.id, otherPerson: other.id, ownEnterprise: ownEnterprise.id, otherEnterprise: otherEnterprise.id, seq: 3 };
   for (const role of ROLES) clients.set(role, await signIn(w, `u.${role}`));
 }, 120_000);
@@ -72,6 +75,11 @@ const samplePowerItem = { kind: '行政检查', name: '权限测试检查事项'
 
 const SAMPLES: Record<string, Sample> = {
   'GET /api/auth/me': { path: () => '/api/auth/me', scoped: false },
+  'GET /api/disclosures': { path: (t) => `/api/disclosures?orgId=${orgOf(t)}`, scoped: true },
+  'GET /api/disclosures/dashboard': { path: (t) => `/api/disclosures/dashboard?orgId=${orgOf(t)}&from=2026-03-01&to=2026-03-31`, scoped: true },
+  'GET /api/disclosures/overdue': { path: (t) => `/api/disclosures/overdue?orgId=${orgOf(t)}`, scoped: true },
+  'POST /api/disclosures/:id/publish': { path: (t) => `/api/disclosures/${disclosures[t]}/publish`, body: () => ({}), scoped: true },
+  'POST /api/disclosures/:id/withdraw': { path: (t) => `/api/disclosures/${disclosures[t]}/withdraw`, body: () => ({ reason: 'decisionRevoked', note: '处罚决定已被撤销' }), scoped: true },
   'POST /api/auth/password': { path: () => '/api/auth/password', body: () => ({ currentPassword: 'wrong-one', newPassword: 'Another#Pass2' }), scoped: false },
   'POST /api/auth/sign-out': { path: () => '/api/auth/sign-out', scoped: false },
   'GET /api/security-events': { path: () => '/api/security-events', scoped: false },
@@ -141,6 +149,9 @@ const SAMPLES: Record<string, Sample> = {
   // One uncredentialed investigator: refused with 422 inside the subtree, 403 outside it.
   'POST /api/cases': { path: () => '/api/cases', body: (t) => ({ orgId: orgOf(t), procedure: 'general', partyKind: 'organisation', enterpriseId: enterpriseOf(t), violationTypeCode: 'WSL-97-1', violationDate: '2026-01-20', summary: '权限测试案件', investigatorIds: [personOf(t)] }), scoped: true },
   // Archiving a draft is refused by the state machine (422) for every role, so nothing is written.
+  // The sample hazards sit on records still in progress: allowed roles get 422, not a case.
+  'GET /api/cases/from-finding/:hazardId': { path: (t) => `/api/cases/from-finding/${insp[t].hazardId}`, scoped: true },
+  'POST /api/cases/from-finding': { path: () => '/api/cases/from-finding', body: (t) => ({ hazardId: insp[t].hazardId, violationTypeCode: 'WSL-97-2' }), scoped: true },
   'POST /api/cases/:id/events': { path: (t) => `/api/cases/${caseOf(t)}/events`, body: () => ({ event: 'archive', version: 1 }), scoped: true },
   'POST /api/cases/:id/reviews': { path: (t) => `/api/cases/${caseOf(t)}/reviews`, body: () => ({ checklist: Object.fromEntries(['competence', 'facts', 'evidence', 'lawApplied', 'procedure', 'discretion', 'instrumentWording'].map((k) => [k, { ok: true }])), outcome: 'pass', version: 1 }), scoped: true },
   'GET /api/plans': { path: (t) => `/api/plans?orgId=${orgOf(t)}`, scoped: true },

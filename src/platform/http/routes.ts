@@ -7,6 +7,8 @@ import { peopleRoutes } from '../../modules/people/routes.js';
 import { registryRoutes } from '../../modules/registry/routes.js';
 import { planRoutes } from '../../modules/plans/routes.js';
 import { inspectionRoutes } from '../../modules/inspections/routes.js';
+import { disclosureRoutes } from '../../modules/disclosure/routes.js';
+import { priorDisclosureRoutes } from '../../modules/disclosure/prior-routes.js';
 import { authRoutes } from '../auth/routes.js';
 import type { AppContext } from '../context.js';
 import { ledgerRoutes } from '../ledger/routes.js';
@@ -23,4 +25,6 @@ export function registerModuleRoutes(api: FastifyInstance, app: AppContext, opts
   ledgerRoutes(api, app);
   planRoutes(api, app);
   inspectionRoutes(api, app);
+  disclosureRoutes(api, app);
+  priorDisclosureRoutes(api, app);
 }

@@ -54,7 +54,16 @@ const DrawPage = lazy(() => import('../modules/draws/DrawPage').then((m) => ({ d
 const InspectionTasksPage = lazy(() => import('../modules/inspections/TasksPage').then((m) => ({ default: m.TasksPage })));
 const InspectionRecordPage = lazy(() => import('../modules/inspections/RecordPage').then((m) => ({ default: m.RecordPage })));
 const HazardsPage = lazy(() => import('../modules/inspections/HazardsPage').then((m) => ({ default: m.HazardsPage })));
-const PublicLayout = lazy(() => import('../modules/draws/PublicLayout').then((m) => ({ default: m.PublicLayout })));
+const StaffDisclosuresPage = lazy(() =>
+  import('../modules/disclosure/DisclosuresPage').then((m) => ({ default: m.DisclosuresPage })),
+);
+const PortalLayout = lazy(() => import('../portal/PortalLayout').then((m) => ({ default: m.PortalLayout })));
+const PortalHomePage = lazy(() => import('../portal/HomePage').then((m) => ({ default: m.PortalHomePage })));
+const PortalSubjectsPage = lazy(() => import('../portal/SubjectsPage').then((m) => ({ default: m.SubjectsPage })));
+const PortalSubjectPage = lazy(() => import('../portal/SubjectPage').then((m) => ({ default: m.SubjectPage })));
+const PortalDisclosuresPage = lazy(() => import('../portal/DisclosuresPage').then((m) => ({ default: m.DisclosuresPage })));
+const PortalDisclosurePage = lazy(() => import('../portal/DisclosurePage').then((m) => ({ default: m.DisclosurePage })));
+const PortalPlansPage = lazy(() => import('../portal/PlansPage').then((m) => ({ default: m.PlansPage })));
 const PublicDrawsPage = lazy(() => import('../modules/draws/PublicDrawsPage').then((m) => ({ default: m.PublicDrawsPage })));
 const PublicDrawPage = lazy(() => import('../modules/draws/PublicDrawPage').then((m) => ({ default: m.PublicDrawPage })));
 const SecurityEventsPage = lazy(() =>
@@ -78,6 +87,9 @@ const theme: ThemeConfig = {
     green: '#389e0d',
     orange: '#d46b08',
     colorPrimary: '#0958d9',
+    // Links derive from colorInfo (#1677ff, 4.1:1 on white) unless set: below AA.
+    colorLink: '#0958d9',
+    colorLinkHover: '#003eb3',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
@@ -96,8 +108,14 @@ export function App() {
               <Suspense fallback={<Spin />}>
                 <Routes>
                   <Route path="/signin" element={<SignInPage />} />
-                  {/* 一公开: anyone may read and verify a draw without signing in. */}
-                  <Route path="/portal" element={<PublicLayout />}>
+                  {/* 行政执法公示 and 一公开: anyone may read and verify without signing in. */}
+                  <Route path="/portal" element={<PortalLayout />}>
+                    <Route index element={<PortalHomePage />} />
+                    <Route path="prior" element={<PortalSubjectsPage />} />
+                    <Route path="prior/:id" element={<PortalSubjectPage />} />
+                    <Route path="disclosures" element={<PortalDisclosuresPage />} />
+                    <Route path="disclosures/:id" element={<PortalDisclosurePage />} />
+                    <Route path="plans" element={<PortalPlansPage />} />
                     <Route path="draws" element={<PublicDrawsPage />} />
                     <Route path="draws/:id" element={<PublicDrawPage />} />
                   </Route>
@@ -193,6 +211,14 @@ export function App() {
                       <Route path="records/:id" element={<InspectionRecordPage />} />
                       <Route path="hazards" element={<HazardsPage />} />
                     </Route>
+                    <Route
+                      path="disclosures"
+                      element={
+                        <RequireCapability capability="viewDisclosures">
+                          <StaffDisclosuresPage />
+                        </RequireCapability>
+                      }
+                    />
                     <Route
                       path="catalogue"
                       element={

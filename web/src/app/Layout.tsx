@@ -5,6 +5,7 @@ import {
   AuditOutlined,
   ExperimentOutlined,
   FileProtectOutlined,
+  NotificationOutlined,
   HomeOutlined,
   ScheduleOutlined,
   SafetyCertificateOutlined,
@@ -35,7 +36,9 @@ interface NavItem {
 }
 
 const NAV: NavItem[] = [
-  { path: '/', label: 'nav.workbench', icon: <HomeOutlined /> },
+  { path: '/', label: 'nav.workbench', icon: <HomeOutlined />, capability: 'viewWorkbench' },
+  // An enterprise user's home is their enterprise's hazards; no bureau menus.
+  { path: '/', label: 'nav.enterpriseHazards', icon: <SafetyOutlined />, capability: 'rectify' },
   { path: '/enterprises', label: 'nav.enterprises', icon: <BankOutlined />, capability: 'viewEnterprises' },
   // Plans are read by the same business roles that read the registry (BUSINESS_ROLES).
   // Cases are read by the business roles (BUSINESS_ROLES), as the registry is.
@@ -61,6 +64,7 @@ const NAV: NavItem[] = [
       { path: '/inspections/hazards', label: 'nav.hazards' },
     ],
   },
+  { path: '/disclosures', label: 'nav.disclosures', icon: <NotificationOutlined />, capability: 'viewDisclosures' },
   {
     path: '/catalogue',
     label: 'nav.catalogue',

@@ -24,6 +24,11 @@ export type Capability =
   | 'runDraws'
   | 'viewInspections'
   | 'inspect'
+  | 'viewDisclosures'
+  | 'publishDisclosures'
+  | 'withdrawDisclosures'
+  | 'rectify'
+  | 'viewWorkbench'
   | 'createOrg'
   | 'createPerson'
   | 'addCredential'
@@ -84,6 +89,19 @@ export function can(roles: readonly string[], capability: Capability): boolean {
       return roles.some((r) => (BUSINESS_ROLES as readonly string[]).includes(r));
     case 'inspect':
       return roles.some((r) => INSPECTORS.includes(r));
+    // 执法公示, as in src/modules/disclosure/routes.ts: business roles read; officers and leaders
+    // publish (DISCLOSURE_PUBLISHERS); only leaders take an item off the portal (DISCLOSURE_WITHDRAWERS).
+    case 'viewDisclosures':
+      return roles.some((r) => (BUSINESS_ROLES as readonly string[]).includes(r));
+    case 'publishDisclosures':
+      return roles.some((r) => INSPECTORS.includes(r));
+    case 'withdrawDisclosures':
+      return roles.some((r) => (LEADER_ROLES as readonly string[]).includes(r));
+    case 'rectify':
+      // 企业用户: their own enterprise's hazards (inspections/routes.ts ENTERPRISE), nothing of the bureau's.
+      return roles.includes('enterpriseUser');
+    case 'viewWorkbench':
+      return !roles.includes('enterpriseUser');
     case 'createOrg':
     case 'createPerson':
     case 'addCredential':

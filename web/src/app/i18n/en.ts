@@ -5,7 +5,9 @@ import { cases } from './en/cases';
 import { plans } from './en/plans';
 import { draws } from './en/draws';
 import { inspections } from './en/inspections';
+import { portal } from './en/portal';
+import { disclosure } from './en/disclosure';
 import type { zh } from './zh';
 
 // Each part is typed against its Chinese counterpart, so a missing or extra key fails the type check.
-export const en: typeof zh = { ...core, ...registry, ...catalogue, ...cases, ...plans, ...draws, ...inspections };
+export const en: typeof zh = { ...core, ...registry, ...catalogue, ...cases, ...plans, ...draws, ...inspections, ...portal, ...disclosure };

@@ -5,6 +5,8 @@ import { cases } from './zh/cases';
 import { plans } from './zh/plans';
 import { draws } from './zh/draws';
 import { inspections } from './zh/inspections';
+import { portal } from './zh/portal';
+import { disclosure } from './zh/disclosure';
 
 // The Chinese dictionary, one file per area of the app, merged into one namespace.
-export const zh = { ...core, ...registry, ...catalogue, ...cases, ...plans, ...draws, ...inspections };
+export const zh = { ...core, ...registry, ...catalogue, ...cases, ...plans, ...draws, ...inspections, ...portal, ...disclosure };

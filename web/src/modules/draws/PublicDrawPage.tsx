@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../app/feedback';
 import { publicApiUrl, snapshotUrl, usePublicDraw, type DrawBundle } from './api';
 import { Digest } from './Digest';
 import { DrawStatusTag } from './labels';
-import { PublicTitle } from './PublicLayout';
+import { PublicTitle } from '../../portal/PortalLayout';
 import { VerifyPanel } from './VerifyPanel';
 
 interface Row {

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../app/feedback';
 import { usePublicDraws } from './api';
 import { DrawStatusTag } from './labels';
-import { PublicTitle } from './PublicLayout';
+import { PublicTitle } from '../../portal/PortalLayout';
 
 const PAGE_SIZE = 20;
 

@@ -8,6 +8,10 @@ import { AgendaCard } from '../cases/AgendaCard';
 import { useLedgerHead } from '../ledger/api';
 import { usePeople } from '../people/api';
 import { FiguresCard } from '../people/FiguresCard';
+import { EnterpriseHazardsPage } from '../inspections/EnterpriseHazardsPage';
+import { HazardFiguresCard } from '../inspections/HazardFiguresCard';
+import { OverdueHazardsCard } from '../inspections/OverdueHazardsCard';
+import { OverdueDisclosuresCard } from '../disclosure/OverdueDisclosuresCard';
 import { RoleTags } from '../people/PersonTags';
 import { PlanProgressCard } from '../plans/PlanProgressCard';
 
@@ -22,6 +26,12 @@ function CountCard({ title, value, error }: { title: string; value: number | und
 }
 
 export function WorkbenchPage() {
+  const user = useUser();
+  // An enterprise user lands on their enterprise's hazards: the only thing they may act on.
+  return can(user.roles, 'rectify') ? <EnterpriseHazardsPage /> : <StaffWorkbench />;
+}
+
+function StaffWorkbench() {
   const { t } = useTranslation();
   const user = useUser();
   const mayViewPeople = can(user.roles, 'viewPeople');
@@ -64,6 +74,21 @@ export function WorkbenchPage() {
         {can(user.roles, 'viewEnterprises') && (
           <Col span={24}>
             <PlanProgressCard />
+          </Col>
+        )}
+        {can(user.roles, 'inspect') && (
+          <Col span={24}>
+            <OverdueHazardsCard />
+          </Col>
+        )}
+        {can(user.roles, 'withdrawDisclosures') && (
+          <Col span={24}>
+            <OverdueDisclosuresCard />
+          </Col>
+        )}
+        {can(user.roles, 'viewInspections') && (
+          <Col span={24}>
+            <HazardFiguresCard />
           </Col>
         )}
         {mayViewPeople && (

@@ -12,6 +12,7 @@ export const core: typeof zh = {
     inspectionTasks: 'Inspection tasks',
     hazards: 'Hazards',
     workbench: 'Workbench',
+    enterpriseHazards: 'Our hazards',
     enterprises: 'Enterprise registry',
     orgs: 'Organizations',
     people: 'People & credentials',
@@ -29,6 +30,7 @@ export const core: typeof zh = {
     draws: 'Random spot checks',
     drawMatters: 'Matters',
     drawList: 'Draws',
+    disclosures: 'Public disclosure',
     mainMenu: 'Main menu',
   },
   header: {

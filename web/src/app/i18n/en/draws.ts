@@ -94,8 +94,6 @@ export const draws: typeof zh = {
     reasonRule: 'Please give a reason (at least 4 characters)',
     publicPage: 'Public verification page',
     back: 'Back to draws',
-    portalTitle: 'Random spot checks — public results',
-    portalSubtitle: 'Emergency management enforcement · random selection, public results',
     portalList: 'Published draws',
     portalBack: 'All published draws',
     drawnOf: '{{drawn}} of {{total}} drawn',

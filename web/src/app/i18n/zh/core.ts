@@ -10,6 +10,7 @@ export const core = {
     inspectionTasks: '检查任务',
     hazards: '隐患治理',
     workbench: '工作台',
+    enterpriseHazards: '本企业隐患',
     enterprises: '监管对象库',
     orgs: '组织机构',
     people: '人员与证件',
@@ -27,6 +28,7 @@ export const core = {
     draws: '双随机抽查',
     drawMatters: '抽查事项',
     drawList: '抽取',
+    disclosures: '执法公示',
     mainMenu: '主菜单',
   },
   header: {

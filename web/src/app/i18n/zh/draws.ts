@@ -92,8 +92,6 @@ export const draws = {
     reasonRule: '请写明原因（至少 4 个字）',
     publicPage: '公开验证页',
     back: '返回抽取列表',
-    portalTitle: '双随机抽查结果公开',
-    portalSubtitle: '应急管理综合行政执法 · 双随机、一公开',
     portalList: '公开的抽取',
     portalBack: '全部公开的抽取',
     drawnOf: '已抽 {{drawn}} / {{total}} 户',

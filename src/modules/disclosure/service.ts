@@ -1,0 +1,164 @@
+// 事后公开: due items made inside the disclosed act's transaction, publication and withdrawal
+// each in one transaction with its ledger entry, and the daily job that publishes what falls
+// due and withdraws what has run its term.
+import { and, asc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
+import type { Actor, AppContext } from '../../platform/context.js';
+import { chinaDate } from '../../platform/dates.js';
+import type { Tx } from '../../platform/db/index.js';
+import { Conflict, Forbidden, NotFound, RuleViolation } from '../../platform/errors.js';
+import { runOnce, startPolling } from '../../platform/jobs/service.js';
+import { appendEntry } from '../../platform/ledger/service.js';
+import { draw, spotCheckMatter } from '../draws/schema.js';
+import { hazard, inspectionRecord, inspectionTask } from '../inspections/schema.js';
+import { isInSubtree } from '../orgs/rules.js';
+import { org } from '../orgs/schema.js';
+import { enterprise } from '../registry/schema.js';
+import type { DisclosureStatus, PublishedDocument, WithdrawIn, WithdrawalReason } from './contract.js';
+import { disclosureDueOn, publishProblem, termEndsOn, withdrawProblem } from './rules.js';
+import { disclosure, type DisclosureRow } from './schema.js';
+import { caseDecisionDraft, drawResultDraft, inspectionResultDraft, type CaseForDisclosure, type Draft, type EnterpriseRef } from './texts.js';
+
+type Ctx = Pick<AppContext, 'clock' | 'hashAlg'>;
+
+async function orgOf(tx: Tx, orgId: string) {
+  const [o] = await tx.select({ name: org.name, regionCode: org.regionCode }).from(org).where(eq(org.id, orgId));
+  return o;
+}
+
+async function enterprisesOf(tx: Tx, ids: string[]): Promise<Map<string, EnterpriseRef>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.select({ id: enterprise.id, name: enterprise.name, uscc: enterprise.uscc, regionCode: enterprise.regionCode }).from(enterprise).where(inArray(enterprise.id, ids));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Inserts the due item; a second call for the same act and kind changes nothing. */
+export async function createDue(tx: Tx, app: Ctx, orgId: string, d: Draft, actSeq: number) {
+  const { dueOn } = disclosureDueOn(d.kind, d.decidedOn);
+  const { decidedOn, ...rest } = d;
+  await tx
+    .insert(disclosure)
+    .values({ ...rest, orgId, decidedOn, dueOn, actSeq, createdAt: app.clock.now() })
+    .onConflictDoNothing();
+}
+
+/**
+ * Called by the cases service in the transaction of `decide` / `decideOnSite`, after the act's
+ * ledger entry: the decision's disclosure item, due 7 working days later (国办发〔2018〕118号).
+ */
+export async function dueOnDecision(tx: Tx, app: Ctx, c: CaseForDisclosure & { orgId: string; enterpriseId: string | null }, actSeq: number) {
+  const o = await orgOf(tx, c.orgId);
+  const ent = c.enterpriseId ? ((await enterprisesOf(tx, [c.enterpriseId])).get(c.enterpriseId) ?? null) : null;
+  await createDue(tx, app, c.orgId, caseDecisionDraft(c, o.name, o.regionCode, ent), actSeq);
+}
+
+/** Called in the transaction that completes an inspection record: its result, due in 20 working days. */
+export async function dueOnInspectionResult(tx: Tx, app: Ctx, recordId: string, actSeq: number) {
+  const [r] = await tx.select({ r: inspectionRecord, matterCode: inspectionTask.matterCode }).from(inspectionRecord).innerJoin(inspectionTask, eq(inspectionTask.id, inspectionRecord.taskId)).where(eq(inspectionRecord.id, recordId));
+  if (!r) throw new NotFound('检查记录不存在', 'recordId');
+  const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(hazard).where(eq(hazard.recordId, recordId));
+  const o = await orgOf(tx, r.r.orgId);
+  const ent = (await enterprisesOf(tx, [r.r.enterpriseId])).get(r.r.enterpriseId)!;
+  const completedOn = chinaDate(r.r.completedAt ?? app.clock.now());
+  const draft = inspectionResultDraft({ id: r.r.id, number: r.r.number, completedOn, findings: r.r.findings, hazardCount: n, matterCode: r.matterCode }, o.name, ent);
+  await createDue(tx, app, r.r.orgId, draft, actSeq);
+}
+
+/** Called in the transaction of a draw: one result item per draw, due in 20 working days. */
+export async function dueOnDraw(tx: Tx, app: Ctx, drawId: string, actSeq: number) {
+  const [row] = await tx.select({ d: draw, matterName: spotCheckMatter.name }).from(draw).innerJoin(spotCheckMatter, eq(spotCheckMatter.id, draw.matterId)).where(eq(draw.id, drawId));
+  if (!row?.d.result) throw new NotFound('抽取结果不存在', 'drawId');
+  const ids = row.d.result.enterprises.map((e) => e.enterpriseId);
+  const ents = await enterprisesOf(tx, ids);
+  const o = await orgOf(tx, row.d.orgId);
+  const drawnOn = chinaDate(row.d.drawnAt ?? app.clock.now());
+  const draft = drawResultDraft({ id: drawId, name: row.d.name, matterName: row.matterName, drawnOn, enterprises: ids.flatMap((id) => (ents.has(id) ? [ents.get(id)!] : [])) }, o.name);
+  await createDue(tx, app, row.d.orgId, draft, actSeq);
+}
+
+/** Exactly what the portal shows and the publication entry's payload. */
+export function documentOf(row: DisclosureRow, orgName: string): PublishedDocument {
+  return {
+    format: 'zhifa-disclosure/1',
+    id: row.id,
+    kind: row.kind as PublishedDocument['kind'],
+    orgName,
+    enterpriseName: row.enterpriseName,
+    uscc: row.uscc,
+    regionCode: row.regionCode,
+    title: row.title,
+    decidedOn: row.decidedOn,
+    fields: row.fields,
+    text: row.body,
+    actSeq: row.actSeq,
+  };
+}
+
+async function publishInTx(tx: Tx, app: Ctx, row: DisclosureRow, actorId: string | null) {
+  const o = await orgOf(tx, row.orgId);
+  const now = app.clock.now();
+  const doc = documentOf(row, o.name);
+  const { seq } = await appendEntry(tx, app, { orgId: row.orgId, actorId, action: 'disclosure.publish', subjectType: 'disclosure', subjectId: row.id, payload: doc });
+  const [u] = await tx
+    .update(disclosure)
+    .set({ status: 'published', publishedAt: now, publishedBy: actorId, publishSeq: seq, termEndsOn: termEndsOn(row.kind as PublishedDocument['kind'], chinaDate(now)), version: row.version + 1 })
+    .where(and(eq(disclosure.id, row.id), eq(disclosure.version, row.version)))
+    .returning();
+  if (!u) throw new Conflict('该公示已被他人更新，请刷新后重试', 'version');
+  return u;
+}
+
+async function withdrawInTx(tx: Tx, app: Ctx, row: DisclosureRow, actorId: string | null, reason: WithdrawalReason, note: string) {
+  const now = app.clock.now();
+  const { seq } = await appendEntry(tx, app, { orgId: row.orgId, actorId, action: 'disclosure.withdraw', subjectType: 'disclosure', subjectId: row.id, payload: { disclosureId: row.id, reason, note, publishSeq: row.publishSeq } });
+  const [u] = await tx
+    .update(disclosure)
+    .set({ status: 'withdrawn', withdrawnAt: now, withdrawnBy: actorId, withdrawalReason: reason, withdrawalNote: note, withdrawSeq: seq, version: row.version + 1 })
+    .where(and(eq(disclosure.id, row.id), eq(disclosure.version, row.version)))
+    .returning();
+  if (!u) throw new Conflict('该公示已被他人更新，请刷新后重试', 'version');
+  return u;
+}
+
+export async function disclosureInScope(app: AppContext, actor: Actor, id: string) {
+  const [r] = await app.db.select({ d: disclosure, path: org.path }).from(disclosure).innerJoin(org, eq(org.id, disclosure.orgId)).where(eq(disclosure.id, id));
+  if (!r) throw new NotFound('公示事项不存在', 'id');
+  if (!isInSubtree(actor.orgPath, r.path)) throw new Forbidden('无权办理本机构及下级以外的公示事项', 'id');
+  return r.d;
+}
+
+export async function publish(app: AppContext, actor: Actor, id: string) {
+  const row = await disclosureInScope(app, actor, id);
+  const p = publishProblem(row.status as DisclosureStatus);
+  if (p) throw new RuleViolation(p.problem, p.field, p.article);
+  return app.db.transaction((tx) => publishInTx(tx, app, row, actor.userId));
+}
+
+export async function withdraw(app: AppContext, actor: Actor, id: string, input: WithdrawIn) {
+  const row = await disclosureInScope(app, actor, id);
+  const p = withdrawProblem(row.status as DisclosureStatus, input.reason, row.termEndsOn, chinaDate(app.clock.now()));
+  if (p) throw new RuleViolation(p.problem, p.field, p.article);
+  return app.db.transaction((tx) => withdrawInTx(tx, app, row, actor.userId, input.reason, input.note));
+}
+
+export const DAILY_JOB = 'disclosure.daily';
+
+/**
+ * Once per China date: publishes every pending item whose last day has come (the rule is the
+ * redaction, so waiting for a click would only make items late), and withdraws every published
+ * item whose term ended before today. Each publication and withdrawal has its own ledger entry.
+ */
+export async function runDailyDisclosure(app: AppContext) {
+  const today = chinaDate(app.clock.now());
+  const done = await runOnce(app, DAILY_JOB, today, async (tx) => {
+    const due = await tx.select().from(disclosure).where(and(eq(disclosure.status, 'pending'), lte(disclosure.dueOn, today))).orderBy(asc(disclosure.dueOn)).for('update');
+    for (const row of due) await publishInTx(tx, app, row, null);
+    const expired = await tx.select().from(disclosure).where(and(eq(disclosure.status, 'published'), lt(disclosure.termEndsOn, today))).for('update');
+    for (const row of expired) await withdrawInTx(tx, app, row, null, 'termEnded', `公示期至 ${row.termEndsOn} 届满，自动撤下`);
+    return { value: { published: due.map((r) => r.id), withdrawn: expired.map((r) => r.id) }, result: { published: due.length, withdrawn: expired.length } };
+  });
+  return done ? { runKey: today, ran: true, ...done } : { runKey: today, ran: false, published: [], withdrawn: [] };
+}
+
+export function startDisclosureJob(app: AppContext, opts: { pollMs?: number } = {}) {
+  return startPolling(app, 'disclosure daily', () => runDailyDisclosure(app).then((r) => r.ran && app.log.info({ runKey: r.runKey, published: r.published.length, withdrawn: r.withdrawn.length }, 'disclosures published/withdrawn')), opts);
+}
