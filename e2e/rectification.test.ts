@@ -1,5 +1,6 @@
 // Issue 5's walk in real Chromium: task → on-site record with a photo → hazard → the enterprise
 // (qy.demo, on a phone) uploads its fix → officer re-inspects and closes → the figures move.
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, firstSignIn, launchChromium, startServer } from './server.js';
@@ -198,6 +199,11 @@ describe('隐患整改 from the enterprise side to closure, and the figures', ()
     await dialog.getByRole('button', { name: '复查通过' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await row.getByText('已销号').waitFor();
+    // The re-inspection was answered by a numbered 整改复查意见书, downloadable from the row.
+    const download = officer.waitForEvent('download');
+    await row.getByTestId('hazard-documents').getByRole('button', { name: '整改复查意见书' }).click();
+    const pdf = fs.readFileSync(await (await download).path());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
     expect(await figuresShown()).toEqual({ found: '1', rectified: '1', rectificationRate: '100%', major: '0', overdue: '0', caseRate: '-' });
     // The figures shown equal the API's, which hazards.db.test.ts proves equal to a direct count.

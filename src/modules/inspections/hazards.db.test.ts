@@ -37,7 +37,9 @@ beforeAll(async () => {
 afterAll(() => w.close());
 
 const go = (c: Client, id: string, step: string, body: Record<string, unknown>) => c.send('POST', `/api/inspections/hazards/${id}/${step}`, body);
-const entriesFor = async (id: string) => (await w.app.db.select().from(ledgerEntry).where(and(eq(ledgerEntry.subjectType, 'hazard'), eq(ledgerEntry.subjectId, id)))).map((e) => e.action);
+const entriesFor = async (id: string) => (await w.app.db.select().from(ledgerEntry).where(and(eq(ledgerEntry.subjectType, 'hazard'), eq(ledgerEntry.subjectId, id))).orderBy(ledgerEntry.seq)).map((e) => e.action);
+const numbersOf = async (id: string) => (await rows<{ type: string; number: string }>(w.app.db, sql`select type, number from instrument_number where subject_type = 'hazard' and subject_id = ${id} order by serial`));
+const download = (c: Client, id: string, file: string) => w.http.inject({ method: 'GET', url: `/api/inspections/hazards/${id}/${file}`, headers: { cookie: c.cookie } });
 
 describe('enterprise portal scope', () => {
   it('shows an enterprise user only their enterprise hazards and refuses another enterprise (403)', async () => {
@@ -90,9 +92,22 @@ describe('rectification to closure', () => {
     expect((await officer.get(`/api/inspections/evidence/${up.json().id}`)).status).toBe(200);
     expect((await go(officer, id, 'reinspection', { version: v - 1, passed: true, note: '合格' })).status).toBe(409);
     w.clock.advance(10 * 60_000);
+    expect((await download(owner, id, 'on-site-measures.pdf')).statusCode).toBe(422); // no measure was taken
     const closed = await step(officer, 'reinspection', { passed: true, note: '复查合格，予以销号' }, 'closed');
     expect(closed.closedOn).toBe('2026-03-02');
-    expect(await entriesFor(id)).toEqual(['hazard.found', 'hazard.submitRectification', 'hazard.reinspect', 'hazard.requestExtension', 'hazard.decideExtension', 'hazard.submitRectification', 'hazard.reinspect']);
+    expect(await entriesFor(id)).toEqual([
+      'hazard.found', 'hazard.submitRectification', 'hazard.reinspect', 'instrument.numbered', 'hazard.requestExtension', 'hazard.decideExtension', 'hazard.submitRectification', 'hazard.reinspect', 'instrument.numbered',
+    ]);
+    // Each re-inspection was answered by its own 整改复查意见书; the file is the latest one, for the enterprise too.
+    const numbers = await numbersOf(id);
+    expect(numbers.map((n) => n.type)).toEqual(['reinspectionOpinion', 'reinspectionOpinion']);
+    expect(numbers[1].number).toMatch(/应急复查〔2026〕\d+号$/);
+    const pdf = await download(owner, id, 'reinspection-opinion.pdf');
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toContain('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await download(wuhan, id, 'reinspection-opinion.docx')).statusCode).toBe(403);
+    expect(await numbersOf(id)).toEqual(numbers); // downloads issue nothing
     expect((await go(officer, id, 'escalation', { version: v, reason: '已经关闭的隐患' })).status).toBe(422);
     // The order served stays as served: the extension does not move its deadline.
     const order = await rectificationOrderData(w.app, scene.officer, scene.record!.id);
@@ -103,9 +118,15 @@ describe('rectification to closure', () => {
   it('escalates a major hazard at once, with a reason', async () => {
     const id = other.hazard!.id;
     expect((await go(officer, id, 'escalation', { version: 1, reason: '' })).status).toBe(400);
-    const res = await go(chief, id, 'escalation', { version: 1, reason: '重大事故隐患，须责令停产停业整顿并立案' });
+    expect((await download(neighbour, id, 'on-site-measures.docx')).statusCode).toBe(422);
+    const res = await go(chief, id, 'escalation', { version: 1, reason: '重大事故隐患，须责令停产停业整顿并立案', measure: 'suspendProduction' });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'escalated', escalationReason: '重大事故隐患，须责令停产停业整顿并立案' });
+    expect(res.body).toMatchObject({ status: 'escalated', escalationReason: '重大事故隐患，须责令停产停业整顿并立案', escalationMeasure: 'suspendProduction' });
+    // The 现场处理措施决定书 was numbered with the escalation, and is served to the enterprise it binds.
+    expect((await numbersOf(id)).map((n) => n.type)).toEqual(['onSiteMeasures']);
+    const docx = await download(neighbour, id, 'on-site-measures.docx');
+    expect(docx.statusCode).toBe(200);
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
 });
 

@@ -6,6 +6,7 @@ import { chinaDate } from '../../platform/dates.js';
 import type { Executor } from '../../platform/db/index.js';
 import { Conflict, Forbidden, RuleViolation, ValidationError } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
+import { issueInstrumentNumber } from '../../platform/documents/service.js';
 import { majorHazardCriterion } from '../catalogue/standards/major-hazard-criteria.js';
 import { prepareCaseFromFinding, writeCaseFromFinding } from '../cases/from-finding.js';
 import { org } from '../orgs/schema.js';
@@ -128,6 +129,9 @@ export async function fireHazard(app: AppContext, actor: InspectionActor, id: st
     if (!u) throw new Conflict('隐患已被他人处理，请刷新后重试', 'version');
     await appendEntry(tx, app, { orgId: h.orgId, actorId: actor.userId, action: `hazard.${event.type}`, subjectType: 'hazard', subjectId: h.id, payload: { ...event, from: h.status, to: t.status, deadline: t.deadline, version: u.version } });
     if (opening) await writeCaseFromFinding(tx, app, actor, opening);
+    // A re-inspection is answered by a 整改复查意见书, a measure by a 现场处理措施决定书: numbered here, with the act.
+    const numbered = event.type === 'reinspect' ? 'reinspectionOpinion' : event.type === 'escalate' && event.measure ? 'onSiteMeasures' : null;
+    if (numbered) await issueInstrumentNumber(tx, app, actor, { orgId: h.orgId, type: numbered, subjectType: 'hazard', subjectId: h.id });
     return u;
   });
   return (await toOut(app.db, [row]))[0];

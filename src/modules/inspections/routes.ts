@@ -29,6 +29,8 @@ import {
   versionIn,
 } from './contract.js';
 import { rectificationOrderInstrument, recordInstrument } from './documents.js';
+import { HAZARD_INSTRUMENTS, hazardInstrument, type HazardInstrumentKind } from './hazard-documents.js';
+import { INSTRUMENT_TYPES, type InstrumentType } from '../../platform/documents/numbering.js';
 import { downloadEvidence, listHazardEvidence, listRecordEvidence, MAX_EVIDENCE_BYTES, uploadHazardEvidence, uploadRecordEvidence } from './evidence.js';
 import { hazardFigures } from './figures.js';
 import { addHazard, fireHazard, getHazard, listHazards } from './hazards.js';
@@ -95,6 +97,13 @@ export function inspectionRoutes(api: FastifyInstance, app: AppContext) {
   event('reinspection', INSPECTORS, '复查：整改合格销号，或不合格退回', reinspectIn, (b) => ({ type: 'reinspect', passed: b.passed, note: b.note }));
   event('extension', INSPECTORS, '执法人员延长整改期限', extendIn, (b) => ({ type: 'extend', until: b.until, reason: b.reason }));
   event('escalation', INSPECTORS, '升级处置（重大事故隐患或逾期未整改）', escalateIn, (b) => ({ type: 'escalate', reason: b.reason, measure: b.measure, violationTypeCode: b.violationTypeCode }));
+  for (const [kind, type] of Object.entries(HAZARD_INSTRUMENTS) as [HazardInstrumentKind, InstrumentType][]) {
+    for (const format of ['pdf', 'docx'] as const) {
+      r.get(`${p}/hazards/:id/${kind}.${format}`, { config: hazardRead, schema: { tags, summary: `${INSTRUMENT_TYPES[type].name}（${format.toUpperCase()}）`, params } }, async (req, reply) =>
+        sendFile(reply, await hazardInstrument(app, principalOf(req), req.params.id, kind, format)),
+      );
+    }
+  }
   r.post(`${p}/hazards/:id/evidence`, { config: { access: { roles: [...INSPECTORS, ...ENTERPRISE] } }, bodyLimit: MAX_EVIDENCE_BYTES + 1024, schema: { tags, summary: '上传整改或复查材料（application/octet-stream）', params, querystring: evidenceQuery, response: { 201: evidenceOut } } }, async (req, reply) =>
     reply.status(201).send(await uploadHazardEvidence(app, principalOf(req), req.params.id, { ...req.query, bytes: req.body })),
   );

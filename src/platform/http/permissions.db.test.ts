@@ -190,6 +190,10 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/inspections/hazards/:id/escalation': { path: (t) => `/api/inspections/hazards/${insp[t].hazardId}/escalation`, body: () => ({ version: 1, reason: '重大隐患拒不整改' }), scoped: true },
   'POST /api/inspections/hazards/:id/evidence': { path: (t) => `/api/inspections/hazards/${insp[t].hazardId}/evidence?fileName=a.jpg&kind=photo`, body: () => ({}), scoped: true },
   'GET /api/inspections/hazards/:id/evidence': { path: (t) => `/api/inspections/hazards/${insp[t].hazardId}/evidence`, scoped: true },
+  'GET /api/inspections/hazards/:id/reinspection-opinion.pdf': { path: (t) => `/api/inspections/hazards/${insp[t].hazardId}/reinspection-opinion.pdf`, scoped: true },
+  'GET /api/inspections/hazards/:id/reinspection-opinion.docx': { path: (t) => `/api/inspections/hazards/${insp[t].hazardId}/reinspection-opinion.docx`, scoped: true },
+  'GET /api/inspections/hazards/:id/on-site-measures.pdf': { path: (t) => `/api/inspections/hazards/${insp[t].hazardId}/on-site-measures.pdf`, scoped: true },
+  'GET /api/inspections/hazards/:id/on-site-measures.docx': { path: (t) => `/api/inspections/hazards/${insp[t].hazardId}/on-site-measures.docx`, scoped: true },
   'GET /api/inspections/evidence/:id': { path: (t) => `/api/inspections/evidence/${insp[t].evidenceId}`, scoped: true },
   'GET /api/inspections/figures': { path: (t) => `/api/inspections/figures?orgId=${orgOf(t)}&from=2026-01-01&to=2026-12-31`, scoped: true },
 };

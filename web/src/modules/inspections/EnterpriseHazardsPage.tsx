@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../app/feedback';
 import { PageTitle } from '../../app/Layout';
 import { useHazards, type Hazard } from './api';
 import { EnterpriseActionModal, type EnterpriseStep } from './EnterpriseActionModal';
+import { HazardDocuments } from './HazardDocuments';
 import { EvidencePanel } from './EvidencePanel';
 import { GradeTag, HazardStatusTag } from './labels';
 
@@ -60,6 +61,9 @@ function HazardCard({ h, onStep }: { h: Hazard; onStep: (step: EnterpriseStep) =
         {t('inspections.rectify.evidence')}
       </Typography.Title>
       <EvidencePanel hazardId={h.id} editable={acceptsEvidence(h)} />
+      <div style={{ marginTop: 12 }}>
+        <HazardDocuments hazard={h} />
+      </div>
       {steps.length > 0 && (
         <Flex wrap gap={8} style={{ marginTop: 12 }}>
           {steps.map((s) => (

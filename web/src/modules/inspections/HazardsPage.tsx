@@ -9,6 +9,7 @@ import { PageTitle } from '../../app/Layout';
 import { useHazards, type Hazard } from './api';
 import { HazardActionModal, type OfficerDecision } from './HazardActionModal';
 import { OpenCaseButton } from '../cases/OpenCaseButton';
+import { HazardDocuments } from './HazardDocuments';
 import { GradeTag, HazardStatusTag } from './labels';
 
 /** Which decisions the server's hazard rules allow from each status (rules.ts EVENT_FROM). */
@@ -54,6 +55,7 @@ export function HazardsPage() {
               </Button>
             ))}
             <OpenCaseButton hazardId={h.id} />
+            <HazardDocuments hazard={h} />
           </Flex>
         ),
     },

@@ -11,11 +11,12 @@ interface Props {
   query?: Record<string, string | number | undefined | null>;
   children: ReactNode;
   type?: 'default' | 'primary' | 'link';
+  size?: 'small' | 'middle' | 'large';
   'data-testid'?: string;
 }
 
 /** Downloads a server-generated file; large exports take a while, so the button shows it. */
-export function DownloadButton({ path, fallbackName, query, children, type, 'data-testid': testId }: Props) {
+export function DownloadButton({ path, fallbackName, query, children, type, size, 'data-testid': testId }: Props) {
   const reportError = useReportError();
   const [busy, setBusy] = useState(false);
 
@@ -31,7 +32,7 @@ export function DownloadButton({ path, fallbackName, query, children, type, 'dat
   }
 
   return (
-    <Button type={type} icon={<DownloadOutlined />} loading={busy} onClick={() => void onClick()} data-testid={testId}>
+    <Button type={type} size={size} icon={<DownloadOutlined />} loading={busy} onClick={() => void onClick()} data-testid={testId}>
       {children}
     </Button>
   );

@@ -62,6 +62,7 @@ export const inspections: typeof zh = {
     recordDocx: 'Inspection record (DOCX)',
     orderPdf: 'Rectification order (PDF)',
     orderDocx: 'Rectification order (DOCX)',
+    hazardDocs: { 'reinspection-opinion': 'Re-inspection opinion', 'on-site-measures': 'On-site measures decision' },
     backToTasks: 'Back to tasks',
     hazardsTitle: 'Hazards',
     foundOn: 'Found on',

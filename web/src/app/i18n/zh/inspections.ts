@@ -60,6 +60,7 @@ export const inspections = {
     recordDocx: '现场检查记录（DOCX）',
     orderPdf: '责令限期整改指令书（PDF）',
     orderDocx: '责令限期整改指令书（DOCX）',
+    hazardDocs: { 'reinspection-opinion': '整改复查意见书', 'on-site-measures': '现场处理措施决定书' },
     backToTasks: '返回检查任务',
     hazardsTitle: '隐患治理',
     foundOn: '发现日期',
