@@ -68,9 +68,9 @@ async function closed(dialog: ReturnType<Page['getByRole']>) {
   const status = async () => {
     if (!(await dialog.isVisible())) return 'closed';
     const alerts = await dialog.getByRole('alert').allInnerTexts();
-    return alerts.length ? alerts.join(' / ') : 'open';
+    return alerts.length ? alerts.join(' / ') : `open: ${(await dialog.innerText({ timeout: 500 }).catch(() => '')).replace(/\s+/g, ' ').slice(0, 300)}`;
   };
-  await expect.poll(status, { timeout: 20_000 }).toBe('closed');
+  await expect.poll(status, { timeout: 45_000 }).toBe('closed');
 }
 
 async function review(caseId: string, to: string) {
@@ -87,7 +87,7 @@ async function review(caseId: string, to: string) {
 }
 
 async function buttons(page: Page) {
-  return page.locator('h1').locator('xpath=../..').getByRole('button').allInnerTexts();
+  return page.getByTestId('case-actions').getByRole('button').allInnerTexts();
 }
 
 async function deadline(page: Page) {
@@ -321,6 +321,12 @@ describe('a summary-procedure case decided on site (行政处罚法 第五十一
     await dialog.waitFor({ state: 'hidden' });
     await expectState(page, '当场处罚');
     expect(await deadline(page)).toContain('缴纳罚款');
+    // The one-page 当场处罚决定书 (第五十二条) is handed over at once; the general-procedure forms are not offered.
+    const docs = page.getByTestId('case-documents');
+    const download = page.waitForEvent('download');
+    await docs.getByTestId('doc-summaryDecision-pdf').click();
+    expect(fs.readFileSync(await (await download).path()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await docs.getByTestId('doc-filingApproval-pdf').count()).toBe(0);
     await take('xn.officer1', id, '确认缴纳', '已缴纳', (d) => d.getByLabel('实缴金额（元，含加处罚款）').fill('2000'));
     await take('xn.officer1', id, '提请结案', '结案审批中');
     await take('xn.chief', id, '批准结案', '已结案');

@@ -254,6 +254,8 @@ export const caseDetailOut = caseOut.extend({
   reviews: z.array(legalReviewOut),
   /** The source inspection's evidence, by reference. */
   evidence: z.array(caseEvidenceOut),
+  /** 询问笔录 recorded so far, in order (the index is the download's `index`). */
+  interviews: z.array(z.object({ number: z.string(), intervieweeName: z.string(), intervieweeRole: z.string(), startedAt: z.string() })),
   availableEvents: z.array(z.object({ event: z.enum(events), name: z.string() })),
 });
 export type CaseDetailOut = z.infer<typeof caseDetailOut>;

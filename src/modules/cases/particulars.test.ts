@@ -12,6 +12,7 @@ const row: CaseRow = {
   filedOn: '2026-02-10', decisionDueOn: null, noticeServedOn: '2026-02-12', statementPeriodEndsOn: null, hearingRequestEndsOn: null, hearingOn: null, hearingNoticeBy: null,
   decidedOn: '2026-02-27', serviceDueOn: null, servedOn: '2026-02-27', serviceMethod: null, disclosureDueOn: null, paymentDueOn: '2026-03-16', instalmentApplied: false,
   paidOn: null, paidFen: null, surchargeFen: null, remindedOn: null, courtEnforcementConcluded: false, decisionNumber: null, decisionExtensionRequest: null, decisionExtendedDays: 0, sourceRecordId: null, sourceHazardId: null, version: 3, createdBy: null,
+  interviews: [],
   createdAt: new Date(0), updatedAt: new Date(0),
 };
 const SAMPLE: Required<EventPayload> = {

@@ -7,6 +7,7 @@ import { enterprise } from '../registry/schema.js';
 import { hazard, inspectionRecord } from '../inspections/schema.js';
 import type { PenaltyMeasure } from './facts.js';
 import type { Checklist } from './review.js';
+import type { Interview } from './interview.js';
 
 const day = (name: string) => date(name, { mode: 'string' });
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -68,6 +69,8 @@ export const penaltyCase = pgTable(
     /** 第六十条 extension: the pending request (days, reasons), and the days approved so far. */
     decisionExtensionRequest: jsonb('decision_extension_request').$type<{ days: number; reasons: string; requestedOn: string } | null>(),
     decisionExtendedDays: integer('decision_extended_days').notNull().default(0),
+    /** 询问笔录 taken during the investigation, in the order recorded (each numbered when recorded). */
+    interviews: jsonb('interviews').$type<Interview[]>().notNull().default([]),
     /** The inspection finding the case was opened from (its evidence is listed by reference). */
     sourceRecordId: uuid('source_record_id').references(() => inspectionRecord.id),
     sourceHazardId: uuid('source_hazard_id').references(() => hazard.id),

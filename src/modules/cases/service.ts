@@ -203,6 +203,7 @@ export async function getCase(app: AppContext, actor: Actor, id: string): Promis
     events: events.map(({ e, actorName }) => ({ ...e, eventName: CASE_EVENTS[e.event as CaseEventName]?.name ?? e.event, actorName })),
     reviews: reviews.map(({ r, reviewerName }) => ({ ...r, reviewerName })),
     evidence: await caseEvidence(app, actor, c),
+    interviews: c.interviews.map(({ number, intervieweeName, intervieweeRole, startedAt }) => ({ number, intervieweeName, intervieweeRole, startedAt })),
     availableEvents: available.map((event) => ({ event, name: CASE_EVENTS[event].name })),
   };
 }

@@ -153,6 +153,7 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/cases/from-finding/:hazardId': { path: (t) => `/api/cases/from-finding/${insp[t].hazardId}`, scoped: true },
   'POST /api/cases/from-finding': { path: () => '/api/cases/from-finding', body: (t) => ({ hazardId: insp[t].hazardId, violationTypeCode: 'WSL-97-2' }), scoped: true },
   'POST /api/cases/:id/events': { path: (t) => `/api/cases/${caseOf(t)}/events`, body: () => ({ event: 'archive', version: 1 }), scoped: true },
+  'POST /api/cases/:id/interviews': { path: (t) => `/api/cases/${caseOf(t)}/interviews`, body: () => ({ version: 1, intervieweeName: '张三', intervieweeRole: 'witness', startedAt: '2026-02-11T01:00:00Z', endedAt: '2026-02-11T02:00:00Z', place: '企业会议室', officerIds: ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'], qa: [{ q: '问', a: '答' }] }), scoped: true },
   'POST /api/cases/:id/reviews': { path: (t) => `/api/cases/${caseOf(t)}/reviews`, body: () => ({ checklist: Object.fromEntries(['competence', 'facts', 'evidence', 'lawApplied', 'procedure', 'discretion', 'instrumentWording'].map((k) => [k, { ok: true }])), outcome: 'pass', version: 1 }), scoped: true },
   'GET /api/plans': { path: (t) => `/api/plans?orgId=${orgOf(t)}`, scoped: true },
   'GET /api/plans/:id': { path: (t) => `/api/plans/${plans[t]}`, scoped: true },

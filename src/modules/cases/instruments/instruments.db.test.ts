@@ -10,7 +10,7 @@ import { createWorld, signIn, type Client, type TestWorld } from '../../../platf
 import { sampleEnterprise } from '../../registry/fixture.js';
 import { createEnterprise } from '../../registry/service.js';
 import type { EventPayload } from '../contract.js';
-import { fire, getCase } from '../service.js';
+import { createCase, fire, getCase } from '../service.js';
 import { draftCase, staff } from '../testing.js';
 import type { CaseEventName } from '../workflow.js';
 
@@ -94,5 +94,21 @@ describe('GET /api/cases/:id/instruments/:kind', () => {
     // Downloads changed nothing: no event, no number.
     const after = await getCase(w.app, systemActor, c.id);
     expect({ version: after.version, events: after.events.length }).toEqual({ version: decided.version, events: decided.events.length });
+    expect((await officer.get(url(c.id, 'summaryDecision'))).body.error.message).toBe('一般程序案件制作行政处罚决定书，不制作当场处罚决定书');
+  }, 60_000);
+
+  it('serves the 当场处罚决定书 of a summary case under the number issued on the spot', async () => {
+    on('2026-03-02');
+    const c = await createCase(w.app, inv1, { orgId: w.orgs.county.id, procedure: 'summary', partyKind: 'organisation', enterpriseId, violationTypeCode: 'WSL-97-1', violationDate: '2026-03-02', summary: '现场发现未配备安全生产管理人员', investigatorIds: [inv1.userId!] });
+    expect((await officer.get(url(c.id, 'summaryDecision'))).status).toBe(422);
+    const decided = await step(inv1, c.id, 'decideOnSite', { penalty: { measures: ['fine'], fineYuan: 2_000, confiscationYuan: 0 } });
+    const pdf = await officer.get(url(c.id, 'summaryDecision', 'pdf'));
+    expect(pdf.status).toBe(200);
+    const t = pdfText(Buffer.from(pdf.body));
+    expect(t).toContain('当场处罚决定书');
+    expect(t).toContain(decided.decisionNumber!);
+    expect(decided.decisionNumber).toMatch(/应急简罚〔2026〕\d+号/);
+    expect(t).toContain('罚款人民币2000元（大写：贰仟元整）');
+    expect((await officer.get(url(c.id, 'filingApproval'))).status).toBe(422);
   }, 60_000);
 });

@@ -8,6 +8,7 @@ import {
   buildPenaltyDecision,
   buildPenaltyNotice,
   buildServiceReceipt,
+  buildSummaryDecision,
   CASE_INSTRUMENT_KINDS,
   buildCaseInstrument,
   instrumentProblem,
@@ -42,6 +43,19 @@ describe('every instrument states the same stored facts', () => {
     expect(buildCaseHandlingApproval(d).number).toBe('（　　）应急呈〔　　〕　　号');
     expect(buildServiceReceipt(d).number).toBe('（　　）应急送〔　　〕　　号');
     expect(buildClosureReport(d).number).toBe('（　　）应急结〔　　〕　　号');
+    expect(buildCaseInstrument('interview', d).number).toBe('（咸安）应急询〔2026〕4号');
+  });
+});
+
+describe('询问笔录', () => {
+  it('gives the time in China, the interviewee, both officers with credentials and the questions and answers in order', () => {
+    const t = text(buildCaseInstrument('interview', sampleData()));
+    expect(t).toContain('2026年2月11日9时30分至2026年2月11日10时15分');
+    expect(t).toContain('张伟');
+    expect(t).toContain('法定代表人');
+    expect(t).toContain('王建国（执法证号：42120021001）、李晓红（执法证号：42120021017）');
+    expect(t.indexOf('问：你单位是否配备专职安全生产管理人员？')).toBeLessThan(t.indexOf('答：没有。'));
+    expect(instrumentProblem('interview', sampleRow({ interviews: [] }))).toBe('案件尚未制作询问笔录');
   });
 });
 
@@ -162,6 +176,38 @@ describe('行政处罚决定书', () => {
   });
 });
 
+describe('当场处罚决定书', () => {
+  // 行政处罚法 第五十一条: on the spot, a fine up to 3 000 元 on an organisation.
+  const onSite = (fineYuan: number) =>
+    sampleData(
+      { procedure: 'summary', state: 'summaryDecided', filedOn: null, noticeServedOn: null, decisionNumber: null, discretion: null, interviews: [], penalty: { measures: fineYuan ? ['fine'] : ['warning'], fineYuan, confiscationYuan: 0 } },
+      [{ event: 'decideOnSite', version: 2, at: new Date('2026-03-10T02:05:00Z'), actorName: '王建国', opinion: null, instrumentNumbers: ['（咸安）应急简罚〔2026〕2号'] }],
+    );
+
+  it('states what 第五十二条 asks: the violation, penalty and basis, time and place, payment, remedies, the officers with credentials', () => {
+    const inst = buildSummaryDecision(onSite(2_000));
+    expect(inst.number).toBe('（咸安）应急简罚〔2026〕2号');
+    expect(inst.title).toBe('当场处罚决定书');
+    expect(fields(inst)).toMatchObject({ 时间: '2026年3月10日10时05分', 当事人: '湖北楚缘精细化工有限公司' });
+    const p = paras(inst);
+    expect(p[0]).toBe(FACTS);
+    expect(p[1]).toBe('你单位的上述行为违反了《中华人民共和国安全生产法》第二十四条的规定。依据《中华人民共和国安全生产法》第九十七条第一项和《中华人民共和国行政处罚法》第五十一条的规定，当场作出如下行政处罚：罚款人民币2000元（大写：贰仟元整）。');
+    expect(p[2]).toContain('十五日内');
+    expect(p[2]).toContain('第六十八条');
+    expect(p[3]).toMatch(/^如不服本决定，可以自收到本决定之日起六十日内/);
+    const signatures = inst.blocks.find((b) => b.kind === 'signatures');
+    expect(text(inst)).toContain('执法人员（签名）');
+    expect(signatures).toMatchObject({ lines: [{ date: '2026-03-10' }, { date: '2026-03-10' }, { role: '当事人（签名）' }] });
+  });
+
+  it('a warning has no payment paragraph; the general procedure has no 当场处罚决定书', () => {
+    expect(paras(buildSummaryDecision(onSite(0))).join()).not.toContain('缴纳');
+    expect(instrumentProblem('summaryDecision', onSite(0).case)).toBeNull();
+    expect(instrumentProblem('summaryDecision', sampleRow())).toBe('一般程序案件制作行政处罚决定书，不制作当场处罚决定书');
+    expect(instrumentProblem('summaryDecision', { ...onSite(0).case, state: 'draft', decidedOn: null })).toBe('案件尚未当场作出处罚决定，不能制作当场处罚决定书');
+  });
+});
+
 describe('送达回执 and 结案审批表', () => {
   it('the receipt names the decision served, the method and the date', () => {
     const events = [...SAMPLE_EVENTS, { event: 'serve', version: 8, at: at('2026-03-11'), actorName: '李晓红', opinion: null, instrumentNumbers: ['（咸安）应急送〔2026〕4号'] }];
@@ -186,7 +232,7 @@ describe('送达回执 and 结案审批表', () => {
 });
 
 describe('which step each instrument belongs to', () => {
-  const draft = sampleRow({ state: 'draft', penalty: null, discretion: null, filedOn: null, noticeServedOn: null, decidedOn: null, decisionNumber: null });
+  const draft = sampleRow({ state: 'draft', penalty: null, discretion: null, filedOn: null, noticeServedOn: null, decidedOn: null, decisionNumber: null, interviews: [] });
   it('a draft case has only its 立案审批表', () => {
     expect(CASE_INSTRUMENT_KINDS.filter((k) => instrumentProblem(k, draft) === null)).toEqual(['filingApproval']);
     expect(instrumentProblem('penaltyDecision', draft)).toBe('案件尚未作出行政处罚决定，不能制作行政处罚决定书');
@@ -198,7 +244,7 @@ describe('which step each instrument belongs to', () => {
     const pending = { ...draft, state: 'noticePending', penalty: { measures: ['fine' as const], fineYuan: 60_000, confiscationYuan: 0 } };
     expect(instrumentProblem('penaltyNotice', pending)).toBeNull();
     expect(instrumentProblem('penaltyNotice', { ...pending, state: 'investigating' })).toBe('案件尚未审理完毕进入告知环节，不能制作行政处罚告知书');
-    expect(CASE_INSTRUMENT_KINDS.filter((k) => instrumentProblem(k, sampleRow()) === null)).toEqual(['filingApproval', 'caseHandlingApproval', 'penaltyNotice', 'penaltyDecision', 'serviceReceipt']);
+    expect(CASE_INSTRUMENT_KINDS.filter((k) => instrumentProblem(k, sampleRow()) === null)).toEqual(['filingApproval', 'caseHandlingApproval', 'penaltyNotice', 'penaltyDecision', 'serviceReceipt', 'interview']);
     expect(instrumentProblem('closureReport', sampleRow({ state: 'archived' }))).toBeNull();
   });
 

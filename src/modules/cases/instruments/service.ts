@@ -5,7 +5,7 @@ import { userAccount } from '../../../platform/auth/schema.js';
 import type { Actor, AppContext } from '../../../platform/context.js';
 import { chinaDate } from '../../../platform/dates.js';
 import { renderInstrument, type InstrumentFile, type InstrumentFormat } from '../../../platform/documents/render/index.js';
-import { RuleViolation } from '../../../platform/errors.js';
+import { NotFound, RuleViolation } from '../../../platform/errors.js';
 import { remediesFor } from '../../inspections/documents.js';
 import { officersOf } from '../../inspections/scope.js';
 import { enterprise } from '../../registry/schema.js';
@@ -27,15 +27,19 @@ export async function caseInstrumentData(app: AppContext, actor: Actor, id: stri
     events: detail.events,
     reviews: detail.reviews,
     enterprise: e ? { address: e.address, legalRepresentative: e.legalRepresentative, uscc: e.uscc } : null,
-    investigators: officers.map((o) => ({ name: o.name, credentialNo: o.credentialNo ?? '' })),
+    investigators: officers.map((o) => ({ userId: o.id, name: o.name, credentialNo: o.credentialNo ?? '' })),
     hearingChairName: chair?.name ?? null,
     remedies: remediesFor(detail.orgName),
   };
 }
 
-export async function caseInstrument(app: AppContext, actor: Actor, id: string, kind: CaseInstrumentKind, format: InstrumentFormat): Promise<InstrumentFile> {
+export async function caseInstrument(app: AppContext, actor: Actor, id: string, kind: CaseInstrumentKind, format: InstrumentFormat, index?: number): Promise<InstrumentFile> {
   const d = await caseInstrumentData(app, actor, id);
   const problem = instrumentProblem(kind, d.case);
   if (problem) throw new RuleViolation(problem, 'kind');
+  if (kind === 'interview' && index !== undefined) {
+    if (index >= d.case.interviews.length) throw new NotFound(`本案没有第 ${index + 1} 份询问笔录`, 'index');
+    d.interviewIndex = index;
+  }
   return renderInstrument(buildCaseInstrument(kind, d), format);
 }

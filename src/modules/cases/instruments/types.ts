@@ -12,10 +12,14 @@ export const CASE_INSTRUMENT_KINDS = [
   'penaltyDecision',
   'serviceReceipt',
   'closureReport',
+  'interview',
+  'summaryDecision',
 ] as const;
 export type CaseInstrumentKind = (typeof CASE_INSTRUMENT_KINDS)[number];
 
 export interface CaseOfficer {
+  /** Optional so hand-built samples need not name it; the loader always sets it. */
+  userId?: string;
   name: string;
   /** Enforcement credential in force; empty when none was found. */
   credentialNo: string;
@@ -54,4 +58,6 @@ export interface CaseInstrumentData {
   investigators: CaseOfficer[];
   hearingChairName: string | null;
   remedies: RemedyVenues;
+  /** Which 询问笔录 (0-based; the last when absent). */
+  interviewIndex?: number;
 }

@@ -8,7 +8,9 @@ import { ErrorAlert } from '../../app/feedback';
 import { formatDateTime, formatYuan } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
 import { useCase, type LegalReviewRow } from './api';
+import { CaseDocumentsCard } from './CaseDocumentsCard';
 import { CaseEvidenceCard } from './CaseEvidenceCard';
+import { CaseInterviewsCard } from './CaseInterviewsCard';
 import { EventModal } from './EventModal';
 import { CaseStateTag, DeadlineTag } from './labels';
 import { ReviewModal } from './ReviewModal';
@@ -35,7 +37,7 @@ export function CasePage() {
         <PageTitle>
           {c.partyName} <CaseStateTag state={c.state} name={c.stateName} />
         </PageTitle>
-        <Space wrap>
+        <Space wrap data-testid="case-actions">
           {c.availableEvents.map((e) => (
             <Button key={e.event} onClick={() => setTaking(e)}>
               {e.name}
@@ -81,6 +83,8 @@ export function CasePage() {
         )}
       </Card>
       <CaseEvidenceCard detail={c} />
+      <CaseInterviewsCard detail={c} />
+      <CaseDocumentsCard detail={c} />
       <Card title={t('cases.timeline')} style={{ marginBottom: 16 }}>
         <Timeline
           items={c.events.map((e) => ({

@@ -1,6 +1,7 @@
-import { Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useReportError } from '../../app/feedback';
+import { useViolationTypes } from '../catalogue/api';
 import { useHazardAction, type Hazard, type HazardAction } from './api';
 import { EvidencePanel } from './EvidencePanel';
 
@@ -9,7 +10,15 @@ export type OfficerDecision = 'reinspectPass' | 'reinspectReturn' | 'grantExtens
 
 const NEEDS_DATE: OfficerDecision[] = ['grantExtension', 'extend'];
 
-function request(decision: OfficerDecision, version: number, note: string, until?: string): { action: HazardAction; body: Record<string, unknown> & { version: number } } {
+interface Values {
+  note: string;
+  until?: string;
+  /** Escalating a major hazard: the on-site measure ordered, and the violation to open a case on. */
+  measure?: 'suspendProduction' | 'stopUse';
+  violationTypeCode?: string;
+}
+
+function request(decision: OfficerDecision, version: number, { note, until, measure, violationTypeCode }: Values): { action: HazardAction; body: Record<string, unknown> & { version: number } } {
   switch (decision) {
     case 'reinspectPass':
     case 'reinspectReturn':
@@ -20,18 +29,20 @@ function request(decision: OfficerDecision, version: number, note: string, until
     case 'extend':
       return { action: 'extension', body: { version, until, reason: note } };
     case 'escalate':
-      return { action: 'escalation', body: { version, reason: note } };
+      return { action: 'escalation', body: { version, reason: note, ...(measure ? { measure } : {}), ...(violationTypeCode ? { violationTypeCode } : {}) } };
   }
 }
 
 export function HazardActionModal({ hazard, decision, onClose }: { hazard: Hazard; decision: OfficerDecision; onClose: () => void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ note: string; until?: string }>();
+  const [form] = Form.useForm<Values>();
   const reportError = useReportError();
   const act = useHazardAction();
+  const majorEscalation = decision === 'escalate' && hazard.grade === 'major';
+  const violations = useViolationTypes();
 
-  function submit(v: { note: string; until?: string }) {
-    act.mutate({ id: hazard.id, ...request(decision, hazard.version, v.note, v.until) }, { onSuccess: onClose, onError: (e) => reportError(e, form) });
+  function submit(v: Values) {
+    act.mutate({ id: hazard.id, ...request(decision, hazard.version, v) }, { onSuccess: onClose, onError: (e) => reportError(e, form) });
   }
 
   return (
@@ -56,6 +67,16 @@ export function HazardActionModal({ hazard, decision, onClose }: { hazard: Hazar
         <Form.Item name="note" label={t('inspections.opinion')} rules={[{ required: true }]}>
           <Input.TextArea rows={3} />
         </Form.Item>
+        {majorEscalation && (
+          <>
+            <Form.Item name="measure" label={t('inspections.escalation.measure')}>
+              <Select allowClear options={(['suspendProduction', 'stopUse'] as const).map((m) => ({ value: m, label: t(`inspections.escalation.measures.${m}`) }))} />
+            </Form.Item>
+            <Form.Item name="violationTypeCode" label={t('inspections.escalation.violation')} extra={t('inspections.escalation.violationHint')}>
+              <Select allowClear showSearch optionFilterProp="label" loading={violations.isFetching} options={(violations.data ?? []).map((v) => ({ value: v.code, label: `${v.code} ${v.title}` }))} />
+            </Form.Item>
+          </>
+        )}
       </Form>
     </Modal>
   );

@@ -73,6 +73,7 @@ export const inspections: typeof zh = {
     denyExtension: 'Refuse extension',
     extend: 'Extend',
     escalate: 'Escalate',
+    escalation: { measure: 'On-site measure (optional)', measures: { suspendProduction: 'Suspend production', stopUse: 'Stop use' }, violation: 'Open a case: violation (optional)', violationHint: 'When chosen, a draft case is opened from this hazard on escalation (see the case list)' },
     until: 'New deadline',
     opinion: 'Opinion or reason',
     rectificationNote: 'Rectification by the enterprise',

@@ -71,6 +71,7 @@ export const inspections = {
     denyExtension: '不同意延期',
     extend: '延期',
     escalate: '升级',
+    escalation: { measure: '现场处理措施（选填）', measures: { suspendProduction: '责令停产停业', stopUse: '停止使用' }, violation: '同时立案查处：违法行为（选填）', violationHint: '选择后，升级时即据本隐患立案（草稿案件，可在案件列表中查看）' },
     until: '新的整改期限',
     opinion: '意见或理由',
     rectificationNote: '企业整改情况',
