@@ -23,6 +23,7 @@ export const taskOut = z.object({
   source: z.enum(INSPECTION_TASK_SOURCES),
   matterCode: z.string().nullable(),
   reason: z.string().nullable(),
+  tipRef: z.string().nullable(),
   officers: z.array(officerOut),
   status: z.enum(INSPECTION_TASK_STATUSES),
   plannedOn: z.string(),
@@ -37,8 +38,11 @@ export const adhocTaskIn = z.object({
   officerIds: z.array(z.uuid()).min(2, '现场检查的执法人员不得少于两人'),
   reason: text(4, 500),
   plannedOn: isoDate,
+  /** 举报 tasks name the tip (编号 or 来源); 临时 tasks do not. */
+  source: z.enum(['adhoc', 'tip']).default('adhoc'),
+  tipRef: text(2, 200).optional(),
 });
-export type AdhocTaskIn = z.infer<typeof adhocTaskIn>;
+export type AdhocTaskIn = z.input<typeof adhocTaskIn>;
 
 export const recordItemIn = z.object({
   code: text(1, 64),
@@ -172,3 +176,14 @@ export const figuresOut = z.object({
   caseRate: z.number().nullable(),
 });
 export type FiguresOut = z.infer<typeof figuresOut>;
+
+/** 计划检查: the key-list enterprises a plan schedules for a month, with one team of officers for all. */
+export const tasksFromPlanIn = z.object({
+  planId: z.uuid(),
+  month: z.number().int().min(1).max(12),
+  officerIds: z.array(z.uuid()).min(2, '现场检查的执法人员不得少于两人'),
+  plannedOn: isoDate,
+});
+export type TasksFromPlanIn = z.infer<typeof tasksFromPlanIn>;
+export const tasksFromPlanOut = z.object({ created: z.array(taskOut), createdCount: z.number(), skippedCount: z.number() });
+export type TasksFromPlanOut = z.infer<typeof tasksFromPlanOut>;

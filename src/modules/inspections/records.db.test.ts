@@ -50,6 +50,10 @@ describe('tasks', () => {
     expect(bad.status).toBe(422);
     expect(bad.body.error.message).toMatch(/rec.nocred/);
     expect((await wuhan.send('POST', '/api/inspections/tasks', body)).status).toBe(403);
+    // The team comes from the org's subtree: officers of another city are not the county's to send.
+    const foreign = await a.send('POST', '/api/inspections/tasks', { ...body, officerIds: await officerPair(w, w.orgs.siblingCity, 'recw') });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body.error).toMatchObject({ field: 'officerIds', message: expect.stringContaining('不属于本机构及下级机构') });
     const before = await headSeq(w.app.db);
     const res = await a.send('POST', '/api/inspections/tasks', body);
     expect(res.status).toBe(201);

@@ -26,6 +26,8 @@ export const inspectionTask = pgTable(
     planId: uuid('plan_id'),
     /** Why an ad hoc or tip task was opened. */
     reason: text('reason'),
+    /** 举报编号/来源 of a tip task, until the tips module exists. */
+    tipRef: text('tip_ref'),
     officerIds: uuid('officer_ids').array().notNull().default(sql`'{}'::uuid[]`),
     status: text('status').$type<InspectionTaskStatus>().notNull().default('assigned'),
     /** YYYY-MM-DD: the date the task is planned for (the draw's date, or the plan's month). */

@@ -17,7 +17,7 @@ import { officersOf, taskInScope, type InspectionActor } from './scope.js';
 
 type TaskRow = typeof inspectionTask.$inferSelect;
 
-async function toOut(ex: Executor, rows: TaskRow[], today: string): Promise<TaskOut[]> {
+export async function toOut(ex: Executor, rows: TaskRow[], today: string): Promise<TaskOut[]> {
   if (!rows.length) return [];
   const names = await ex.select({ id: enterprise.id, name: enterprise.name }).from(enterprise).where(inArray(enterprise.id, [...new Set(rows.map((r) => r.enterpriseId))]));
   const records = await ex.select({ id: inspectionRecord.id, taskId: inspectionRecord.taskId }).from(inspectionRecord).where(inArray(inspectionRecord.taskId, rows.map((r) => r.id)));
@@ -30,6 +30,7 @@ async function toOut(ex: Executor, rows: TaskRow[], today: string): Promise<Task
     source: r.source,
     matterCode: r.matterCode,
     reason: r.reason,
+    tipRef: r.tipRef,
     officers: r.officerIds.map((id) => officers.find((o) => o.id === id)!),
     status: r.status,
     plannedOn: r.plannedOn,
@@ -73,15 +74,17 @@ export async function openAdhocTask(app: AppContext, actor: InspectionActor, inp
   if (!isInSubtree(o.path, e.path)) throw new Forbidden('该企业不在本机构辖区内', 'enterpriseId');
   const officerIds = [...new Set(input.officerIds)];
   if (officerIds.length < 2) throw new RuleViolation('现场检查的执法人员不得少于两人', 'officerIds', '行政处罚法 第四十二条');
+  if (input.source === 'tip' && !input.tipRef) throw new ValidationError('举报检查须填写举报编号或来源', 'tipRef');
+  const tipRef = input.source === 'tip' ? input.tipRef! : null;
   const today = chinaDate(app.clock.now());
   if (input.plannedOn < today) throw new ValidationError('计划检查日期不能早于今天', 'plannedOn');
-  await assertCanEnforce(app.db, officerIds, input.plannedOn);
+  await assertCanEnforce(app.db, officerIds, input.plannedOn, 'officerIds', o.path);
   const row = await app.db.transaction(async (tx) => {
     const [t] = await tx
       .insert(inspectionTask)
-      .values({ orgId: o.id, enterpriseId: e.id, source: 'adhoc', reason: input.reason, officerIds, plannedOn: input.plannedOn, createdAt: app.clock.now(), createdBy: actor.userId })
+      .values({ orgId: o.id, enterpriseId: e.id, source: input.source ?? 'adhoc', reason: input.reason, tipRef, officerIds, plannedOn: input.plannedOn, createdAt: app.clock.now(), createdBy: actor.userId })
       .returning();
-    await appendEntry(tx, app, { orgId: o.id, actorId: actor.userId, action: 'inspectionTask.opened', subjectType: 'inspectionTask', subjectId: t.id, payload: { enterpriseId: e.id, source: 'adhoc', reason: input.reason, officerIds, plannedOn: input.plannedOn } });
+    await appendEntry(tx, app, { orgId: o.id, actorId: actor.userId, action: 'inspectionTask.opened', subjectType: 'inspectionTask', subjectId: t.id, payload: { enterpriseId: e.id, source: input.source ?? 'adhoc', reason: input.reason, tipRef, officerIds, plannedOn: input.plannedOn } });
     return t;
   });
   return (await toOut(app.db, [row], today))[0];

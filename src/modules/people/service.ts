@@ -11,6 +11,7 @@ import { Conflict, Forbidden, NotFound, RuleViolation, ValidationError } from '.
 import { appendEntry } from '../../platform/ledger/service.js';
 import { assertSeparateDuties } from '../../platform/permissions.js';
 import { org } from '../orgs/schema.js';
+import { isInSubtree } from '../orgs/rules.js';
 import { orgInScope } from '../orgs/service.js';
 import type { CreateCredentialIn, CreatePersonIn, ListPeopleQuery, PersonOut } from './contract.js';
 import { canEnforce, credentialStatus, officerFigures } from './rules.js';
@@ -152,9 +153,14 @@ export async function peopleFigures(app: AppContext, actor: Actor, orgId?: strin
  * Refuses to assign anyone without a credential in force on the given day (行政处罚法 第四十二条:
  * penalties are enforced by officers holding enforcement credentials). Inspections and cases call this.
  */
-export async function assertCanEnforce(ex: Executor, userIds: string[], onDate: string, field = 'officerIds') {
-  const people = userIds.length ? await ex.select({ id: userAccount.id, displayName: userAccount.displayName }).from(userAccount).where(inArray(userAccount.id, userIds)) : [];
+export async function assertCanEnforce(ex: Executor, userIds: string[], onDate: string, field = 'officerIds', withinOrgPath?: string) {
+  const people = userIds.length
+    ? await ex.select({ id: userAccount.id, displayName: userAccount.displayName, orgPath: org.path }).from(userAccount).innerJoin(org, eq(org.id, userAccount.orgId)).where(inArray(userAccount.id, userIds))
+    : [];
   if (people.length !== new Set(userIds).size) throw new ValidationError('执法人员不存在', field);
+  // A task's team comes from the org that owns it or its subordinate orgs, as the draw's inspector pool does.
+  const outside = withinOrgPath === undefined ? [] : people.filter((p) => !isInSubtree(withinOrgPath, p.orgPath));
+  if (outside.length) throw new Forbidden(`${outside.map((p) => p.displayName).join('、')} 不属于本机构及下级机构，不得指派`, field);
   const creds = await ex.select().from(credential).where(inArray(credential.userId, userIds));
   const lacking = people.filter((p) => !creds.some((c) => c.userId === p.id && canEnforce(credentialStatus(c, onDate))));
   if (lacking.length) throw new RuleViolation(`${lacking.map((p) => p.displayName).join('、')} 无有效行政执法证（已过期或未登记），不得指派执法`, field, '行政处罚法 第四十二条');

@@ -230,3 +230,14 @@ export async function publicPlans(app: AppContext, q: { orgId?: string; year?: n
     }),
   );
 }
+
+/**
+ * The key-list enterprises a plan schedules for a month (key items with a target that month), for
+ * issuing 计划检查 tasks. Only an approved or published plan binds the org, so only those are read.
+ */
+export async function keyListForMonth(ex: Executor, actor: Actor, id: string, month: number) {
+  const { p, orgPath } = await load(ex, actor, id);
+  if (p.status !== 'approved' && p.status !== 'published') throw new Conflict('计划尚未批准，不能据此下达检查任务', 'planId');
+  const enterpriseIds = [...new Set(p.items.filter((i) => i.kind === 'key' && (i.targets[month - 1] ?? 0) > 0).flatMap((i) => i.enterpriseIds))];
+  return { plan: { id: p.id, orgId: p.orgId, orgPath, year: p.year }, enterpriseIds };
+}

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
 import { mayEditPlans } from './access';
 import { usePlan } from './api';
+import { IssueTasksButton } from './IssueTasksButton';
 import { ItemsEditor } from './ItemsEditor';
 import { ItemsView } from './ItemsView';
 import { PlanStatusTag } from './labels';
@@ -29,7 +30,10 @@ export function PlanPage() {
         <PageTitle>
           {p.title} <PlanStatusTag status={p.status} />
         </PageTitle>
-        <PlanActions plan={p} />
+        <Flex gap={8}>
+          <IssueTasksButton plan={p} />
+          <PlanActions plan={p} />
+        </Flex>
       </Flex>
       <Card>
         <Descriptions

@@ -56,6 +56,12 @@ export const plans: typeof zh = {
     workbenchTitle: 'Inspection plan {{year}}',
     workbenchNone: 'No plan for {{year}} yet',
     workbenchOpen: 'Open the plan',
+    issueTasks: 'Issue inspection tasks',
+    issueMonth: 'Month',
+    issuePlannedOn: 'Planned date (within that month)',
+    issueOfficers: 'Officers',
+    issueOfficersHint: 'At least two officers with valid credentials',
+    issued: '{{created}} tasks issued; {{skipped}} enterprises already had one this month and were skipped',
     workbenchDone: 'Done / year’s target',
   },
 };

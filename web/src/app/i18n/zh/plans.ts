@@ -54,6 +54,12 @@ export const plans = {
     workbenchTitle: '{{year}} 年度检查计划执行',
     workbenchNone: '本机构尚未编制 {{year}} 年度计划',
     workbenchOpen: '查看计划',
+    issueTasks: '下达检查任务',
+    issueMonth: '月份',
+    issuePlannedOn: '计划检查日期（须在该月内）',
+    issueOfficers: '执法人员',
+    issueOfficersHint: '至少两名持有效执法证的执法人员',
+    issued: '已下达 {{created}} 项检查任务，{{skipped}} 家企业本月已有任务未重复下达',
     workbenchDone: '已完成 / 全年目标',
   },
 };

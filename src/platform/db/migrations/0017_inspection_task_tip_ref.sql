@@ -1,0 +1,1 @@
+ALTER TABLE "inspection_task" ADD COLUMN "tip_ref" text;
