@@ -102,7 +102,8 @@ describe('立案 from an inspection finding', () => {
     const [c] = await w.app.db.select().from(penaltyCase).where(eq(penaltyCase.sourceHazardId, s.hazard!.id));
     expect(c).toMatchObject({ state: 'draft', violationTypeCode: 'WSL-97-2', enterpriseId: s.e.id, investigatorIds: s.officerIds, sourceRecordId: s.record!.id });
     const written = await w.app.db.select({ seq: ledgerEntry.seq, action: ledgerEntry.action }).from(ledgerEntry).where(gt(ledgerEntry.seq, seq)).orderBy(asc(ledgerEntry.seq));
-    expect(written.map((e) => e.action)).toEqual(['hazard.escalate', 'case.created']);
+    // The measure's 现场处理措施决定书 is numbered in the same transaction.
+    expect(written.map((e) => e.action)).toEqual(['hazard.escalate', 'case.created', 'instrument.numbered']);
 
     // A general hazard gets no 停产停业 (第六十五条 reserves it for major ones), even once overdue.
     w.clock.set(new Date('2026-03-12T02:00:00Z'));
