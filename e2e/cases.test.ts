@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDate } from '../src/platform/dates.js';
 import { addWorkdays } from '../src/platform/workdays/calendar.js';
-import { choose, firstSignIn, launchChromium, startServer } from './server.js';
+import { call, choose, firstSignIn, launchChromium, PNG, startServer } from './server.js';
 
 // A penalty case in a real browser, each step taken by the role the law gives it to. The
 // statutory periods are days long: the server runs on the test clock (ZHIFA_TEST_CLOCK_FILE,
@@ -117,26 +117,6 @@ async function createCase(procedure: '一般程序' | '简易程序', investigat
   expect(await title(page).innerText()).toContain(party);
   return { id: new URL(page.url()).pathname.split('/').pop()!, party };
 }
-
-/** Calls the API from inside a signed-in page, with that user's session cookie and CSRF token. */
-function call<T>(page: Page, method: string, url: string, body?: unknown, bytes?: number[]): Promise<{ status: number; json: T }> {
-  return page.evaluate(
-    async ({ method, url, body, bytes }) => {
-      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
-      const type = bytes ? 'application/octet-stream' : 'application/json';
-      const res = await fetch(url, {
-        method,
-        headers: { accept: 'application/json', 'x-csrf-token': me.csrfToken, ...(body === undefined && !bytes ? {} : { 'content-type': type }) },
-        body: bytes ? new Uint8Array(bytes) : body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, json: (await res.json().catch(() => null)) as never };
-    },
-    { method, url, body, bytes },
-  ) as Promise<{ status: number; json: T }>;
-}
-
-// A 1×1 PNG: enough for the server to take it as a photo and as a drawn signature.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 /**
  * The inspection the case starts from, through the inspections API as xn.officer1: an ad hoc task

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard, StaffItem } from '../src/modules/disclosure/contract.js';
 import { disclosureDueOn } from '../src/modules/disclosure/rules.js';
-import { firstSignIn, launchChromium, startServer } from './server.js';
+import { call, firstSignIn, launchChromium, startServer } from './server.js';
 
 // Issue 7, the staff side in real Chromium: an inspection completed by the demo officer makes a
 // 检查结果 item due in 20 working days; the head sees it with its due date, the on-time dashboard
@@ -22,21 +22,6 @@ const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const yearStart = `${today.slice(0, 4)}-01-01`;
 const yearEnd = `${today.slice(0, 4)}-12-31`;
 
-/** Calls the API from inside a signed-in page, with that user's session cookie and CSRF token. */
-function call<T>(page: Page, method: string, url: string, body?: unknown): Promise<{ status: number; json: T }> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
-      const res = await fetch(url, {
-        method,
-        headers: { accept: 'application/json', 'x-csrf-token': me.csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, json: (await res.json().catch(() => null)) as never };
-    },
-    { method, url, body },
-  ) as Promise<{ status: number; json: T }>;
-}
 const ok = <T,>(r: { status: number; json: T }, status = 200) => {
   expect(r.status, JSON.stringify(r.json)).toBe(status);
   return r.json;

@@ -1,32 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstSignIn, launchChromium, startServer } from './server.js';
+import { call, chinaDay, firstSignIn, launchChromium, PNG, startServer } from './server.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
 let page: Page;
-
-// A 1×1 transparent PNG: enough for the server to take it as a photo and digest it.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
-
-/** The server judges dates in Beijing time. */
-const chinaDay = (offsetDays: number) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
-
-/** Calls the API from inside the signed-in page, so the session cookie and CSRF token are the user's own. */
-function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
-      const res = await fetch(path, {
-        method,
-        headers: { accept: 'application/json', 'x-csrf-token': me.csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, json: (await res.json().catch(() => null)) as never };
-    },
-    { method, path, body },
-  ) as Promise<{ status: number; json: T }>;
-}
 
 beforeAll(async () => {
   server = await startServer();
@@ -44,13 +22,13 @@ describe('现场检查 on a tablet: record, evidence, hazard, signature, instrum
   let taskId = '';
 
   it('opens an ad hoc task for the chief and the head', async () => {
-    const me = await call<{ user: { id: string; orgId: string } }>('GET', '/api/auth/me');
-    const people = await call<{ items: { id: string; username: string }[] }>('GET', '/api/people?q=xn.head&pageSize=50');
+    const me = await call<{ user: { id: string; orgId: string } }>(page, 'GET', '/api/auth/me');
+    const people = await call<{ items: { id: string; username: string }[] }>(page, 'GET', '/api/people?q=xn.head&pageSize=50');
     const head = people.json.items.find((p) => p.username === 'xn.head');
-    const firms = await call<{ items: { id: string }[] }>('GET', `/api/enterprises?orgId=${me.json.user.orgId}&pageSize=1`);
+    const firms = await call<{ items: { id: string }[] }>(page, 'GET', `/api/enterprises?orgId=${me.json.user.orgId}&pageSize=1`);
     expect(head).toBeDefined();
     expect(firms.json.items.length).toBe(1);
-    const task = await call<{ id: string }>('POST', '/api/inspections/tasks', {
+    const task = await call<{ id: string }>(page, 'POST', '/api/inspections/tasks', {
       orgId: me.json.user.orgId,
       enterpriseId: firms.json.items[0].id,
       officerIds: [me.json.user.id, head!.id],

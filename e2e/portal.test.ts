@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idCheckChar } from '../src/modules/disclosure/redaction.js';
-import { firstSignIn, launchChromium, startServer } from './server.js';
+import { call, firstSignIn, launchChromium, startServer } from './server.js';
 
 // The public portal (行政执法公示) in a real browser: 事前公开 of the demo city and the WCAG 2.1 AA
 // basics that can be checked by machine (names, landmarks, keyboard, contrast, 375 px); then a
@@ -73,18 +73,6 @@ const lowContrast = (p: Page) =>
     }
     return bad;
   });
-
-/** Calls the API from inside a signed-in page, with that user's session cookie and CSRF token. */
-function call<T>(p: Page, method: string, url: string, body?: unknown): Promise<{ status: number; json: T }> {
-  return p.evaluate(
-    async ({ method, url, body }) => {
-      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
-      const res = await fetch(url, { method, headers: { accept: 'application/json', 'x-csrf-token': me.csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body) });
-      return { status: res.status, json: (await res.json().catch(() => null)) as never };
-    },
-    { method, url, body },
-  ) as Promise<{ status: number; json: T }>;
-}
 
 const scrollsSideways = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 

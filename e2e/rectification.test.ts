@@ -3,35 +3,14 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, firstSignIn, launchChromium, startServer } from './server.js';
+import { call, chinaDay, choose, firstSignIn, launchChromium, PNG, startServer } from './server.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
 let officer: Page; // xn.chief on a tablet
 let firm: Page; // qy.demo on a phone
 
-// A 1×1 transparent PNG: enough for the server to take it as a photo and digest it.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-
-/** The server judges dates in Beijing time. */
-const chinaDay = (offsetDays: number) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
-
-/** Calls the API from inside a signed-in page, with that user's session cookie and CSRF token. */
-function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
-      const res = await fetch(path, {
-        method,
-        headers: { accept: 'application/json', 'x-csrf-token': me.csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, json: (await res.json().catch(() => null)) as never };
-    },
-    { method, path, body },
-  ) as Promise<{ status: number; json: T }>;
-}
 
 const FIGURES = ['found', 'rectified', 'rectificationRate', 'major', 'overdue', 'caseRate'] as const;
 

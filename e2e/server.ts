@@ -58,20 +58,55 @@ export async function firstSignIn(page: import('playwright-core').Page, url: str
 }
 
 /**
- * Picks the option showing `text` in the antd Select labelled `label` inside the open dialog.
- * On a loaded machine a click can land while the list is still opening and be lost, leaving the
- * list open; a single choice is therefore taken again until its list has closed.
+ * Picks the option showing `text` in the antd Select labelled `label` inside the open dialog, and
+ * returns once it is taken: a multiple select holds one more choice, a single one has closed its list
+ * on a choice. On a loaded machine a click can land while the list is still opening and be lost (CI
+ * saw it for both kinds), so the click is repeated until the choice is taken.
  */
 export async function choose(page: import('playwright-core').Page, label: string, text: string, multiple = false) {
-  await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
-  await page.keyboard.type(text); // narrows a searchable list; a plain one ignores it
+  const dialog = page.getByRole('dialog');
+  const field = dialog.getByLabel(label, { exact: true });
+  const item = dialog.locator('.ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) });
+  // antd 6: a multiple select shows one .ant-select-selection-item per choice (its label, which need
+  // not repeat `text`, so they are counted); a single one shows the chosen option in its content.
+  const items = item.locator('.ant-select-selection-item');
   const list = page.locator('.ant-select-dropdown:visible');
   const option = list.locator('.ant-select-item-option').filter({ hasText: text }).first();
-  await option.click();
-  if (multiple) return;
-  for (let i = 0; i < 20 && (await list.count()) > 0; i++) {
-    await page.waitForTimeout(250);
-    if (await option.isVisible()) await option.click({ timeout: 2_000 }).catch(() => undefined);
-  }
-  await list.first().waitFor({ state: 'hidden' });
+  const before = await items.count();
+  const taken = async () =>
+    multiple ? (await items.count()) > before : (await list.count()) === 0 && (await item.locator('.ant-select-content-has-value').filter({ hasText: text }).count()) > 0;
+  let attempt = 0;
+  do {
+    if (attempt === 10) throw new Error(`下拉框「${label}」未能选中「${text}」`);
+    if ((await list.count()) === 0) {
+      await field.click();
+      await page.keyboard.type(text); // narrows a searchable list; a plain one ignores it
+    }
+    await option.click({ timeout: 5_000 }).catch(() => undefined);
+    for (let i = 0; i < 8 && !(await taken()); i++) await page.waitForTimeout(250);
+    attempt++;
+  } while (!(await taken()));
 }
+
+/** Calls the API from inside a signed-in page, with that user's session cookie and CSRF token; `bytes` sends a file. */
+export function call<T>(page: import('playwright-core').Page, method: string, url: string, body?: unknown, bytes?: number[]): Promise<{ status: number; json: T }> {
+  return page.evaluate(
+    async ({ method, url, body, bytes }) => {
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      const type = bytes ? 'application/octet-stream' : 'application/json';
+      const res = await fetch(url, {
+        method,
+        headers: { accept: 'application/json', 'x-csrf-token': me.csrfToken, ...(body === undefined && !bytes ? {} : { 'content-type': type }) },
+        body: bytes ? new Uint8Array(bytes) : body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, json: (await res.json().catch(() => null)) as never };
+    },
+    { method, url, body, bytes },
+  ) as Promise<{ status: number; json: T }>;
+}
+
+/** A 1×1 PNG: enough for the server to take it as a photo and as a drawn signature. */
+export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+/** Today plus `offsetDays` in Beijing, as the server judges dates. */
+export const chinaDay = (offsetDays: number) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);

@@ -32,8 +32,8 @@ export function disclosureDueOn(kind: DisclosureKind, decidedOn: string, calenda
 }
 
 /**
- * Publication term in months from the publication date, or null for no end. The reference
- * (../shared/reference/time-limits.md) gives none, so this is a data parameter. Penalty
+ * Publication term in months from the publication date, or null for no end. No law sets one for
+ * every kind, so this is a data parameter. Penalty
  * decisions: 《失信行为纠正后的信用信息修复管理办法（试行）》(国家发展改革委令2023年第58号) sets, for
  * penalty information on ordinary dishonesty, a shortest term of 3 months and a longest of 1 year
  * (serious: 1 to 3 years) — the longest ordinary term is used here; to confirm per province.

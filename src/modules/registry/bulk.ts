@@ -19,7 +19,8 @@ export interface BulkResult {
 
 const CHUNK = 1000;
 
-const fieldsOf = (r: BulkRecord) => ({
+/** The tracked fields of a record: a new record's revision `changes`, hence the batch digest. */
+export const fieldsOf = (r: BulkRecord) => ({
   name: r.name,
   legalRepresentative: r.legalRepresentative,
   principalPerson: r.principalPerson,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createHash } from 'node:crypto';
-import type { BulkRecord } from '../../modules/registry/bulk.js';
+import { fieldsOf, type BulkRecord } from '../../modules/registry/bulk.js';
 import { changedFields, type Changes } from '../../modules/registry/rules.js';
 import { systemActor, type AppContext } from '../../platform/context.js';
 import { canonicalJson, hash } from '../../platform/ledger/hash.js';
@@ -19,24 +19,6 @@ import { enterpriseBatches, type LoadOptions, type ScopeOrg } from './load-enter
 const ENTERPRISE_COLUMNS = ['id', 'uscc', 'name', 'legal_representative', 'principal_person', 'address', 'region_code', 'org_id', 'industry_code', 'size', 'risk_grade', 'key_categories', 'standardization_grade', 'status', 'licences', 'contacts', 'version', 'created_at', 'updated_at'];
 const REVISION_COLUMNS = ['id', 'enterprise_id', 'version', 'at', 'actor_id', 'source', 'changes'];
 
-// The tracked fields as upsertEnterprises' fieldsOf lists them (registry/bulk.ts): the changes
-// of a new record, and so the digest, must come out byte for byte the same.
-const fieldsOf = (r: BulkRecord) => ({
-  name: r.name,
-  legalRepresentative: r.legalRepresentative,
-  principalPerson: r.principalPerson,
-  address: r.address,
-  regionCode: r.regionCode,
-  orgId: r.orgId,
-  industryCode: r.industryCode,
-  size: r.size,
-  riskGrade: r.riskGrade,
-  keyCategories: r.keyCategories,
-  standardizationGrade: r.standardizationGrade,
-  status: r.status,
-  licences: r.licences,
-  contacts: r.contacts,
-});
 
 export interface CopyBatchResult {
   created: number;
