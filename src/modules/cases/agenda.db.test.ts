@@ -8,6 +8,7 @@ import { sampleEnterprise } from '../registry/fixture.js';
 import { createEnterprise } from '../registry/service.js';
 import { caseAgenda } from './agenda-service.js';
 import { REMINDER_JOB, remindCaseDeadlines } from './reminders.js';
+import type { Preservation } from './collection-rules.js';
 import { caseReminder, penaltyCase } from './schema.js';
 import { draftCase, staff } from './testing.js';
 import type { CaseState } from './workflow.js';
@@ -124,5 +125,34 @@ describe('deadline reminders', () => {
     await place(cases.D, 'investigating', '2026-03-19');
     on('2026-03-18');
     expect((await remindCaseDeadlines(w.app)).reminded).toEqual([{ caseId: cases.D, kind: 'decision', dueOn: '2026-03-19' }]);
+  });
+
+  it('reminds of the 先行登记保存 awaiting a 处理决定 (one reminder per due date) and lists each in the agenda', async () => {
+    const held = (status: Preservation['status'], decisionDueOn: string | null, n: number): Preservation => ({
+      items: [{ name: `物品${n}`, specification: '', quantity: 1, unit: '件', storagePlace: '证据保管室' }],
+      reason: '可能被转移',
+      officerIds: [inv1.userId!, inv2.userId!],
+      status,
+      requestedBy: inv1.userId!,
+      requestedAt: '2026-03-13T02:00:00.000Z',
+      approval: null,
+      noticeNumber: decisionDueOn ? `（测）应急先保〔2026〕${n}号` : null,
+      approvedOn: decisionDueOn ? '2026-03-13' : null,
+      decisionDueOn,
+      decision: null,
+    });
+    // Approved Fri 13 Mar: due Tue 24 Mar; a request and a refusal wait for nothing.
+    await w.app.db.update(penaltyCase).set({ preservations: [held('approved', '2026-03-24', 1), held('approved', '2026-03-24', 2), held('requested', null, 3), held('refused', null, 4)] }).where(eq(penaltyCase.id, cases.D));
+    on('2026-03-18'); // Wed: four working days left, not yet
+    expect((await remindCaseDeadlines(w.app)).reminded).toEqual([]);
+    on('2026-03-19');
+    expect((await remindCaseDeadlines(w.app)).reminded).toEqual([{ caseId: cases.D, kind: 'preservationDecision', dueOn: '2026-03-24' }]);
+    on('2026-03-23');
+    const agenda = await caseAgenda(w.app, chief);
+    expect(agenda.dueThisWeek.filter((i) => i.deadline.kind === 'preservationDecision').map((i) => [names([i])[0], i.deadline.dueOn, i.deadline.workdaysLeft, i.deadline.name])).toEqual([
+      ['D', '2026-03-24', 1, '对先行登记保存的证据作出处理决定（（测）应急先保〔2026〕1号）'],
+      ['D', '2026-03-24', 1, '对先行登记保存的证据作出处理决定（（测）应急先保〔2026〕2号）'],
+    ]);
+    expect((await caseAgenda(w.app, inv1)).dueThisWeek.some((i) => i.caseId === cases.D && i.deadline.kind === 'preservationDecision')).toBe(true);
   });
 });

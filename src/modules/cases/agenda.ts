@@ -1,7 +1,7 @@
 // What the workbench lists: the open cases whose next deadline falls due this week, and those
 // whose next deadline has passed. Pure: `today` is a parameter.
 import { addCalendarDays, daysLeft } from '../../platform/workdays/calendar.js';
-import { nextDeadline, type CaseDates, type Deadline } from './deadlines.js';
+import { nextDeadline, preservationDeadlines, type CaseDates, type Deadline, type PreservationDates } from './deadlines.js';
 
 export interface AgendaItem<T> {
   readonly case: T;
@@ -25,15 +25,20 @@ export function endOfWeek(today: string): string {
   return addCalendarDays(today, weekday === 0 ? 0 : 7 - weekday);
 }
 
-export function dueThisWeekAndLate<T extends CaseDates>(cases: readonly T[], today: string): Agenda<T> {
+/**
+ * A case stands in the agenda once for its next deadline and once for each 先行登记保存 awaiting
+ * its 处理决定 (第五十六条), since those seven working days run beside the case's own periods.
+ */
+export function dueThisWeekAndLate<T extends CaseDates & { readonly preservations?: readonly PreservationDates[] }>(cases: readonly T[], today: string): Agenda<T> {
   const sunday = endOfWeek(today);
   const dueThisWeek: AgendaItem<T>[] = [];
   const late: AgendaItem<T>[] = [];
   for (const c of cases) {
-    const deadline = nextDeadline(c, today);
-    if (!deadline) continue;
-    if (deadline.dueOn < today) late.push({ case: c, deadline });
-    else if (deadline.dueOn <= sunday) dueThisWeek.push({ case: c, deadline });
+    const next = nextDeadline(c, today);
+    for (const deadline of [...(next ? [next] : []), ...preservationDeadlines(c.preservations ?? [], today)]) {
+      if (deadline.dueOn < today) late.push({ case: c, deadline });
+      else if (deadline.dueOn <= sunday) dueThisWeek.push({ case: c, deadline });
+    }
   }
   const byDue = (a: AgendaItem<T>, b: AgendaItem<T>) => daysLeft(b.deadline.dueOn, a.deadline.dueOn);
   return { dueThisWeek: dueThisWeek.sort(byDue), late: late.sort(byDue) };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate } from '../../platform/contract.js';
 import { factsIn } from '../catalogue/contract.js';
 import { PENALTY_MEASURES } from './facts.js';
+import { NO_PENALTY_GROUND_NAMES } from './no-penalty-grounds.js';
 import { REVIEW_ITEM_NAMES, REVIEW_OUTCOMES, type ReviewItem } from './review.js';
 import { CASE_EVENTS, CASE_STATES, type CaseEventName, type CaseState } from './workflow.js';
 
@@ -95,6 +96,10 @@ export const eventPayload = z.object({
   courtEnforcementConcluded: z.boolean().optional(),
   /** Days asked to extend the decision deadline (第六十条); the reasons go in the opinion. */
   extensionDays: z.number().int().min(1).max(90).optional(),
+  /** The authority a case is transferred to (案件移送书, 涉嫌犯罪案件移送书): printed as the addressee. */
+  receivingAuthority: z.string().trim().min(2).max(100).optional(),
+  /** Why no penalty is imposed (不予行政处罚): decides the articles the decision cites. */
+  noPenaltyGround: z.enum(NO_PENALTY_GROUND_NAMES).optional(),
 });
 /** As sent: the service fills the calculator's defaults itself. */
 export type EventPayload = z.input<typeof eventPayload>;
@@ -130,10 +135,10 @@ export const EVENT_INPUTS: Record<CaseEventName, readonly [required: readonly Ke
   requestClosure: [[], ['courtEnforcementConcluded']],
   approveClosure: [[], []],
   archive: [[], []],
-  notPunish: [['opinion'], []],
+  notPunish: [['opinion'], ['noPenaltyGround']],
   revokeFiling: [['opinion'], []],
-  transfer: [['opinion'], []],
-  transferToPolice: [['opinion'], []],
+  transfer: [['opinion'], ['receivingAuthority']],
+  transferToPolice: [['opinion'], ['receivingAuthority']],
   decideOnSite: [['penalty'], PROPOSAL],
   requestDecisionExtension: [['opinion', 'extensionDays'], []],
   approveDecisionExtension: [[], []],
@@ -256,6 +261,23 @@ export const caseDetailOut = caseOut.extend({
   evidence: z.array(caseEvidenceOut),
   /** 询问笔录 recorded so far, in order (the index is the download's `index`). */
   interviews: z.array(z.object({ number: z.string(), intervieweeName: z.string(), intervieweeRole: z.string(), startedAt: z.string() })),
+  /** 抽样取证 and 先行登记保存 (第五十六条), in order (the index is the download's and the approval's `index`). */
+  samplings: z.array(z.object({ number: z.string(), sampledAt: z.string(), place: z.string(), itemNames: z.array(z.string()) })),
+  preservations: z.array(
+    z.object({
+      status: z.enum(['requested', 'approved', 'refused', 'decided']),
+      itemNames: z.array(z.string()),
+      reason: z.string(),
+      requestedAt: z.string(),
+      noticeNumber: z.string().nullable(),
+      approvedOn: z.string().nullable(),
+      decisionDueOn: z.string().nullable(),
+      approvalOpinion: z.string().nullable(),
+      decisionKind: z.string().nullable(),
+      decisionNumber: z.string().nullable(),
+      decidedOn: z.string().nullable(),
+    }),
+  ),
   availableEvents: z.array(z.object({ event: z.enum(events), name: z.string() })),
 });
 export type CaseDetailOut = z.infer<typeof caseDetailOut>;

@@ -16,7 +16,7 @@ export interface CaseDates {
   readonly paymentDueOn: string | null;
 }
 
-export type DeadlineKind = 'decision' | 'statementPeriod' | 'hearingRequest' | 'hearingNotice' | 'hearing' | 'service' | 'payment';
+export type DeadlineKind = 'decision' | 'statementPeriod' | 'hearingRequest' | 'hearingNotice' | 'hearing' | 'service' | 'payment' | 'preservationDecision';
 
 export interface Deadline {
   readonly kind: DeadlineKind;
@@ -91,6 +91,28 @@ export function nextDeadline(d: CaseDates, today: string): Deadline | null {
     workdaysLeft: workdaysBetween(today, pick.dueOn),
     overdue: left < 0 && pick.authority,
   };
+}
+
+/** A 先行登记保存 as deadlines read it: approved and not yet decided, it waits for its 处理决定. */
+export interface PreservationDates {
+  readonly status: string;
+  readonly noticeNumber: string | null;
+  readonly decisionDueOn: string | null;
+}
+
+/**
+ * The 处理决定 each pending preservation waits for (行政处罚法 第五十六条: 七日, working days by
+ * 第八十五条), soonest first. These run beside the case's own next deadline, whatever its state.
+ */
+export function preservationDeadlines(list: readonly PreservationDates[], today: string): Deadline[] {
+  const period = periodByCode('apl-56-preservation-decision');
+  return list
+    .filter((p): p is PreservationDates & { decisionDueOn: string } => p.status === 'approved' && p.decisionDueOn !== null)
+    .map((p) => {
+      const left = daysLeft(today, p.decisionDueOn);
+      return { kind: 'preservationDecision' as const, name: `${period.name}（${p.noticeNumber ?? ''}）`, dueOn: p.decisionDueOn, article: period.article, daysLeft: left, workdaysLeft: workdaysBetween(today, p.decisionDueOn), overdue: left < 0 };
+    })
+    .sort((a, b) => a.daysLeft - b.daysLeft);
 }
 
 /**

@@ -141,7 +141,7 @@ export const instalmentApplied: Guard = ({ facts }) =>
 export const courtApplicationAllowed: Guard = ({ facts }) =>
   facts.courtApplicationAllowed
     ? null
-    : problem('复议、诉讼期限届满且经催告仍未履行的，方可申请人民法院强制执行', 'courtApplicationAllowed', '行政处罚法 第七十二条；行政强制法 第五十三条、第五十四条');
+    : problem('复议、诉讼期限届满之日起三个月内、催告书送达十日后仍未履行的，方可申请人民法院强制执行', 'courtApplicationAllowed', '行政处罚法 第七十二条；行政强制法 第五十三条、第五十四条');
 
 /** Closing straight from service or the spot is only for decisions without a fine to collect. */
 export const nothingToCollect: Guard = ({ facts, from }) => {

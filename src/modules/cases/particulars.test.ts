@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_INPUTS, type EventPayload } from './contract.js';
-import { addMonths, courtApplicationAllowed, deadlinePatch, factsOf, offeredEvents, payloadPatch, payloadProblem, type CaseRow } from './particulars.js';
+import { addMonths, courtApplicationAllowed, courtApplicationProblem, deadlinePatch, factsOf, offeredEvents, payloadPatch, payloadProblem, type CaseRow } from './particulars.js';
 import { CASE_EVENT_NAMES } from './workflow.js';
 
 const row: CaseRow = {
@@ -13,13 +13,15 @@ const row: CaseRow = {
   decidedOn: '2026-02-27', serviceDueOn: null, servedOn: '2026-02-27', serviceMethod: null, disclosureDueOn: null, paymentDueOn: '2026-03-16', instalmentApplied: false,
   paidOn: null, paidFen: null, surchargeFen: null, remindedOn: null, courtEnforcementConcluded: false, decisionNumber: null, decisionExtensionRequest: null, decisionExtendedDays: 0, sourceRecordId: null, sourceHazardId: null, version: 3, createdBy: null,
   interviews: [],
+  samplings: [],
+  preservations: [],
   createdAt: new Date(0), updatedAt: new Date(0),
 };
 const SAMPLE: Required<EventPayload> = {
   opinion: '意见', penalty: { measures: ['fine'], fineYuan: 1000, confiscationYuan: 0 }, discretionFacts: {}, benchmarkDeviationReasons: '理由', majorPublicInterest: false, complexCase: false,
   lawRequiresLegalReview: false, seriousOrComplex: false, servedOn: '2026-02-12', serviceMethod: 'direct', hearingChairId: '00000000-0000-4000-8000-000000000000', hearingOn: '2026-04-01',
   newPaymentDueOn: '2026-04-01', paidOn: '2026-02-12', paidYuan: 1, remindedOn: '2026-02-12', courtEnforcementConcluded: true,
-  extensionDays: 30,
+  extensionDays: 30, receivingAuthority: '咸宁市咸安区市场监督管理局', noPenaltyGround: 'minorCorrected',
 };
 const ALL_KEYS = Object.keys(SAMPLE) as (keyof EventPayload)[];
 
@@ -105,6 +107,42 @@ describe('factsOf and deadlines', () => {
     expect(courtApplicationAllowed(served, '2026-08-28')).toBe(false);
     expect(courtApplicationAllowed(served, '2026-08-31')).toBe(true);
     expect(courtApplicationAllowed({ ...served, remindedOn: null }, '2027-01-01')).toBe(false);
+  });
+
+  // 行政强制法 第五十三条 (after the remedy periods, within three months) and 第五十四条 (ten days after the 催告书).
+  it('names the period that stops an application to court, day by day across the whole window', () => {
+    const served = { servedOn: '2026-02-27', remindedOn: '2026-08-20' };
+    const why = (r: { servedOn: string | null; remindedOn: string | null }, today: string) => courtApplicationProblem(r, today);
+    expect(why({ servedOn: null, remindedOn: '2026-08-20' }, '2026-12-01')).toMatchObject({ field: 'servedOn', article: '行政强制法 第五十三条' });
+    expect(why({ ...served, remindedOn: null }, '2026-12-01')).toMatchObject({ field: 'payload.remindedOn', article: '行政强制法 第五十四条', problem: '申请人民法院强制执行前，应当催告当事人履行义务' });
+    expect(why({ ...served, remindedOn: '2026-02-26' }, '2026-12-01')).toMatchObject({ field: 'payload.remindedOn', problem: '催告日期不能早于处罚决定书送达日期（2026-02-27）' });
+    expect(why({ ...served, remindedOn: '2026-02-27' }, '2026-11-01')).toBeNull();
+    expect(why(served, '2026-08-27')).toEqual({ problem: '申请复议、提起诉讼的期限至 2026-08-27 届满，届满前不得申请人民法院强制执行', field: 'servedOn', article: '行政强制法 第五十三条；行政诉讼法 第四十六条' });
+    expect(why(served, '2026-08-28')).toEqual({ problem: '催告书送达十日后（2026-08-30 之后）当事人仍未履行的，方可申请人民法院强制执行', field: 'payload.remindedOn', article: '行政强制法 第五十四条' });
+    expect(why(served, '2026-08-30')?.article).toBe('行政强制法 第五十四条');
+    expect(why(served, '2026-08-31')).toBeNull();
+    expect(why(served, '2026-11-27')).toBeNull();
+    expect(why(served, '2026-11-28')).toEqual({ problem: '申请人民法院强制执行的期限（复议、诉讼期限届满之日起三个月，至 2026-11-27）已过', field: 'servedOn', article: '行政强制法 第五十三条' });
+    // Every day from service to a year on: the application is open exactly 31 Aug – 27 Nov (89 days).
+    const open: string[] = [];
+    for (let t = Date.UTC(2026, 1, 27); t <= Date.UTC(2027, 1, 27); t += 86_400_000) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      if (courtApplicationAllowed(served, day)) open.push(day);
+    }
+    expect([open.length, open[0], open.at(-1)]).toEqual([89, '2026-08-31', '2026-11-27']);
+    // A reminder served too late leaves no day at all; a month-end service counts from the month's last day.
+    expect(why({ ...served, remindedOn: '2026-11-20' }, '2026-11-27')?.article).toBe('行政强制法 第五十四条');
+    expect(why({ ...served, remindedOn: '2026-11-20' }, '2026-12-01')?.article).toBe('行政强制法 第五十三条');
+    expect(why({ servedOn: '2026-08-31', remindedOn: '2027-02-01' }, '2027-05-28')).toBeNull();
+    expect(why({ servedOn: '2026-08-31', remindedOn: '2027-02-01' }, '2027-05-29')?.field).toBe('servedOn');
+  });
+
+  it('refuses applyToCourt with the specific period, and records the reminder date when the window is open', () => {
+    const p = (remindedOn: string, today: string) => payloadPatch({ ...row, state: 'overdue' }, 'applyToCourt', { remindedOn }, today, null);
+    expect(p('2026-08-20', '2026-08-25')).toMatchObject({ problem: { field: 'servedOn', article: '行政强制法 第五十三条；行政诉讼法 第四十六条' } });
+    expect(p('2026-08-25', '2026-09-01')).toMatchObject({ problem: { field: 'payload.remindedOn', article: '行政强制法 第五十四条' } });
+    expect(p('2026-08-20', '2026-12-01')).toMatchObject({ problem: { field: 'servedOn', article: '行政强制法 第五十三条' } });
+    expect(p('2026-08-20', '2026-09-01')).toEqual({ patch: { remindedOn: '2026-08-20' } });
   });
 
   it('counts each effect period from its own act', () => {

@@ -108,9 +108,13 @@ export function payloadPatch(
       Object.assign(patch, { paidOn, paidFen, surchargeFen: due.surchargeFen });
       break;
     }
-    case 'applyToCourt':
+    case 'applyToCourt': {
+      // The specific reason (which period, which article) rather than the guard's summary.
+      const refused = courtApplicationProblem({ servedOn: row.servedOn, remindedOn: p.remindedOn! }, today);
+      if (refused) return { problem: refused };
       patch.remindedOn = p.remindedOn;
       break;
+    }
     case 'requestClosure':
       if (p.courtEnforcementConcluded !== undefined) patch.courtEnforcementConcluded = p.courtEnforcementConcluded;
       break;
@@ -130,14 +134,25 @@ export function addMonths(date: string, n: number): string {
 }
 
 /**
- * 行政强制法 第五十三条、第五十四条: the party neither sought review (60 days) nor sued (6 months,
- * 行政诉讼法 第四十六条) nor paid, and ten days have passed since the reminder (催告).
+ * Why the court may not yet (or no longer) be asked to enforce the decision; null when it may.
+ * 行政强制法 第五十三条: only once the periods for review (60 days) and suit (6 months, 行政诉讼法
+ * 第四十六条) have run out, and within three months of that; 第五十四条: only ten days after the
+ * 催告书 was served, the duty still unperformed.
  */
-export function courtApplicationAllowed(row: Pick<CaseRow, 'servedOn' | 'remindedOn'>, today: string): boolean {
-  if (!row.servedOn || !row.remindedOn) return false;
-  const suitEnds = addMonths(row.servedOn, 6);
-  return today > suitEnds && today > addCalendarDays(row.remindedOn, 10);
+export function courtApplicationProblem(row: Pick<CaseRow, 'servedOn' | 'remindedOn'>, today: string): Problem | null {
+  if (!row.servedOn) return { problem: '处罚决定书尚未送达，不能申请人民法院强制执行', field: 'servedOn', article: '行政强制法 第五十三条' };
+  if (!row.remindedOn) return { problem: '申请人民法院强制执行前，应当催告当事人履行义务', field: 'payload.remindedOn', article: '行政强制法 第五十四条' };
+  if (row.remindedOn < row.servedOn) return { problem: `催告日期不能早于处罚决定书送达日期（${row.servedOn}）`, field: 'payload.remindedOn', article: '行政强制法 第三十五条、第五十四条' };
+  const remediesEnd = addMonths(row.servedOn, 6);
+  if (today <= remediesEnd) return { problem: `申请复议、提起诉讼的期限至 ${remediesEnd} 届满，届满前不得申请人民法院强制执行`, field: 'servedOn', article: '行政强制法 第五十三条；行政诉讼法 第四十六条' };
+  const lastDay = addMonths(remediesEnd, 3);
+  if (today > lastDay) return { problem: `申请人民法院强制执行的期限（复议、诉讼期限届满之日起三个月，至 ${lastDay}）已过`, field: 'servedOn', article: '行政强制法 第五十三条' };
+  const tenDays = addCalendarDays(row.remindedOn, 10);
+  if (today <= tenDays) return { problem: `催告书送达十日后（${tenDays} 之后）当事人仍未履行的，方可申请人民法院强制执行`, field: 'payload.remindedOn', article: '行政强制法 第五十四条' };
+  return null;
 }
+
+export const courtApplicationAllowed = (row: Pick<CaseRow, 'servedOn' | 'remindedOn'>, today: string): boolean => courtApplicationProblem(row, today) === null;
 
 /** The snapshot the guards read. */
 export function factsOf(row: CaseRow, today: string, investigatorsQualified: boolean): CaseFacts {

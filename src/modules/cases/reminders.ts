@@ -1,5 +1,6 @@
 // 期限提醒: a persisted daily job (platform/jobs/) keyed by the China date. It writes one
-// case_reminder per (case, deadline, due date) for open cases whose next deadline is within
+// case_reminder per (case, deadline, due date) for open cases whose next deadline (or a pending
+// 先行登记保存's 处理决定) is within
 // REMIND_WORKDAYS working days or has passed; the unique key makes a later run add nothing for a
 // deadline already reminded, so each run only adds deadlines that have newly come near.
 import { eq, notInArray } from 'drizzle-orm';
@@ -8,7 +9,7 @@ import { chinaDate } from '../../platform/dates.js';
 import { runOnce, startPolling } from '../../platform/jobs/service.js';
 import { appendEntry } from '../../platform/ledger/service.js';
 import { FINISHED_STATES } from './agenda-service.js';
-import { nextDeadline } from './deadlines.js';
+import { nextDeadline, preservationDeadlines } from './deadlines.js';
 import { caseReminder, penaltyCase } from './schema.js';
 import type { CaseState } from './workflow.js';
 
@@ -25,9 +26,12 @@ export async function remindCaseDeadlines(app: AppContext): Promise<ReminderRun>
   const today = chinaDate(app.clock.now());
   const reminded = await runOnce(app, REMINDER_JOB, today, async (tx, run) => {
     const open = await tx.select().from(penaltyCase).where(notInArray(penaltyCase.state, [...FINISHED_STATES]));
+    // A case's next deadline and each 先行登记保存 awaiting its 处理决定 (those on one day share a reminder).
     const near = open.flatMap((c) => {
-      const d = nextDeadline({ ...c, state: c.state as CaseState }, today);
-      return d && d.workdaysLeft <= REMIND_WORKDAYS ? [{ caseId: c.id, orgId: c.orgId, kind: d.kind, dueOn: d.dueOn, remindedOn: today, workdaysLeft: d.workdaysLeft, late: d.dueOn < today, runId: run.id }] : [];
+      const next = nextDeadline({ ...c, state: c.state as CaseState }, today);
+      const due = [...(next ? [next] : []), ...preservationDeadlines(c.preservations, today)].filter((d) => d.workdaysLeft <= REMIND_WORKDAYS);
+      const unique = due.filter((d, i) => due.findIndex((x) => x.kind === d.kind && x.dueOn === d.dueOn) === i);
+      return unique.map((d) => ({ caseId: c.id, orgId: c.orgId, kind: d.kind, dueOn: d.dueOn, remindedOn: today, workdaysLeft: d.workdaysLeft, late: d.dueOn < today, runId: run.id }));
     });
     const written: ReminderRun['reminded'] = [];
     for (let i = 0; i < near.length; i += 1000) {

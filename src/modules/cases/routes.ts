@@ -6,6 +6,7 @@ import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
 import { agendaOut, caseAgenda } from './agenda-service.js';
 import { caseInstrumentRoutes } from './instruments-routes.js';
+import { caseCollectionRoutes } from './collection-routes.js';
 import { caseDetailOut, caseOut, createCaseIn, findingDraftOut, fireIn, fromFindingIn, hazardParams, idParams, listCasesQuery, reviewIn } from './contract.js';
 import { findingDraft, openCaseFromFinding } from './from-finding.js';
 import { createCase, fire, getCase, listCases, reviewQueue, submitReview } from './service.js';
@@ -43,4 +44,5 @@ export function caseRoutes(api: FastifyInstance, app: AppContext) {
     submitReview(app, principalOf(req), req.params.id, req.body),
   );
   caseInstrumentRoutes(api, app);
+  caseCollectionRoutes(api, app);
 }

@@ -8,6 +8,7 @@ import { hazard, inspectionRecord } from '../inspections/schema.js';
 import type { PenaltyMeasure } from './facts.js';
 import type { Checklist } from './review.js';
 import type { Interview } from './interview.js';
+import type { Preservation, Sampling } from './collection-rules.js';
 
 const day = (name: string) => date(name, { mode: 'string' });
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -71,6 +72,9 @@ export const penaltyCase = pgTable(
     decisionExtendedDays: integer('decision_extended_days').notNull().default(0),
     /** 询问笔录 taken during the investigation, in the order recorded (each numbered when recorded). */
     interviews: jsonb('interviews').$type<Interview[]>().notNull().default([]),
+    /** 抽样取证 and 先行登记保存 (第五十六条), in the order recorded; the index is the download's `index`. */
+    samplings: jsonb('samplings').$type<Sampling[]>().notNull().default([]),
+    preservations: jsonb('preservations').$type<Preservation[]>().notNull().default([]),
     /** The inspection finding the case was opened from (its evidence is listed by reference). */
     sourceRecordId: uuid('source_record_id').references(() => inspectionRecord.id),
     sourceHazardId: uuid('source_hazard_id').references(() => hazard.id),

@@ -20,6 +20,7 @@ import { amountDue, nextDeadline } from './deadlines.js';
 import { caseEvidence } from './evidence.js';
 import { deadlinePatch, factsOf, offeredEvents, payloadPatch, payloadProblem, type CasePatch, type CaseRow } from './particulars.js';
 import { reviewEvent, reviewProblem } from './review.js';
+import { preservationOut } from './collection-rules.js';
 import { caseEvent, legalReview, penaltyCase } from './schema.js';
 import { transition } from './transition.js';
 import { CASE_EVENTS, CASE_STATES, type CaseEventName, type CaseState } from './workflow.js';
@@ -204,6 +205,8 @@ export async function getCase(app: AppContext, actor: Actor, id: string): Promis
     reviews: reviews.map(({ r, reviewerName }) => ({ ...r, reviewerName })),
     evidence: await caseEvidence(app, actor, c),
     interviews: c.interviews.map(({ number, intervieweeName, intervieweeRole, startedAt }) => ({ number, intervieweeName, intervieweeRole, startedAt })),
+    samplings: c.samplings.map((x) => ({ number: x.number, sampledAt: x.sampledAt, place: x.place, itemNames: x.items.map((i) => i.name) })),
+    preservations: c.preservations.map(preservationOut),
     availableEvents: available.map((event) => ({ event, name: CASE_EVENTS[event].name })),
   };
 }

@@ -10,6 +10,9 @@ export const INSTRUMENT_TYPES = {
   reinspectionOpinion: { name: '整改复查意见书', abbrev: '复查' },
   filingApproval: { name: '立案审批表', abbrev: '立' },
   interviewRecord: { name: '询问笔录', abbrev: '询' },
+  samplingVoucher: { name: '抽样取证凭证', abbrev: '抽' },
+  preservationNotice: { name: '先行登记保存证据通知书', abbrev: '先保' },
+  preservationDecision: { name: '先行登记保存证据处理决定书', abbrev: '先处' },
   caseHandlingApproval: { name: '案件处理呈批表', abbrev: '呈' },
   penaltyNotice: { name: '行政处罚告知书', abbrev: '告' },
   hearingNotice: { name: '听证告知书', abbrev: '听告' },
@@ -17,6 +20,13 @@ export const INSTRUMENT_TYPES = {
   summaryDecision: { name: '当场处罚决定书', abbrev: '简罚' },
   noPenaltyDecision: { name: '不予行政处罚决定书', abbrev: '不罚' },
   serviceReceipt: { name: '送达回执', abbrev: '送' },
+  hearingRecord: { name: '听证笔录', abbrev: '听录' },
+  instalmentApproval: { name: '延期（分期）缴纳罚款决定书', abbrev: '缓缴' },
+  latePaymentSurchargeNotice: { name: '加处罚款催告书', abbrev: '催' },
+  courtEnforcementApplication: { name: '强制执行申请书', abbrev: '强执' },
+  filingRevocation: { name: '撤销立案审批表', abbrev: '撤立' },
+  transferLetter: { name: '案件移送书', abbrev: '移' },
+  criminalTransferLetter: { name: '涉嫌犯罪案件移送书', abbrev: '刑移' },
   closureReport: { name: '结案审批表', abbrev: '结' },
 } as const;
 export type InstrumentType = keyof typeof INSTRUMENT_TYPES;

@@ -50,6 +50,10 @@ export const PERIODS = [
     article: '行政处罚法 第六十一条、第八十五条', from: 'penaltyDecision', direction: 'after', rollsOnHoliday: false,
   },
   {
+    code: 'apl-56-preservation-decision', name: '对先行登记保存的证据作出处理决定', days: 7, unit: 'workingDays',
+    article: '行政处罚法 第五十六条、第八十五条', from: 'preservationApproval', direction: 'after', rollsOnHoliday: false,
+  },
+  {
     code: 'apl-67-payment', name: '缴纳罚款', days: 15, unit: 'calendarDays',
     article: '行政处罚法 第六十七条', from: 'service', direction: 'after',
     // The party's period: rolling never cuts it short (民法典 第二百零三条).

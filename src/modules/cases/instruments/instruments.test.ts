@@ -232,7 +232,7 @@ describe('送达回执 and 结案审批表', () => {
 });
 
 describe('which step each instrument belongs to', () => {
-  const draft = sampleRow({ state: 'draft', penalty: null, discretion: null, filedOn: null, noticeServedOn: null, decidedOn: null, decisionNumber: null, interviews: [] });
+  const draft = sampleRow({ state: 'draft', penalty: null, discretion: null, filedOn: null, noticeServedOn: null, decidedOn: null, decisionNumber: null, interviews: [], samplings: [], preservations: [] });
   it('a draft case has only its 立案审批表', () => {
     expect(CASE_INSTRUMENT_KINDS.filter((k) => instrumentProblem(k, draft) === null)).toEqual(['filingApproval']);
     expect(instrumentProblem('penaltyDecision', draft)).toBe('案件尚未作出行政处罚决定，不能制作行政处罚决定书');
@@ -244,7 +244,7 @@ describe('which step each instrument belongs to', () => {
     const pending = { ...draft, state: 'noticePending', penalty: { measures: ['fine' as const], fineYuan: 60_000, confiscationYuan: 0 } };
     expect(instrumentProblem('penaltyNotice', pending)).toBeNull();
     expect(instrumentProblem('penaltyNotice', { ...pending, state: 'investigating' })).toBe('案件尚未审理完毕进入告知环节，不能制作行政处罚告知书');
-    expect(CASE_INSTRUMENT_KINDS.filter((k) => instrumentProblem(k, sampleRow()) === null)).toEqual(['filingApproval', 'caseHandlingApproval', 'penaltyNotice', 'penaltyDecision', 'serviceReceipt', 'interview']);
+    expect(CASE_INSTRUMENT_KINDS.filter((k) => instrumentProblem(k, sampleRow()) === null)).toEqual(['filingApproval', 'caseHandlingApproval', 'penaltyNotice', 'penaltyDecision', 'serviceReceipt', 'interview', 'sampling', 'preservationNotice', 'preservationDecision']);
     expect(instrumentProblem('closureReport', sampleRow({ state: 'archived' }))).toBeNull();
   });
 

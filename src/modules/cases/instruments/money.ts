@@ -45,3 +45,21 @@ export function yuanText(n: number): string {
 export function fenText(fen: number): string {
   return `${fen % 100 === 0 ? fen / 100 : (fen / 100).toFixed(2)}元`;
 }
+
+/** Stored fen in capitals: 壹仟捌佰元整, 壹佰贰拾叁元零伍分, 肆角伍分 (a zero 角 before 分 is read). */
+export function fenInCapitals(fen: number): string {
+  if (!Number.isInteger(fen) || fen < 0) throw new RangeError(`金额超出范围：${fen}`);
+  const yuan = Math.floor(fen / 100);
+  const jiao = Math.floor((fen % 100) / 10);
+  const cents = fen % 10;
+  if (jiao === 0 && cents === 0) return yuanInCapitals(yuan);
+  let out = yuan > 0 ? yuanInCapitals(yuan).replace(/整$/, '') : '';
+  if (jiao) out += `${DIGITS[jiao]}角`;
+  else if (yuan > 0) out += '零';
+  return cents ? `${out}${DIGITS[cents]}分` : `${out}整`;
+}
+
+/** 人民币1800元（大写：壹仟捌佰元整） from stored fen, as yuanText writes whole yuan. */
+export function fenAmountText(fen: number): string {
+  return `人民币${fenText(fen)}（大写：${fenInCapitals(fen)}）`;
+}

@@ -1,6 +1,7 @@
 // A decided case as the loader hands it to the builders, for the builder tests.
 import type { CaseRow } from '../particulars.js';
 import type { CaseInstrumentData, StoredEvent } from './types.js';
+import { SAMPLE_PRESERVATIONS, SAMPLE_SAMPLINGS } from './collection-samples.js';
 
 const at = (date: string) => new Date(`${date}T02:00:00Z`); // 10:00 in China
 
@@ -75,6 +76,8 @@ export function sampleRow(over: Partial<CaseRow> = {}): CaseRow {
         recordedAt: '2026-02-11T02:20:00.000Z',
       },
     ],
+    samplings: SAMPLE_SAMPLINGS,
+    preservations: SAMPLE_PRESERVATIONS,
     createdAt: at('2026-02-09'),
     updatedAt: at('2026-03-10'),
     ...over,

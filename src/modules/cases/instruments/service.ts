@@ -12,6 +12,7 @@ import { enterprise } from '../../registry/schema.js';
 import { penaltyCase } from '../schema.js';
 import { getCase } from '../service.js';
 import { buildCaseInstrument, instrumentProblem } from './index.js';
+import { chooseCollectionItem } from './collection.js';
 import type { CaseInstrumentData, CaseInstrumentKind } from './types.js';
 
 export async function caseInstrumentData(app: AppContext, actor: Actor, id: string): Promise<CaseInstrumentData> {
@@ -35,11 +36,12 @@ export async function caseInstrumentData(app: AppContext, actor: Actor, id: stri
 
 export async function caseInstrument(app: AppContext, actor: Actor, id: string, kind: CaseInstrumentKind, format: InstrumentFormat, index?: number): Promise<InstrumentFile> {
   const d = await caseInstrumentData(app, actor, id);
-  const problem = instrumentProblem(kind, d.case);
+  const problem = instrumentProblem(kind, { ...d.case, events: d.events });
   if (problem) throw new RuleViolation(problem, 'kind');
   if (kind === 'interview' && index !== undefined) {
     if (index >= d.case.interviews.length) throw new NotFound(`本案没有第 ${index + 1} 份询问笔录`, 'index');
     d.interviewIndex = index;
   }
+  chooseCollectionItem(d, kind, index);
   return renderInstrument(buildCaseInstrument(kind, d), format);
 }

@@ -9,11 +9,22 @@ export const CASE_INSTRUMENT_KINDS = [
   'caseHandlingApproval',
   'penaltyNotice',
   'hearingNotice',
+  'hearingRecord',
   'penaltyDecision',
+  'noPenaltyDecision',
   'serviceReceipt',
+  'instalmentApproval',
+  'latePaymentSurchargeNotice',
+  'courtEnforcementApplication',
+  'filingRevocation',
+  'transferLetter',
+  'criminalTransferLetter',
   'closureReport',
   'interview',
   'summaryDecision',
+  'sampling',
+  'preservationNotice',
+  'preservationDecision',
 ] as const;
 export type CaseInstrumentKind = (typeof CASE_INSTRUMENT_KINDS)[number];
 
@@ -32,6 +43,8 @@ export interface StoredEvent {
   actorName: string | null;
   opinion: string | null;
   instrumentNumbers: string[];
+  /** What the event carried (contract EVENT_INPUTS) and the due dates it set; absent in old samples. */
+  payload?: Record<string, unknown>;
 }
 
 export interface StoredReview {
@@ -60,4 +73,7 @@ export interface CaseInstrumentData {
   remedies: RemedyVenues;
   /** Which 询问笔录 (0-based; the last when absent). */
   interviewIndex?: number;
+  /** Which 抽样取证 / 先行登记保存 (0-based; the last that has the instrument when absent). */
+  samplingIndex?: number;
+  preservationIndex?: number;
 }

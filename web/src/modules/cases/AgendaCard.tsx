@@ -32,7 +32,7 @@ function AgendaList({ title, items }: { title: 'workbench.agendaWeek' | 'workben
       locale={{ emptyText: t('workbench.agendaEmpty') }}
       dataSource={items}
       renderItem={(i) => (
-        <List.Item key={`${i.caseId}-${i.deadline.kind}`}>
+        <List.Item key={`${i.caseId}-${i.deadline.kind}-${i.deadline.name}`}>
           <List.Item.Meta title={<Link to={`/cases/${i.caseId}`}>{i.partyName}</Link>} description={`${i.orgName} · ${i.stateName}`} />
           <DeadlineTag deadline={i.deadline} />
         </List.Item>

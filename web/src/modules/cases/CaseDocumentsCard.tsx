@@ -5,8 +5,9 @@ import { instrumentProblem } from '../../../../src/modules/cases/instruments/ste
 import { DownloadButton } from '../registry/DownloadButton';
 import type { CaseDetail } from './api';
 
-// 询问笔录 are listed one by one in their own card.
-const KINDS = CASE_INSTRUMENT_KINDS.filter((k) => k !== 'interview');
+// 询问笔录, 抽样取证 and 先行登记保存 are listed one by one in their own cards.
+const OWN_CARDS: readonly CaseInstrumentKind[] = ['interview', 'sampling', 'preservationNotice', 'preservationDecision'];
+const KINDS = CASE_INSTRUMENT_KINDS.filter((k) => !OWN_CARDS.includes(k));
 
 const fileUrl = (id: string) => `/api/cases/${encodeURIComponent(id)}/instruments`;
 

@@ -11,6 +11,7 @@ import { useCase, type LegalReviewRow } from './api';
 import { CaseDocumentsCard } from './CaseDocumentsCard';
 import { CaseEvidenceCard } from './CaseEvidenceCard';
 import { CaseInterviewsCard } from './CaseInterviewsCard';
+import { CaseCollectionCard } from './CaseCollectionCard';
 import { EventModal } from './EventModal';
 import { CaseStateTag, DeadlineTag } from './labels';
 import { ReviewModal } from './ReviewModal';
@@ -84,6 +85,7 @@ export function CasePage() {
       </Card>
       <CaseEvidenceCard detail={c} />
       <CaseInterviewsCard detail={c} />
+      <CaseCollectionCard detail={c} />
       <CaseDocumentsCard detail={c} />
       <Card title={t('cases.timeline')} style={{ marginBottom: 16 }}>
         <Timeline

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVENT_INPUTS } from '../../../../src/modules/cases/contract';
 import { PENALTY_MEASURES } from '../../../../src/modules/cases/facts';
+import { NO_PENALTY_GROUND_NAMES, type NoPenaltyGround } from '../../../../src/modules/cases/no-penalty-grounds';
 import type { CaseEventName } from '../../../../src/modules/cases/workflow';
 import { ApiError, errorText } from '../../app/api';
 import { usePeople } from '../people/api';
@@ -25,6 +26,8 @@ interface Values {
   hearingChairId?: string;
   paidYuan?: number;
   extensionDays?: number;
+  receivingAuthority?: string;
+  noPenaltyGround?: NoPenaltyGround;
   servedOn?: string;
   hearingOn?: string;
   newPaymentDueOn?: string;
@@ -45,6 +48,8 @@ function payloadOf(keys: Set<string>, v: Values): EventPayload {
   if (keys.has('hearingChairId')) p.hearingChairId = v.hearingChairId;
   if (keys.has('paidYuan')) p.paidYuan = v.paidYuan;
   if (keys.has('extensionDays')) p.extensionDays = v.extensionDays;
+  if (keys.has('receivingAuthority') && v.receivingAuthority?.trim()) p.receivingAuthority = v.receivingAuthority;
+  if (keys.has('noPenaltyGround') && v.noPenaltyGround) p.noPenaltyGround = v.noPenaltyGround;
   return p;
 }
 
@@ -116,6 +121,16 @@ export function EventModal({ detail, event, name, onClose }: { detail: CaseDetai
         {keys.has('extensionDays') && (
           <Form.Item name="extensionDays" label={t('cases.extensionDays')} rules={[{ required: true, message: t('cases.fieldRequired') }]}>
             <InputNumber<number> min={1} max={90} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        )}
+        {keys.has('noPenaltyGround') && (
+          <Form.Item name="noPenaltyGround" label={t('cases.noPenaltyGround')} rules={[{ required: true, message: t('cases.fieldRequired') }]}>
+            <Select options={NO_PENALTY_GROUND_NAMES.map((g) => ({ value: g, label: t(`cases.noPenaltyGrounds.${g}`) }))} />
+          </Form.Item>
+        )}
+        {keys.has('receivingAuthority') && (
+          <Form.Item name="receivingAuthority" label={t('cases.receivingAuthority')}>
+            <Input maxLength={100} />
           </Form.Item>
         )}
         {DATES.filter((d) => keys.has(d)).map((d) => (
