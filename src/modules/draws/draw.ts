@@ -38,6 +38,18 @@ export function exclusionOf(e: PoolEnterprise, p: DrawParams): Exclusion | null 
 }
 
 /**
+ * The part of the recusal history a draw can ever consult: pairs of a pool officer and an
+ * enterprise no exclusion removes. Teams are only made for drawable enterprises (first draw and
+ * re-draws alike), so other pairs never matter; recording them would only swell the parameters
+ * (after a province-year, 2M pairs: past the 256 MB a PostgreSQL jsonb value can hold).
+ */
+export function consultableHistory(history: DrawParams['history'], snapshot: PoolSnapshot, p: DrawParams): DrawParams['history'] {
+  const officers = new Set(snapshot.officers.map((o) => o.id));
+  const drawable = new Set(snapshot.enterprises.filter((e) => exclusionOf(e, p) === null).map((e) => e.id));
+  return history.filter((h) => officers.has(h.officerId) && drawable.has(h.enterpriseId));
+}
+
+/**
  * Hamilton (largest-remainder) shares of `total` among weights: floor(total·w/W) each, then one
  * more to the largest remainders (total·w mod W), ties to the smaller key in code-unit order.
  */

@@ -16,6 +16,7 @@ import { org } from '../orgs/schema.js';
 import { orgInScope } from '../orgs/service.js';
 import { enterprise } from '../registry/schema.js';
 import type { AnnounceIn, DrawDetail, WithdrawalIn } from './contract.js';
+import { consultableHistory } from './draw.js';
 import { matterInScope } from './matters.js';
 import { canonicalParams, paramsDigest as paramsDigestOf, type DrawParams } from './params.js';
 import { assignmentHistory, inspectorPool, targetPool } from './pool.js';
@@ -77,8 +78,8 @@ export async function announceDraw(app: AppContext, actor: Actor, input: Announc
   }
   const eligible = enterprises.filter((e) => !EXCLUDED_STATUSES.includes(e.status)).length;
   const total = input.total ?? Math.ceil((eligible * m.ratioPermille) / 1000);
-  const history = (await assignmentHistory(app.db, owner.path, input.drawDate, input.repeatRecusalMonths)).filter((h) => officerSet.has(h.officerId) && inPool.has(h.enterpriseId));
-  const params = canonicalParams({
+  const snapshot = canonicalSnapshot({ enterprises, officers });
+  const fixed: DrawParams = {
     alg: app.hashAlg,
     drawDate: input.drawDate,
     total,
@@ -88,12 +89,13 @@ export async function announceDraw(app: AppContext, actor: Actor, input: Announc
     excludeEnterprises: input.excludeEnterprises,
     perEnterprise: input.perEnterprise,
     conflicts: input.conflicts,
-    history,
+    history: [],
     repeatRecusalMonths: input.repeatRecusalMonths,
     teamDistinctOrgs: input.teamDistinctOrgs,
     beacon: input.beacon,
-  });
-  const snapshot = canonicalSnapshot({ enterprises, officers });
+  };
+  const history = consultableHistory(await assignmentHistory(app.db, owner.path, input.drawDate, input.repeatRecusalMonths), snapshot, fixed);
+  const params = canonicalParams({ ...fixed, history });
   const secret = randomBytes(32).toString('hex');
   const c = commitment(app.hashAlg, secret);
   const json = snapshotJson(snapshot);
