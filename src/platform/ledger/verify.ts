@@ -40,9 +40,15 @@ export async function verifyLedger(ex: Executor): Promise<VerifyReport> {
     alg,
   });
 
+  const page = (after: number) => ex.select().from(ledgerEntry).where(gt(ledgerEntry.seq, after)).orderBy(asc(ledgerEntry.seq)).limit(BATCH).execute();
+  // The next page is asked for before this one is hashed, so the database reads while Node hashes.
+  let next = page(0);
   for (;;) {
-    const batch = await ex.select().from(ledgerEntry).where(gt(ledgerEntry.seq, expected - 1)).orderBy(asc(ledgerEntry.seq)).limit(BATCH);
+    const batch = await next;
     if (batch.length === 0) break;
+    next = page(batch[batch.length - 1].seq);
+    // A fault returns early, leaving the prefetch unread: its outcome no longer matters.
+    next.catch(() => undefined);
     for (const row of batch) {
       alg ??= row.alg as HashAlg;
       frontier ??= new MerkleFrontier(hasherFor(alg));
