@@ -67,8 +67,12 @@ export const importScenario: Scenario = {
     // Records are built outside the timed parts, one 20k batch at a time (bounded memory).
     const batches = (firstSerial = FIRST_SERIAL) => enterpriseBatches(app, world.scope, { count: rows, seed: world.seed, firstSerial });
     try {
-      for await (const batch of batches()) bare += await seconds(() => rawInsert(app, batch));
-      log(`import baseline: ${rows} rows in ${bare.toFixed(1)} s`);
+      // The issue's baseline is raw COPY. The multi-row INSERT one is kept at demo size, where
+      // earlier tables used it, and skipped at province size (66 s of a 30-minute budget).
+      if (size === 'demo') {
+        for await (const batch of batches()) bare += await seconds(() => rawInsert(app, batch));
+        log(`import baseline: ${rows} rows in ${bare.toFixed(1)} s`);
+      }
       for await (const batch of batches(COPY_SERIAL)) bareCopy += await seconds(() => rawCopy(app, batch));
       log(`import COPY baseline: ${rows} rows in ${bareCopy.toFixed(1)} s`);
       for await (const batch of batches()) {
@@ -89,7 +93,7 @@ export const importScenario: Scenario = {
     if (created !== rows || copied !== rows) throw new Error(`import created ${created} and copied ${copied} of ${rows} enterprises`);
     const detail = { rows, seconds: domain, baselineSeconds: bare, copyBaselineSeconds: bareCopy, generatorCopySeconds: generator, transactionRows: 20_000 };
     return [
-      { metric: 'rows/s', unit: 'rows/s', value: rows / domain, baseline: rows / bare, note, detail },
+      ...(bare > 0 ? [{ metric: 'rows/s', unit: 'rows/s', value: rows / domain, baseline: rows / bare, note, detail }] : []),
       { metric: 'rows/s vs COPY', unit: 'rows/s', value: rows / domain, baseline: rows / bareCopy, note: 'upsertEnterprises against one raw COPY per 20k batch into the copy table (pg-copy-streams; PGlite /dev/blob)', detail },
       { metric: 'generator COPY rows/s', unit: 'rows/s', value: rows / generator, baseline: rows / bareCopy, note: 'copyBatch (generator fast path: COPY of rows and revisions, digest, one ledger entry per batch) against the raw COPY', detail },
     ];

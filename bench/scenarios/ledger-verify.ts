@@ -9,6 +9,7 @@ import { seconds, type Scenario } from './types.js';
 // verifyLedger reads 5000 rows per query, asking for the next page before hashing one; the
 // baseline reads the same pages the same way.
 const PAGE = 5000;
+const BASELINE_ENTRIES = 1_000_000;
 const LEAF = Uint8Array.of(0);
 const NODE = Uint8Array.of(1);
 
@@ -29,12 +30,13 @@ interface Row {
 }
 
 /**
- * The bare cost of the work: the same rows read in the same pages, and per entry the four
+ * The bare cost of the work, over the first `limit` entries (whole pages): the same rows read in
+ * the same pages, and per entry the four
  * digests verifyLedger makes (payload, entry, Merkle leaf, one Merkle node on average) over
  * inputs of the same length — with JSON.stringify instead of RFC 8785, and no comparisons,
  * row mapping, or checkpoint signatures.
  */
-async function hashOnly(app: AppContext): Promise<{ entries: number; digests: number }> {
+async function hashOnly(app: AppContext, limit: number): Promise<{ entries: number; digests: number }> {
   let entries = 0;
   let digests = 0;
   let node: Buffer = Buffer.alloc(32);
@@ -43,8 +45,9 @@ async function hashOnly(app: AppContext): Promise<{ entries: number; digests: nu
   let next = read(0);
   for (;;) {
     const page = await next;
-    if (page.length === 0) break;
+    if (page.length === 0 || entries >= limit) break;
     next = read(Number(page[page.length - 1].seq));
+    next.catch(() => undefined); // unread when the sample ends here
     for (const r of page) {
       const h = (...parts: (string | Uint8Array)[]) => {
         const d = createHash(r.alg);
@@ -69,9 +72,12 @@ export const ledgerVerify: Scenario = {
   needsLedger: true,
   async run({ app, log }) {
     const head = await headSeq(app.db);
+    // The bare rate is per entry, so at province size the first million entries give it; hashing
+    // all 10M again would spend 3.5 of the run's 30 minutes to learn the same rate.
+    const sample = Math.min(head, BASELINE_ENTRIES);
     let bare = { entries: 0, digests: 0 };
     const bareSeconds = await seconds(async () => {
-      bare = await hashOnly(app);
+      bare = await hashOnly(app, sample);
     });
     log(`ledger-verify baseline: ${bare.entries} entries in ${bareSeconds.toFixed(1)} s`);
     let report: Awaited<ReturnType<typeof verifyLedger>> | null = null;
@@ -82,15 +88,15 @@ export const ledgerVerify: Scenario = {
     log(`ledger-verify: ${r.entriesChecked} entries, ${r.checkpointsChecked} checkpoints in ${verifySeconds.toFixed(1)} s`);
     // Verifying a broken or partial chain fast would be worthless; so would hashing fewer rows.
     if (!r.ok || r.entriesChecked !== head) throw new Error(`verifyLedger did not accept the generated chain: ${JSON.stringify(r)}`);
-    if (bare.entries !== head) throw new Error(`baseline read ${bare.entries} of ${head} entries`);
+    if (bare.entries < sample) throw new Error(`baseline read ${bare.entries} of ${sample} entries`);
     return [
       {
         metric: 'entries/s',
         unit: 'entries/s',
         value: head / verifySeconds,
-        baseline: head / bareSeconds,
-        note: `${head} entries, ${r.checkpointsChecked} signed checkpoints (SM2 verified by verifyLedger only); baseline: same pages, ${bare.digests / head} ${r.alg} digests per entry, no checks`,
-        detail: { entries: head, checkpoints: r.checkpointsChecked, seconds: verifySeconds, baselineSeconds: bareSeconds, alg: r.alg },
+        baseline: bare.entries / bareSeconds,
+        note: `${head} entries, ${r.checkpointsChecked} signed checkpoints (SM2 verified by verifyLedger only); baseline: the first ${bare.entries} entries in the same pages, ${bare.digests / bare.entries} ${r.alg} digests per entry, no checks`,
+        detail: { entries: head, checkpoints: r.checkpointsChecked, seconds: verifySeconds, baselineSeconds: bareSeconds, baselineEntries: bare.entries, alg: r.alg },
       },
     ];
   },
