@@ -32,7 +32,8 @@ export const PRESERVATION_APPROVERS = ['head', 'deputyHead'] as const;
 
 type Row = typeof penaltyCase.$inferSelect;
 
-async function load(app: AppContext, actor: Actor, id: string, version: number): Promise<Row> {
+/** The case in the actor's scope at the version the client saw (404, 403 or 409 otherwise); interviews use it too. */
+export async function caseAtVersion(app: AppContext, actor: Actor, id: string, version: number): Promise<Row> {
   const [c] = await app.db.select().from(penaltyCase).where(eq(penaltyCase.id, id));
   if (!c) throw new NotFound('案件不存在', 'id');
   await orgInScope(app.db, actor, c.orgId, 'id');
@@ -46,7 +47,7 @@ const refuse = (p: Problem | null) => {
   if (p) throw new RuleViolation(p.problem, p.field, p.article);
 };
 
-function investigatorOnly(actor: Actor, c: Row, act: string) {
+export function investigatorOnly(actor: Actor, c: Pick<Row, 'investigatorIds'>, act: string) {
   if (!actor.userId || !c.investigatorIds.includes(actor.userId)) throw new Forbidden(`只有本案承办人员可以${act}`, 'actor');
 }
 
@@ -65,7 +66,7 @@ async function ledger(tx: Tx, app: AppContext, actor: Actor, c: Row, action: str
 }
 
 export async function recordSampling(app: AppContext, actor: Actor, id: string, input: SamplingIn): Promise<{ index: number; number: string; version: number }> {
-  const c = await load(app, actor, id, input.version);
+  const c = await caseAtVersion(app, actor, id, input.version);
   refuse(samplingProblem(c, input));
   investigatorOnly(actor, c, '抽样取证');
   const { version: _v, ...fields } = input;
@@ -80,7 +81,7 @@ export async function recordSampling(app: AppContext, actor: Actor, id: string, 
 }
 
 export async function requestPreservation(app: AppContext, actor: Actor, id: string, input: PreservationIn): Promise<{ index: number; version: number }> {
-  const c = await load(app, actor, id, input.version);
+  const c = await caseAtVersion(app, actor, id, input.version);
   refuse(preservationRequestProblem(c, input));
   investigatorOnly(actor, c, '申请先行登记保存证据');
   const { version: _v, ...fields } = input;
@@ -106,7 +107,7 @@ async function nameOf(app: AppContext, userId: string): Promise<string> {
 
 /** 经行政机关负责人批准: on approval the notice is numbered and the seven working days start. */
 export async function approvePreservation(app: AppContext, actor: Actor, id: string, index: number, input: PreservationApprovalIn) {
-  const c = await load(app, actor, id, input.version);
+  const c = await caseAtVersion(app, actor, id, input.version);
   const p = preservationAt(c, index);
   headOnly(actor, '审批先行登记保存');
   refuse(preservationApprovalProblem(c, p, actor.userId!));
@@ -129,7 +130,7 @@ export async function approvePreservation(app: AppContext, actor: Actor, id: str
 
 /** The 处理决定 within the seven working days, numbered with the act. */
 export async function decidePreservation(app: AppContext, actor: Actor, id: string, index: number, input: PreservationDecisionIn) {
-  const c = await load(app, actor, id, input.version);
+  const c = await caseAtVersion(app, actor, id, input.version);
   const p = preservationAt(c, index);
   headOnly(actor, '作出先行登记保存证据处理决定');
   const now = app.clock.now();

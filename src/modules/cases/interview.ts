@@ -5,9 +5,9 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor, AppContext } from '../../platform/context.js';
 import { issueInstrumentNumber } from '../../platform/documents/service.js';
-import { Conflict, Forbidden, NotFound, RuleViolation } from '../../platform/errors.js';
+import { Conflict, RuleViolation } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { orgInScope } from '../orgs/service.js';
+import { caseAtVersion, investigatorOnly } from './collection.js';
 import { penaltyCase } from './schema.js';
 
 export const INTERVIEWEE_ROLES = ['legalRepresentative', 'safetyManager', 'employee', 'witness', 'party', 'other'] as const;
@@ -42,13 +42,10 @@ export function interviewProblem(c: { state: string; investigatorIds: readonly s
 
 /** Records the interview with its number and ledger entry in one transaction (optimistic version). */
 export async function recordInterview(app: AppContext, actor: Actor, id: string, input: InterviewIn): Promise<{ index: number; number: string; version: number }> {
-  const [c] = await app.db.select().from(penaltyCase).where(eq(penaltyCase.id, id));
-  if (!c) throw new NotFound('案件不存在', 'id');
-  await orgInScope(app.db, actor, c.orgId, 'id');
-  if (c.version !== input.version) throw new Conflict(`该案件已被他人更新（当前版本 ${c.version}），请刷新后重试`, 'version');
+  const c = await caseAtVersion(app, actor, id, input.version);
   const problem = interviewProblem(c, input);
   if (problem) throw new RuleViolation(problem.problem, problem.field, problem.article);
-  if (!actor.userId || !c.investigatorIds.includes(actor.userId)) throw new Forbidden('只有本案承办人员可以制作询问笔录', 'actor');
+  investigatorOnly(actor, c, '制作询问笔录');
   const { version: _v, ...fields } = input;
   return app.db.transaction(async (tx) => {
     const { number } = await issueInstrumentNumber(tx, app, actor, { orgId: c.orgId, type: 'interviewRecord', subjectType: 'penaltyCase', subjectId: id });
