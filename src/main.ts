@@ -7,10 +7,7 @@ import { ConfigError, loadConfig } from './platform/config.js';
 import { buildHttpApp } from './platform/http/app.js';
 import { startCheckpointer } from './platform/ledger/checkpointer.js';
 import { DEMO_PASSWORD, isEmpty, seedDemo } from './seed/demo.js';
-import { resumeImports } from './modules/registry/imports.js';
-import { startSweeper } from './modules/inspections/sweeper.js';
-import { startCaseReminders } from './modules/cases/reminders.js';
-import { startDisclosureJob } from './modules/disclosure/service.js';
+import { MODULES } from './modules/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -42,13 +39,11 @@ async function main() {
     log.info('empty database: seeding demo data');
     demo = await seedDemo(app);
   }
-  await resumeImports(app);
-  const http = await buildHttpApp(app, { logger: log, webDist: path.join(root, 'web', 'dist'), cookieSecure: cfg.cookieSecure });
+  for (const m of MODULES) await m.resume?.(app);
+  const http = await buildHttpApp(app, { modules: MODULES, logger: log, webDist: path.join(root, 'web', 'dist'), cookieSecure: cfg.cookieSecure });
   await http.listen({ port: cfg.port, host: cfg.host });
   const checkpointer = startCheckpointer(app, { every: cfg.checkpointEvery, minutes: cfg.checkpointMinutes });
-  const sweeper = startSweeper(app);
-  const reminders = startCaseReminders(app);
-  const disclosures = startDisclosureJob(app);
+  const jobs = MODULES.flatMap((m) => m.jobs ?? []).map((start) => start(app));
 
   const url = `http://localhost:${cfg.port}`;
   const lines = [`\n  执法 Zhifa 已启动: ${url}  (数据库: ${database.kind === 'pglite' ? `PGlite ${path.join(cfg.dataDir, 'pgdata')}` : 'PostgreSQL'})`, `  API 文档: ${url}/api/docs`];
@@ -63,9 +58,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down: finishing in-flight requests');
-    await sweeper.stop();
-    await reminders.stop();
-    await disclosures.stop();
+    for (const job of jobs) await job.stop();
     await checkpointer.stop();
     await http.close();
     await database.close();

@@ -1,3 +1,4 @@
+import { MODULES } from '../../src/modules/index.js';
 import autocannon, { type Result } from 'autocannon';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { buildHttpApp } from '../../src/platform/http/app.js';
@@ -44,7 +45,7 @@ export const listApi: Scenario = {
   name: 'list-api',
   summary: 'GET /api/enterprises?q=…&riskGrade=… on the real HTTP app vs a bare Fastify route serving the same bytes',
   async run({ app, world, options, log }) {
-    const http = await buildHttpApp(app);
+    const http = await buildHttpApp(app, { modules: MODULES });
     const bare = Fastify({ logger: false });
     try {
       const base = await listen(http);

@@ -9,7 +9,7 @@ import { createCheckpoint } from '../platform/ledger/service.js';
 import { verifyLedger } from '../platform/ledger/verify.js';
 import { verifyDrawCommand } from '../modules/draws/cli.js';
 import { proveCommand, verifyProofCommand } from '../modules/disclosure/cli.js';
-import { findOrgByRegionCode } from '../modules/orgs/service.js';
+import { findOrgByRegionCode } from '../platform/orgs/service.js';
 import { createPerson } from '../modules/people/service.js';
 import { DEMO_PASSWORD, isEmpty, seedDemo } from '../seed/demo.js';
 

@@ -2,12 +2,13 @@
 // what is late (agenda.ts).
 import { and, eq, inArray, like, not, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { hasAnyRole, LEADER_ROLES } from '../../platform/auth/roles.js';
+import { holds } from '../../platform/auth/capabilities.js';
 import type { Actor, AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
-import { org } from '../orgs/schema.js';
+import { org } from '../../platform/orgs/schema.js';
 import { dueThisWeekAndLate, endOfWeek } from './agenda.js';
 import { deadlineOut } from './contract.js';
+import { caseCapabilities } from './capabilities.js';
 import { penaltyCase } from './schema.js';
 import { CASE_STATES, type CaseState } from './workflow.js';
 
@@ -25,11 +26,11 @@ export type AgendaOut = z.infer<typeof agendaOut>;
  * Someone holding two roles sees both.
  */
 function answerableFor(actor: Actor): SQL | undefined {
-  if (hasAnyRole(actor.roles, LEADER_ROLES)) return undefined;
+  if (holds(caseCapabilities, actor.roles, 'case.oversee')) return undefined;
   const mine = actor.userId ? sql`${penaltyCase.investigatorIds} @> array[${actor.userId}]::uuid[]` : sql`false`;
   const parts: SQL[] = [];
-  if (actor.roles.includes('officer')) parts.push(mine);
-  if (actor.roles.includes('legalReviewer')) parts.push(and(inArray(penaltyCase.state, [...REVIEW_STATES]), not(mine))!);
+  if (holds(caseCapabilities, actor.roles, 'case.investigate')) parts.push(mine);
+  if (holds(caseCapabilities, actor.roles, 'case.review')) parts.push(and(inArray(penaltyCase.state, [...REVIEW_STATES]), not(mine))!);
   return parts.length ? or(...parts) : sql`false`;
 }
 

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Actor } from '../../platform/context.js';
 import { ledgerEntry } from '../../platform/ledger/schema.js';
-import { createWorld, signIn, type TestWorld } from '../../platform/testing/fixture.js';
+import { createWorld, signIn, type TestWorld } from '../../testing/fixture.js';
 import { scheduledJobRun } from '../../platform/jobs/schema.js';
 import { sampleEnterprise } from '../registry/fixture.js';
 import { createEnterprise } from '../registry/service.js';

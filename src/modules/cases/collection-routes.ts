@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
-import { approvePreservation, decidePreservation, PRESERVATION_APPROVERS, recordSampling, requestPreservation } from './collection.js';
+import { approvePreservation, decidePreservation, recordSampling, requestPreservation } from './collection.js';
 import { preservationApprovalIn, preservationDecisionIn, preservationIn, samplingIn } from './collection-rules.js';
 
 const tags = ['行政处罚案件 cases'];
@@ -13,8 +13,8 @@ const itemParams = z.object({ id: z.uuid(), index: z.coerce.number().int().min(0
 /** 抽样取证 and 先行登记保存 (行政处罚法 第五十六条); the service checks investigators and separation of duties again. */
 export function caseCollectionRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
-  const officers = { access: { roles: ['officer'] as const } };
-  const heads = { access: { roles: PRESERVATION_APPROVERS } };
+  const officers = { access: { can: 'case.investigate' } };
+  const heads = { access: { can: 'case.approvePreservation' } };
   r.post('/cases/:id/samplings', { config: officers, schema: { tags, summary: '抽样取证（调查中的案件，本案两名承办人员；记录时编号抽样取证凭证）', params: idParams, body: samplingIn } }, async (req, reply) =>
     reply.status(201).send(await recordSampling(app, principalOf(req), req.params.id, req.body)),
   );

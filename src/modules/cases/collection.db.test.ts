@@ -11,7 +11,7 @@ import { systemActor, type Actor } from '../../platform/context.js';
 import { instrumentNumber } from '../../platform/documents/schema.js';
 import { ledgerEntry } from '../../platform/ledger/schema.js';
 import { headSeq } from '../../platform/ledger/service.js';
-import { createWorld, signIn, type Client, type TestWorld } from '../../platform/testing/fixture.js';
+import { createWorld, signIn, type Client, type TestWorld } from '../../testing/fixture.js';
 import { sampleEnterprise } from '../registry/fixture.js';
 import { createEnterprise } from '../registry/service.js';
 import { fire, getCase } from './service.js';

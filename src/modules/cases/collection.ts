@@ -2,7 +2,7 @@
 // version), numbers its instrument and appends its ledger entry in ONE transaction. The rules are
 // in collection-rules.ts; "today" is the China date of the injected clock.
 import { and, eq } from 'drizzle-orm';
-import { hasAnyRole } from '../../platform/auth/roles.js';
+import { holds } from '../../platform/auth/capabilities.js';
 import { userAccount } from '../../platform/auth/schema.js';
 import type { Actor, AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
@@ -10,7 +10,7 @@ import type { Tx } from '../../platform/db/index.js';
 import { issueInstrumentNumber } from '../../platform/documents/service.js';
 import { Conflict, Forbidden, NotFound, RuleViolation } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { orgInScope } from '../orgs/service.js';
+import { orgInScope } from '../../platform/orgs/service.js';
 import {
   preservationApprovalProblem,
   preservationDecisionDueOn,
@@ -25,10 +25,8 @@ import {
   type Sampling,
   type SamplingIn,
 } from './collection-rules.js';
+import { caseCapabilities } from './capabilities.js';
 import { penaltyCase } from './schema.js';
-
-/** 行政机关负责人: who approves preservation and decides on it (第五十六条). */
-export const PRESERVATION_APPROVERS = ['head', 'deputyHead'] as const;
 
 type Row = typeof penaltyCase.$inferSelect;
 
@@ -52,7 +50,7 @@ export function investigatorOnly(actor: Actor, c: Pick<Row, 'investigatorIds'>, 
 }
 
 function headOnly(actor: Actor, act: string) {
-  if (!actor.userId || !hasAnyRole(actor.roles, PRESERVATION_APPROVERS)) throw new Forbidden(`只有行政机关负责人（主要负责人、分管负责人）可以${act}`, 'actor');
+  if (!actor.userId || !holds(caseCapabilities, actor.roles, 'case.approvePreservation')) throw new Forbidden(`只有行政机关负责人（主要负责人、分管负责人）可以${act}`, 'actor');
 }
 
 /** Writes the new lists at version + 1, or 409 when someone wrote first. */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Actor } from '../../platform/context.js';
 import { DomainError } from '../../platform/errors.js';
 import { headSeq } from '../../platform/ledger/service.js';
-import { createWorld, type TestWorld } from '../../platform/testing/fixture.js';
+import { createWorld, type TestWorld } from '../../testing/fixture.js';
 import { sampleEnterprise } from '../registry/fixture.js';
 import { createEnterprise } from '../registry/service.js';
 import type { EventPayload } from './contract.js';

@@ -4,7 +4,7 @@ import { systemActor } from '../../platform/context.js';
 import { DomainError } from '../../platform/errors.js';
 import { ledgerEntry } from '../../platform/ledger/schema.js';
 import { headSeq } from '../../platform/ledger/service.js';
-import { addUser, createWorld, type TestWorld } from '../../platform/testing/fixture.js';
+import { addUser, createWorld, type TestWorld } from '../../testing/fixture.js';
 import { uploadHazardEvidence, uploadRecordEvidence } from '../inspections/evidence.js';
 import { inspectionScene } from '../inspections/fixture.js';
 import { samplePng } from '../inspections/instruments/samples.js';

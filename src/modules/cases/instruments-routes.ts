@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BUSINESS_ROLES } from '../../platform/auth/roles.js';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
 import { CASE_INSTRUMENT_KINDS } from './instruments/types.js';
@@ -17,7 +16,7 @@ export function caseInstrumentRoutes(api: FastifyInstance, app: AppContext) {
   r.get(
     '/cases/:id/instruments/:kind',
     {
-      config: { access: { roles: BUSINESS_ROLES } },
+      config: { access: { can: 'case.read' } },
       schema: { tags: ['行政处罚案件 cases'], summary: '案件文书（PDF 或 DOCX）；案件未到该环节时返回 422', params, querystring: query },
     },
     async (req, reply) => {
@@ -28,7 +27,7 @@ export function caseInstrumentRoutes(api: FastifyInstance, app: AppContext) {
   r.post(
     '/cases/:id/interviews',
     {
-      config: { access: { roles: ['officer'] as const } },
+      config: { access: { can: 'case.investigate' } },
       schema: { tags: ['行政处罚案件 cases'], summary: '制作询问笔录（调查中的案件，本案两名承办人员询问；记录时编号）', params: z.object({ id: z.uuid() }), body: interviewIn },
     },
     async (req, reply) => reply.status(201).send(await recordInterview(app, principalOf(req), req.params.id, req.body)),

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BUSINESS_ROLES, LEADER_ROLES } from '../../platform/auth/roles.js';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
 import { agendaOut, caseAgenda } from './agenda-service.js';
@@ -11,30 +10,24 @@ import { caseDetailOut, caseOut, createCaseIn, findingDraftOut, fireIn, fromFind
 import { findingDraft, openCaseFromFinding } from './from-finding.js';
 import { createCase, fire, getCase, listCases, reviewQueue, submitReview } from './service.js';
 
-/**
- * Who may open a case. Events are open to every business role at the route: the state machine
- * decides which role takes which event (and refuses the rest with 403 naming who may).
- */
-export const CASE_OPENERS = ['officer', ...LEADER_ROLES] as const;
-
 export function caseRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
   const tags = ['行政处罚案件 cases'];
-  const read = { access: { roles: BUSINESS_ROLES } };
-  const reviewers = { access: { roles: ['legalReviewer'] as const } };
+  const read = { access: { can: 'case.read' } };
+  const reviewers = { access: { can: 'case.review' } };
   const list = z.object({ items: z.array(caseOut), total: z.number() });
 
   r.get('/cases', { config: read, schema: { tags, summary: '案件列表（本机构及下级，可按状态筛选），含下一期限', querystring: listCasesQuery, response: { 200: list } } }, (req) => listCases(app, principalOf(req), req.query));
   r.get('/cases/review-queue', { config: reviewers, schema: { tags, summary: '法制审核待办（不含本人调查的案件）', response: { 200: list } } }, (req) => reviewQueue(app, principalOf(req)));
   r.get('/cases/agenda', { config: read, schema: { tags, summary: '工作台期限：本周到期与已逾期（办案人员本人案件、法制审核待审案件、领导本机构及下级全部在办案件）', response: { 200: agendaOut } } }, (req) => caseAgenda(app, principalOf(req)));
   r.get('/cases/:id', { config: read, schema: { tags, summary: '案件详情：办案记录、审核意见、本人可办理的环节', params: idParams, response: { 200: caseDetailOut } } }, (req) => getCase(app, principalOf(req), req.params.id));
-  r.post('/cases', { config: { access: { roles: CASE_OPENERS } }, schema: { tags, summary: '新建案件（草稿）', body: createCaseIn, response: { 201: caseDetailOut } } }, async (req, reply) =>
+  r.post('/cases', { config: { access: { can: 'case.open' } }, schema: { tags, summary: '新建案件（草稿）', body: createCaseIn, response: { 201: caseDetailOut } } }, async (req, reply) =>
     reply.status(201).send(await createCase(app, principalOf(req), req.body)),
   );
-  r.get('/cases/from-finding/:hazardId', { config: { access: { roles: CASE_OPENERS } }, schema: { tags, summary: '据检查发现立案：预填内容（当事人、事实、检查组持证人员、建议的违法行为）', params: hazardParams, response: { 200: findingDraftOut } } }, (req) =>
+  r.get('/cases/from-finding/:hazardId', { config: { access: { can: 'case.open' } }, schema: { tags, summary: '据检查发现立案：预填内容（当事人、事实、检查组持证人员、建议的违法行为）', params: hazardParams, response: { 200: findingDraftOut } } }, (req) =>
     findingDraft(app, principalOf(req), req.params.hazardId),
   );
-  r.post('/cases/from-finding', { config: { access: { roles: CASE_OPENERS } }, schema: { tags, summary: '据已完成的现场检查记录中的隐患立案（同一隐患只能立案一次，重复返回 409）', body: fromFindingIn, response: { 201: caseDetailOut } } }, async (req, reply) =>
+  r.post('/cases/from-finding', { config: { access: { can: 'case.open' } }, schema: { tags, summary: '据已完成的现场检查记录中的隐患立案（同一隐患只能立案一次，重复返回 409）', body: fromFindingIn, response: { 201: caseDetailOut } } }, async (req, reply) =>
     reply.status(201).send(await openCaseFromFinding(app, principalOf(req), req.body)),
   );
   r.post('/cases/:id/events', { config: read, schema: { tags, summary: '办理一个环节（带版本号，冲突返回 409；不符合法定条件返回 422 并引用条款）', params: idParams, body: fireIn, response: { 200: caseDetailOut } } }, (req) =>

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { userAccount } from '../../platform/auth/schema.js';
-import { org } from '../orgs/schema.js';
+import { org } from '../../platform/orgs/schema.js';
 import { scheduledJobRun } from '../../platform/jobs/schema.js';
 import { enterprise } from '../registry/schema.js';
 import { hazard, inspectionRecord } from '../inspections/schema.js';

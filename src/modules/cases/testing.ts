@@ -2,7 +2,7 @@
 // route × role walk.
 import type { Role } from '../../platform/auth/roles.js';
 import { systemActor, type Actor } from '../../platform/context.js';
-import { addUser, type TestWorld } from '../../platform/testing/fixture.js';
+import { addUser, type TestWorld } from '../../testing/fixture.js';
 import { addCredential } from '../people/service.js';
 import { createCase } from './service.js';
 

@@ -1,19 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BUSINESS_ROLES } from '../../platform/auth/roles.js';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
 import { codeParams, historyQuery, listQuery, saveChecklistIn, savePowerItemIn, withdrawIn } from './contract.js';
 import { checklistHistory, checklistsFor, powerItemHistory, powerItemsFor, saveChecklist, savePowerItem, withdrawChecklist, withdrawPowerItem } from './lists-service.js';
 
-/** An org's checklists and power list are normative, like its benchmarks: legal staff and leaders edit them. */
-export const LIST_EDITORS = ['legalReviewer', 'deputyHead', 'head'] as const;
-
 export function listRoutes(api: FastifyInstance, app: AppContext, tags: string[]) {
   const r = api.withTypeProvider<ZodTypeProvider>();
-  const read = { access: { roles: BUSINESS_ROLES } };
-  const edit = { access: { roles: LIST_EDITORS } };
+  const read = { access: { can: 'catalogue.read' } };
+  const edit = { access: { can: 'list.edit' } };
   const any = z.unknown();
 
   r.get('/catalogue/checklists', { config: read, schema: { tags, summary: '本机构适用的检查表（内置，经本机构或上级修改、停用、新增后）', querystring: listQuery, response: { 200: any } } }, (req) => {

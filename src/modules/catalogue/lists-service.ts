@@ -1,7 +1,7 @@
 import type { Actor, AppContext } from '../../platform/context.js';
 import { Conflict, NotFound, RuleViolation } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { orgInScope } from '../orgs/service.js';
+import { orgInScope } from '../../platform/orgs/service.js';
 import type { ChecklistOut, ListEntryMeta, ListHistory, PowerItemOut, PowerItemsOut, SaveChecklistIn, SavePowerItemIn, WithdrawIn } from './contract.js';
 import type { LawCode } from './law/types.js';
 import { effectiveList, entryCodeProblem, versionProblem, type ChecklistContent, type EffectiveEntry, type PowerItemContent } from './lists.js';

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { userAccount } from '../../platform/auth/schema.js';
 import type { Executor, Tx } from '../../platform/db/index.js';
-import { org } from '../orgs/schema.js';
+import { org } from '../../platform/orgs/schema.js';
 import type { ChecklistScope, PowerKind } from './standards/types.js';
 import { BUILT_IN_CHECKLISTS, BUILT_IN_POWER_ITEMS, checklistProblems, powerItemProblems, type BuiltInEntry, type ChecklistContent, type PowerItemContent, type Problem, type StoredEntry } from './lists.js';
 import { orgChecklist, orgChecklistRevision, orgPowerItem, orgPowerItemRevision } from './schema.js';

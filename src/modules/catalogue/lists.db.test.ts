@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headSeq } from '../../platform/ledger/service.js';
-import { addUser, createWorld, signIn, type Client, type TestWorld } from '../../platform/testing/fixture.js';
+import { addUser, createWorld, signIn, type Client, type TestWorld } from '../../testing/fixture.js';
 import { CHECKLISTS } from './standards/checklists.js';
 import { POWER_ITEMS } from './standards/power-list.js';
 

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BUSINESS_ROLES } from '../../platform/auth/roles.js';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
 import { benchmarkOut, codeParams, discretionIn, orgQuery, saveBenchmarkIn, violationTypesQuery } from './contract.js';
@@ -11,9 +10,6 @@ import { cite } from './rules.js';
 import { listRoutes } from './lists-routes.js';
 import { benchmarksFor, calculate, saveBenchmark, violationType } from './service.js';
 import { MAJOR_HAZARD_ARTICLES, MAJOR_HAZARD_STANDARD } from './standards/major-hazard-criteria.js';
-
-/** Benchmarks are normative: adopted by the bureau's legal staff or its leaders, not by officers. */
-export const BENCHMARK_EDITORS = ['legalReviewer', 'deputyHead', 'head'] as const;
 
 const withCitations = (v: (typeof VIOLATION_TYPES)[number]) => ({
   ...v,
@@ -25,7 +21,7 @@ const withCitations = (v: (typeof VIOLATION_TYPES)[number]) => ({
 export function catalogueRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
   const tags = ['法律法规与裁量基准 catalogue'];
-  const read = { access: { roles: BUSINESS_ROLES } };
+  const read = { access: { can: 'catalogue.read' } };
   const any = z.unknown();
 
   r.get('/catalogue/laws', { config: read, schema: { tags, summary: '法律法规及条款', response: { 200: any } } }, async () => ({
@@ -42,7 +38,7 @@ export function catalogueRoutes(api: FastifyInstance, app: AppContext) {
     const orgId = req.query.orgId ?? actor.orgId!;
     return { ...withCitations(v), benchmarks: await benchmarksFor(app, actor, v.code, orgId, 'initial'), notCorrectedBenchmarks: v.ifNotCorrected ? await benchmarksFor(app, actor, v.code, orgId, 'notCorrected') : [] };
   });
-  r.post('/catalogue/benchmarks', { config: { access: { roles: BENCHMARK_EDITORS } }, schema: { tags, summary: '发布本机构裁量基准新版本（须在法定幅度及上级基准内）', body: saveBenchmarkIn, response: { 201: benchmarkOut } } }, async (req, reply) =>
+  r.post('/catalogue/benchmarks', { config: { access: { can: 'benchmark.edit' } }, schema: { tags, summary: '发布本机构裁量基准新版本（须在法定幅度及上级基准内）', body: saveBenchmarkIn, response: { 201: benchmarkOut } } }, async (req, reply) =>
     reply.status(201).send(await saveBenchmark(app, principalOf(req), req.body)),
   );
   r.post('/catalogue/discretion', { config: read, schema: { tags, summary: '自由裁量计算：情节档次、幅度、建议金额、不予处罚及说理', body: discretionIn, response: { 200: any } } }, (req) => calculate(app, principalOf(req), req.body));

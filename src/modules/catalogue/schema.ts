@@ -1,6 +1,6 @@
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { userAccount } from '../../platform/auth/schema.js';
-import { org } from '../orgs/schema.js';
+import { org } from '../../platform/orgs/schema.js';
 import type { BenchmarkGrade } from './benchmark.js';
 import type { ChecklistContent, MatterContent, PowerItemContent } from './lists.js';
 import type { CheckItem } from './standards/types.js';

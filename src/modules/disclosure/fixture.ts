@@ -1,5 +1,5 @@
 // Test helpers: pending disclosure items made the way the act hooks make them (createDue).
-import type { TestWorld } from '../../platform/testing/fixture.js';
+import type { TestWorld } from '../../testing/fixture.js';
 import { createDue } from './service.js';
 import { disclosure } from './schema.js';
 import { and, eq } from 'drizzle-orm';

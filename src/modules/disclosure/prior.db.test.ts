@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../platform/context.js';
-import { addUser, createWorld, type TestWorld } from '../../platform/testing/fixture.js';
+import { addUser, createWorld, type TestWorld } from '../../testing/fixture.js';
 import { createMatter } from '../draws/matters.js';
 import { sampleMatter } from '../draws/fixture.js';
 import { addCredential } from '../people/service.js';

@@ -6,7 +6,7 @@ import type { HashAlg } from '../../platform/ledger/hash.js';
 import { consistencyProof, hasherFor, leafHash } from '../../platform/ledger/merkle.js';
 import { ledgerCheckpoint, ledgerEntry, ledgerKey } from '../../platform/ledger/schema.js';
 import { entryHashes, proveInclusion } from '../../platform/ledger/service.js';
-import { org } from '../orgs/schema.js';
+import { org } from '../../platform/orgs/schema.js';
 import { nameContains } from '../registry/search.js';
 import type { ConsistencyBundle, ProofBundle, PublicDetail, PublicList, PublicListItem, PublicSearchQuery, SignedCheckpoint } from './contract.js';
 import { disclosure, type DisclosureRow } from './schema.js';

@@ -3,8 +3,8 @@
 import { and, asc, desc, eq, gte, like, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
-import { orgInScope } from '../orgs/service.js';
-import { org } from '../orgs/schema.js';
+import { orgInScope } from '../../platform/orgs/service.js';
+import { org } from '../../platform/orgs/schema.js';
 import type { Dashboard, DashboardQuery, DisclosureKind, StaffItem, StaffListQuery } from './contract.js';
 import { DISCLOSURE_KINDS } from './contract.js';
 import { daysLate, onTimeRate, timeliness } from './rules.js';

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { BUSINESS_ROLES, LEADER_ROLES } from '../../platform/auth/roles.js';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
 import {
@@ -25,25 +24,21 @@ import { atomFeed, consistencyOf, proofOf, publicCheckpoints, publicDetail, sear
 import { dashboardOf, listDisclosures, overdueDisclosures } from './queries.js';
 import { publish, withdraw } from './service.js';
 
-/** Officers and leaders publish; only leaders take an item off the portal. */
-export const DISCLOSURE_PUBLISHERS = ['officer', ...LEADER_ROLES] as const;
-export const DISCLOSURE_WITHDRAWERS = LEADER_ROLES;
-
 export function disclosureRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
   const tags = ['行政执法公示 disclosure'];
-  const read = { access: { roles: BUSINESS_ROLES } };
+  const read = { access: { can: 'disclosure.read' } };
   const open = { access: { public: true as const } };
   const ptags = ['公开 public'];
 
   r.get('/disclosures', { config: read, schema: { tags, summary: '公示事项（待公示、已公示、已撤下）', querystring: staffListQuery, response: { 200: staffList } } }, (req) => listDisclosures(app, principalOf(req), req.query));
   r.get('/disclosures/dashboard', { config: read, schema: { tags, summary: '按期公示情况：应公示、按期、逾期、按期率', querystring: dashboardQuery, response: { 200: dashboard } } }, (req) => dashboardOf(app, principalOf(req), req.query));
   r.get('/disclosures/overdue', { config: read, schema: { tags, summary: '逾期未公示事项（领导工作台）', querystring: overdueQuery, response: { 200: overdueList } } }, (req) => overdueDisclosures(app, principalOf(req), req.query));
-  r.post('/disclosures/:id/publish', { config: { access: { roles: DISCLOSURE_PUBLISHERS } }, schema: { tags, summary: '发布公示（记入执法记录）', params: idParams, body: publishIn } }, async (req) => {
+  r.post('/disclosures/:id/publish', { config: { access: { can: 'disclosure.publish' } }, schema: { tags, summary: '发布公示（记入执法记录）', params: idParams, body: publishIn } }, async (req) => {
     await publish(app, principalOf(req), req.params.id);
     return { ok: true };
   });
-  r.post('/disclosures/:id/withdraw', { config: { access: { roles: DISCLOSURE_WITHDRAWERS } }, schema: { tags, summary: '撤下公示：期满、信用修复或决定被撤销（记入执法记录）', params: idParams, body: withdrawIn } }, async (req) => {
+  r.post('/disclosures/:id/withdraw', { config: { access: { can: 'disclosure.withdraw' } }, schema: { tags, summary: '撤下公示：期满、信用修复或决定被撤销（记入执法记录）', params: idParams, body: withdrawIn } }, async (req) => {
     await withdraw(app, principalOf(req), req.params.id, req.body);
     return { ok: true };
   });

@@ -7,7 +7,7 @@ import { systemActor, type Actor } from '../../platform/context.js';
 import { payloadDigest } from '../../platform/ledger/chain.js';
 import { ledgerEntry } from '../../platform/ledger/schema.js';
 import { createCheckpoint } from '../../platform/ledger/service.js';
-import { createWorld, signIn, type Client, type TestWorld } from '../../platform/testing/fixture.js';
+import { createWorld, signIn, type Client, type TestWorld } from '../../testing/fixture.js';
 import { caseEvent } from '../cases/schema.js';
 import { createCase, fire, getCase } from '../cases/service.js';
 import { staff } from '../cases/testing.js';

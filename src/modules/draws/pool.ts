@@ -2,7 +2,7 @@ import { and, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
 import { userAccount } from '../../platform/auth/schema.js';
 import type { Executor } from '../../platform/db/index.js';
 import { inspectionTask } from '../inspections/schema.js';
-import { org } from '../orgs/schema.js';
+import { org } from '../../platform/orgs/schema.js';
 import { credential } from '../people/schema.js';
 import { enterprise } from '../registry/schema.js';
 import { monthsBefore } from './params.js';

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
 import { NotFound } from '../../platform/errors.js';
 import { ledgerEntry } from '../../platform/ledger/schema.js';
-import { org } from '../orgs/schema.js';
+import { org } from '../../platform/orgs/schema.js';
 import { draw, drawWithdrawal, spotCheckMatter } from './schema.js';
 import { loadSnapshot, namesOf, snapshotGz } from './service.js';
 import { BUNDLE_FORMAT, verifyBundle, type DrawBundle, type PublishedEntry, type Verdict } from './verify.js';

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BUSINESS_ROLES, LEADER_ROLES } from '../../platform/auth/roles.js';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
 import { announceIn, drawDetail, drawIn, drawSummary, idParams, listDrawsQuery, matterIn, matterOut, matterUpdateIn, withdrawalIn } from './contract.js';
@@ -9,17 +8,14 @@ import { createMatter, getMatter, listMatters, updateMatter } from './matters.js
 import { drawBundle, drawSnapshotGz, publicDraws, verifyPublished } from './public.js';
 import { announceDraw, getDraw, listDraws, makeDraw, withdraw } from './service.js';
 
-/** The section chief organises the 双随机 work; leaders may too. Everyone in the business reads. */
-export const DRAW_OPERATORS = LEADER_ROLES;
-
 const checkOut = z.object({ name: z.string(), ok: z.boolean(), detail: z.string() });
 const verdictOut = z.object({ ok: z.boolean(), checks: z.array(checkOut) });
 
 export function drawRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
   const tags = ['双随机抽查 draws'];
-  const read = { access: { roles: BUSINESS_ROLES } };
-  const write = { access: { roles: DRAW_OPERATORS } };
+  const read = { access: { can: 'draw.read' } };
+  const write = { access: { can: 'draw.run' } };
   const open = { access: { public: true as const } };
 
   r.get('/draws/matters', { config: read, schema: { tags, summary: '随机抽查事项清单（含检查对象名录库当前户数）', querystring: z.object({ orgId: z.uuid().optional() }), response: { 200: z.array(matterOut) } } }, (req) =>

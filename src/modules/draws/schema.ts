@@ -1,7 +1,7 @@
 import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { userAccount } from '../../platform/auth/schema.js';
 import { bytea } from '../../platform/db/columns.js';
-import { org } from '../orgs/schema.js';
+import { org } from '../../platform/orgs/schema.js';
 import type { KeyCategory, RiskGrade } from '../registry/contract.js';
 import type { DrawParams } from './params.js';
 import type { DrawResult, Withdrawal, RedrawRecord } from './rules.js';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Actor } from '../../platform/context.js';
 import { headSeq } from '../../platform/ledger/service.js';
 import { ledgerEntry } from '../../platform/ledger/schema.js';
-import { addUser, createWorld, signIn, type TestWorld } from '../../platform/testing/fixture.js';
+import { addUser, createWorld, signIn, type TestWorld } from '../../testing/fixture.js';
 import { inspectionTask } from '../inspections/schema.js';
 import { addCredential } from '../people/service.js';
 import { sampleEnterprise } from '../registry/fixture.js';

@@ -6,7 +6,7 @@ import type { AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
 import { renderInstrument, type InstrumentFormat } from '../../platform/documents/render/index.js';
 import { RuleViolation } from '../../platform/errors.js';
-import { org } from '../orgs/schema.js';
+import { org } from '../../platform/orgs/schema.js';
 import { enterprise } from '../registry/schema.js';
 import { buildInspectionRecord, buildRectificationOrder, type OfficerOnSite, type RectificationOrderData } from './instruments/index.js';
 import { hazard, inspectionRecord, inspectionTask } from './schema.js';

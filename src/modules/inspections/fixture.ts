@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { userAccount } from '../../platform/auth/schema.js';
 import { systemActor, type Actor } from '../../platform/context.js';
 import { hashPassword } from '../../platform/auth/password.js';
-import { addUser, TEST_PASSWORD, type TestWorld } from '../../platform/testing/fixture.js';
+import { addUser, TEST_PASSWORD, type TestWorld } from '../../testing/fixture.js';
 import { samplePng } from './instruments/samples.js';
 import { addCredential, createPerson } from '../people/service.js';
 import { sampleEnterprise } from '../registry/fixture.js';

@@ -9,7 +9,7 @@ import { instrumentNumber } from '../../platform/documents/schema.js';
 import type { InstrumentType } from '../../platform/documents/numbering.js';
 import { RuleViolation } from '../../platform/errors.js';
 import { ledgerEntry } from '../../platform/ledger/schema.js';
-import { org } from '../orgs/schema.js';
+import { org } from '../../platform/orgs/schema.js';
 import { enterprise } from '../registry/schema.js';
 import { remediesFor } from './documents.js';
 import { buildOnSiteMeasures, buildReinspectionOpinion, type OfficerOnSite, type OnSiteMeasureCode } from './instruments/index.js';

@@ -4,7 +4,7 @@ import { rows } from '../../platform/db/index.js';
 import { ledgerEntry } from '../../platform/ledger/schema.js';
 import { headSeq } from '../../platform/ledger/service.js';
 import { verifyLedger } from '../../platform/ledger/verify.js';
-import { addUser, createWorld, signIn, type Client, type TestWorld } from '../../platform/testing/fixture.js';
+import { addUser, createWorld, signIn, type Client, type TestWorld } from '../../testing/fixture.js';
 import { rectificationOrderData } from './documents.js';
 import { openCaseFromFinding } from '../cases/from-finding.js';
 import { addHazard } from './hazards.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorld, type TestWorld } from '../../platform/testing/fixture.js';
+import { createWorld, type TestWorld } from '../../testing/fixture.js';
 
 let w: TestWorld;
 beforeAll(async () => {

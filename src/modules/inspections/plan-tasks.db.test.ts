@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../platform/context.js';
 import { headSeq } from '../../platform/ledger/service.js';
 import { ledgerEntry } from '../../platform/ledger/schema.js';
-import { addUser, createWorld, signIn, type Client, type TestWorld } from '../../platform/testing/fixture.js';
+import { addUser, createWorld, signIn, type Client, type TestWorld } from '../../testing/fixture.js';
 import { progressOf } from '../plans/service.js';
 import { sampleEnterprise } from '../registry/fixture.js';
 import { createEnterprise } from '../registry/service.js';

@@ -1,7 +1,8 @@
 // 计划检查任务: a leader issues tasks for the key enterprises an approved annual plan schedules for
 // a month. Issuing is idempotent per plan and month, so a second click creates nothing.
 import { and, eq, inArray, like, ne } from 'drizzle-orm';
-import { LEADER_ROLES, hasAnyRole } from '../../platform/auth/roles.js';
+import { holds } from '../../platform/auth/capabilities.js';
+import { inspectionCapabilities } from './capabilities.js';
 import type { AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
 import { Forbidden, RuleViolation, ValidationError } from '../../platform/errors.js';
@@ -16,7 +17,7 @@ import { toOut } from './tasks.js';
 
 export async function issueTasksFromPlan(app: AppContext, actor: InspectionActor, input: TasksFromPlanIn): Promise<TasksFromPlanOut> {
   // Defence in depth behind the route: only leaders assign work to others.
-  if (actor.userId !== null && !hasAnyRole(actor.roles, LEADER_ROLES)) throw new Forbidden('只有科室负责人及以上可以下达计划检查任务');
+  if (actor.userId !== null && !holds(inspectionCapabilities, actor.roles, 'inspection.oversee')) throw new Forbidden('只有科室负责人及以上可以下达计划检查任务');
   const { plan, enterpriseIds } = await keyListForMonth(app.db, actor, input.planId, input.month);
   const monthPrefix = `${plan.year}-${String(input.month).padStart(2, '0')}-`;
   if (enterpriseIds.length === 0) throw new ValidationError(`计划在${input.month}月没有安排重点检查企业`, 'month');

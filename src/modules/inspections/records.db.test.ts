@@ -5,7 +5,7 @@ import { hash } from '../../platform/ledger/hash.js';
 import { ledgerEntry } from '../../platform/ledger/schema.js';
 import { headSeq } from '../../platform/ledger/service.js';
 import { verifyLedger } from '../../platform/ledger/verify.js';
-import { addUser, createWorld, signIn, type Client, type TestWorld } from '../../platform/testing/fixture.js';
+import { addUser, createWorld, signIn, type Client, type TestWorld } from '../../testing/fixture.js';
 import { sampleEnterprise } from '../registry/fixture.js';
 import { createEnterprise } from '../registry/service.js';
 import { MAX_EVIDENCE_BYTES, uploadRecordEvidence } from './evidence.js';

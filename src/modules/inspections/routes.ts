@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BUSINESS_ROLES, LEADER_ROLES, type Role } from '../../platform/auth/roles.js';
 import type { AppContext } from '../../platform/context.js';
 import type { InstrumentFile } from '../../platform/documents/render/index.js';
 import { principalOf } from '../../platform/http/access.js';
@@ -40,21 +39,18 @@ import { completeRecord, getRecord, saveRecord, startRecord } from './records.js
 import type { HazardEvent } from './rules.js';
 import { getTask, listTasks, openAdhocTask } from './tasks.js';
 import { issueTasksFromPlan } from './plan-tasks.js';
+import type { inspectionCapabilities } from './capabilities.js';
 
-/** Staff read; officers and leaders inspect and decide; enterprise users act on their own hazards. */
-const READERS = BUSINESS_ROLES;
-const INSPECTORS = ['officer', ...LEADER_ROLES] as const;
-const HAZARD_READERS = [...BUSINESS_ROLES, 'enterpriseUser'] as const;
-const ENTERPRISE = ['enterpriseUser'] as const;
+type InspectionCapability = keyof typeof inspectionCapabilities;
 
 const sendFile = (reply: FastifyReply, f: InstrumentFile) => reply.header('content-type', f.contentType).header('content-disposition', f.contentDisposition).send(f.bytes);
 
 export function inspectionRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
   const tags = ['现场检查 inspections'];
-  const read = { access: { roles: READERS } };
-  const inspect = { access: { roles: INSPECTORS } };
-  const hazardRead = { access: { roles: HAZARD_READERS } };
+  const read = { access: { can: 'inspection.read' } };
+  const inspect = { access: { can: 'inspection.inspect' } };
+  const hazardRead = { access: { can: 'hazard.read' } };
   const params = idParams;
   const p = '/inspections';
 
@@ -63,7 +59,7 @@ export function inspectionRoutes(api: FastifyInstance, app: AppContext) {
   r.post(`${p}/tasks`, { config: inspect, schema: { tags, summary: '发起临时检查任务（须写明理由，执法人员不少于两人且持有效执法证）', body: adhocTaskIn, response: { 201: taskOut } } }, async (req, reply) =>
     reply.status(201).send(await openAdhocTask(app, principalOf(req), req.body)),
   );
-  r.post(`${p}/tasks/from-plan`, { config: { access: { roles: LEADER_ROLES } }, schema: { tags, summary: '按年度计划重点检查企业名单下达某月的检查任务（重复下达不会重复创建）', body: tasksFromPlanIn, response: { 201: tasksFromPlanOut } } }, async (req, reply) =>
+  r.post(`${p}/tasks/from-plan`, { config: { access: { can: 'inspection.oversee' } }, schema: { tags, summary: '按年度计划重点检查企业名单下达某月的检查任务（重复下达不会重复创建）', body: tasksFromPlanIn, response: { 201: tasksFromPlanOut } } }, async (req, reply) =>
     reply.status(201).send(await issueTasksFromPlan(app, principalOf(req), req.body)),
   );
   r.post(`${p}/tasks/:id/record`, { config: inspect, schema: { tags, summary: '开始现场检查（生成现场检查记录）', params, body: startRecordIn, response: { 201: recordOut } } }, async (req, reply) =>
@@ -93,16 +89,16 @@ export function inspectionRoutes(api: FastifyInstance, app: AppContext) {
 
   r.get(`${p}/hazards`, { config: hazardRead, schema: { tags, summary: '隐患列表（企业用户只看本企业）', querystring: listHazardsQuery, response: { 200: z.array(hazardOut) } } }, (req) => listHazards(app, principalOf(req), req.query));
   r.get(`${p}/hazards/:id`, { config: hazardRead, schema: { tags, summary: '隐患详情', params, response: { 200: hazardOut } } }, (req) => getHazard(app, principalOf(req), req.params.id));
-  const event = <B extends { version: number }>(path: string, roles: readonly Role[], summary: string, body: z.ZodType<B>, toEvent: (b: B) => HazardEvent) =>
-    r.post(`${p}/hazards/:id/${path}`, { config: { access: { roles } }, schema: { tags, summary, params, body, response: { 200: hazardOut } } }, (req) =>
+  const event = <B extends { version: number }>(path: string, can: InspectionCapability, summary: string, body: z.ZodType<B>, toEvent: (b: B) => HazardEvent) =>
+    r.post(`${p}/hazards/:id/${path}`, { config: { access: { can } }, schema: { tags, summary, params, body, response: { 200: hazardOut } } }, (req) =>
       fireHazard(app, principalOf(req), req.params.id, toEvent(req.body as B), (req.body as B).version),
     );
-  event('rectification', ENTERPRISE, '企业提交整改情况', rectifyIn, (b) => ({ type: 'submitRectification', note: b.note }));
-  event('extension-request', ENTERPRISE, '企业申请延期整改', extensionRequestIn, (b) => ({ type: 'requestExtension', until: b.until, reason: b.reason }));
-  event('extension-decision', INSPECTORS, '审查延期申请（同意或不同意）', extensionDecisionIn, (b) => ({ type: 'decideExtension', grant: b.grant, until: b.until, note: b.note }));
-  event('reinspection', INSPECTORS, '复查：整改合格销号，或不合格退回', reinspectIn, (b) => ({ type: 'reinspect', passed: b.passed, note: b.note }));
-  event('extension', INSPECTORS, '执法人员延长整改期限', extendIn, (b) => ({ type: 'extend', until: b.until, reason: b.reason }));
-  event('escalation', INSPECTORS, '升级处置（重大事故隐患或逾期未整改）', escalateIn, (b) => ({ type: 'escalate', reason: b.reason, measure: b.measure, violationTypeCode: b.violationTypeCode }));
+  event('rectification', 'hazard.rectify', '企业提交整改情况', rectifyIn, (b) => ({ type: 'submitRectification', note: b.note }));
+  event('extension-request', 'hazard.rectify', '企业申请延期整改', extensionRequestIn, (b) => ({ type: 'requestExtension', until: b.until, reason: b.reason }));
+  event('extension-decision', 'inspection.inspect', '审查延期申请（同意或不同意）', extensionDecisionIn, (b) => ({ type: 'decideExtension', grant: b.grant, until: b.until, note: b.note }));
+  event('reinspection', 'inspection.inspect', '复查：整改合格销号，或不合格退回', reinspectIn, (b) => ({ type: 'reinspect', passed: b.passed, note: b.note }));
+  event('extension', 'inspection.inspect', '执法人员延长整改期限', extendIn, (b) => ({ type: 'extend', until: b.until, reason: b.reason }));
+  event('escalation', 'inspection.inspect', '升级处置（重大事故隐患或逾期未整改）', escalateIn, (b) => ({ type: 'escalate', reason: b.reason, measure: b.measure, violationTypeCode: b.violationTypeCode }));
   for (const [kind, type] of Object.entries(HAZARD_INSTRUMENTS) as [HazardInstrumentKind, InstrumentType][]) {
     for (const format of ['pdf', 'docx'] as const) {
       r.get(`${p}/hazards/:id/${kind}.${format}`, { config: hazardRead, schema: { tags, summary: `${INSTRUMENT_TYPES[type].name}（${format.toUpperCase()}）`, params } }, async (req, reply) =>
@@ -110,7 +106,7 @@ export function inspectionRoutes(api: FastifyInstance, app: AppContext) {
       );
     }
   }
-  r.post(`${p}/hazards/:id/evidence`, { config: { access: { roles: [...INSPECTORS, ...ENTERPRISE] } }, bodyLimit: MAX_EVIDENCE_BYTES + 1024, schema: { tags, summary: '上传整改或复查材料（application/octet-stream）', params, querystring: evidenceQuery, response: { 201: evidenceOut } } }, async (req, reply) =>
+  r.post(`${p}/hazards/:id/evidence`, { config: { access: { can: 'hazard.attachMaterial' } }, bodyLimit: MAX_EVIDENCE_BYTES + 1024, schema: { tags, summary: '上传整改或复查材料（application/octet-stream）', params, querystring: evidenceQuery, response: { 201: evidenceOut } } }, async (req, reply) =>
     reply.status(201).send(await uploadHazardEvidence(app, principalOf(req), req.params.id, { ...req.query, bytes: req.body })),
   );
   r.get(`${p}/hazards/:id/evidence`, { config: hazardRead, schema: { tags, summary: '隐患的整改与复查材料', params, response: { 200: z.array(evidenceOut) } } }, (req) => listHazardEvidence(app, principalOf(req), req.params.id));

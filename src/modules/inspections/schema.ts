@@ -3,7 +3,7 @@ import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } fr
 import { bytea } from '../../platform/db/columns.js';
 import type { ProvisionRef } from '../catalogue/law/types.js';
 import { userAccount } from '../../platform/auth/schema.js';
-import { org } from '../orgs/schema.js';
+import { org } from '../../platform/orgs/schema.js';
 import { enterprise } from '../registry/schema.js';
 
 // 检查任务: one enterprise to inspect, by a team of officers. Draws, the annual plan's key list,

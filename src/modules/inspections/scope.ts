@@ -4,9 +4,10 @@ import { userAccount } from '../../platform/auth/schema.js';
 import type { Actor } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/index.js';
 import { Forbidden, NotFound, RuleViolation } from '../../platform/errors.js';
-import { LEADER_ROLES, hasAnyRole } from '../../platform/auth/roles.js';
-import { isInSubtree } from '../orgs/rules.js';
-import { org } from '../orgs/schema.js';
+import { holds } from '../../platform/auth/capabilities.js';
+import { inspectionCapabilities } from './capabilities.js';
+import { isInSubtree } from '../../platform/orgs/rules.js';
+import { org } from '../../platform/orgs/schema.js';
 import { credential } from '../people/schema.js';
 import { hazard, inspectionRecord, inspectionTask } from './schema.js';
 
@@ -49,7 +50,7 @@ export async function hazardInScope(ex: Executor, actor: InspectionActor, id: st
 
 /** Only the task's team (or a leader) fills in its record: the record names who inspected. */
 export function assertOnTeam(actor: Actor, officerIds: readonly string[]) {
-  if (hasAnyRole(actor.roles, LEADER_ROLES)) return;
+  if (holds(inspectionCapabilities, actor.roles, 'inspection.oversee')) return;
   if (!actor.userId || !officerIds.includes(actor.userId)) throw new RuleViolation('只有该检查任务指派的执法人员可以填写现场检查记录', 'taskId');
 }
 

@@ -1,15 +1,16 @@
 // 检查任务: my tasks, the subtree's tasks for leaders, and ad hoc tasks opened with a reason.
 import { and, asc, desc, eq, inArray, like, sql } from 'drizzle-orm';
-import { LEADER_ROLES, hasAnyRole } from '../../platform/auth/roles.js';
+import { holds } from '../../platform/auth/capabilities.js';
+import { inspectionCapabilities } from './capabilities.js';
 import type { AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
 import type { Executor } from '../../platform/db/index.js';
 import { Forbidden, RuleViolation, ValidationError } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { org } from '../orgs/schema.js';
-import { orgInScope } from '../orgs/service.js';
+import { org } from '../../platform/orgs/schema.js';
+import { orgInScope } from '../../platform/orgs/service.js';
 import { assertCanEnforce } from '../people/service.js';
-import { isInSubtree } from '../orgs/rules.js';
+import { isInSubtree } from '../../platform/orgs/rules.js';
 import { enterprise } from '../registry/schema.js';
 import type { AdhocTaskIn, ListTasksQuery, TaskOut } from './contract.js';
 import { inspectionRecord, inspectionTask } from './schema.js';
@@ -45,7 +46,7 @@ export async function toOut(ex: Executor, rows: TaskRow[], today: string): Promi
  */
 export async function listTasks(app: AppContext, actor: InspectionActor, q: ListTasksQuery): Promise<TaskOut[]> {
   const base = q.orgId ? (await orgInScope(app.db, actor, q.orgId)).path : actor.orgPath;
-  const mine = q.mine === 'true' || !hasAnyRole(actor.roles, LEADER_ROLES);
+  const mine = q.mine === 'true' || !holds(inspectionCapabilities, actor.roles, 'inspection.oversee');
   const rows = await app.db
     .select()
     .from(inspectionTask)

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../platform/context.js';
 import { addDays, chinaDate } from '../../platform/dates.js';
 import { addCredential, assertCanEnforce, listPeople } from './service.js';
-import { addUser, createWorld, signIn, type TestWorld } from '../../platform/testing/fixture.js';
+import { addUser, createWorld, signIn, type TestWorld } from '../../testing/fixture.js';
 
 let w: TestWorld;
 let secadminId: string;

@@ -1,18 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BUSINESS_ROLES } from '../../platform/auth/roles.js';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf, type Access } from '../../platform/http/access.js';
 import { idParams, listPlansQuery, planIn, planOut, planSummaryOut, planUpdateIn, progressOut, publicPlanOut, publicPlansQuery, transitionIn, type PlanAction } from './contract.js';
-import { createPlan, getPlan, listPlans, PLAN_APPROVERS, PLAN_EDITORS, progressOf, publicPlans, transitionPlan, updatePlan } from './service.js';
+import { createPlan, getPlan, listPlans, progressOf, publicPlans, transitionPlan, updatePlan } from './service.js';
 
 export function planRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
   const tags = ['年度监督检查计划 plans'];
-  const read = { access: { roles: BUSINESS_ROLES } };
-  const edit = { access: { roles: PLAN_EDITORS } };
-  const lead = { access: { roles: PLAN_APPROVERS } };
+  const read = { access: { can: 'plan.read' } };
+  const edit = { access: { can: 'plan.edit' } };
+  const lead = { access: { can: 'plan.approve' } };
 
   r.get('/public/plans', { config: { access: { public: true } }, schema: { tags, summary: '已公布的年度监督检查计划（公开，无需登录）', querystring: publicPlansQuery, response: { 200: z.array(publicPlanOut) } } }, (req) =>
     publicPlans(app, req.query),

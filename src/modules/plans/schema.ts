@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { userAccount } from '../../platform/auth/schema.js';
-import { org } from '../orgs/schema.js';
+import { org } from '../../platform/orgs/schema.js';
 import type { Cadence, ItemKind, PlanStatus } from './contract.js';
 
 /** One line of the plan; targets are always twelve monthly numbers (rules.ts spreads quarters). */

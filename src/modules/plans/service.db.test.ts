@@ -4,7 +4,7 @@ import { systemActor } from '../../platform/context.js';
 import { rows } from '../../platform/db/index.js';
 import { headSeq } from '../../platform/ledger/service.js';
 import { verifyLedger } from '../../platform/ledger/verify.js';
-import { addUser, createWorld, signIn, type Client, type TestWorld } from '../../platform/testing/fixture.js';
+import { addUser, createWorld, signIn, type Client, type TestWorld } from '../../testing/fixture.js';
 import { sampleEnterprise } from '../registry/fixture.js';
 import { createEnterprise } from '../registry/service.js';
 import { addMatter, addTasks, type TaskSpec } from './fixture.js';

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, like, sql } from 'drizzle-orm';
-import { hasAnyRole } from '../../platform/auth/roles.js';
+import { holds } from '../../platform/auth/capabilities.js';
 import type { Actor, AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
 import type { Executor } from '../../platform/db/index.js';
@@ -8,24 +8,22 @@ import { appendEntry } from '../../platform/ledger/service.js';
 import { assertSeparateDuties } from '../../platform/permissions.js';
 import { inspectionTask } from '../inspections/schema.js';
 import { spotCheckMatter } from '../draws/schema.js';
-import { isInSubtree } from '../orgs/rules.js';
-import { org } from '../orgs/schema.js';
-import { orgInScope } from '../orgs/service.js';
+import { isInSubtree } from '../../platform/orgs/rules.js';
+import { org } from '../../platform/orgs/schema.js';
+import { orgInScope } from '../../platform/orgs/service.js';
 import { enterprise } from '../registry/schema.js';
 import type { ListPlansQuery, PlanAction, PlanIn, PlanItemIn, PlanOut, PlanSummaryOut, PlanUpdateIn, ProgressOut, TransitionIn } from './contract.js';
 import { ACTION_ZH, itemsProblem, monthlyTargets, monthsElapsed, nextStatus, planProgress, type DoneCount } from './rules.js';
+import { planCapabilities } from './capabilities.js';
 import { annualPlan, type StoredPlanItem } from './schema.js';
 
-/** Who drafts and submits a plan, and who approves, returns and publishes it (a leader of the org or above). */
-export const PLAN_EDITORS = ['officer', 'sectionChief', 'deputyHead', 'head'] as const;
-export const PLAN_APPROVERS = ['deputyHead', 'head'] as const;
-
 type Row = typeof annualPlan.$inferSelect;
-const ACTION_ROLES: Record<PlanAction, readonly string[]> = { submit: PLAN_EDITORS, approve: PLAN_APPROVERS, return: PLAN_APPROVERS, publish: PLAN_APPROVERS };
+type PlanCapability = keyof typeof planCapabilities;
+const ACTION_CAPABILITY: Record<PlanAction, PlanCapability> = { submit: 'plan.edit', approve: 'plan.approve', return: 'plan.approve', publish: 'plan.approve' };
 
 // Services check roles again behind the route (defence in depth); the system actor seeds and migrates.
-function assertRole(actor: Actor, roles: readonly string[], what: string) {
-  if (actor.userId !== null && !hasAnyRole(actor.roles, roles)) throw new Forbidden(`当前角色无权${what}年度监督检查计划`);
+function assertRole(actor: Actor, capability: PlanCapability, what: string) {
+  if (actor.userId !== null && !holds(planCapabilities, actor.roles, capability)) throw new Forbidden(`当前角色无权${what}年度监督检查计划`);
 }
 
 /** Spot-check matters by code, as the plan's org sees them: its own, else the nearest ancestor's. */
@@ -114,7 +112,7 @@ async function checkedItems(ex: Executor, orgPath: string, items: PlanItemIn[]):
 }
 
 export async function createPlan(app: AppContext, actor: Actor, input: PlanIn): Promise<PlanOut> {
-  assertRole(actor, PLAN_EDITORS, '编制');
+  assertRole(actor, 'plan.edit', '编制');
   const owner = await orgInScope(app.db, actor, input.orgId);
   const items = await checkedItems(app.db, owner.path, input.items);
   const [taken] = await app.db.select({ id: annualPlan.id }).from(annualPlan).where(and(eq(annualPlan.orgId, owner.id), eq(annualPlan.year, input.year)));
@@ -138,7 +136,7 @@ export async function createPlan(app: AppContext, actor: Actor, input: PlanIn): 
 const stale = (current: number) => new Conflict(`该计划已被他人修改（当前版本 ${current}），请刷新后重试`, 'version');
 
 export async function updatePlan(app: AppContext, actor: Actor, id: string, input: PlanUpdateIn): Promise<PlanOut> {
-  assertRole(actor, PLAN_EDITORS, '编制');
+  assertRole(actor, 'plan.edit', '编制');
   const { p, orgPath } = await load(app.db, actor, id);
   if (p.version !== input.version) throw stale(p.version);
   if (p.status !== 'draft') throw new Conflict('只有草稿状态的计划可以修改，已提交的计划须先退回', 'status');
@@ -159,7 +157,7 @@ export async function updatePlan(app: AppContext, actor: Actor, id: string, inpu
 }
 
 export async function transitionPlan(app: AppContext, actor: Actor, id: string, action: PlanAction, input: TransitionIn): Promise<PlanOut> {
-  assertRole(actor, ACTION_ROLES[action], ACTION_ZH[action]);
+  assertRole(actor, ACTION_CAPABILITY[action], ACTION_ZH[action]);
   const { p } = await load(app.db, actor, id);
   if (p.version !== input.version) throw stale(p.version);
   const next = nextStatus(p.status, action);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/index.js';
 import { headSeq } from '../../platform/ledger/service.js';
 import { verifyLedger } from '../../platform/ledger/verify.js';
-import { addUser, createWorld, signIn, type Client, type TestWorld } from '../../platform/testing/fixture.js';
+import { addUser, createWorld, signIn, type Client, type TestWorld } from '../../testing/fixture.js';
 import { sampleEnterprise } from './fixture.js';
 import { COLUMNS } from './import/columns.js';
 

@@ -2,7 +2,6 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BUSINESS_ROLES, LEADER_ROLES } from '../../platform/auth/roles.js';
 import type { AppContext } from '../../platform/context.js';
 import { ValidationError } from '../../platform/errors.js';
 import { principalOf } from '../../platform/http/access.js';
@@ -10,10 +9,6 @@ import { enterpriseIn, enterpriseOut, enterpriseUpdateIn, idParams, importOut, l
 import { commitImport, getImport, importErrorsWorkbook, listImports, MAX_IMPORT_BYTES, stageImport } from './imports.js';
 import { templateWorkbook, writeEnterprises } from './import/workbooks.js';
 import { allEnterprises, createEnterprise, enterpriseHistory, getEnterprise, listEnterprises, updateEnterprise } from './service.js';
-
-/** Who reads the registry, and who keeps it (legal reviewers read but do not edit). */
-export const REGISTRY_READERS = BUSINESS_ROLES;
-export const REGISTRY_EDITORS = ['officer', ...LEADER_ROLES] as const;
 
 const xlsx = (reply: FastifyReply, fileName: string) =>
   reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`);
@@ -23,8 +18,8 @@ export function registryRoutes(api: FastifyInstance, app: AppContext) {
   // Import files are uploaded as the raw body; the route sets its own size limit.
   api.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_req, body, done) => done(null, body));
   const tags = ['监管对象库 registry'];
-  const read = { access: { roles: REGISTRY_READERS } };
-  const write = { access: { roles: REGISTRY_EDITORS } };
+  const read = { access: { can: 'enterprise.read' } };
+  const write = { access: { can: 'enterprise.edit' } };
 
   r.get('/enterprises', { config: read, schema: { tags, summary: '企业列表（按机构辖区、名称或信用代码、区划、行业、风险等级等筛选）', querystring: listEnterprisesQuery, response: { 200: z.object({ items: z.array(enterpriseOut), total: z.number() }) } } }, (req) =>
     listEnterprises(app, principalOf(req), req.query),

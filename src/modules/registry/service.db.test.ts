@@ -3,7 +3,7 @@ import { rows } from '../../platform/db/index.js';
 import { sql } from 'drizzle-orm';
 import { headSeq } from '../../platform/ledger/service.js';
 import { verifyLedger } from '../../platform/ledger/verify.js';
-import { addUser, createWorld, signIn, type Client, type TestWorld } from '../../platform/testing/fixture.js';
+import { addUser, createWorld, signIn, type Client, type TestWorld } from '../../testing/fixture.js';
 import { sampleEnterprise } from './fixture.js';
 import { bigrams } from './search.js';
 

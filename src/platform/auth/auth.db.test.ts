@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../context.js';
 import { createPerson } from '../../modules/people/service.js';
-import { addUser, createWorld, signIn, TEST_PASSWORD, type TestWorld } from '../testing/fixture.js';
+import { addUser, createWorld, signIn, TEST_PASSWORD, type TestWorld } from '../../testing/fixture.js';
 import { listSecurityEvents } from './service.js';
 
 let w: TestWorld;

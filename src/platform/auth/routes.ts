@@ -46,7 +46,7 @@ export function authRoutes(api: FastifyInstance, app: AppContext, opts: { cookie
   r.get(
     '/security-events',
     {
-      config: { access: { roles: ['auditAdmin'] } },
+      config: { access: { can: 'securityEvent.read' } },
       schema: {
         tags,
         summary: '安全审计日志（仅审计管理员）',

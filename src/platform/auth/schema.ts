@@ -1,7 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { org } from '../../modules/orgs/schema.js';
-import { enterprise } from '../../modules/registry/schema.js';
+import { org } from '../orgs/schema.js';
+
+// An enterprise user's account names their enterprise, a table the registry module owns. The
+// platform may not import a module, so the foreign key points at this key-only view of the
+// table (not exported: drizzle-kit sees the reference by name, the registry's schema the table).
+const enterprise = pgTable('enterprise', { id: uuid('id').primaryKey() });
 
 export const userAccount = pgTable(
   'user_account',

@@ -4,7 +4,7 @@ import type { Actor, AppContext } from '../context.js';
 import type { Executor } from '../db/index.js';
 import { Locked, Unauthenticated, ValidationError } from '../errors.js';
 import { appendEntry } from '../ledger/service.js';
-import { org } from '../../modules/orgs/schema.js';
+import { org } from '../orgs/schema.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { afterFailure, isIdleExpired, isLocked, passwordProblem } from './rules.js';
 import { securityEvent, session, userAccount } from './schema.js';

@@ -11,9 +11,9 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import pg from 'pg';
-import * as schema from './schema.js';
-
-export type Schema = typeof schema;
+// Queries use the query builder only (no relational `db.query`), so the database type carries no
+// schema and the platform need not import the modules' tables.
+export type Schema = Record<string, never>;
 /** The one database type the code sees, whether PGlite or PostgreSQL is behind it. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
@@ -47,7 +47,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       throw new Error(`无法连接数据库 DATABASE_URL (cannot connect): ${e.message}`);
     });
     return {
-      db: drizzlePg(pool, { schema }) as unknown as Db,
+      db: drizzlePg(pool) as unknown as Db,
       kind: 'postgres',
       migrate: () => migratePostgres(pool),
       close: () => pool.end(),
@@ -55,7 +55,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   }
   if (opts.pgliteDir) fs.mkdirSync(opts.pgliteDir, { recursive: true });
   const client = await PGlite.create(opts.pgliteDir, { extensions: { pg_trgm } });
-  const db = drizzlePglite(client, { schema });
+  const db = drizzlePglite(client);
   return {
     db: db as unknown as Db,
     kind: 'pglite',
@@ -69,7 +69,7 @@ async function migratePostgres(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('select pg_advisory_lock(7211)');
-    await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+    await migratePg(drizzlePg(client), { migrationsFolder });
   } finally {
     await client.query('select pg_advisory_unlock(7211)').catch(() => undefined);
     client.release();

@@ -1,6 +1,6 @@
 import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { userAccount } from '../auth/schema.js';
-import { org } from '../../modules/orgs/schema.js';
+import { org } from '../orgs/schema.js';
 
 // The last serial given per org, type and year. It is raised inside the transaction that
 // issues the instrument, so a rolled-back issue gives its serial back and no gap appears.

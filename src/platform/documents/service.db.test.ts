@@ -4,7 +4,7 @@ import { systemActor } from '../context.js';
 import { rows } from '../db/index.js';
 import { headSeq } from '../ledger/service.js';
 import { verifyLedger } from '../ledger/verify.js';
-import { createWorld, type TestWorld } from '../testing/fixture.js';
+import { createWorld, type TestWorld } from '../../testing/fixture.js';
 import { issueInstrumentNumber, voidInstrumentNumber } from './service.js';
 import { instrumentNumber } from './schema.js';
 

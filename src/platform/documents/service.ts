@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { org } from '../../modules/orgs/schema.js';
+import { org } from '../orgs/schema.js';
 import type { Actor, AppContext } from '../context.js';
 import { chinaDate } from '../dates.js';
 import type { Tx } from '../db/index.js';

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.js';
-import { hasAnyRole, type Role } from '../auth/roles.js';
+import { holds, type CapabilityTable } from '../auth/capabilities.js';
 import { loadPrincipal, type Principal } from '../auth/service.js';
 import { Forbidden, Unauthenticated } from '../errors.js';
 
@@ -11,7 +11,8 @@ import { Forbidden, Unauthenticated } from '../errors.js';
 export type Access =
   | { public: true }
   | { signedIn: true; duringPasswordChange?: boolean }
-  | { roles: readonly Role[] };
+  /** A named capability of the one table (`platform/auth/capabilities.ts`, each module's `capabilities.ts`). */
+  | { can: string };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -30,7 +31,7 @@ export function accessOf(req: FastifyRequest): Access | undefined {
 }
 
 /** onRequest hook: session, then role, then CSRF for anything that changes state. */
-export function accessHook(app: AppContext) {
+export function accessHook(app: AppContext, capabilities: CapabilityTable) {
   return async (req: FastifyRequest, reply: FastifyReply) => {
     // No route matched: the not-found handler answers (the web app or a 404), nothing to guard.
     if (req.is404) return;
@@ -53,7 +54,7 @@ export function accessHook(app: AppContext) {
     if (principal.mustChangePassword && !('signedIn' in access && access.duringPasswordChange)) {
       throw new Forbidden('首次登录须先修改初始密码');
     }
-    if ('roles' in access && !hasAnyRole(principal.roles, access.roles)) {
+    if ('can' in access && !holds(capabilities, principal.roles, access.can)) {
       throw new Forbidden('当前角色无权执行此操作');
     }
   };

@@ -12,7 +12,10 @@ import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { accessHook, type Access } from './access.js';
 import { errorHandler } from './errors.js';
-import { registerModuleRoutes } from './routes.js';
+import { authRoutes } from '../auth/routes.js';
+import { ledgerRoutes } from '../ledger/routes.js';
+import { capabilityTable, checkModules, type ServerModule } from '../modules.js';
+import type { CapabilityTable } from '../auth/capabilities.js';
 
 // Validation messages in Chinese, for every schema in the process.
 z.config(z.locales.zhCN());
@@ -24,22 +27,27 @@ export interface DeclaredRoute {
 }
 
 export interface HttpOptions {
+  /** The wiring list (`src/modules/index.ts`): every module's routes and capabilities. */
+  modules: readonly ServerModule[];
   logger?: Logger;
   /** Built web app to serve at `/`; absent in API-only tests. */
   webDist?: string;
   cookieSecure?: boolean;
 }
 
-export type HttpApp = FastifyInstance & { declaredRoutes: DeclaredRoute[] };
+export type HttpApp = FastifyInstance & { declaredRoutes: DeclaredRoute[]; capabilities: CapabilityTable };
 
 // Routes that libraries register are public by nature: the web app's files and the API docs.
 // Every other /api route must declare its access rule.
 const publicByNature = (url: string) => !url.startsWith('/api') || url.startsWith('/api/docs');
 
-export async function buildHttpApp(app: AppContext, opts: HttpOptions = {}): Promise<HttpApp> {
+export async function buildHttpApp(app: AppContext, opts: HttpOptions): Promise<HttpApp> {
   const http = Fastify({ ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }), trustProxy: true, bodyLimit: 10 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
+  checkModules(opts.modules);
+  const capabilities = capabilityTable(opts.modules);
   const declaredRoutes: DeclaredRoute[] = [];
   http.decorate('declaredRoutes', declaredRoutes);
+  http.decorate('capabilities', capabilities);
   http.decorateRequest('principal', null);
   http.setValidatorCompiler(validatorCompiler);
   http.setSerializerCompiler(serializerCompiler);
@@ -51,11 +59,12 @@ export async function buildHttpApp(app: AppContext, opts: HttpOptions = {}): Pro
       route.config = { ...route.config, access } as typeof route.config;
     }
     if (!access) throw new Error(`route ${route.method} ${route.url} declares no access rule`);
+    if ('can' in access && !capabilities[access.can]) throw new Error(`route ${route.method} ${route.url} names an unknown capability ${access.can}`);
     for (const method of [route.method].flat()) if (method !== 'HEAD') declaredRoutes.push({ method, url: route.url, access });
   });
   // The cookie parser's hook must run before the access hook reads the session cookie.
   await http.register(cookie);
-  http.addHook('onRequest', accessHook(app));
+  http.addHook('onRequest', accessHook(app, capabilities));
   await http.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -70,7 +79,14 @@ export async function buildHttpApp(app: AppContext, opts: HttpOptions = {}): Pro
     return { status: 'ok', database: app.dbKind };
   });
 
-  await http.register(async (api) => registerModuleRoutes(api, app, { cookieSecure: opts.cookieSecure ?? false }), { prefix: '/api' });
+  await http.register(
+    async (api) => {
+      authRoutes(api, app, { cookieSecure: opts.cookieSecure ?? false });
+      ledgerRoutes(api, app);
+      for (const m of opts.modules) m.routes?.(api, app);
+    },
+    { prefix: '/api' },
+  );
 
   if (opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html'))) {
     await http.register(fastifyStatic, { root: opts.webDist, wildcard: false });

@@ -2,8 +2,7 @@ import { desc, eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { org } from '../../modules/orgs/schema.js';
-import { LEADER_ROLES } from '../auth/roles.js';
+import { org } from '../orgs/schema.js';
 import { userAccount } from '../auth/schema.js';
 import type { Actor, AppContext } from '../context.js';
 import { Forbidden, NotFound } from '../errors.js';
@@ -11,8 +10,6 @@ import { principalOf } from '../http/access.js';
 import { ledgerCheckpoint, ledgerEntry } from './schema.js';
 import { headSeq, listEntries, proveInclusion } from './service.js';
 import { verifyLedger } from './verify.js';
-
-const READERS = [...LEADER_ROLES, 'legalReviewer', 'officer', 'auditAdmin'] as const;
 
 const entryOut = z.object({
   seq: z.number(),
@@ -55,7 +52,7 @@ async function entryInScope(app: AppContext, actor: Actor, seq: number) {
 export function ledgerRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
   const tags = ['执法全过程记录 ledger'];
-  const access = { roles: READERS };
+  const access = { can: 'ledger.read' };
 
   r.get(
     '/ledger/entries',

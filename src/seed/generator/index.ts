@@ -3,7 +3,7 @@ import { hashPassword } from '../../platform/auth/password.js';
 import type { AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
 import { createCheckpoint, headSeq } from '../../platform/ledger/service.js';
-import { findOrgByRegionCode } from '../../modules/orgs/service.js';
+import { findOrgByRegionCode } from '../../platform/orgs/service.js';
 import { enterprise } from '../../modules/registry/schema.js';
 import { userAccount } from '../../platform/auth/schema.js';
 import { DEMO_PASSWORD, seedDemo } from '../demo.js';

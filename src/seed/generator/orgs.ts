@@ -1,7 +1,7 @@
 import { systemActor, type AppContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/index.js';
-import type { OrgOut } from '../../modules/orgs/contract.js';
-import { createOrg, createRootOrg } from '../../modules/orgs/service.js';
+import type { OrgOut } from '../../platform/orgs/contract.js';
+import { createOrg, createRootOrg } from '../../platform/orgs/service.js';
 import { DIRECT_COUNTIES, provinceTree } from './regions.js';
 
 export interface ProvinceOrgs {

@@ -2,7 +2,7 @@ import type { Role } from '../../platform/auth/roles.js';
 import { systemActor, type AppContext } from '../../platform/context.js';
 import { addDays } from '../../platform/dates.js';
 import type { Db } from '../../platform/db/index.js';
-import type { OrgLevel } from '../../modules/orgs/contract.js';
+import type { OrgLevel } from '../../platform/orgs/contract.js';
 import { EXPIRY_WARNING_DAYS } from '../../modules/people/rules.js';
 import { addCredential, createPerson } from '../../modules/people/service.js';
 import { chineseName } from '../names.js';

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Actor } from '../../../platform/context.js';
-import { createWorld, signIn, type TestWorld } from '../../../platform/testing/fixture.js';
+import { createWorld, signIn, type TestWorld } from '../../../testing/fixture.js';
 import { sampleEnterprise } from '../../registry/fixture.js';
 import { createEnterprise } from '../../registry/service.js';
 import type { CaseDetailOut, EventPayload } from '../contract.js';

@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import { asc, eq, like, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Actor, AppContext } from '../../platform/context.js';
-import type { Executor } from '../../platform/db/index.js';
-import { Forbidden, NotFound, ValidationError } from '../../platform/errors.js';
-import { appendEntry } from '../../platform/ledger/service.js';
+import type { Actor, AppContext } from '../context.js';
+import type { Executor } from '../db/index.js';
+import { Forbidden, NotFound, ValidationError } from '../errors.js';
+import { appendEntry } from '../ledger/service.js';
 import type { CreateDelegationIn, CreateOrgIn, OrgLevel, OrgNode, OrgOut } from './contract.js';
 import { childLevelOf, childPath, delegationProblem, isInSubtree, regionCodeProblem } from './rules.js';
 import { delegation, org } from './schema.js';

@@ -1,35 +1,29 @@
 import pino from 'pino';
-import { FixedClock } from '../clock.js';
-import type { AppContext } from '../context.js';
-import { systemActor } from '../context.js';
-import type { Database } from '../db/index.js';
-import { buildHttpApp, type HttpApp } from '../http/app.js';
-import { generateSigningKey } from '../ledger/keys.js';
-import { hashPassword } from '../auth/password.js';
-import type { Role } from '../auth/roles.js';
-import { createOrg, createRootOrg } from '../../modules/orgs/service.js';
-import { createPerson } from '../../modules/people/service.js';
-import { createTestDatabase } from './db.js';
+import { FixedClock } from '../platform/clock.js';
+import type { AppContext } from '../platform/context.js';
+import { systemActor } from '../platform/context.js';
+import { buildHttpApp } from '../platform/http/app.js';
+import type { Client, Res, TestWorld } from '../platform/testing/world.js';
+import { generateSigningKey } from '../platform/ledger/keys.js';
+import { hashPassword } from '../platform/auth/password.js';
+import type { Role } from '../platform/auth/roles.js';
+import { createOrg, createRootOrg } from '../platform/orgs/service.js';
+import { createPerson } from '../modules/people/service.js';
+import { createTestDatabase } from '../platform/testing/db.js';
+import { MODULES } from '../modules/index.js';
+import type { ServerModule } from '../platform/modules.js';
 
 export const TEST_PASSWORD = 'Test#Pass1';
 const sharedHash = hashPassword(TEST_PASSWORD);
 const signingKey = generateSigningKey();
 
-export interface TestWorld {
-  database: Database;
-  app: AppContext;
-  clock: FixedClock;
-  http: HttpApp;
-  orgs: { ministry: OrgRef; province: OrgRef; city: OrgRef; county: OrgRef; township: OrgRef; siblingCity: OrgRef; siblingCounty: OrgRef };
-  close(): Promise<void>;
-}
-type OrgRef = { id: string; path: string; name: string };
+export type { Client, OrgRef, Res, TestWorld } from '../platform/testing/world.js';
 
 /**
  * A migrated database with a small tree (ministry → province → city → county → township, and a
  * sibling city with its county) and an HTTP app, on a clock the test controls.
  */
-export async function createWorld(start = new Date('2026-03-02T02:00:00Z')): Promise<TestWorld> {
+export async function createWorld(start = new Date('2026-03-02T02:00:00Z'), modules: readonly ServerModule[] = MODULES): Promise<TestWorld> {
   const database = await createTestDatabase();
   const clock = new FixedClock(start);
   const app: AppContext = { db: database.db, dbKind: database.kind, clock, hashAlg: 'sm3', signingKey, log: pino({ level: 'silent' }) };
@@ -40,7 +34,7 @@ export async function createWorld(start = new Date('2026-03-02T02:00:00Z')): Pro
   const township = await createOrg(app, systemActor, { parentId: county.id, level: 'township', name: '温泉街道', shortName: '温泉', regionCode: '421202001' });
   const siblingCity = await createOrg(app, systemActor, { parentId: province.id, level: 'city', name: '武汉市应急管理局', shortName: '汉', regionCode: '420100' });
   const siblingCounty = await createOrg(app, systemActor, { parentId: siblingCity.id, level: 'county', name: '江岸区应急管理局', shortName: '江岸', regionCode: '420102' });
-  const http = await buildHttpApp(app);
+  const http = await buildHttpApp(app, { modules });
   return {
     database,
     app,
@@ -57,17 +51,6 @@ export async function createWorld(start = new Date('2026-03-02T02:00:00Z')): Pro
 /** An account that can sign in with TEST_PASSWORD, already past its first password change. */
 export async function addUser(w: TestWorld, username: string, orgId: string, roles: Role[]) {
   return createPerson(w.app, systemActor, { username, displayName: username, orgId, initialPassword: TEST_PASSWORD, passwordHash: await sharedHash, roles, mustChangePassword: false });
-}
-
-export interface Client {
-  csrf: string;
-  cookie: string;
-  get(url: string): Promise<Res>;
-  send(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<Res>;
-}
-export interface Res {
-  status: number;
-  body: any;
 }
 
 export async function signIn(w: TestWorld, username: string, password = TEST_PASSWORD): Promise<Client> {

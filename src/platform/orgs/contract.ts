@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../../platform/contract.js';
+import { isoDate } from '../contract.js';
 
 export const ORG_LEVELS = ['ministry', 'province', 'city', 'county', 'township'] as const;
 export type OrgLevel = (typeof ORG_LEVELS)[number];

@@ -1,0 +1,17 @@
+import type { ServerModule } from '../../platform/modules.js';
+import { caseCapabilities } from './capabilities.js';
+import { startCaseReminders } from './reminders.js';
+import { caseRoutes } from './routes.js';
+import * as tables from './schema.js';
+
+/** 行政处罚案件: from filing to archive. */
+export const casesModule: ServerModule = {
+  name: 'cases',
+  label: '行政处罚案件',
+  tables,
+  capabilities: caseCapabilities,
+  routes: caseRoutes,
+  // Deadline reminders (statutory periods in working days), once a day.
+  jobs: [startCaseReminders],
+  samples: () => import('./permission-samples.js'),
+};

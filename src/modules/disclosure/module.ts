@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../platform/context.js';
+import type { ServerModule } from '../../platform/modules.js';
+import { disclosureCapabilities } from './capabilities.js';
+import { priorDisclosureRoutes } from './prior-routes.js';
+import { disclosureRoutes } from './routes.js';
+import * as tables from './schema.js';
+import { startDisclosureJob } from './service.js';
+
+/** 行政执法公示: 事前公开, results on time, the public portal's data. */
+export const disclosureModule: ServerModule = {
+  name: 'disclosure',
+  label: '行政执法公示',
+  tables,
+  capabilities: disclosureCapabilities,
+  routes: (api: FastifyInstance, app: AppContext) => {
+    disclosureRoutes(api, app);
+    priorDisclosureRoutes(api, app);
+  },
+  // Publishes due items and marks late ones, once a day.
+  jobs: [startDisclosureJob],
+  samples: () => import('./permission-samples.js'),
+};

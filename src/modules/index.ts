@@ -1,0 +1,25 @@
+// The server's wiring list: every domain module, one line each, in the order their routes
+// register. The web's list is web/src/modules/index.ts. Adding a module is a folder with its
+// module.ts and one line here (docs/architecture.md, "Adding a module").
+import type { ServerModule } from '../platform/modules.js';
+import { casesModule } from './cases/module.js';
+import { catalogueModule } from './catalogue/module.js';
+import { disclosureModule } from './disclosure/module.js';
+import { drawsModule } from './draws/module.js';
+import { inspectionsModule } from './inspections/module.js';
+import { orgsModule } from './orgs/module.js';
+import { peopleModule } from './people/module.js';
+import { plansModule } from './plans/module.js';
+import { registryModule } from './registry/module.js';
+
+export const MODULES: readonly ServerModule[] = [
+  orgsModule,
+  peopleModule,
+  registryModule,
+  catalogueModule,
+  casesModule,
+  drawsModule,
+  plansModule,
+  inspectionsModule,
+  disclosureModule,
+];

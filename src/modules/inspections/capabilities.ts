@@ -1,0 +1,13 @@
+// 现场检查与隐患整改: staff read; officers and leaders inspect and decide; leaders issue plan tasks
+// and oversee every task of their subtree; enterprise users act on their own hazards only.
+import { BUSINESS_ROLES, defineCapabilities, LEADER_ROLES } from '../../platform/auth/capabilities.js';
+
+export const inspectionCapabilities = defineCapabilities({
+  'inspection.read': BUSINESS_ROLES,
+  'inspection.inspect': ['officer', ...LEADER_ROLES],
+  /** Issue the month's 计划检查 tasks, see and fill in any task of the subtree. */
+  'inspection.oversee': LEADER_ROLES,
+  'hazard.read': [...BUSINESS_ROLES, 'enterpriseUser'],
+  'hazard.rectify': ['enterpriseUser'],
+  'hazard.attachMaterial': ['officer', ...LEADER_ROLES, 'enterpriseUser'],
+});

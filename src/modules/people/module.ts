@@ -1,0 +1,14 @@
+import type { ServerModule } from '../../platform/modules.js';
+import { peopleCapabilities } from './capabilities.js';
+import { peopleRoutes } from './routes.js';
+import * as tables from './schema.js';
+
+/** 人员: accounts, roles and enforcement credentials (执法证). */
+export const peopleModule: ServerModule = {
+  name: 'people',
+  label: '人员',
+  tables,
+  capabilities: peopleCapabilities,
+  routes: peopleRoutes,
+  samples: () => import('./permission-samples.js'),
+};

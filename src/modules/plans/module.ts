@@ -1,0 +1,14 @@
+import type { ServerModule } from '../../platform/modules.js';
+import { planCapabilities } from './capabilities.js';
+import { planRoutes } from './routes.js';
+import * as tables from './schema.js';
+
+/** 年度监督检查计划. */
+export const plansModule: ServerModule = {
+  name: 'plans',
+  label: '年度监督检查计划',
+  tables,
+  capabilities: planCapabilities,
+  routes: planRoutes,
+  samples: () => import('./permission-samples.js'),
+};

@@ -1,0 +1,17 @@
+import type { ServerModule } from '../../platform/modules.js';
+import { registryCapabilities } from './capabilities.js';
+import { resumeImports } from './imports.js';
+import { registryRoutes } from './routes.js';
+import * as tables from './schema.js';
+
+/** 监管对象库: enterprises, their history, import and export. */
+export const registryModule: ServerModule = {
+  name: 'registry',
+  label: '监管对象库',
+  tables,
+  capabilities: registryCapabilities,
+  routes: registryRoutes,
+  // Files still being checked when the server stopped are checked again.
+  resume: resumeImports,
+  samples: () => import('./permission-samples.js'),
+};

@@ -1,0 +1,48 @@
+// What a domain module brings to the platform. Each module declares itself in
+// `src/modules/<m>/module.ts`; the wiring list `src/modules/index.ts` names them, and the
+// server, the tests and the CLI take everything from that list. The platform imports no module.
+import type { FastifyInstance } from 'fastify';
+import { mergeCapabilities, platformCapabilities, type CapabilityTable } from './auth/capabilities.js';
+import type { AppContext } from './context.js';
+import type { SampleFactory } from './testing/world.js';
+
+/** A background job: started with the server, stopped before the database closes. */
+export interface Job {
+  stop(): Promise<void>;
+}
+
+export interface ServerModule {
+  /** The folder name, the same in `web/src/modules/`. */
+  name: string;
+  /** Chinese name, for docs and error messages. */
+  label: string;
+  /** Its tables (the module's `schema.ts`); drizzle-kit reads the same files by glob. */
+  tables: Record<string, unknown>;
+  /** Its capabilities (the module's pure `capabilities.ts`). */
+  capabilities: CapabilityTable;
+  /** Registers its routes under /api. Every route declares `access`. */
+  routes?(api: FastifyInstance, app: AppContext): void;
+  /** Work to resume after a restart, before the server listens. */
+  resume?(app: AppContext): Promise<void>;
+  /** Background jobs started with the server. */
+  jobs?: ((app: AppContext) => Job)[];
+  /**
+   * Its samples for the route × role × org walk (`src/testing/permissions.db.test.ts`), loaded
+   * only by that test; a route without a sample fails the walk.
+   */
+  samples?(): Promise<{ samples: SampleFactory }>;
+}
+
+/** The one capability table: the platform's entries and every module's. */
+export const capabilityTable = (modules: readonly ServerModule[]): CapabilityTable =>
+  mergeCapabilities([platformCapabilities, ...modules.map((m) => m.capabilities)]);
+
+/** Refuses a wiring list with a module named twice. */
+export function checkModules(modules: readonly ServerModule[]): void {
+  const seen = new Set<string>();
+  for (const m of modules) {
+    if (seen.has(m.name)) throw new Error(`module ${m.name} is listed twice`);
+    seen.add(m.name);
+  }
+  capabilityTable(modules);
+}
