@@ -31,7 +31,7 @@ async function main() {
     process.exit(2);
   }
   if (clock !== systemClock) log.warn('test clock in use (ZHIFA_TEST_CLOCK_FILE)');
-  const { app, database } = await openApp(cfg, log, clock);
+  const { app, database } = await openApp(cfg, log, MODULES, clock);
   log.info({ database: database.kind, dataDir: cfg.dataDir }, 'database ready');
 
   let demo: Awaited<ReturnType<typeof seedDemo>> = [];

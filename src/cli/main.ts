@@ -8,6 +8,7 @@ import { DomainError } from '../platform/errors.js';
 import { createCheckpoint } from '../platform/ledger/service.js';
 import { verifyLedger } from '../platform/ledger/verify.js';
 import { verifyDrawCommand } from '../modules/draws/cli.js';
+import { MODULES } from '../modules/index.js';
 import { proveCommand, verifyProofCommand } from '../modules/disclosure/cli.js';
 import { findOrgByRegionCode } from '../platform/orgs/service.js';
 import { createPerson } from '../modules/people/service.js';
@@ -47,7 +48,7 @@ async function run(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   const cfg = loadConfig();
-  const { app, database } = await openApp(cfg, createLogger('warn'));
+  const { app, database } = await openApp(cfg, createLogger('warn'), MODULES);
   try {
     switch (command) {
       case 'migrate':

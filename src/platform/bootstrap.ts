@@ -4,6 +4,8 @@ import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { openDatabase, type Database } from './db/index.js';
+import { eventBus } from './events.js';
+import type { ServerModule } from './modules.js';
 import { loadOrCreateSigningKey } from './ledger/keys.js';
 import { registerKey } from './ledger/service.js';
 
@@ -12,10 +14,10 @@ export function createLogger(level: string): Logger {
 }
 
 /** Opens the database named by the configuration, migrates it, and loads the signing key. */
-export async function openApp(cfg: Config, log: Logger, clock: Clock = systemClock): Promise<{ app: AppContext; database: Database }> {
+export async function openApp(cfg: Config, log: Logger, modules: readonly ServerModule[], clock: Clock = systemClock): Promise<{ app: AppContext; database: Database }> {
   const database = await openDatabase({ databaseUrl: cfg.databaseUrl, pgliteDir: path.join(cfg.dataDir, 'pgdata') });
   await database.migrate();
-  const app: AppContext = { db: database.db, dbKind: database.kind, clock, hashAlg: cfg.hashAlg, signingKey: loadOrCreateSigningKey(cfg.dataDir), log };
+  const app: AppContext = { db: database.db, dbKind: database.kind, clock, hashAlg: cfg.hashAlg, signingKey: loadOrCreateSigningKey(cfg.dataDir), log, events: eventBus(modules, () => app) };
   await registerKey(app);
   return { app, database };
 }

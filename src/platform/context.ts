@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Clock } from './clock.js';
 import type { Db } from './db/index.js';
+import type { EventBus } from './events.js';
 import type { HashAlg } from './ledger/hash.js';
 import type { SigningKey } from './ledger/keys.js';
 
@@ -12,6 +13,8 @@ export interface AppContext {
   hashAlg: HashAlg;
   signingKey: SigningKey;
   log: Logger;
+  /** Domain events between modules, delivered inside the publisher's transaction. */
+  events: EventBus;
 }
 
 /** Who acts. Route handlers build it from the session; the CLI and seeding use `systemActor`. */

@@ -4,6 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { mergeCapabilities, platformCapabilities, type CapabilityTable } from './auth/capabilities.js';
 import type { AppContext } from './context.js';
+import type { Subscribers } from './events.js';
 import type { SampleFactory } from './testing/world.js';
 
 /** A background job: started with the server, stopped before the database closes. */
@@ -20,6 +21,8 @@ export interface ServerModule {
   tables: Record<string, unknown>;
   /** Its capabilities (the module's pure `capabilities.ts`). */
   capabilities: CapabilityTable;
+  /** What it does when another module's event happens, in that module's transaction. */
+  subscribers?: Subscribers;
   /** Registers its routes under /api. Every route declares `access`. */
   routes?(api: FastifyInstance, app: AppContext): void;
   /** Work to resume after a restart, before the server listens. */

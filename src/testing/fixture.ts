@@ -2,6 +2,7 @@ import pino from 'pino';
 import { FixedClock } from '../platform/clock.js';
 import type { AppContext } from '../platform/context.js';
 import { systemActor } from '../platform/context.js';
+import { eventBus } from '../platform/events.js';
 import { buildHttpApp } from '../platform/http/app.js';
 import type { Client, Res, TestWorld } from '../platform/testing/world.js';
 import { generateSigningKey } from '../platform/ledger/keys.js';
@@ -26,7 +27,7 @@ export type { Client, OrgRef, Res, TestWorld } from '../platform/testing/world.j
 export async function createWorld(start = new Date('2026-03-02T02:00:00Z'), modules: readonly ServerModule[] = MODULES): Promise<TestWorld> {
   const database = await createTestDatabase();
   const clock = new FixedClock(start);
-  const app: AppContext = { db: database.db, dbKind: database.kind, clock, hashAlg: 'sm3', signingKey, log: pino({ level: 'silent' }) };
+  const app: AppContext = { db: database.db, dbKind: database.kind, clock, hashAlg: 'sm3', signingKey, log: pino({ level: 'silent' }), events: eventBus(modules, () => app) };
   const ministry = await createRootOrg(app, systemActor, { name: '应急管理部', shortName: '应急部', regionCode: '100000' });
   const province = await createOrg(app, systemActor, { parentId: ministry.id, level: 'province', name: '湖北省应急管理厅', shortName: '鄂', regionCode: '420000' });
   const city = await createOrg(app, systemActor, { parentId: province.id, level: 'city', name: '咸宁市应急管理局', shortName: '咸', regionCode: '421200' });

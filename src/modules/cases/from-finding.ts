@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
 import type { Executor, Tx } from '../../platform/db/index.js';
+import type { DomainEvents, EventContext } from '../../platform/events.js';
 import { Conflict, DomainError, RuleViolation } from '../../platform/errors.js';
 import { violationType } from '../catalogue/service.js';
 import { inspectionTask } from '../inspections/schema.js';
@@ -70,16 +71,16 @@ export type PreparedCase = NewCase & { sourceHazardId: string };
  * Every check of 立案 from a finding, reading only: the caller writes with `writeCaseFromFinding`
  * in its own transaction (the escalation of a hazard does both in one).
  */
-export async function prepareCaseFromFinding(app: AppContext, actor: Actor, input: FromFindingIn): Promise<PreparedCase> {
+export async function prepareCaseFromFinding(app: AppContext, actor: Actor, input: FromFindingIn, ex: Executor = app.db): Promise<PreparedCase> {
   const on = chinaDate(app.clock.now());
-  const { h, r, team, party } = await finding(app.db, actor, input.hazardId);
+  const { h, r, team, party } = await finding(ex, actor, input.hazardId);
   violationType(input.violationTypeCode);
-  const ids = input.investigatorIds?.length ? [...new Set(input.investigatorIds)] : await credentialed(app.db, team, on);
+  const ids = input.investigatorIds?.length ? [...new Set(input.investigatorIds)] : await credentialed(ex, team, on);
   if (!input.investigatorIds?.length && ids.length < 2) {
     throw new RuleViolation('检查组中持有效执法证的人员不足两名，请指定调查人员', 'investigatorIds', '行政处罚法 第四十二条');
   }
   assertEnoughInvestigators('general', ids);
-  await assertCanEnforce(app.db, ids, on, 'investigatorIds');
+  await assertCanEnforce(ex, ids, on, 'investigatorIds');
   const item = r.items.find((i) => i.code === h.checkItemCode);
   return {
     orgId: h.orgId,
@@ -92,7 +93,7 @@ export async function prepareCaseFromFinding(app: AppContext, actor: Actor, inpu
     procedure: 'general',
     summary: input.summary ?? findingSummary({ recordNumber: r.number, inspectedOn: chinaDate(r.startedAt), place: r.place, description: h.description, location: h.location, item, majorHazardCode: h.majorHazardCode }),
     investigatorIds: ids,
-    delegationCeilingYuan: await delegationCeiling(app.db, actor, h.orgId, on),
+    delegationCeilingYuan: await delegationCeiling(ex, actor, h.orgId, on),
     sourceRecordId: r.id,
     sourceHazardId: h.id,
   };
@@ -100,12 +101,22 @@ export async function prepareCaseFromFinding(app: AppContext, actor: Actor, inpu
 
 /** The unique index on source_hazard_id turns a concurrent second 立案 into the same 409. */
 export async function writeCaseFromFinding(tx: Tx, app: AppContext, actor: Actor, prepared: PreparedCase): Promise<string> {
+  let opened: { id: string; seq: number };
   try {
-    return await insertCase(tx, app, actor, prepared);
+    opened = await insertCase(tx, app, actor, prepared);
   } catch (e) {
     if (isUniqueViolation(e)) throw new Conflict('该隐患已立案，不能重复立案', FIELD);
     throw e;
   }
+  await app.events.publish({ tx, actor, actSeq: opened.seq }, 'case.openedFromFinding', { caseId: opened.id, hazardId: prepared.sourceHazardId, orgId: prepared.orgId });
+  return opened.id;
+}
+
+/** 升级处置 with a violation type opens the case in the escalation's transaction. */
+export async function caseOnEscalation(e: DomainEvents['hazard.escalated'], { tx, actor }: EventContext, app: AppContext) {
+  if (!e.violationTypeCode) return;
+  const prepared = await prepareCaseFromFinding(app, actor, { hazardId: e.hazardId, violationTypeCode: e.violationTypeCode }, tx);
+  await writeCaseFromFinding(tx, app, actor, prepared);
 }
 
 function isUniqueViolation(e: unknown): boolean {

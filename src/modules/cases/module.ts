@@ -1,5 +1,6 @@
 import type { ServerModule } from '../../platform/modules.js';
 import { caseCapabilities } from './capabilities.js';
+import { caseOnEscalation } from './from-finding.js';
 import { startCaseReminders } from './reminders.js';
 import { caseRoutes } from './routes.js';
 import * as tables from './schema.js';
@@ -11,6 +12,7 @@ export const casesModule: ServerModule = {
   tables,
   capabilities: caseCapabilities,
   routes: caseRoutes,
+  subscribers: { 'hazard.escalated': caseOnEscalation },
   // Deadline reminders (statutory periods in working days), once a day.
   jobs: [startCaseReminders],
   samples: () => import('./permission-samples.js'),

@@ -14,13 +14,13 @@ import { org } from '../../platform/orgs/schema.js';
 import { orgDetail, orgInScope } from '../../platform/orgs/service.js';
 import { assertCanEnforce, getPerson } from '../people/service.js';
 import { getEnterprise } from '../registry/service.js';
-import { dueOnDecision } from '../disclosure/service.js';
 import type { CaseDetailOut, CaseOut, CreateCaseIn, EventPayload, FireIn, ListCasesQuery, ReviewIn } from './contract.js';
 import { amountDue, nextDeadline } from './deadlines.js';
 import { caseEvidence } from './evidence.js';
 import { deadlinePatch, factsOf, offeredEvents, payloadPatch, payloadProblem, type CasePatch, type CaseRow } from './particulars.js';
 import { reviewEvent, reviewProblem } from './review.js';
 import { preservationOut } from './collection-rules.js';
+import { decidedOf } from './events.js';
 import { caseEvent, legalReview, penaltyCase } from './schema.js';
 import { transition } from './transition.js';
 import { CASE_EVENTS, CASE_STATES, type CaseEventName, type CaseState } from './workflow.js';
@@ -74,11 +74,11 @@ export async function delegationCeiling(ex: Executor, actor: Actor, orgId: strin
 export type NewCase = Omit<typeof penaltyCase.$inferInsert, 'id' | 'state' | 'version' | 'createdBy' | 'createdAt' | 'updatedAt'>;
 
 /** Writes a draft case and its ledger entry in the caller's transaction. */
-export async function insertCase(tx: Tx, app: AppContext, actor: Actor, values: NewCase): Promise<string> {
+export async function insertCase(tx: Tx, app: AppContext, actor: Actor, values: NewCase): Promise<{ id: string; seq: number }> {
   const now = app.clock.now();
   const [row] = await tx.insert(penaltyCase).values({ ...values, state: 'draft', createdBy: actor.userId, createdAt: now, updatedAt: now }).returning({ id: penaltyCase.id });
-  await appendEntry(tx, app, { orgId: values.orgId, actorId: actor.userId, action: 'case.created', subjectType: 'penaltyCase', subjectId: row.id, payload: values });
-  return row.id;
+  const { seq } = await appendEntry(tx, app, { orgId: values.orgId, actorId: actor.userId, action: 'case.created', subjectType: 'penaltyCase', subjectId: row.id, payload: values });
+  return { id: row.id, seq };
 }
 
 export function assertEnoughInvestigators(procedure: string, ids: readonly string[]) {
@@ -109,7 +109,7 @@ export async function createCase(app: AppContext, actor: Actor, input: CreateCas
     investigatorIds: ids,
     delegationCeilingYuan: await delegationCeiling(app.db, actor, owner.id, on),
   };
-  const id = await app.db.transaction((tx) => insertCase(tx, app, actor, values));
+  const { id } = await app.db.transaction((tx) => insertCase(tx, app, actor, values));
   return getCase(app, actor, id);
 }
 
@@ -186,8 +186,7 @@ export async function fire(app: AppContext, actor: Actor, id: string, input: Fir
     });
     await tx.insert(caseEvent).values({ caseId: id, version: row.version + 1, event, fromState: result.from, toState: result.to, actorId: actor.userId, at: now, opinion: payload.opinion ?? null, payload: { ...payload, ...deadlines }, instrumentNumbers: numbers, ledgerSeq: seq });
     await review?.afterWrite(tx, seq);
-    // 事后公开: the decision's disclosure due item commits with the decision (disclosure/service.ts).
-    if (event === 'decide' || event === 'decideOnSite') await dueOnDecision(tx, app, { ...written, decidedOn: written.decidedOn ?? on }, seq);
+    if (event === 'decide' || event === 'decideOnSite') await app.events.publish({ tx, actor, actSeq: seq }, 'case.decided', decidedOf(written, on));
   });
   return getCase(app, actor, id);
 }

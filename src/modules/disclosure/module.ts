@@ -5,7 +5,7 @@ import { disclosureCapabilities } from './capabilities.js';
 import { priorDisclosureRoutes } from './prior-routes.js';
 import { disclosureRoutes } from './routes.js';
 import * as tables from './schema.js';
-import { startDisclosureJob } from './service.js';
+import { dueOnDecision, dueOnDraw, dueOnInspectionResult, startDisclosureJob } from './service.js';
 
 /** 行政执法公示: 事前公开, results on time, the public portal's data. */
 export const disclosureModule: ServerModule = {
@@ -17,6 +17,8 @@ export const disclosureModule: ServerModule = {
     disclosureRoutes(api, app);
     priorDisclosureRoutes(api, app);
   },
+  // 事后公开: each disclosable act schedules its item in the act's own transaction.
+  subscribers: { 'case.decided': dueOnDecision, 'inspection.completed': dueOnInspectionResult, 'draw.made': dueOnDraw },
   // Publishes due items and marks late ones, once a day.
   jobs: [startDisclosureJob],
   samples: () => import('./permission-samples.js'),

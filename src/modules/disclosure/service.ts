@@ -8,15 +8,14 @@ import type { Tx } from '../../platform/db/index.js';
 import { Conflict, Forbidden, NotFound, RuleViolation } from '../../platform/errors.js';
 import { runOnce, startPolling } from '../../platform/jobs/service.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { draw, spotCheckMatter } from '../draws/schema.js';
-import { hazard, inspectionRecord, inspectionTask } from '../inspections/schema.js';
+import type { DomainEvents, EventContext } from '../../platform/events.js';
 import { isInSubtree } from '../../platform/orgs/rules.js';
 import { org } from '../../platform/orgs/schema.js';
 import { enterprise } from '../registry/schema.js';
 import type { DisclosureStatus, PublishedDocument, WithdrawIn, WithdrawalReason } from './contract.js';
 import { disclosureDueOn, publishProblem, termEndsOn, withdrawProblem } from './rules.js';
 import { disclosure, type DisclosureRow } from './schema.js';
-import { caseDecisionDraft, drawResultDraft, inspectionResultDraft, type CaseForDisclosure, type Draft, type EnterpriseRef } from './texts.js';
+import { caseDecisionDraft, drawResultDraft, inspectionResultDraft, type Draft, type EnterpriseRef } from './texts.js';
 
 type Ctx = Pick<AppContext, 'clock' | 'hashAlg'>;
 
@@ -41,38 +40,27 @@ export async function createDue(tx: Tx, app: Ctx, orgId: string, d: Draft, actSe
     .onConflictDoNothing();
 }
 
-/**
- * Called by the cases service in the transaction of `decide` / `decideOnSite`, after the act's
- * ledger entry: the decision's disclosure item, due 7 working days later (国办发〔2018〕118号).
- */
-export async function dueOnDecision(tx: Tx, app: Ctx, c: CaseForDisclosure & { orgId: string; enterpriseId: string | null }, actSeq: number) {
-  const o = await orgOf(tx, c.orgId);
-  const ent = c.enterpriseId ? ((await enterprisesOf(tx, [c.enterpriseId])).get(c.enterpriseId) ?? null) : null;
-  await createDue(tx, app, c.orgId, caseDecisionDraft(c, o.name, o.regionCode, ent), actSeq);
+/** 事后公开 of a decision, due 7 working days later (国办发〔2018〕118号). */
+export async function dueOnDecision(e: DomainEvents['case.decided'], { tx, actSeq }: EventContext, app: AppContext) {
+  const o = await orgOf(tx, e.orgId);
+  const ent = e.enterpriseId ? ((await enterprisesOf(tx, [e.enterpriseId])).get(e.enterpriseId) ?? null) : null;
+  await createDue(tx, app, e.orgId, caseDecisionDraft(e, o.name, o.regionCode, ent), actSeq);
 }
 
-/** Called in the transaction that completes an inspection record: its result, due in 20 working days. */
-export async function dueOnInspectionResult(tx: Tx, app: Ctx, recordId: string, actSeq: number) {
-  const [r] = await tx.select({ r: inspectionRecord, matterCode: inspectionTask.matterCode }).from(inspectionRecord).innerJoin(inspectionTask, eq(inspectionTask.id, inspectionRecord.taskId)).where(eq(inspectionRecord.id, recordId));
-  if (!r) throw new NotFound('检查记录不存在', 'recordId');
-  const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(hazard).where(eq(hazard.recordId, recordId));
-  const o = await orgOf(tx, r.r.orgId);
-  const ent = (await enterprisesOf(tx, [r.r.enterpriseId])).get(r.r.enterpriseId)!;
-  const completedOn = chinaDate(r.r.completedAt ?? app.clock.now());
-  const draft = inspectionResultDraft({ id: r.r.id, number: r.r.number, completedOn, findings: r.r.findings, hazardCount: n, matterCode: r.matterCode }, o.name, ent);
-  await createDue(tx, app, r.r.orgId, draft, actSeq);
+/** An inspection's result, due in 20 working days. */
+export async function dueOnInspectionResult(e: DomainEvents['inspection.completed'], { tx, actSeq }: EventContext, app: AppContext) {
+  const o = await orgOf(tx, e.orgId);
+  const ent = (await enterprisesOf(tx, [e.enterpriseId])).get(e.enterpriseId)!;
+  const draft = inspectionResultDraft({ id: e.recordId, number: e.number, completedOn: e.completedOn, findings: e.findings, hazardCount: e.hazardCount, matterCode: e.matterCode }, o.name, ent);
+  await createDue(tx, app, e.orgId, draft, actSeq);
 }
 
-/** Called in the transaction of a draw: one result item per draw, due in 20 working days. */
-export async function dueOnDraw(tx: Tx, app: Ctx, drawId: string, actSeq: number) {
-  const [row] = await tx.select({ d: draw, matterName: spotCheckMatter.name }).from(draw).innerJoin(spotCheckMatter, eq(spotCheckMatter.id, draw.matterId)).where(eq(draw.id, drawId));
-  if (!row?.d.result) throw new NotFound('抽取结果不存在', 'drawId');
-  const ids = row.d.result.enterprises.map((e) => e.enterpriseId);
-  const ents = await enterprisesOf(tx, ids);
-  const o = await orgOf(tx, row.d.orgId);
-  const drawnOn = chinaDate(row.d.drawnAt ?? app.clock.now());
-  const draft = drawResultDraft({ id: drawId, name: row.d.name, matterName: row.matterName, drawnOn, enterprises: ids.flatMap((id) => (ents.has(id) ? [ents.get(id)!] : [])) }, o.name);
-  await createDue(tx, app, row.d.orgId, draft, actSeq);
+/** One result item per draw, due in 20 working days. */
+export async function dueOnDraw(e: DomainEvents['draw.made'], { tx, actSeq }: EventContext, app: AppContext) {
+  const ents = await enterprisesOf(tx, e.enterpriseIds);
+  const o = await orgOf(tx, e.orgId);
+  const draft = drawResultDraft({ id: e.drawId, name: e.name, matterName: e.matterName, drawnOn: e.drawnOn, enterprises: e.enterpriseIds.flatMap((id) => (ents.has(id) ? [ents.get(id)!] : [])) }, o.name);
+  await createDue(tx, app, e.orgId, draft, actSeq);
 }
 
 /** Exactly what the portal shows and the publication entry's payload. */

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { isoDate } from '../../platform/contract.js';
 import { RISK_GRADES, KEY_CATEGORIES } from '../registry/contract.js';
-import { STRATA_BY } from './schema.js';
+
+/** How a draw's pool is divided before sampling (分层抽样). */
+export const STRATA_BY = ['none', 'region', 'riskGrade', 'industry'] as const;
+export type StrataBy = (typeof STRATA_BY)[number];
 
 export const idParams = z.object({ id: z.uuid() });
 

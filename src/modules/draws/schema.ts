@@ -14,8 +14,9 @@ export interface TargetFilter {
   keyCategories?: KeyCategory[];
 }
 
-export const STRATA_BY = ['none', 'region', 'riskGrade', 'industry'] as const;
-export type StrataBy = (typeof STRATA_BY)[number];
+import type { StrataBy } from './contract.js';
+
+export { STRATA_BY, type StrataBy } from './contract.js';
 
 // 随机抽查事项清单: what is checked, on what legal basis, with which checklist, how often and
 // in what proportion. One row per org and code; edits bump the version.

@@ -9,8 +9,7 @@ import { Conflict, Forbidden, NotFound, RuleViolation, ValidationError } from '.
 import { payloadDigest } from '../../platform/ledger/chain.js';
 import { hash } from '../../platform/ledger/hash.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { dueOnDraw } from '../disclosure/service.js';
-import { inspectionTask } from '../inspections/schema.js';
+import { drawTaskCount, drawTaskOf } from '../inspections/draw-tasks.js';
 import { isInSubtree } from '../../platform/orgs/rules.js';
 import { org } from '../../platform/orgs/schema.js';
 import { orgInScope } from '../../platform/orgs/service.js';
@@ -154,7 +153,6 @@ export async function makeDraw(app: AppContext, actor: Actor, id: string, input:
   const now = app.clock.now();
   await app.db.transaction(async (tx) => {
     await bumpVersion(tx, d, { status: 'drawn', beacon: input.beacon, result, drawnAt: now, drawnBy: actor.userId });
-    await createTasks(tx, d, m.code, result.enterprises, now, actor);
     const entry = await appendEntry(tx, app, {
       orgId: d.orgId,
       actorId: actor.userId,
@@ -164,18 +162,21 @@ export async function makeDraw(app: AppContext, actor: Actor, id: string, input:
       payload: { drawId: id, beacon: input.beacon, secret: d.secret, seed: result.seed, resultDigest: payloadDigest(d.params.alg, result), drawn: result.enterprises.length, failures: result.failures.length },
     });
     await tx.update(draw).set({ drawSeq: entry.seq }).where(eq(draw.id, id));
-    // 一公开: the draw's result disclosure due item commits with the draw.
-    await dueOnDraw(tx, app, id, entry.seq);
+    // Inspections makes a task per enterprise with a full team; disclosure schedules the result.
+    await app.events.publish({ tx, actor, actSeq: entry.seq }, 'draw.made', {
+      ...taskSource(d, m),
+      name: d.name,
+      matterName: m.name,
+      drawnOn: chinaDate(now),
+      enterpriseIds: result.enterprises.map((e) => e.enterpriseId),
+      teams: result.enterprises.map((e) => ({ enterpriseId: e.enterpriseId, officerIds: [...e.officerIds] })),
+    });
   });
   return getDraw(app, actor, id);
 }
 
-async function createTasks(tx: Tx, d: DrawRow, matterCode: string, teams: DrawResult['enterprises'], now: Date, actor: Actor) {
-  const rows = teams
-    .filter((t) => t.officerIds.length > 0)
-    .map((t) => ({ orgId: d.orgId, enterpriseId: t.enterpriseId, source: 'draw' as const, drawId: d.id, matterCode, planId: d.planId, officerIds: t.officerIds, plannedOn: d.params.drawDate, createdAt: now, createdBy: actor.userId }));
-  for (let i = 0; i < rows.length; i += 1000) await tx.insert(inspectionTask).values(rows.slice(i, i + 1000));
-}
+/** What every task of the draw carries. */
+const taskSource = (d: DrawRow, m: { code: string; checklistCode: string }) => ({ drawId: d.id, orgId: d.orgId, matterCode: m.code, checklistCode: m.checklistCode, planId: d.planId, plannedOn: d.params.drawDate });
 
 /** A withdrawal (回避、注销等) and the re-draw it causes, recorded; never a manual swap. */
 export async function withdraw(app: AppContext, actor: Actor, id: string, input: WithdrawalIn): Promise<DrawDetail> {
@@ -183,7 +184,7 @@ export async function withdraw(app: AppContext, actor: Actor, id: string, input:
   assertVersion(d, input.version);
   if (d.status !== 'drawn' || !d.result || !d.beacon) throw new RuleViolation('只有已完成的抽取才能重新抽取', 'id');
   const w: Withdrawal = input.kind === 'enterprise' ? { kind: 'enterprise', enterpriseId: input.enterpriseId, reason: input.reason } : { kind: 'officer', officerId: input.officerId, enterpriseId: input.enterpriseId, reason: input.reason };
-  const [task] = await app.db.select().from(inspectionTask).where(and(eq(inspectionTask.drawId, id), eq(inspectionTask.enterpriseId, w.enterpriseId), sql`${inspectionTask.status} <> 'cancelled'`));
+  const task = await drawTaskOf(app.db, id, w.enterpriseId);
   if (task && task.status !== 'assigned') throw new RuleViolation('该检查任务已开始，不能再重新抽取', 'enterpriseId');
   const snapshot = await loadSnapshot(app.db, id);
   const next = redraw({ snapshot, params: d.params, seedMaterial: seedMaterialOf(d, d.beacon) }, d.result, w);
@@ -191,11 +192,11 @@ export async function withdraw(app: AppContext, actor: Actor, id: string, input:
   const now = app.clock.now();
   await app.db.transaction(async (tx) => {
     await bumpVersion(tx, d, { result: next });
-    if (task) await tx.update(inspectionTask).set({ status: 'cancelled' }).where(eq(inspectionTask.id, task.id));
     const slot = next.enterprises.find((e) => e.enterpriseId === (record.replacementEnterpriseId ?? w.enterpriseId));
-    if (slot && (w.kind === 'officer' || record.replacementEnterpriseId)) await createTasks(tx, d, m.code, [slot], now, actor);
+    const team = slot && (w.kind === 'officer' || record.replacementEnterpriseId) ? { enterpriseId: slot.enterpriseId, officerIds: [...slot.officerIds] } : null;
     const entry = await appendEntry(tx, app, { orgId: d.orgId, actorId: actor.userId, action: 'draw.redraw', subjectType: 'draw', subjectId: id, payload: { drawId: id, seq: record.seq, withdrawal: w, record, resultDigest: payloadDigest(d.params.alg, next) } });
     await tx.insert(drawWithdrawal).values({ drawId: id, seq: record.seq, withdrawal: w, record, ledgerSeq: entry.seq, createdAt: now, createdBy: actor.userId });
+    await app.events.publish({ tx, actor, actSeq: entry.seq }, 'draw.redrawn', { ...taskSource(d, m), cancelTaskOf: task ? w.enterpriseId : null, team });
   });
   return getDraw(app, actor, id);
 }
@@ -258,7 +259,7 @@ export async function getDraw(app: AppContext, actor: Actor, id: string): Promis
   const { d, org: o, m } = await drawInScope(app.db, actor, id);
   const [counts] = await app.db.select({ e: drawSnapshot.enterpriseCount, o: drawSnapshot.officerCount }).from(drawSnapshot).where(eq(drawSnapshot.drawId, id));
   const names = await namesOf(app.db, d.result);
-  const [{ tasks }] = await app.db.select({ tasks: sql<number>`count(*)::int` }).from(inspectionTask).where(and(eq(inspectionTask.drawId, id), sql`${inspectionTask.status} <> 'cancelled'`));
+  const tasks = await drawTaskCount(app.db, id);
   const enterpriseName = (eid: string) => names.enterprises.get(eid)?.name ?? '';
   return {
     ...summaryOf(d, o.name, m),

@@ -1,21 +1,16 @@
 // 隐患 figures per org subtree and period. The cohort is the hazards found in [from, to]:
 // rectified = of those, closed on or before `to`; overdue = of those, overdue now;
-// majorCased = of the major ones, those a penalty case was opened from (penalty_case.source_hazard_id,
-// by 立案 from the finding or on escalation); 立案率 = majorCased / major.
+// majorCased = of the major ones, those a penalty case was opened from (hazard.case_id, set by the
+// cases module's event on 立案 from the finding or on escalation); 立案率 = majorCased / major.
 import { and, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
 import { ValidationError } from '../../platform/errors.js';
-import { penaltyCase } from '../cases/schema.js';
 import { org } from '../../platform/orgs/schema.js';
 import { orgInScope } from '../../platform/orgs/service.js';
 import type { FiguresOut } from './contract.js';
 import { percent } from './rules.js';
 import { hazard } from './schema.js';
 import type { InspectionActor } from './scope.js';
-
-// Qualified by hand: in a one-table select drizzle writes bare column names, and a bare "id"
-// inside the subquery would be the case's own.
-const linkedCase = sql`${penaltyCase}.${sql.identifier(penaltyCase.sourceHazardId.name)} = ${hazard}.${sql.identifier(hazard.id.name)}`;
 
 export async function hazardFigures(app: AppContext, actor: InspectionActor, q: { orgId?: string; from: string; to: string }): Promise<FiguresOut> {
   const orgId = q.orgId ?? actor.orgId;
@@ -28,7 +23,7 @@ export async function hazardFigures(app: AppContext, actor: InspectionActor, q: 
       rectified: sql<number>`count(*) filter (where ${hazard.status} = 'closed' and ${hazard.closedOn} <= ${q.to})::int`,
       major: sql<number>`count(*) filter (where ${hazard.grade} = 'major')::int`,
       overdue: sql<number>`count(*) filter (where ${hazard.status} = 'overdue')::int`,
-      majorCased: sql<number>`count(*) filter (where ${hazard.grade} = 'major' and exists (select 1 from ${penaltyCase} where ${linkedCase}))::int`,
+      majorCased: sql<number>`count(*) filter (where ${hazard.grade} = 'major' and ${hazard.caseId} is not null)::int`,
     })
     .from(hazard)
     .where(and(inArray(hazard.orgId, sql`(select ${org.id} from ${org} where ${org.path} like ${`${o.path}%`})`), gte(hazard.foundOn, q.from), lte(hazard.foundOn, q.to)));

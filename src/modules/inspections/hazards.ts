@@ -8,7 +8,6 @@ import { Conflict, Forbidden, RuleViolation, ValidationError } from '../../platf
 import { appendEntry } from '../../platform/ledger/service.js';
 import { issueInstrumentNumber } from '../../platform/documents/service.js';
 import { majorHazardCriterion } from '../catalogue/standards/major-hazard-criteria.js';
-import { prepareCaseFromFinding, writeCaseFromFinding } from '../cases/from-finding.js';
 import { org } from '../../platform/orgs/schema.js';
 import { orgInScope } from '../../platform/orgs/service.js';
 import { enterprise } from '../registry/schema.js';
@@ -118,8 +117,6 @@ export async function fireHazard(app: AppContext, actor: InspectionActor, id: st
   const t = hazardTransition(h, event, partyOf(actor), today);
   if (!t.ok) throw t.forbidden ? new Forbidden(t.problem, 'id') : new RuleViolation(t.problem, 'id');
   if (h.version !== version) throw new Conflict('隐患已被他人处理，请刷新后重试', 'version');
-  // Escalation may open the case (立案) through the cases service, in the same transaction.
-  const opening = event.type === 'escalate' && event.violationTypeCode ? await prepareCaseFromFinding(app, actor, { hazardId: h.id, violationTypeCode: event.violationTypeCode }) : null;
   const row = await app.db.transaction(async (tx) => {
     const [u] = await tx
       .update(hazard)
@@ -127,8 +124,9 @@ export async function fireHazard(app: AppContext, actor: InspectionActor, id: st
       .where(and(eq(hazard.id, h.id), eq(hazard.version, h.version)))
       .returning();
     if (!u) throw new Conflict('隐患已被他人处理，请刷新后重试', 'version');
-    await appendEntry(tx, app, { orgId: h.orgId, actorId: actor.userId, action: `hazard.${event.type}`, subjectType: 'hazard', subjectId: h.id, payload: { ...event, from: h.status, to: t.status, deadline: t.deadline, version: u.version } });
-    if (opening) await writeCaseFromFinding(tx, app, actor, opening);
+    const { seq } = await appendEntry(tx, app, { orgId: h.orgId, actorId: actor.userId, action: `hazard.${event.type}`, subjectType: 'hazard', subjectId: h.id, payload: { ...event, from: h.status, to: t.status, deadline: t.deadline, version: u.version } });
+    // Escalation may open the case (立案): the cases module does it in this transaction.
+    if (event.type === 'escalate') await app.events.publish({ tx, actor, actSeq: seq }, 'hazard.escalated', { hazardId: h.id, orgId: h.orgId, violationTypeCode: event.violationTypeCode ?? null });
     // A re-inspection is answered by a 整改复查意见书, a measure by a 现场处理措施决定书: numbered here, with the act.
     const numbered = event.type === 'reinspect' ? 'reinspectionOpinion' : event.type === 'escalate' && event.measure ? 'onSiteMeasures' : null;
     if (numbered) await issueInstrumentNumber(tx, app, actor, { orgId: h.orgId, type: numbered, subjectType: 'hazard', subjectId: h.id });

@@ -1,5 +1,7 @@
 import type { ServerModule } from '../../platform/modules.js';
 import { inspectionCapabilities } from './capabilities.js';
+import { markCased } from './cased.js';
+import { tasksOnDraw, tasksOnRedraw } from './draw-tasks.js';
 import { inspectionRoutes } from './routes.js';
 import * as tables from './schema.js';
 import { startSweeper } from './sweeper.js';
@@ -11,6 +13,7 @@ export const inspectionsModule: ServerModule = {
   tables,
   capabilities: inspectionCapabilities,
   routes: inspectionRoutes,
+  subscribers: { 'draw.made': tasksOnDraw, 'draw.redrawn': tasksOnRedraw, 'case.openedFromFinding': markCased },
   // Marks hazards past their rectification deadline, once a day.
   jobs: [startSweeper],
   samples: () => import('./permission-samples.js'),

@@ -1,17 +1,14 @@
 // The route × role × org walk's samples for this module's routes (src/testing/permissions.db.test.ts).
 import type { SampleFactory } from '../../platform/testing/world.js';
-import { permissionPlans } from '../plans/fixture.js';
 import { permissionTargets } from './fixture.js';
 
 export const samples: SampleFactory = async ({ w, orgOf, shared }) => {
   const insp = await shared('inspections', () => permissionTargets(w));
-  const plans = await shared('plans', () => permissionPlans(w));
   return {
   'GET /api/inspections/tasks': { path: (t) => `/api/inspections/tasks?orgId=${orgOf(t)}`, scoped: true },
   'GET /api/inspections/tasks/:id': { path: (t) => `/api/inspections/tasks/${insp[t].taskId}`, scoped: true },
   'POST /api/inspections/tasks': { path: () => '/api/inspections/tasks', body: (t) => ({ orgId: orgOf(t), enterpriseId: insp[t].enterpriseId, officerIds: insp[t].officerIds, reason: '权限测试临时检查', plannedOn: '2026-03-03' }), scoped: true },
   // The first leader starts the fresh task; officers not on its team and later callers get 422.
-  'POST /api/inspections/tasks/from-plan': { path: () => '/api/inspections/tasks/from-plan', body: (t) => ({ planId: plans[t], month: 3, officerIds: insp[t].officerIds, plannedOn: '2026-03-20' }), scoped: true },
   'POST /api/inspections/tasks/:id/record': { path: (t) => `/api/inspections/tasks/${insp[t].freshTaskId}/record`, body: () => ({ checklistCode: 'CL-GEN' }), scoped: true },
   'GET /api/inspections/records/:id': { path: (t) => `/api/inspections/records/${insp[t].recordId}`, scoped: true },
   'PUT /api/inspections/records/:id': { path: (t) => `/api/inspections/records/${insp[t].recordId}`, body: () => ({ version: 1, place: '车间', present: [], items: [], findings: '' }), scoped: true },

@@ -8,10 +8,8 @@ import { Conflict, RuleViolation, ValidationError } from '../../platform/errors.
 import { issueInstrumentNumber } from '../../platform/documents/service.js';
 import { hash } from '../../platform/ledger/hash.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { dueOnInspectionResult } from '../disclosure/service.js';
 import { payloadDigest } from '../../platform/ledger/chain.js';
 import { checklistsFor } from '../catalogue/lists-service.js';
-import { spotCheckMatter } from '../draws/schema.js';
 import { assertCanEnforce } from '../people/service.js';
 import { enterprise } from '../registry/schema.js';
 import type { RecordOut, SaveRecordIn } from './contract.js';
@@ -60,12 +58,9 @@ export async function getRecord(app: AppContext, actor: InspectionActor, id: str
 }
 
 /** The checklist named, else the one of the task's spot-check matter. */
-async function checklistCodeFor(ex: Executor, task: typeof inspectionTask.$inferSelect, chosen: string | undefined) {
+function checklistCodeFor(task: typeof inspectionTask.$inferSelect, chosen: string | undefined) {
   if (chosen) return chosen;
-  if (task.matterCode) {
-    const [m] = await ex.select({ checklistCode: spotCheckMatter.checklistCode }).from(spotCheckMatter).where(eq(spotCheckMatter.code, task.matterCode)).limit(1);
-    if (m) return m.checklistCode;
-  }
+  if (task.checklistCode) return task.checklistCode;
   throw new ValidationError('请选择检查表', 'checklistCode');
 }
 
@@ -73,7 +68,7 @@ export async function startRecord(app: AppContext, actor: InspectionActor, taskI
   const task = await taskInScope(app.db, actor, taskId, 'taskId');
   assertOnTeam(actor, task.officerIds);
   if (task.status !== 'assigned') throw new RuleViolation('该检查任务已开始、已完成或已取消', 'taskId');
-  const code = await checklistCodeFor(app.db, task, input.checklistCode);
+  const code = checklistCodeFor(task, input.checklistCode);
   if (!(await checklistOf(app, actor, task.orgId, code))) throw new ValidationError(`检查表 ${code} 不存在或已停用`, 'checklistCode');
   const now = app.clock.now();
   await assertCanEnforce(app.db, task.officerIds, chinaDate(now));
@@ -164,8 +159,16 @@ export async function completeRecord(app: AppContext, actor: InspectionActor, id
       subjectId: r.id,
       payload: { taskId: task.id, number, orderNumber, completedOn: today, itemsDigest: digestOf(app, r.items), hazardIds: found.map((h) => h.id), findings: r.findings },
     });
-    // 双随机、一公开: the inspection result's disclosure due item commits with the record.
-    await dueOnInspectionResult(tx, app, r.id, seq);
+    await app.events.publish({ tx, actor, actSeq: seq }, 'inspection.completed', {
+      recordId: r.id,
+      orgId: r.orgId,
+      enterpriseId: r.enterpriseId,
+      number,
+      completedOn: today,
+      findings: r.findings,
+      hazardCount: found.length,
+      matterCode: task.matterCode,
+    });
     return u;
   });
   return recordOut(app, actor, row);

@@ -25,8 +25,6 @@ import {
   saveRecordIn,
   startRecordIn,
   taskOut,
-  tasksFromPlanIn,
-  tasksFromPlanOut,
   versionIn,
 } from './contract.js';
 import { rectificationOrderInstrument, recordInstrument } from './documents.js';
@@ -38,7 +36,6 @@ import { addHazard, fireHazard, getHazard, listHazards } from './hazards.js';
 import { completeRecord, getRecord, saveRecord, startRecord } from './records.js';
 import type { HazardEvent } from './rules.js';
 import { getTask, listTasks, openAdhocTask } from './tasks.js';
-import { issueTasksFromPlan } from './plan-tasks.js';
 import type { inspectionCapabilities } from './capabilities.js';
 
 type InspectionCapability = keyof typeof inspectionCapabilities;
@@ -58,9 +55,6 @@ export function inspectionRoutes(api: FastifyInstance, app: AppContext) {
   r.get(`${p}/tasks/:id`, { config: read, schema: { tags, summary: '检查任务详情', params, response: { 200: taskOut } } }, (req) => getTask(app, principalOf(req), req.params.id));
   r.post(`${p}/tasks`, { config: inspect, schema: { tags, summary: '发起临时检查任务（须写明理由，执法人员不少于两人且持有效执法证）', body: adhocTaskIn, response: { 201: taskOut } } }, async (req, reply) =>
     reply.status(201).send(await openAdhocTask(app, principalOf(req), req.body)),
-  );
-  r.post(`${p}/tasks/from-plan`, { config: { access: { can: 'inspection.oversee' } }, schema: { tags, summary: '按年度计划重点检查企业名单下达某月的检查任务（重复下达不会重复创建）', body: tasksFromPlanIn, response: { 201: tasksFromPlanOut } } }, async (req, reply) =>
-    reply.status(201).send(await issueTasksFromPlan(app, principalOf(req), req.body)),
   );
   r.post(`${p}/tasks/:id/record`, { config: inspect, schema: { tags, summary: '开始现场检查（生成现场检查记录）', params, body: startRecordIn, response: { 201: recordOut } } }, async (req, reply) =>
     reply.status(201).send(await startRecord(app, principalOf(req), req.params.id, req.body)),

@@ -23,6 +23,8 @@ export const inspectionTask = pgTable(
     /** The draw, spot-check matter or plan the task comes from, when it comes from one. */
     drawId: uuid('draw_id'),
     matterCode: text('matter_code'),
+    /** The checklist of the spot-check matter, given by the draw that made the task. */
+    checklistCode: text('checklist_code'),
     planId: uuid('plan_id'),
     /** Why an ad hoc or tip task was opened. */
     reason: text('reason'),
@@ -151,6 +153,8 @@ export const hazard = pgTable(
     escalationReason: text('escalation_reason'),
     /** 现场处理措施 ordered on escalation (安全生产法 第六十五条): suspendProduction or stopUse. */
     escalationMeasure: text('escalation_measure').$type<'suspendProduction' | 'stopUse'>(),
+    /** The penalty case opened from this finding (立案), set by the cases module's event. */
+    caseId: uuid('case_id'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     createdBy: uuid('created_by').references(() => userAccount.id),

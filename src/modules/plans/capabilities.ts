@@ -6,4 +6,6 @@ export const planCapabilities = defineCapabilities({
   'plan.read': BUSINESS_ROLES,
   'plan.edit': ['officer', ...LEADER_ROLES],
   'plan.approve': ['deputyHead', 'head'],
+  /** 下达计划检查任务 for a month's key enterprises. */
+  'plan.issueTasks': LEADER_ROLES,
 });

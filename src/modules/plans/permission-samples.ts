@@ -1,10 +1,13 @@
 // The route × role × org walk's samples for this module's routes (src/testing/permissions.db.test.ts).
 import type { SampleFactory } from '../../platform/testing/world.js';
+import { permissionTargets } from '../inspections/fixture.js';
 import { permissionPlans } from './fixture.js';
 
 export const samples: SampleFactory = async ({ w, orgOf, shared }) => {
   const plans = await shared('plans', () => permissionPlans(w));
+  const insp = await shared('inspections', () => permissionTargets(w));
   return {
+  'POST /api/inspections/tasks/from-plan': { path: () => '/api/inspections/tasks/from-plan', body: (t) => ({ planId: plans[t], month: 3, officerIds: insp[t].officerIds, plannedOn: '2026-03-20' }), scoped: true },
   'GET /api/plans': { path: (t) => `/api/plans?orgId=${orgOf(t)}`, scoped: true },
   'GET /api/plans/:id': { path: (t) => `/api/plans/${plans[t]}`, scoped: true },
   'GET /api/plans/:id/progress': { path: (t) => `/api/plans/${plans[t]}/progress`, scoped: true },

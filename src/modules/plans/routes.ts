@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
+import { tasksFromPlanIn, tasksFromPlanOut } from '../inspections/contract.js';
+import { issueTasksFromPlan } from './issue-tasks.js';
 import { principalOf, type Access } from '../../platform/http/access.js';
 import { idParams, listPlansQuery, planIn, planOut, planSummaryOut, planUpdateIn, progressOut, publicPlanOut, publicPlansQuery, transitionIn, type PlanAction } from './contract.js';
 import { createPlan, getPlan, listPlans, progressOf, publicPlans, transitionPlan, updatePlan } from './service.js';
@@ -37,4 +39,10 @@ export function planRoutes(api: FastifyInstance, app: AppContext) {
   move('approve', lead, '批准（局领导；编制人、提交人不得批准）');
   move('return', lead, '退回修改（须说明理由）');
   move('publish', lead, '公布');
+  // Under /inspections, where the tasks are listed; the plan decides which enterprises are due.
+  r.post(
+    '/inspections/tasks/from-plan',
+    { config: { access: { can: 'plan.issueTasks' } }, schema: { tags: ['现场检查 inspections'], summary: '按年度计划重点检查企业名单下达某月的检查任务（重复下达不会重复创建）', body: tasksFromPlanIn, response: { 201: tasksFromPlanOut } } },
+    async (req, reply) => reply.status(201).send(await issueTasksFromPlan(app, principalOf(req), req.body)),
+  );
 }

@@ -1,3 +1,4 @@
+import { eventBus } from '../events.js';
 import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ let app: AppContext;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = { db: database.db, dbKind: database.kind, clock: new FixedClock(new Date('2026-02-14T01:00:00Z')), hashAlg: 'sm3', signingKey: generateSigningKey(), log: pino({ level: 'silent' }) };
+  app = { db: database.db, dbKind: database.kind, clock: new FixedClock(new Date('2026-02-14T01:00:00Z')), hashAlg: 'sm3', signingKey: generateSigningKey(), log: pino({ level: 'silent' }), events: eventBus([], () => app) };
 });
 afterAll(() => database.close());
 

@@ -1,3 +1,5 @@
+import { eventBus } from '../../platform/events.js';
+import { MODULES } from '../../modules/index.js';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_EVENTS, CASE_STATE_NAMES, type CaseEventName } from '../../modules/cases/workflow.js';
@@ -25,7 +27,7 @@ const count = async (q: ReturnType<typeof sql>) => Number((await rows<{ n: numbe
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = { db: database.db, dbKind: database.kind, clock: systemClock, hashAlg: 'sm3', signingKey: generateSigningKey(), log: pino({ level: 'silent' }) };
+  app = { db: database.db, dbKind: database.kind, clock: systemClock, hashAlg: 'sm3', signingKey: generateSigningKey(), log: pino({ level: 'silent' }), events: eventBus(MODULES, () => app) };
   await registerKey(app);
   world = await generate(app, { size: 'demo', seed: 7, activity: true, ledger: true, override: { enterprises: 300, inspections: 900, cases: 400, ledgerEntries: 15_000 } });
 }, 300_000);

@@ -2,15 +2,9 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { buildMessages, type WebModule } from '../modules';
 import { en } from './en';
 import { zh } from './zh';
-
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'translation';
-    resources: { translation: typeof zh };
-  }
-}
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -32,15 +26,25 @@ function applyToDocument(lang: Lang): void {
   dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zh }, en: { translation: en } },
-  lng: storedLang(),
-  fallbackLng: 'zh-CN',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
-applyToDocument(currentLang());
-i18n.on('languageChanged', () => applyToDocument(currentLang()));
+/**
+ * Loads the shell's dictionary and the modules'; main.tsx calls it before the first render. The
+ * wiring list comes in as an argument: importing it here would loop back (the list names the
+ * pages, and the pages translate).
+ */
+export function startI18n(modules: readonly WebModule[]): void {
+  void i18n.use(initReactI18next).init({
+    resources: {
+      'zh-CN': { translation: buildMessages(zh, modules, 'zh') },
+      en: { translation: buildMessages(en, modules, 'en') },
+    },
+    lng: storedLang(),
+    fallbackLng: 'zh-CN',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+  applyToDocument(currentLang());
+  i18n.on('languageChanged', () => applyToDocument(currentLang()));
+}
 
 export function currentLang(): Lang {
   return i18n.language === 'en' ? 'en' : 'zh-CN';

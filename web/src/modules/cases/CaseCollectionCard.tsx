@@ -1,6 +1,7 @@
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { formatDateTime } from '../../app/format';
 import type { CaseDetail } from './api';
@@ -10,7 +11,6 @@ type Sampling = CaseDetail['samplings'][number] & { index: number };
 type Preservation = CaseDetail['preservations'][number] & { index: number };
 type Open = { kind: 'sampling' | 'preservation' } | { kind: 'approve' | 'decide'; index: number } | null;
 
-const HEADS = ['head', 'deputyHead'];
 const STATUS_COLOR = { requested: 'gold', approved: 'blue', refused: 'default', decided: 'green' } as const;
 const fileUrl = (id: string, kind: string, index: number, format: 'pdf' | 'docx') => `/api/cases/${encodeURIComponent(id)}/instruments/${kind}?format=${format}&index=${index}`;
 /** Today in China, to flag a 处理期限 that has passed (the server refuses a late decision in any case). */
@@ -36,8 +36,8 @@ export function CaseCollectionCard({ detail }: { detail: CaseDetail }) {
   const user = useUser();
   const [open, setOpen] = useState<Open>(null);
   const investigating = detail.state === 'investigating';
-  const mayRecord = investigating && user.roles.includes('officer') && detail.investigatorIds.includes(user.id);
-  const isHead = user.roles.some((r) => HEADS.includes(r)) && !detail.investigatorIds.includes(user.id);
+  const mayRecord = investigating && can(user.roles, 'case.investigate') && detail.investigatorIds.includes(user.id);
+  const isHead = can(user.roles, 'case.approvePreservation') && !detail.investigatorIds.includes(user.id);
   if (!mayRecord && detail.samplings.length === 0 && detail.preservations.length === 0) return null;
   const today = chinaToday();
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { CaseEventName } from '../../../../src/modules/cases/workflow';
+import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
 import { formatDateTime, formatYuan } from '../../app/format';
@@ -29,7 +30,7 @@ export function CasePage() {
   if (!detail.data) return <Spin />;
   const c = detail.data;
   // The server refuses a reviewer who investigated the case; the button is only a convenience.
-  const mayReview = REVIEW_STATES.includes(c.state) && user.roles.includes('legalReviewer') && !c.investigatorIds.includes(user.id);
+  const mayReview = REVIEW_STATES.includes(c.state) && can(user.roles, 'case.review') && !c.investigatorIds.includes(user.id);
   const fen = (v: number | null) => (v === null ? '—' : formatYuan(v / 100));
 
   return (

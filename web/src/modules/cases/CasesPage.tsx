@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { CASE_STATES, type CaseState } from '../../../../src/modules/cases/workflow';
+import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
 import { formatDateTime } from '../../app/format';
@@ -46,9 +47,8 @@ export function CasesPage() {
   const [page, setPage] = useState(1);
   const navigate = useNavigate();
   const [adding, setAdding] = useState(false);
-  const isReviewer = user.roles.includes('legalReviewer');
-  // As CASE_OPENERS in src/modules/cases/routes.ts.
-  const mayOpen = user.roles.some((r) => ['officer', 'sectionChief', 'deputyHead', 'head'].includes(r));
+  const isReviewer = can(user.roles, 'case.review');
+  const mayOpen = can(user.roles, 'case.open');
   const list = useCases(filter, { limit: PAGE, offset: (page - 1) * PAGE });
   const queue = useReviewQueue(isReviewer);
   const set = (patch: CaseFilter) => {

@@ -17,7 +17,7 @@ export function useListOrg() {
   const [params, setParams] = useSearchParams();
   const orgId = params.get('org') ?? user.orgId;
   const org = useOrg(orgId);
-  const mayEdit = can(user.roles, 'editLists');
+  const mayEdit = can(user.roles, 'list.edit');
   const showWithdrawn = mayEdit && params.get('withdrawn') === '1';
   const update = (key: string, value: string | null) =>
     setParams(

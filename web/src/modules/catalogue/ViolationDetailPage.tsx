@@ -24,7 +24,7 @@ export function ViolationDetailPage() {
   const detail = useViolationType(code, orgId);
   const { name: orgName, chain } = useOrgChain(orgId);
   const [publishing, setPublishing] = useState<Stage | null>(null);
-  const mayEdit = can(user.roles, 'editBenchmarks');
+  const mayEdit = can(user.roles, 'benchmark.edit');
   const now = today();
 
   const back = (

@@ -28,8 +28,8 @@ export function DisclosuresPage() {
   const [withdrawing, setWithdrawing] = useState<StaffItem | null>(null);
   const list = useDisclosures({ orgId, status, overdue, page, pageSize });
   const publish = usePublishDisclosure();
-  const mayPublish = can(user.roles, 'publishDisclosures');
-  const mayWithdraw = can(user.roles, 'withdrawDisclosures');
+  const mayPublish = can(user.roles, 'disclosure.publish');
+  const mayWithdraw = can(user.roles, 'disclosure.withdraw');
   const today = dayjs().format('YYYY-MM-DD');
   // A new filter starts again from the first page.
   const filter = <V,>(set: (v: V) => void) => (v: V) => {

@@ -19,7 +19,7 @@ export function DrawPage() {
   if (draw.isError) return <ErrorAlert error={draw.error} />;
   if (!draw.data) return <Spin />;
   const d = draw.data;
-  const operator = can(user.roles, 'runDraws');
+  const operator = can(user.roles, 'draw.run');
 
   return (
     <>

@@ -36,7 +36,7 @@ export function DrawsPage() {
     <>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <PageTitle>{t('draws.listTitle')}</PageTitle>
-        {can(user.roles, 'runDraws') && (
+        {can(user.roles, 'draw.run') && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setAnnouncing(true)}>
             {t('draws.announce')}
           </Button>

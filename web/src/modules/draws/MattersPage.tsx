@@ -14,7 +14,7 @@ import { MatterFormModal } from './MatterFormModal';
 export function MattersPage() {
   const { t } = useTranslation();
   const user = useUser();
-  const operator = can(user.roles, 'runDraws');
+  const operator = can(user.roles, 'draw.run');
   const matters = useMatters();
   // null: closed; undefined inside: a new matter.
   const [editing, setEditing] = useState<{ matter?: Matter } | null>(null);

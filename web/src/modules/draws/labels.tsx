@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { StrataBy } from '../../../../src/modules/draws/schema';
+import type { StrataBy } from '../../../../src/modules/draws/contract';
 import { enumLabel } from '../registry/labels';
 import type { DrawStatus, TargetFilter } from './api';
 

@@ -34,7 +34,7 @@ export function HazardsPage() {
   const user = useUser();
   const list = useHazards({});
   const [acting, setActing] = useState<{ hazard: Hazard; decision: OfficerDecision } | null>(null);
-  const inspector = can(user.roles, 'inspect');
+  const inspector = can(user.roles, 'inspection.inspect');
 
   const columns: TableColumnsType<Hazard> = [
     { title: t('inspections.enterprise'), dataIndex: 'enterpriseName', key: 'enterprise' },

@@ -18,7 +18,7 @@ export function TasksPage() {
   const [mine, setMine] = useState(true);
   const [starting, setStarting] = useState<Task | null>(null);
   const list = useTasks(mine);
-  const inspector = can(user.roles, 'inspect');
+  const inspector = can(user.roles, 'inspection.inspect');
 
   function open(task: Task) {
     if (task.recordId) return navigate(`/inspections/records/${task.recordId}`);

@@ -69,11 +69,10 @@ export function useLedgerEntries(action: string | undefined) {
   });
 }
 
-export function useLedgerHead(enabled: boolean) {
+export function useLedgerHead() {
   return useQuery({
     queryKey: ['ledger', 'head'],
     queryFn: async () => (await api<EntriesPage>('/api/ledger/entries', { query: { limit: 1 } })).headSeq,
-    enabled,
   });
 }
 

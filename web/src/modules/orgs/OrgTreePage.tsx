@@ -69,7 +69,7 @@ export function OrgTreePage() {
             title={t('orgs.details')}
             extra={
               selectedId &&
-              can(user.roles, 'createOrg') && (
+              can(user.roles, 'org.create') && (
                 <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>
                   {t('orgs.add')}
                 </Button>

@@ -20,7 +20,7 @@ export function PeoplePage() {
     <>
       <Flex justify="space-between" align="center">
         <PageTitle>{t('people.title')}</PageTitle>
-        {can(user.roles, 'createPerson') && (
+        {can(user.roles, 'person.create') && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
             {t('people.add')}
           </Button>

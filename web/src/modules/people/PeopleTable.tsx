@@ -25,9 +25,9 @@ export function PeopleTable({ filter }: Props) {
   const people = usePeople(filter, paging.page, paging.pageSize);
   const unlock = useUnlock();
 
-  const mayEditRoles = can(user.roles, 'editRoles');
-  const mayUnlock = can(user.roles, 'unlock');
-  const mayAddCredential = can(user.roles, 'addCredential');
+  const mayEditRoles = can(user.roles, 'person.setRoles');
+  const mayUnlock = can(user.roles, 'person.unlock');
+  const mayAddCredential = can(user.roles, 'credential.add');
 
   async function onUnlock(person: Person) {
     try {

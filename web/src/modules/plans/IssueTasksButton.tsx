@@ -2,15 +2,13 @@ import { App, Button, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../app/access';
 import { api } from '../../app/api';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
 import type { TasksFromPlanIn, TasksFromPlanOut } from '../../../../src/modules/inspections/contract';
 import { usePeople } from '../people/api';
 import type { Plan } from './api';
-
-// Leaders issue 计划检查 tasks; the route allows sectionChief and up (LEADER_ROLES). The server decides.
-const LEADERS: readonly string[] = ['sectionChief', 'deputyHead', 'head'];
 
 /** 下达检查任务: one team of officers for every key enterprise the plan schedules in a month. */
 export function IssueTasksButton({ plan }: { plan: Plan }) {
@@ -29,7 +27,7 @@ export function IssueTasksButton({ plan }: { plan: Plan }) {
       setOpen(false);
     },
   });
-  if (!user.roles.some((r) => LEADERS.includes(r)) || (plan.status !== 'approved' && plan.status !== 'published')) return null;
+  if (!can(user.roles, 'plan.issueTasks') || (plan.status !== 'approved' && plan.status !== 'published')) return null;
   const officers = (people.data?.items ?? []).filter((p) => p.credentials.some((c) => c.status !== 'expired'));
 
   return (

@@ -3,10 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanAction } from '../../../../src/modules/plans/contract';
 import { nextStatus } from '../../../../src/modules/plans/rules';
+import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { useReportError } from '../../app/feedback';
-import { mayEditPlans, mayLeadPlans, wroteOrSubmitted } from './access';
 import { useMovePlan, type Plan } from './api';
+
+/** 职责分离: the server refuses an approval by anyone who wrote or submitted the plan. */
+const wroteOrSubmitted = (plan: Plan, userId: string) => plan.editorIds.includes(userId) || plan.submittedBy === userId;
 
 /** The steps the plan's status allows and the user's roles permit. */
 export function PlanActions({ plan }: { plan: Plan }) {
@@ -18,7 +21,7 @@ export function PlanActions({ plan }: { plan: Plan }) {
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
 
-  const allowed = (a: PlanAction) => !('problem' in nextStatus(plan.status, a)) && (a === 'submit' ? mayEditPlans(user.roles) : mayLeadPlans(user.roles));
+  const allowed = (a: PlanAction) => !('problem' in nextStatus(plan.status, a)) && can(user.roles, a === 'submit' ? 'plan.edit' : 'plan.approve');
 
   async function run(action: PlanAction, why?: string) {
     try {

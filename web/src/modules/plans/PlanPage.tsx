@@ -1,11 +1,11 @@
 import { Alert, Card, Descriptions, Flex, Spin, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
 import { formatDateTime } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
-import { mayEditPlans } from './access';
 import { usePlan } from './api';
 import { IssueTasksButton } from './IssueTasksButton';
 import { ItemsEditor } from './ItemsEditor';
@@ -22,7 +22,7 @@ export function PlanPage() {
   if (plan.isError) return <ErrorAlert error={plan.error} />;
   if (!plan.data) return <Spin />;
   const p = plan.data;
-  const editable = p.status === 'draft' && mayEditPlans(user.roles);
+  const editable = p.status === 'draft' && can(user.roles, 'plan.edit');
 
   return (
     <>
@@ -47,7 +47,7 @@ export function PlanPage() {
           ]}
         />
         {p.status === 'draft' && p.returnReason && <Alert type="warning" showIcon style={{ margin: '12px 0' }} title={t('plans.returnedBecause', { reason: p.returnReason })} />}
-        {p.status !== 'draft' && p.status !== 'published' && mayEditPlans(user.roles) && <Alert type="info" showIcon style={{ margin: '12px 0' }} title={t('plans.lockedHint')} />}
+        {p.status !== 'draft' && p.status !== 'published' && can(user.roles, 'plan.edit') && <Alert type="info" showIcon style={{ margin: '12px 0' }} title={t('plans.lockedHint')} />}
         <Tabs
           items={[
             // Keyed by plan so moving to another plan starts the editor afresh.

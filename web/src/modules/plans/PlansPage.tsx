@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { PLAN_STATUSES, type PlanStatus } from '../../../../src/modules/plans/contract';
+import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
 import { formatDateTime } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
 import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
-import { mayEditPlans } from './access';
 import { usePlans, type PlanFilter, type PlanSummary } from './api';
 import { CreatePlanModal } from './CreatePlanModal';
 import { PlanStatusTag } from './labels';
@@ -36,7 +36,7 @@ export function PlansPage() {
     <>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <PageTitle>{t('plans.title')}</PageTitle>
-        {mayEditPlans(user.roles) && (
+        {can(user.roles, 'plan.edit') && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
             {t('plans.add')}
           </Button>

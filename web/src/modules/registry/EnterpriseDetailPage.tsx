@@ -54,7 +54,7 @@ export function EnterpriseDetailPage() {
             <RiskTag grade={e.riskGrade} />
           </span>
         </Flex>
-        {can(user.roles, 'editEnterprises') && (
+        {can(user.roles, 'enterprise.edit') && (
           <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)}>
             {t('enterprises.edit')}
           </Button>

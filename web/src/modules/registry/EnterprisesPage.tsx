@@ -19,7 +19,7 @@ export function EnterprisesPage() {
   const navigate = useNavigate();
   const { filter, page, pageSize, setFilter, clearFilter, setPage } = useEnterpriseQuery();
   const [adding, setAdding] = useState(false);
-  const mayEdit = can(user.roles, 'editEnterprises');
+  const mayEdit = can(user.roles, 'enterprise.edit');
 
   return (
     <>

@@ -1,43 +1,25 @@
-import { Card, Col, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Row, Spin, Typography } from 'antd';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
-import { errorText } from '../../app/api';
 import { PageTitle } from '../../app/Layout';
-import { AgendaCard } from '../cases/AgendaCard';
-import { useLedgerHead } from '../ledger/api';
-import { usePeople } from '../people/api';
-import { FiguresCard } from '../people/FiguresCard';
+import { buildCards } from '../../app/modules';
+import { useModules } from '../../app/ModulesContext';
 import { EnterpriseHazardsPage } from '../inspections/EnterpriseHazardsPage';
-import { HazardFiguresCard } from '../inspections/HazardFiguresCard';
-import { OverdueHazardsCard } from '../inspections/OverdueHazardsCard';
-import { OverdueDisclosuresCard } from '../disclosure/OverdueDisclosuresCard';
 import { RoleTags } from '../people/PersonTags';
-import { PlanProgressCard } from '../plans/PlanProgressCard';
-
-/** A count card; errors show in place so one failing API does not blank the page. */
-function CountCard({ title, value, error }: { title: string; value: number | undefined; error: unknown }) {
-  return (
-    <Card>
-      <Statistic title={title} value={value ?? '-'} loading={value === undefined && error == null} />
-      {error != null && <Typography.Text type="danger">{errorText(error)}</Typography.Text>}
-    </Card>
-  );
-}
 
 export function WorkbenchPage() {
   const user = useUser();
   // An enterprise user lands on their enterprise's hazards: the only thing they may act on.
-  return can(user.roles, 'rectify') ? <EnterpriseHazardsPage /> : <StaffWorkbench />;
+  return can(user.roles, 'hazard.rectify') ? <EnterpriseHazardsPage /> : <StaffWorkbench />;
 }
 
 function StaffWorkbench() {
   const { t } = useTranslation();
   const user = useUser();
-  const mayViewPeople = can(user.roles, 'viewPeople');
-  const mayViewLedger = can(user.roles, 'viewLedger');
-  const people = usePeople({}, 1, 1, mayViewPeople);
-  const ledgerHead = useLedgerHead(mayViewLedger);
+  // Each module brings its cards; a user sees those of the modules they may use.
+  const cards = buildCards(useModules(), (capability) => can(user.roles, capability));
 
   return (
     <>
@@ -56,46 +38,13 @@ function StaffWorkbench() {
             )}
           </Card>
         </Col>
-        {mayViewPeople && (
-          <Col xs={24} sm={12} lg={6}>
-            <CountCard title={t('workbench.peopleCount')} value={people.data?.total} error={people.error} />
-          </Col>
-        )}
-        {mayViewLedger && (
-          <Col xs={24} sm={12} lg={6}>
-            <CountCard title={t('workbench.ledgerHead')} value={ledgerHead.data} error={ledgerHead.error} />
-          </Col>
-        )}
-        {can(user.roles, 'viewEnterprises') && (
-          <Col span={24}>
-            <AgendaCard />
-          </Col>
-        )}
-        {can(user.roles, 'viewEnterprises') && (
-          <Col span={24}>
-            <PlanProgressCard />
-          </Col>
-        )}
-        {can(user.roles, 'inspect') && (
-          <Col span={24}>
-            <OverdueHazardsCard />
-          </Col>
-        )}
-        {can(user.roles, 'withdrawDisclosures') && (
-          <Col span={24}>
-            <OverdueDisclosuresCard />
-          </Col>
-        )}
-        {can(user.roles, 'viewInspections') && (
-          <Col span={24}>
-            <HazardFiguresCard />
-          </Col>
-        )}
-        {mayViewPeople && (
-          <Col span={24}>
-            <FiguresCard />
-          </Col>
-        )}
+        <Suspense fallback={<Spin />}>
+          {cards.map(({ order, component: Content, size }) => (
+            <Col key={order} {...(size === 'figure' ? { xs: 24, sm: 12, lg: 6 } : { span: 24 })}>
+              <Content />
+            </Col>
+          ))}
+        </Suspense>
       </Row>
     </>
   );

@@ -1,0 +1,50 @@
+// What the cases module tells other modules, inside the acting transaction (platform/events.ts).
+import type { penaltyCase } from './schema.js';
+
+/** A decision (一般程序 作出行政处罚决定 or 简易程序 当场处罚), as the public may come to know it. */
+export interface CaseDecided {
+  id: string;
+  orgId: string;
+  enterpriseId: string | null;
+  procedure: string;
+  partyKind: string;
+  partyName: string;
+  violationTypeCode: string;
+  summary: string;
+  decisionNumber: string | null;
+  decidedOn: string;
+  penalty: { measures: string[]; fineYuan: number; confiscationYuan: number } | null;
+}
+
+/** A case opened (立案) from an inspection finding. */
+export interface CaseOpenedFromFinding {
+  caseId: string;
+  hazardId: string;
+  orgId: string;
+}
+
+declare module '../../platform/events.js' {
+  interface DomainEvents {
+    /** 据检查发现立案: inspections marks the hazard as cased (立案率). */
+    'case.openedFromFinding': CaseOpenedFromFinding;
+    /** 作出行政处罚决定 / 当场作出处罚决定: disclosure schedules the decision (7 working days). */
+    'case.decided': CaseDecided;
+  }
+}
+
+/** The event from the case row just written; `on` stands in for a decision date not yet stored. */
+export function decidedOf(c: typeof penaltyCase.$inferSelect, on: string): CaseDecided {
+  return {
+    id: c.id,
+    orgId: c.orgId,
+    enterpriseId: c.enterpriseId,
+    procedure: c.procedure,
+    partyKind: c.partyKind,
+    partyName: c.partyName,
+    violationTypeCode: c.violationTypeCode,
+    summary: c.summary,
+    decisionNumber: c.decisionNumber,
+    decidedOn: c.decidedOn ?? on,
+    penalty: c.penalty ? { measures: c.penalty.measures, fineYuan: c.penalty.fineYuan, confiscationYuan: c.penalty.confiscationYuan } : null,
+  };
+}

@@ -1,0 +1,32 @@
+// The web's wiring list, one line a module (the server's is src/modules/index.ts). The shell
+// builds routes, menu, workbench cards, dictionary and capability table from it; menu and
+// cards are ordered by each entry's own number, not by this list.
+import { audit } from './audit/module';
+import { auth } from './auth/module';
+import { cases } from './cases/module';
+import { catalogue } from './catalogue/module';
+import { disclosure } from './disclosure/module';
+import { draws } from './draws/module';
+import { inspections } from './inspections/module';
+import { ledger } from './ledger/module';
+import { orgs } from './orgs/module';
+import { people } from './people/module';
+import { plans } from './plans/module';
+import { registry } from './registry/module';
+import { workbench } from './workbench/module';
+
+export const modules = [
+  auth,
+  workbench,
+  registry,
+  cases,
+  plans,
+  draws,
+  inspections,
+  disclosure,
+  catalogue,
+  orgs,
+  people,
+  ledger,
+  audit,
+] as const;
