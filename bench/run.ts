@@ -7,6 +7,8 @@ import type { AppContext } from '../src/platform/context.js';
 import { HASH_ALGS, type HashAlg } from '../src/platform/ledger/hash.js';
 import { generateSigningKey } from '../src/platform/ledger/keys.js';
 import { registerKey } from '../src/platform/ledger/service.js';
+import { eventBus } from '../src/platform/events.js';
+import { MODULES } from '../src/modules/index.js';
 import { SIZES, SIZE_NAMES, generate, type SizeName } from '../src/seed/generator/index.js';
 import { openBenchDatabase } from './db.js';
 import { machine, table, writeJson, type Row } from './report.js';
@@ -66,7 +68,7 @@ process.once('SIGINT', () => {
   void bench.close(values.keep, true).finally(() => process.exit(130));
 });
 const dbKind = bench.database.kind;
-const app: AppContext = { db: bench.database.db, dbKind, clock: systemClock, hashAlg, signingKey: generateSigningKey(), log: pino({ level: 'warn' }) };
+const app: AppContext = { db: bench.database.db, dbKind, clock: systemClock, hashAlg, signingKey: generateSigningKey(), log: pino({ level: 'warn' }), events: eventBus(MODULES, () => app) };
 const rows: Row[] = [];
 let failed = false;
 try {
