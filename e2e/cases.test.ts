@@ -259,7 +259,7 @@ describe('a general-procedure case from an inspection finding to archive, with l
   }, 120_000);
 
   it('serves the decision, records payment, closes and archives; the ledger holds every step', async () => {
-    const served = await take('xn.officer1', id, '送达处罚决定书', '已送达（待缴纳）', (dialog, page) => choose(page, '送达方式', '直接送达'));
+    const served = await take('xn.officer1', id, '送达处罚决定书', '已送达（待缴纳）', (_dialog, page) => choose(page, '送达方式', '直接送达'));
     expect(await deadline(served)).toContain('缴纳罚款');
     await take('xn.officer1', id, '确认缴纳', '已缴纳', (dialog) => dialog.getByLabel('实缴金额（元，含加处罚款）').fill('100000'));
     await take('xn.officer1', id, '提请结案', '结案审批中');

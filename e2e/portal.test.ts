@@ -47,7 +47,10 @@ const lowContrast = (p: Page) =>
   p.evaluate(() => {
     const rgba = (s: string) => (s.match(/[\d.]+/g) ?? []).map(Number) as number[];
     const lum = ([r, g, b]: number[]) => {
-      const f = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      const f = (v: number) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      };
       return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
     };
     const background = (el: Element | null): number[] => {

@@ -12,7 +12,7 @@ import { MODULES } from './modules/index.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main() {
-  let cfg;
+  let cfg: ReturnType<typeof loadConfig>;
   try {
     cfg = loadConfig();
   } catch (e) {
@@ -51,7 +51,7 @@ async function main() {
     lines.push(`  演示账户（初始密码 ${DEMO_PASSWORD}，首次登录须修改密码）:`);
     for (const a of demo) lines.push(`    ${a.username.padEnd(14)} ${a.role}  ${a.org}`);
   }
-  console.log(lines.join('\n') + '\n');
+  console.log(`${lines.join('\n')}\n`);
 
   let stopping = false;
   const stop = async (signal: string) => {

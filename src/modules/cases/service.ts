@@ -210,7 +210,7 @@ export async function getCase(app: AppContext, actor: Actor, id: string): Promis
   };
 }
 
-async function listWhere(app: AppContext, actor: Actor, where: SQL | undefined, q: { limit: number; offset: number }) {
+async function listWhere(app: AppContext, where: SQL | undefined, q: { limit: number; offset: number }) {
   const on = today(app);
   const rows = await app.db.select({ c: penaltyCase, orgName: org.name }).from(penaltyCase).innerJoin(org, eq(org.id, penaltyCase.orgId)).where(where).orderBy(desc(penaltyCase.updatedAt), asc(penaltyCase.id)).limit(q.limit).offset(q.offset);
   const [{ total }] = await app.db.select({ total: sql<number>`count(*)::int` }).from(penaltyCase).innerJoin(org, eq(org.id, penaltyCase.orgId)).where(where);
@@ -219,13 +219,13 @@ async function listWhere(app: AppContext, actor: Actor, where: SQL | undefined, 
 
 export async function listCases(app: AppContext, actor: Actor, q: ListCasesQuery) {
   const base = q.orgId ? (await orgInScope(app.db, actor, q.orgId)).path : actor.orgPath;
-  return listWhere(app, actor, and(like(org.path, `${base}%`), q.state ? eq(penaltyCase.state, q.state) : undefined), q);
+  return listWhere(app, and(like(org.path, `${base}%`), q.state ? eq(penaltyCase.state, q.state) : undefined), q);
 }
 
 /** 法制审核 queue: cases of the reviewer's subtree awaiting review, never one they investigated. */
 export async function reviewQueue(app: AppContext, actor: Actor) {
   const own = actor.userId ? not(sql`${penaltyCase.investigatorIds} @> array[${actor.userId}]::uuid[]`) : undefined;
-  return listWhere(app, actor, and(like(org.path, `${actor.orgPath}%`), inArray(penaltyCase.state, [...REVIEW_STATES]), own), { limit: 200, offset: 0 });
+  return listWhere(app, and(like(org.path, `${actor.orgPath}%`), inArray(penaltyCase.state, [...REVIEW_STATES]), own), { limit: 200, offset: 0 });
 }
 
 export async function submitReview(app: AppContext, actor: Actor, id: string, input: ReviewIn): Promise<CaseDetailOut> {

@@ -96,7 +96,7 @@ describe('the penalty-case state machine, exhaustively', () => {
     const [facts, today] = passing(event);
     for (const role of ROLES) {
       const result = transition({ id: 'c1', state: state as CaseState }, event, { userId: ACTOR_ID, roles: [role] }, facts, today);
-      if (row && row[3].includes(role)) {
+      if (row?.[3].includes(role)) {
         expect(result, `${role}`).toMatchObject({ ok: true, from: state, to: row[2] });
       } else {
         expect(result.ok, `${role}`).toBe(false);

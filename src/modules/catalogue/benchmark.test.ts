@@ -28,7 +28,7 @@ describe('default benchmarks', () => {
     const bands = b.grades.map((g) => (party === 'unit' ? g.unitFine : g.personFine)!);
     expect(bands[0].min).toBe(statutoryRange(v, party, stage)!.min);
     expect(bands[3].max).toBe(statutoryRange(v, party, stage)!.max);
-    bands.slice(1).forEach((band, i) => expect(band.min).toBe(bands[i].max));
+    for (const [i, band] of bands.slice(1).entries()) expect(band.min).toBe(bands[i].max);
   });
   it('splits into quarters at whole hundreds', () => {
     expect(defaultBenchmark(byCode('WSL-97-1'), FROM).grades.map((g) => g.unitFine)).toEqual([

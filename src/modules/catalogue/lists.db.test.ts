@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headSeq } from '../../platform/ledger/service.js';
 import { addUser, createWorld, signIn, type Client, type TestWorld } from '../../testing/fixture.js';
 import { CHECKLISTS } from './standards/checklists.js';
+import type { ChecklistOut } from './contract.js';
 import { POWER_ITEMS } from './standards/power-list.js';
 
 let w: TestWorld;
@@ -35,8 +36,8 @@ const checklistBody = (orgId: string, version: number | null, over: Record<strin
   items: [...GENERAL.items, { code: 'CL-GEN-P1', text: '是否按省厅要求每季度开展一次隐患自查并留存记录', basis: { lawCode: 'work-safety-law-2021', article: 41, paragraph: 2, item: null }, violationTypeCode: 'WSL-101-5', majorHazardCode: '' }],
   ...over,
 });
-const checklists = async (c: Client, orgId: string, includeWithdrawn = false) => (await c.get(`/api/catalogue/checklists?orgId=${orgId}${includeWithdrawn ? '&includeWithdrawn=true' : ''}`)).body as any[];
-const general = async (c: Client, orgId: string) => (await checklists(c, orgId)).find((l) => l.code === 'CL-GEN');
+const checklists = async (c: Client, orgId: string, includeWithdrawn = false) => (await c.get(`/api/catalogue/checklists?orgId=${orgId}${includeWithdrawn ? '&includeWithdrawn=true' : ''}`)).body as ChecklistOut[];
+const general = async (c: Client, orgId: string) => (await checklists(c, orgId)).find((l) => l.code === 'CL-GEN')!;
 
 describe('checklists: an org’s version over the built-in list', () => {
   it('serves the built-in lists, with citations, marked as built-in, for the actor’s own org by default', async () => {
@@ -107,7 +108,7 @@ describe('checklists: an org’s version over the built-in list', () => {
     const own = await cityHead.send('PUT', '/api/catalogue/checklists/421200-01', body);
     expect(own.status, JSON.stringify(own.body)).toBe(200);
     expect(own.body).toMatchObject({ code: '421200-01', addition: true, source: { orgName: '咸宁市应急管理局', version: 1 } });
-    expect((await checklists(countyOfficer, w.orgs.county.id)).at(-1).code).toBe('421200-01');
+    expect((await checklists(countyOfficer, w.orgs.county.id)).at(-1)!.code).toBe('421200-01');
     expect((await checklists(siblingHead, w.orgs.siblingCity.id)).map((c) => c.code)).not.toContain('421200-01');
   });
 

@@ -101,7 +101,7 @@ describe('copyMatches', () => {
   const b = bundleFor('sm3', 3, 1);
   it('accepts the published text, also with Windows line endings and a final newline', () => {
     expect(copyMatches(b, doc.text)).toBe(true);
-    expect(copyMatches(b, doc.text.replace(/\n/g, '\r\n') + '\r\n')).toBe(true);
+    expect(copyMatches(b, `${doc.text.replace(/\n/g, '\r\n')}\r\n`)).toBe(true);
   });
   it('refuses a copy with one character changed or the redaction undone', () => {
     expect(copyMatches(b, doc.text.replace('贰仟', '贰佰'))).toBe(false);

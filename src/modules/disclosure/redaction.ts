@@ -116,7 +116,7 @@ const ADMIN_PREFIX = new RegExp(
 export function maskAddress(address: string): string {
   const keep = ADMIN_PREFIX.exec(address)![0].length;
   const rest = address.slice(keep);
-  return rest === '' || rest.startsWith(MASK) ? address : address.slice(0, keep) + '***';
+  return rest === '' || rest.startsWith(MASK) ? address : `${address.slice(0, keep)}***`;
 }
 
 // --- Free text ---------------------------------------------------------------------------

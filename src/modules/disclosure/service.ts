@@ -1,7 +1,7 @@
 // 事后公开: due items made inside the disclosed act's transaction, publication and withdrawal
 // each in one transaction with its ledger entry, and the daily job that publishes what falls
 // due and withdraws what has run its term.
-import { and, asc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, lte, } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
 import type { Tx } from '../../platform/db/index.js';

@@ -37,7 +37,11 @@ interface LoadIndex {
 function buildIndex(ctx: MatchContext): LoadIndex {
   const position = new Map(ctx.valid.map((o, i) => [o.id, i]));
   const buckets: number[][] = [];
-  ctx.valid.forEach((o, i) => (buckets[ctx.loads.get(o.id) ?? 0] ??= []).push(i));
+  for (const [i, o] of ctx.valid.entries()) {
+    const load = ctx.loads.get(o.id) ?? 0;
+    buckets[load] ??= [];
+    buckets[load].push(i);
+  }
   const recusedBy = new Map<string, number[]>();
   for (const key of ctx.recused) {
     const [officerId, enterpriseId] = key.split('\u0000');
@@ -96,7 +100,8 @@ function insufficient(ctx: MatchContext, enterpriseId: string, need: number, ava
 
 /** The same picks as fillTeamByScan (tests compare them), found through the load buckets. */
 function fillTeamIndexed(ctx: MatchContext, enterpriseId: string, team: readonly string[], drbg: HmacDrbg): string[] | MatchFailure {
-  const idx = (ctx.index ??= buildIndex(ctx));
+  ctx.index ??= buildIndex(ctx);
+  const idx = ctx.index;
   const need = ctx.params.perEnterprise - team.length;
   const excluded = new Set<number>();
   for (const id of team) {
@@ -120,7 +125,8 @@ function fillTeamIndexed(ctx: MatchContext, enterpriseId: string, team: readonly
       for (const p of skipped.sort((a, b) => a - b)) if (p <= at) at++;
       const pick = bucket[at];
       bucket.splice(at, 1);
-      const next = (idx.buckets[load + 1] ??= []);
+      idx.buckets[load + 1] ??= [];
+      const next = idx.buckets[load + 1];
       next.splice(lowerBound(next, pick), 0, pick);
       ctx.loads.set(ctx.valid[pick].id, load + 1);
       excluded.add(pick);

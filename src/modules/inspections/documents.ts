@@ -9,7 +9,7 @@ import { RuleViolation } from '../../platform/errors.js';
 import { org } from '../../platform/orgs/schema.js';
 import { enterprise } from '../registry/schema.js';
 import { buildInspectionRecord, buildRectificationOrder, type OfficerOnSite, type RectificationOrderData } from './instruments/index.js';
-import { hazard, inspectionRecord, inspectionTask } from './schema.js';
+import { hazard, inspectionTask } from './schema.js';
 import { officersOf, recordInScope, type InspectionActor } from './scope.js';
 import { recordOut } from './records.js';
 

@@ -56,7 +56,7 @@ export async function addHazard(app: AppContext, actor: InspectionActor, recordI
   let majorHazardCode = input.majorHazardCode;
   if (input.checkItemCode) {
     const item = r.items.find((i) => i.code === input.checkItemCode);
-    if (!item || item.result !== 'hazard') throw new ValidationError(`检查项 ${input.checkItemCode} 在本记录中未判定为存在隐患`, 'checkItemCode');
+    if (item?.result !== 'hazard') throw new ValidationError(`检查项 ${input.checkItemCode} 在本记录中未判定为存在隐患`, 'checkItemCode');
     majorHazardCode ??= item.majorHazardCode;
   }
   if (majorHazardCode && !majorHazardCriterion(majorHazardCode)) throw new ValidationError(`重大事故隐患判定情形 ${majorHazardCode} 不存在`, 'majorHazardCode');

@@ -3,7 +3,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
-import type { Executor } from '../../platform/db/index.js';
 import { Conflict, RuleViolation, ValidationError } from '../../platform/errors.js';
 import { issueInstrumentNumber } from '../../platform/documents/service.js';
 import { hash } from '../../platform/ledger/hash.js';
@@ -105,7 +104,7 @@ export async function saveRecord(app: AppContext, actor: InspectionActor, id: st
     return { code: i.code, text: item.text, result: i.result, ...(i.note ? { note: i.note } : {}), ...(item.majorHazardCode ? { majorHazardCode: item.majorHazardCode } : {}), basis: item.basis };
   });
   if (new Set(items.map((i) => i.code)).size !== items.length) throw new ValidationError('检查项重复', 'items');
-  let png: Buffer | null | undefined = undefined;
+  let png: Buffer | null | undefined ;
   if (input.signaturePng !== undefined) {
     png = input.signaturePng === null ? null : Buffer.from(input.signaturePng, 'base64');
     const problem = png && signatureProblem(png);

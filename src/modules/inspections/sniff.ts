@@ -31,6 +31,6 @@ export const KIND_ZH: Record<EvidenceKind, string> = { photo: '照片（JPEG/PNG
 export function evidenceProblem(kind: EvidenceKind, b: Uint8Array): string | null {
   if (b.length === 0) return '文件为空';
   const s = sniff(b);
-  if (!s || !s.kinds.includes(kind)) return `文件内容不是${KIND_ZH[kind]}`;
+  if (!s?.kinds.includes(kind)) return `文件内容不是${KIND_ZH[kind]}`;
   return null;
 }

@@ -17,7 +17,7 @@ let deputy: Client;
 let head: Client;
 let countyHead: Client;
 let wuhanHead: Client;
-let anonymous: { get(url: string): Promise<{ status: number; body: any }> };
+let anonymous: Pick<Client, 'get'>;
 const ent: string[] = [];
 let wuhanEnterprise: string;
 

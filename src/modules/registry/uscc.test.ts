@@ -13,7 +13,7 @@ describe('USCC (GB 32100-2015)', () => {
   it('refuses every single-character mutation of a real code, naming a position', () => {
     for (const code of REAL) {
       for (let i = 0; i < 18; i++) {
-        for (const c of USCC_CHARSET + 'IOSVZa-') {
+        for (const c of `${USCC_CHARSET}IOSVZa-`) {
           if (c === code[i]) continue;
           const mutated = code.slice(0, i) + c + code.slice(i + 1);
           const problem = usccProblem(mutated);

@@ -143,7 +143,7 @@ export async function changePassword(app: AppContext, p: Principal, input: { cur
 
 /** Events of accounts in the auditor's subtree, and attempts on unknown usernames. */
 export async function listSecurityEvents(ex: Executor, q: { orgPath: string; kind?: string; page: number; pageSize: number }) {
-  const inSubtree = sql`(${securityEvent.userId} is null or ${securityEvent.userId} in (select u.id from user_account u join org o on o.id = u.org_id where o.path like ${q.orgPath + '%'}))`;
+  const inSubtree = sql`(${securityEvent.userId} is null or ${securityEvent.userId} in (select u.id from user_account u join org o on o.id = u.org_id where o.path like ${`${q.orgPath}%`}))`;
   const where = and(inSubtree, q.kind ? eq(securityEvent.kind, q.kind) : undefined);
   const [items, [{ total }]] = await Promise.all([
     ex.select().from(securityEvent).where(where).orderBy(desc(securityEvent.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),

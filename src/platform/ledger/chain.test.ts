@@ -28,7 +28,7 @@ const changed: { [K in keyof EntryFields]: EntryFields[K][] } = {
   action: ['case.update', 'case.create ', ''],
   subjectType: ['inspection', ''],
   subjectId: ['应急罚〔2026〕2号', ''],
-  payloadDigest: ['ab'.repeat(31) + 'ac', '00'.repeat(32)],
+  payloadDigest: [`${'ab'.repeat(31)}ac`, '00'.repeat(32)],
 };
 
 function buildChain(alg: HashAlg, payloads: unknown[]): Row[] {
@@ -117,7 +117,7 @@ describe('entryHash', () => {
 
   it.each(HASH_ALGS)('%s: changes with the previous hash', (alg) => {
     const a = entryHash(alg, GENESIS_HASH, base);
-    expect(entryHash(alg, '0'.repeat(63) + '1', base)).not.toBe(a);
+    expect(entryHash(alg, `${'0'.repeat(63)}1`, base)).not.toBe(a);
     expect(entryHash(alg, 'f'.repeat(64), base)).not.toBe(a);
   });
 

@@ -58,15 +58,15 @@ describe('RFC 6962 reference vectors (SHA-256)', () => {
 
 describe.each(HASH_ALGS)('Merkle tree over %s', (alg) => {
   const h = hasherFor(alg);
-  const H = (...parts: Uint8Array[]) => parts.reduce((c, p) => c.update(p), createHash(alg)).digest();
+  const digest = (...parts: Uint8Array[]) => parts.reduce((c, p) => c.update(p), createHash(alg)).digest();
   const leaves = Array.from({ length: 2000 }, (_, i) => leafHash(h, Buffer.from(`entry ${i}`)));
   const roots = Array.from({ length: 201 }, (_, n) => merkleRoot(h, leaves.slice(0, n)));
 
   it('prefixes leaves with 0x00 and interior nodes with 0x01', () => {
     const [a, b] = [Buffer.from('a'), Buffer.from('b')];
-    expect(leafHash(h, a)).toEqual(H(Buffer.of(0), a));
-    expect(nodeHash(h, a, b)).toEqual(H(Buffer.of(1), a, b));
-    expect(merkleRoot(h, [])).toEqual(H());
+    expect(leafHash(h, a)).toEqual(digest(Buffer.of(0), a));
+    expect(nodeHash(h, a, b)).toEqual(digest(Buffer.of(1), a, b));
+    expect(merkleRoot(h, [])).toEqual(digest());
   });
 
   it('splits at the largest power of two below the size', () => {
@@ -157,9 +157,9 @@ describe.each(HASH_ALGS)('Merkle tree over %s', (alg) => {
   it('treats the empty tree as consistent with every tree, given its fixed root', () => {
     for (const n of [0, 1, 7, 64]) {
       expect(consistencyProof(h, leaves.slice(0, n), 0)).toEqual([]);
-      expect(verifyConsistency(h, 0, n, H(), roots[n], [])).toBe(true);
-      expect(verifyConsistency(h, 0, n, flip(H()), roots[n], [])).toBe(false);
-      expect(verifyConsistency(h, 0, n, H(), roots[n], [roots[n]])).toBe(false);
+      expect(verifyConsistency(h, 0, n, digest(), roots[n], [])).toBe(true);
+      expect(verifyConsistency(h, 0, n, flip(digest()), roots[n], [])).toBe(false);
+      expect(verifyConsistency(h, 0, n, digest(), roots[n], [roots[n]])).toBe(false);
     }
   });
 
@@ -185,7 +185,7 @@ describe.each(HASH_ALGS)('Merkle tree over %s', (alg) => {
   it('keeps exact arithmetic beyond 2^32 leaves', () => {
     // A tree of 2^32 + 7 leaves is a perfect left subtree (root x) beside a 7-leaf tree.
     const big = 2 ** 32;
-    const x = H(Buffer.from('left subtree'));
+    const x = digest(Buffer.from('left subtree'));
     const seven = leaves.slice(0, 7);
     const root = nodeHash(h, x, roots[7]);
     expect(verifyInclusion(h, seven[5], big + 5, big + 7, [...inclusionProof(h, seven, 5), x], root)).toBe(true);
@@ -244,11 +244,11 @@ describe.each(HASH_ALGS)('Merkle tree over %s', (alg) => {
         const tree = leaves.slice(0, n);
         const root = merkleRoot(h, tree);
         const f = new MerkleFrontier(h);
-        tree.slice(0, m).forEach((l) => f.append(l));
+        for (const l of tree.slice(0, m)) f.append(l);
         const oldRoot = f.root();
         expect(oldRoot).toEqual(merkleRoot(h, tree.slice(0, m)));
         const g = MerkleFrontier.restore(h, JSON.parse(JSON.stringify(f)));
-        tree.slice(m).forEach((l) => g.append(l));
+        for (const l of tree.slice(m)) g.append(l);
         expect(g.root()).toEqual(root);
         expect(verifyInclusion(h, tree[i], i, n, inclusionProof(h, tree, i), root)).toBe(true);
         expect(verifyConsistency(h, m, n, oldRoot, root, consistencyProof(h, tree, m))).toBe(true);

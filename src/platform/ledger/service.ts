@@ -145,7 +145,7 @@ export interface EntryQuery {
 
 /** Newest first, limited to entries of orgs in the caller's subtree. */
 export async function listEntries(ex: Executor, q: EntryQuery) {
-  const inSubtree = sql`${ledgerEntry.orgId} in (select id from org where path like ${q.orgPath + '%'})`;
+  const inSubtree = sql`${ledgerEntry.orgId} in (select id from org where path like ${`${q.orgPath}%`})`;
   const where = and(
     q.includeSystem ? or(inSubtree, isNull(ledgerEntry.orgId)) : inSubtree,
     q.beforeSeq ? lt(ledgerEntry.seq, q.beforeSeq) : undefined,

@@ -89,7 +89,10 @@ export async function copyEnterprises(app: AppContext, scope: ScopeOrg, opts: Lo
     for await (const batch of enterpriseBatches(app, scope, opts)) {
       const p = await prepare(app, batch, source);
       if (pending) await pending;
-      const next: Promise<unknown> = commit(app, scope, p, source).then((r) => opts.onProgress?.((created += r.created), opts.count));
+      const next: Promise<unknown> = commit(app, scope, p, source).then((r) => {
+        created += r.created;
+        opts.onProgress?.(created, opts.count);
+      });
       next.catch(() => undefined);
       pending = next;
     }

@@ -81,7 +81,8 @@ export async function loadEnterprises(app: AppContext, scope: ScopeOrg, opts: Lo
     total.created += r.created;
     total.updated += r.updated;
     total.unchanged += r.unchanged;
-    opts.onProgress?.((done += batch.length), opts.count);
+    done += batch.length;
+    opts.onProgress?.(done, opts.count);
   }
   return total;
 }

@@ -36,7 +36,10 @@ export const between = (rand: Rand, lo: number, hi: number): number => lo + Math
 export function weighted<T>(entries: readonly (readonly [T, number])[]): (rand: Rand) => T {
   const cumulative: number[] = [];
   let total = 0;
-  for (const [, w] of entries) cumulative.push((total += w));
+  for (const [, w] of entries) {
+    total += w;
+    cumulative.push(total);
+  }
   return (rand) => {
     const x = rand() * total;
     let lo = 0;

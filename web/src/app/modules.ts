@@ -127,7 +127,8 @@ export function buildMessages(shell: Messages, modules: readonly WebModule[], la
   const out: Record<string, Record<string, unknown>> = {};
   for (const part of [shell, ...modules.map((m) => m.messages[lang])]) {
     for (const [namespace, entries] of Object.entries(part)) {
-      const into = (out[namespace] ??= {});
+      out[namespace] ??= {};
+      const into = out[namespace];
       for (const [key, text] of Object.entries(entries)) {
         if (key in into) throw new Error(`message ${namespace}.${key} is declared twice`);
         into[key] = text;

@@ -6,7 +6,7 @@ import { INSTRUMENT_TYPES } from '../../../platform/documents/numbering.js';
 import { dateText, type Block, type Instrument } from '../../../platform/documents/render/model.js';
 import { chinaDate } from '../../../platform/dates.js';
 import { addCalendarDays } from '../../../platform/workdays/calendar.js';
-import { chineseNumeral, cite, citeAll } from '../../catalogue/citation.js';
+import { chineseNumeral, cite, } from '../../catalogue/citation.js';
 import { amountDue } from '../deadlines.js';
 import { addressee, factsText, lastEvent, numberOf, partyRows, penaltyText, punishingCite, you } from './common.js';
 import { fenAmountText, yuanText } from './money.js';

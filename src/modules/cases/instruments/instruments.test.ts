@@ -95,7 +95,7 @@ describe('案件处理呈批表', () => {
 
   it('states the reasons for a fine outside the benchmark', () => {
     const inst = buildCaseHandlingApproval(sampleData({ withinBenchmark: false, benchmarkDeviationReasons: '拒不配合检查' }));
-    expect(fields(inst)['超出裁量基准的理由']).toBe('拒不配合检查');
+    expect(fields(inst).超出裁量基准的理由).toBe('拒不配合检查');
   });
 });
 
@@ -226,8 +226,8 @@ describe('送达回执 and 结案审批表', () => {
   it('the closure form of a case ended without a penalty gives the event and its opinion', () => {
     const events = [...SAMPLE_EVENTS.slice(0, 4), { event: 'notPunish', version: 6, at: at('2026-02-28'), actorName: '张局长', opinion: '违法行为轻微并及时改正。', instrumentNumbers: [] }];
     const inst = buildClosureReport(sampleData({ state: 'closurePending', decidedOn: null, decisionNumber: null }, events));
-    expect(fields(inst)['执行情况']).toBe('不予行政处罚（2026年2月28日）。违法行为轻微并及时改正。');
-    expect(fields(inst)['处罚决定书文号']).toBeUndefined();
+    expect(fields(inst).执行情况).toBe('不予行政处罚（2026年2月28日）。违法行为轻微并及时改正。');
+    expect(fields(inst).处罚决定书文号).toBeUndefined();
   });
 });
 

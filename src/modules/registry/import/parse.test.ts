@@ -38,7 +38,7 @@ describe('readRows', () => {
     const file = [csvText([HEADERS, cellsOf(record(0))]), '\n', ',,,\n', csvText([twoLines, cellsOf(record(2))])].join('');
     const read = await collect(readRows(Buffer.from(file), 'csv'));
     expect(read.map((r) => r.rowNumber)).toEqual([2, 5, 6]);
-    expect(read[1].cells['联系人']).toBe('赵敏:13912345678\n周杰:0512-57001234');
+    expect(read[1].cells.联系人).toBe('赵敏:13912345678\n周杰:0512-57001234');
   });
 
   it('reads XLSX cells as text: rich text, formula results, hyperlinks, padded codes, whole numbers', async () => {
@@ -76,7 +76,7 @@ describe('readRows', () => {
 
   it('refuses a USCC typed as a number, whose last digits Excel has dropped', async () => {
     const cells: (string | number)[] = cellsOf(record(0));
-    cells[0] = 914403001922038216; // Excel stores 9.14403001922038E+17
+    cells[0] = Number('914403001922038216'); // Excel stores 9.14403001922038E+17: the last digits are lost
     const xlsx = await validate(await xlsxOf([HEADERS, cells]), 'xlsx');
     expect(xlsx.errors).toEqual([
       {
@@ -132,7 +132,7 @@ describe('validateRows', () => {
         { ...cellsByHeader(0), 统一社会信用代码: wrongCheck },
         { ...cellsByHeader(1), 单位名称: '  ', 企业规模: '特大型', 安全风险等级: 'high' },
         { ...cellsByHeader(2), 行政区划代码: '32058', 行业代码: 'C99', 重点监管类别: '危险化学品、煤矿', 许可证: '安全生产许可证', 联系人: '王五:12345' },
-        { ...cellsByHeader(3), 单位名称: '厂', 地址: '地'.repeat(201), 许可证: '安全生产许可证:（苏）01:2026-02-30', 联系人: '王五:13800000000:' + '职'.repeat(31) },
+        { ...cellsByHeader(3), 单位名称: '厂', 地址: '地'.repeat(201), 许可证: '安全生产许可证:（苏）01:2026-02-30', 联系人: `王五:13800000000:${'职'.repeat(31)}` },
       ),
     );
     const error = (rowNumber: number, column: string, message: string) => ({ rowNumber, column, message });

@@ -49,14 +49,14 @@ export function cellsOf(r: ImportRecord): string[] {
 
 export function csvText(rows: readonly (readonly string[])[]): string {
   const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-  return rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  return `${rows.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
 }
 
 /** A workbook holding exactly these cell values, as Excel would store them. */
 export async function xlsxOf(rows: readonly (readonly ExcelJS.CellValue[])[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('企业信息');
-  rows.forEach((r, i) => r.forEach((v, j) => (sheet.getCell(i + 1, j + 1).value = v)));
+  for (const [i, r] of rows.entries()) for (const [j, v] of r.entries()) sheet.getCell(i + 1, j + 1).value = v;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -42,7 +42,7 @@ export async function writeEnterprises(rows: Rows, output: NodeJS.WritableStream
   // Text format keeps Excel from turning a USCC or a region code typed later into a number.
   sheet.columns = COLUMNS.map((c) => ({ key: c.field, width: WIDTHS[c.field], style: { numFmt: '@' } }));
   const header = sheet.addRow(COLUMNS.map((c) => c.header));
-  COLUMNS.forEach((c, i) => styleHeader(header.getCell(i + 1), c.required));
+  for (const [i, c] of COLUMNS.entries()) styleHeader(header.getCell(i + 1), c.required);
   header.commit();
   let last = 1;
   for await (const record of rows) {

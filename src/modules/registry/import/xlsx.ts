@@ -61,7 +61,9 @@ type Watch = <T>(wait: Promise<T>) => Promise<T>;
  */
 function failureWatch(source: Readable): Watch {
   const pending = new Set<(e: unknown) => void>();
-  source.on('error', (e) => pending.forEach((reject) => reject(e)));
+  source.on('error', (e) => {
+    for (const reject of pending) reject(e);
+  });
   return <T>(wait: Promise<T>) =>
     source.errored
       ? Promise.reject(source.errored)
@@ -112,7 +114,7 @@ export function cellText(value: ExcelJS.CellValue): string {
  * hold on to that whole chunk: twice the memory on a large file.
  */
 function detached(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
+  return text.length < 13 ? text : (` ${text}`).slice(1);
 }
 
 interface ReaderInternals {

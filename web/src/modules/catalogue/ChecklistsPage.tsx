@@ -51,7 +51,7 @@ export function ChecklistsPage() {
   const [params, setParams] = useSearchParams();
   const [dialog, setDialog] = useState<Dialog>(null);
 
-  let body;
+  let body: ReactNode;
   if (lists.isPending) body = <Spin />;
   else if (lists.isError) body = <ErrorAlert error={lists.error} />;
   else if (lists.data.length === 0) body = <Empty />;

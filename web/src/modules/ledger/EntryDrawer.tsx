@@ -44,6 +44,7 @@ function Proof({ seq }: { seq: number }) {
           children: (
             <ol style={{ ...mono, margin: 0, paddingInlineStart: 20 }}>
               {p.auditPath.map((h, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a proof's path is fixed; its position is the node's identity
                 <li key={i}>{h}</li>
               ))}
             </ol>

@@ -55,7 +55,8 @@ export function LedgerPage() {
       key: 'entryHash',
       // Copying must not also open the drawer.
       render: (v: string) => (
-        <span onClick={(ev) => ev.stopPropagation()}>
+        // biome-ignore lint/a11y/noStaticElementInteractions: not a control; it keeps the copy button's click and keys from also opening the row
+        <span role="presentation" onClick={(ev) => ev.stopPropagation()} onKeyDown={(ev) => ev.stopPropagation()}>
           <HashText hash={v} copyable />
         </span>
       ),

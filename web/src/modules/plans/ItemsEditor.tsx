@@ -79,7 +79,7 @@ export function ItemsEditor({ plan }: { plan: Plan }) {
           {d.targets.map((n, i) => {
             const label = d.cadence === 'quarter' ? t('plans.quarter', { quarter: i + 1 }) : t('plans.month', { month: i + 1 });
             return (
-              <Flex key={i} vertical align="center">
+              <Flex key={label} vertical align="center">
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {label}
                 </Typography.Text>

@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Spin, Steps, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../app/feedback';
@@ -33,7 +33,7 @@ export function ImportPage() {
   const restart = () => setParams({}, { replace: true });
   const current = !id ? 0 : out ? STEP[out.status] : 1;
 
-  let body;
+  let body: ReactNode;
   if (!id) body = <ImportUpload onStarted={(o) => setParams({ id: o.id }, { replace: true })} />;
   else if (imp.isError) body = <ErrorAlert error={imp.error} />;
   else if (!out) body = <Spin />;
