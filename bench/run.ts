@@ -68,7 +68,15 @@ process.once('SIGINT', () => {
   void bench.close(values.keep, true).finally(() => process.exit(130));
 });
 const dbKind = bench.database.kind;
-const app: AppContext = { db: bench.database.db, dbKind, clock: systemClock, hashAlg, signingKey: generateSigningKey(), log: pino({ level: 'warn' }), events: eventBus(MODULES, () => app) };
+const app: AppContext = {
+  db: bench.database.db,
+  dbKind,
+  clock: systemClock,
+  hashAlg,
+  signingKey: generateSigningKey(),
+  log: pino({ level: 'warn' }),
+  events: eventBus(MODULES, () => app),
+};
 const rows: Row[] = [];
 let failed = false;
 try {
@@ -76,7 +84,14 @@ try {
   log(`${size} world on ${bench.serverVersion} at ${bench.where}`);
   const t = performance.now();
   const override = Object.fromEntries(Object.entries(SIZES[size]).map(([k, v]) => [k, Math.round(v * scale)]));
-  const world = await generate(app, { size, seed: values.seed ? Number(values.seed) : undefined, ledger: scenarios.some((s) => s.needsLedger), activity: scenarios.some((s) => s.needsActivity), override, onProgress: progress });
+  const world = await generate(app, {
+    size,
+    seed: values.seed ? Number(values.seed) : undefined,
+    ledger: scenarios.some((s) => s.needsLedger),
+    activity: scenarios.some((s) => s.needsActivity),
+    override,
+    onProgress: progress,
+  });
   const generateSeconds = (performance.now() - t) / 1000;
   log(`generated in ${generateSeconds.toFixed(1)} s: ${JSON.stringify(world.counts)} ${JSON.stringify(world.seconds)}`);
   const options = { duration: Number(values.duration ?? (size === 'demo' ? 10 : 30)), connections: Number(values.connections) };
@@ -89,7 +104,17 @@ try {
   console.log(table(rows));
   for (const r of rows.filter((r) => r.note)) console.log(`- ${r.scenario}: ${r.note}`);
   const out = values.out ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'out', `${size}-${dbKind}${scale === 1 ? '' : `-x${scale}`}.json`);
-  const file = writeJson(out, { size, scale, db: dbKind, seed: world.seed, hashAlg, at: new Date().toISOString(), machine: machine(bench.serverVersion), generate: { seconds: generateSeconds, steps: world.seconds, counts: world.counts, activity: world.activity }, results: rows });
+  const file = writeJson(out, {
+    size,
+    scale,
+    db: dbKind,
+    seed: world.seed,
+    hashAlg,
+    at: new Date().toISOString(),
+    machine: machine(bench.serverVersion),
+    generate: { seconds: generateSeconds, steps: world.seconds, counts: world.counts, activity: world.activity },
+    results: rows,
+  });
   log(`results written to ${file}`);
 } catch (e) {
   failed = true;

@@ -124,26 +124,51 @@ async function createCase(procedure: '一般程序' | '简易程序', investigat
  */
 async function completedInspection(): Promise<{ recordId: string; hazardId: string }> {
   const page = pages['xn.officer1'];
-  const ok = <T,>(r: { status: number; json: T }, status: number) => {
+  const ok = <T>(r: { status: number; json: T }, status: number) => {
     expect(r.status, JSON.stringify(r.json)).toBe(status);
     return r.json;
   };
   const me = ok(await call<{ user: { orgId: string } }>(page, 'GET', '/api/auth/me'), 200);
   const firm = ok(await call<{ items: { id: string }[] }>(page, 'GET', `/api/enterprises?orgId=${me.user.orgId}&pageSize=1`), 200).items[0];
   const officerIds = [people.get('xn.officer1')!.id, people.get('xn.officer2')!.id];
-  const task = ok(await call<{ id: string }>(page, 'POST', '/api/inspections/tasks', { orgId: me.user.orgId, enterpriseId: firm.id, officerIds, reason: '群众举报未配备安全生产管理人员', plannedOn: today }), 201);
-  let record = ok(await call<{ id: string; version: number }>(page, 'POST', `/api/inspections/tasks/${task.id}/record`, { checklistCode: 'CL-GEN', place: '生产车间' }), 201);
+  const task = ok(
+    await call<{ id: string }>(page, 'POST', '/api/inspections/tasks', {
+      orgId: me.user.orgId,
+      enterpriseId: firm.id,
+      officerIds,
+      reason: '群众举报未配备安全生产管理人员',
+      plannedOn: today,
+    }),
+    201,
+  );
+  let record = ok(
+    await call<{ id: string; version: number }>(page, 'POST', `/api/inspections/tasks/${task.id}/record`, { checklistCode: 'CL-GEN', place: '生产车间' }),
+    201,
+  );
   ok(await call(page, 'POST', `/api/inspections/records/${record.id}/evidence?fileName=scene.png&kind=photo`, undefined, [...PNG]), 201);
-  record = ok(await call<{ id: string; version: number }>(page, 'PUT', `/api/inspections/records/${record.id}`, {
-    version: record.version,
-    place: '生产车间、安全科',
-    present: [{ name: '李经理', position: '总经理' }],
-    items: [{ code: 'CL-GEN-01', result: 'hazard', note: '未配备专职安全生产管理人员' }],
-    findings: '企业从业人员一百二十人，未配备专职安全生产管理人员。',
-    signerName: '李经理',
-    signaturePng: PNG.toString('base64'),
-  }), 200);
-  const hazard = ok(await call<{ id: string }>(page, 'POST', `/api/inspections/records/${record.id}/hazards`, { checkItemCode: 'CL-GEN-01', description: '未配备专职安全生产管理人员', location: '安全科', measures: '配备专职安全生产管理人员', deadline: addWorkdays(today, 10), responsiblePerson: '李经理' }), 201);
+  record = ok(
+    await call<{ id: string; version: number }>(page, 'PUT', `/api/inspections/records/${record.id}`, {
+      version: record.version,
+      place: '生产车间、安全科',
+      present: [{ name: '李经理', position: '总经理' }],
+      items: [{ code: 'CL-GEN-01', result: 'hazard', note: '未配备专职安全生产管理人员' }],
+      findings: '企业从业人员一百二十人，未配备专职安全生产管理人员。',
+      signerName: '李经理',
+      signaturePng: PNG.toString('base64'),
+    }),
+    200,
+  );
+  const hazard = ok(
+    await call<{ id: string }>(page, 'POST', `/api/inspections/records/${record.id}/hazards`, {
+      checkItemCode: 'CL-GEN-01',
+      description: '未配备专职安全生产管理人员',
+      location: '安全科',
+      measures: '配备专职安全生产管理人员',
+      deadline: addWorkdays(today, 10),
+      responsiblePerson: '李经理',
+    }),
+    201,
+  );
   ok(await call(page, 'POST', `/api/inspections/records/${record.id}/complete`, { version: record.version }), 200);
   return { recordId: record.id, hazardId: hazard.id };
 }
@@ -177,7 +202,10 @@ describe('a general-procedure case from an inspection finding to archive, with l
     await officer.getByTestId('record-hazards').getByRole('button', { name: '立案查处' }).click();
     const dialog = officer.getByRole('dialog');
     // The check item suggests the violation type (the officer may change it); the facts are the record's.
-    const violation = dialog.locator('.ant-form-item').filter({ has: officer.getByText('违法行为', { exact: true }) }).locator('.ant-select');
+    const violation = dialog
+      .locator('.ant-form-item')
+      .filter({ has: officer.getByText('违法行为', { exact: true }) })
+      .locator('.ant-select');
     await expect.poll(() => violation.innerText(), { timeout: 15_000 }).toMatch(/WSL-97-1 /);
     expect(await dialog.getByLabel('案情摘要').inputValue()).toContain('未配备专职安全生产管理人员');
     await dialog.getByRole('button', { name: '保存' }).click();
@@ -268,17 +296,49 @@ describe('a general-procedure case from an inspection finding to archive, with l
     expect(await deadline(archived)).toBe('—');
     expect(await buttons(archived)).toEqual([]);
     const timeline = await archived.locator('.ant-timeline').innerText();
-    for (const step of ['提请立案', '批准立案', '法制审核通过', '记录集体讨论', '当事人要求听证', '安排听证', '听证结束', '作出行政处罚决定', '确认缴纳', '归档']) expect(timeline).toContain(step);
+    for (const step of [
+      '提请立案',
+      '批准立案',
+      '法制审核通过',
+      '记录集体讨论',
+      '当事人要求听证',
+      '安排听证',
+      '听证结束',
+      '作出行政处罚决定',
+      '确认缴纳',
+      '归档',
+    ])
+      expect(timeline).toContain(step);
 
     const res = await archived.request.get(`${server.url}/api/ledger/entries?limit=500`);
-    let actions = ((await res.json()).items as { subjectId: string; action: string }[]).filter((e) => e.subjectId === id).map((e) => e.action).reverse();
+    let actions = ((await res.json()).items as { subjectId: string; action: string }[])
+      .filter((e) => e.subjectId === id)
+      .map((e) => e.action)
+      .reverse();
     expect(actions.filter((a) => a === 'instrument.numbered').length).toBeGreaterThan(0);
     actions = actions.filter((a) => a.startsWith('case.'));
     expect(actions).toEqual([
-      'case.created', 'case.submitFiling', 'case.approveFiling', 'case.completeInvestigation', 'case.completeInternalReview',
-      'case.submitForLegalReview', 'case.passLegalReview', 'case.submitForDeliberation', 'case.recordDeliberation', 'case.issueNotice',
-      'case.requestHearing', 'case.scheduleHearing', 'case.recordHearing', 'case.submitForLegalReview', 'case.passLegalReview',
-      'case.decide', 'case.serve', 'case.recordPayment', 'case.requestClosure', 'case.approveClosure', 'case.archive',
+      'case.created',
+      'case.submitFiling',
+      'case.approveFiling',
+      'case.completeInvestigation',
+      'case.completeInternalReview',
+      'case.submitForLegalReview',
+      'case.passLegalReview',
+      'case.submitForDeliberation',
+      'case.recordDeliberation',
+      'case.issueNotice',
+      'case.requestHearing',
+      'case.scheduleHearing',
+      'case.recordHearing',
+      'case.submitForLegalReview',
+      'case.passLegalReview',
+      'case.decide',
+      'case.serve',
+      'case.recordPayment',
+      'case.requestClosure',
+      'case.approveClosure',
+      'case.archive',
     ]);
   }, 120_000);
 });
@@ -305,14 +365,22 @@ describe('a summary-procedure case decided on site (行政处罚法 第五十一
     const docs = page.getByTestId('case-documents');
     const download = page.waitForEvent('download');
     await docs.getByTestId('doc-summaryDecision-pdf').click();
-    expect(fs.readFileSync(await (await download).path()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      fs
+        .readFileSync(await (await download).path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     expect(await docs.getByTestId('doc-filingApproval-pdf').count()).toBe(0);
     await take('xn.officer1', id, '确认缴纳', '已缴纳', (d) => d.getByLabel('实缴金额（元，含加处罚款）').fill('2000'));
     await take('xn.officer1', id, '提请结案', '结案审批中');
     await take('xn.chief', id, '批准结案', '已结案');
     await take('xn.officer1', id, '归档', '已归档');
     const res = await page.request.get(`${server.url}/api/ledger/entries?limit=500`);
-    let actions = ((await res.json()).items as { subjectId: string; action: string }[]).filter((e) => e.subjectId === id).map((e) => e.action).reverse();
+    let actions = ((await res.json()).items as { subjectId: string; action: string }[])
+      .filter((e) => e.subjectId === id)
+      .map((e) => e.action)
+      .reverse();
     expect(actions.filter((a) => a === 'instrument.numbered').length).toBeGreaterThan(0);
     actions = actions.filter((a) => a.startsWith('case.'));
     expect(actions).toEqual(['case.created', 'case.decideOnSite', 'case.recordPayment', 'case.requestClosure', 'case.approveClosure', 'case.archive']);

@@ -22,7 +22,7 @@ const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const yearStart = `${today.slice(0, 4)}-01-01`;
 const yearEnd = `${today.slice(0, 4)}-12-31`;
 
-const ok = <T,>(r: { status: number; json: T }, status = 200) => {
+const ok = <T>(r: { status: number; json: T }, status = 200) => {
   expect(r.status, JSON.stringify(r.json)).toBe(status);
   return r.json;
 };
@@ -71,16 +71,30 @@ async function completedInspection(): Promise<string> {
   const firm = ok(await call<{ items: { id: string; name: string }[] }>(officer, 'GET', `/api/enterprises?orgId=${me.user.orgId}&pageSize=1`)).items[0];
   const people = ok(await call<{ items: { id: string; username: string }[] }>(officer, 'GET', '/api/people?q=xn.officer&pageSize=50')).items;
   const officerIds = ['xn.officer1', 'xn.officer2'].map((u) => people.find((p) => p.username === u)!.id);
-  const task = ok(await call<{ id: string }>(officer, 'POST', '/api/inspections/tasks', { orgId: me.user.orgId, enterpriseId: firm.id, officerIds, reason: '公示按期情况检查', plannedOn: today }), 201);
-  let record = ok(await call<{ id: string; version: number }>(officer, 'POST', `/api/inspections/tasks/${task.id}/record`, { checklistCode: 'CL-GEN', place: '生产车间' }), 201);
-  record = ok(await call<{ id: string; version: number }>(officer, 'PUT', `/api/inspections/records/${record.id}`, {
-    version: record.version,
-    place: '生产车间',
-    present: [{ name: '李经理', position: '总经理' }],
-    items: [{ code: 'CL-GEN-01', result: 'compliant' }],
-    findings: '现场检查未发现隐患。',
-    signatureRefused: '企业负责人拒绝签名，已由两名执法人员注明。',
-  }));
+  const task = ok(
+    await call<{ id: string }>(officer, 'POST', '/api/inspections/tasks', {
+      orgId: me.user.orgId,
+      enterpriseId: firm.id,
+      officerIds,
+      reason: '公示按期情况检查',
+      plannedOn: today,
+    }),
+    201,
+  );
+  let record = ok(
+    await call<{ id: string; version: number }>(officer, 'POST', `/api/inspections/tasks/${task.id}/record`, { checklistCode: 'CL-GEN', place: '生产车间' }),
+    201,
+  );
+  record = ok(
+    await call<{ id: string; version: number }>(officer, 'PUT', `/api/inspections/records/${record.id}`, {
+      version: record.version,
+      place: '生产车间',
+      present: [{ name: '李经理', position: '总经理' }],
+      items: [{ code: 'CL-GEN-01', result: 'compliant' }],
+      findings: '现场检查未发现隐患。',
+      signatureRefused: '企业负责人拒绝签名，已由两名执法人员注明。',
+    }),
+  );
   ok(await call(officer, 'POST', `/api/inspections/records/${record.id}/complete`, { version: record.version }));
   return record.id;
 }
@@ -185,7 +199,10 @@ describe('执法公示 on the staff side: due date, on-time dashboard, publish, 
     // Three days after its last day (10:00 Beijing time); every session then lapses as idle.
     const day = new Date(Date.parse(`${late.dueOn}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10);
     fs.writeFileSync(clockFile, String(Date.parse(`${day}T10:00:00+08:00`) - Date.now()));
-    for (const [page, username] of [[head, 'xn.head'], [officer, 'xn.officer1']] as const) {
+    for (const [page, username] of [
+      [head, 'xn.head'],
+      [officer, 'xn.officer1'],
+    ] as const) {
       await page.goto(`${server.url}/signin`);
       await page.getByLabel('用户名').fill(username);
       await page.getByLabel('密码', { exact: true }).fill('Xianning#2026');

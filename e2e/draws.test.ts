@@ -15,7 +15,10 @@ const DRAWN = 4;
 function runCli(url: string): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
     let out = '';
-    const child = spawn(process.execPath, [path.join(root, 'bin', 'zhifa.mjs'), 'draw', 'verify', url], { cwd: root, env: { ...process.env, DATABASE_URL: '' } });
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'zhifa.mjs'), 'draw', 'verify', url], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: '' },
+    });
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     child.on('exit', (code) => resolve({ code, out }));

@@ -56,7 +56,10 @@ describe('foundation in a real browser', () => {
       await page.getByLabel('用户名').fill('xn.officer1');
       await page.getByLabel('密码', { exact: true }).fill(`Wrong#Pass${i}`);
       await page.getByRole('button', { name: '登录' }).click();
-      await page.getByRole('alert').filter({ hasText: i < 4 ? `还可尝试 ${4 - i} 次` : '账户已锁定' }).waitFor();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: i < 4 ? `还可尝试 ${4 - i} 次` : '账户已锁定' })
+        .waitFor();
     }
     await page.getByLabel('密码', { exact: true }).fill('Zhifa@2026');
     await page.getByRole('button', { name: '登录' }).click();
@@ -66,7 +69,11 @@ describe('foundation in a real browser', () => {
 
   it('stops cleanly, after which `zhifa ledger verify` passes on its data directory', async () => {
     expect(await server.stop()).toBe(0);
-    const out = execFileSync(process.execPath, ['bin/zhifa.mjs', 'ledger', 'verify'], { cwd: root, env: { ...process.env, ZHIFA_DATA_DIR: server.dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['bin/zhifa.mjs', 'ledger', 'verify'], {
+      cwd: root,
+      env: { ...process.env, ZHIFA_DATA_DIR: server.dataDir, DATABASE_URL: '' },
+      encoding: 'utf8',
+    });
     expect(out).toMatch(/校验通过 OK: \d+ 条记录, [1-9]\d* 个检查点/);
     server = undefined as never;
   });

@@ -64,7 +64,12 @@ const lowContrast = (p: Page) =>
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement!;
-      if (!n.textContent?.trim() || el.getClientRects().length === 0 || el.closest('[disabled], .ant-btn-disabled, [aria-disabled=true], .skip-link, [aria-hidden=true]')) continue;
+      if (
+        !n.textContent?.trim() ||
+        el.getClientRects().length === 0 ||
+        el.closest('[disabled], .ant-btn-disabled, [aria-disabled=true], .skip-link, [aria-hidden=true]')
+      )
+        continue;
       const style = getComputedStyle(el);
       if (style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
       const bg = background(el);
@@ -187,24 +192,42 @@ describe('a decision made in the back office, disclosed, redacted and verified o
   it('is decided on the spot and published by the officer, through the API', async () => {
     officer = await context.newPage();
     await firstSignIn(officer, server.url, 'xn.officer1');
-    const ok = <T,>(r: { status: number; json: T }, status: number) => {
+    const ok = <T>(r: { status: number; json: T }, status: number) => {
       expect(r.status, JSON.stringify(r.json)).toBe(status);
       return r.json;
     };
     const me = ok(await call<{ user: { id: string; orgId: string } }>(officer, 'GET', '/api/auth/me'), 200).user;
-    const found = ok(await call<{ items: { id: string; name: string; uscc: string }[] }>(officer, 'GET', `/api/enterprises?orgId=${me.orgId}&pageSize=1`), 200).items[0];
+    const found = ok(await call<{ items: { id: string; name: string; uscc: string }[] }>(officer, 'GET', `/api/enterprises?orgId=${me.orgId}&pageSize=1`), 200)
+      .items[0];
     firm = found;
     const summary = `现场检查发现安全生产管理人员未到岗。值班人员身份证号 ${idNumber}，联系电话 ${phone}。`;
     const created = ok(
-      await call<{ id: string; version: number }>(officer, 'POST', '/api/cases', { orgId: me.orgId, procedure: 'summary', partyKind: 'organisation', enterpriseId: found.id, violationTypeCode: 'WSL-97-1', violationDate: today, summary, investigatorIds: [me.id] }),
+      await call<{ id: string; version: number }>(officer, 'POST', '/api/cases', {
+        orgId: me.orgId,
+        procedure: 'summary',
+        partyKind: 'organisation',
+        enterpriseId: found.id,
+        violationTypeCode: 'WSL-97-1',
+        violationDate: today,
+        summary,
+        investigatorIds: [me.id],
+      }),
       201,
     );
-    ok(await call(officer, 'POST', `/api/cases/${created.id}/events`, { event: 'decideOnSite', payload: { penalty: { measures: ['fine'], fineYuan: 2000, confiscationYuan: 0 } }, version: created.version }), 200);
+    ok(
+      await call(officer, 'POST', `/api/cases/${created.id}/events`, {
+        event: 'decideOnSite',
+        payload: { penalty: { measures: ['fine'], fineYuan: 2000, confiscationYuan: 0 } },
+        version: created.version,
+      }),
+      200,
+    );
     const pending = ok(await call<{ items: { id: string; sourceId: string }[] }>(officer, 'GET', '/api/disclosures?status=pending&pageSize=200'), 200).items;
     disclosureId = pending.find((d) => d.sourceId === created.id)!.id;
     ok(await call(officer, 'POST', `/api/disclosures/${disclosureId}/publish`, {}), 200);
     // The proof needs a signed checkpoint that covers the publication; the server signs one per entry here.
-    for (let i = 0; i < 60 && (await fetch(`${server.url}/api/public/disclosures/${disclosureId}/proof`)).status !== 200; i++) await new Promise((r) => setTimeout(r, 1_000));
+    for (let i = 0; i < 60 && (await fetch(`${server.url}/api/public/disclosures/${disclosureId}/proof`)).status !== 200; i++)
+      await new Promise((r) => setTimeout(r, 1_000));
   }, 120_000);
 
   it('is found on the portal by part of the enterprise name, and shows the text redacted', async () => {

@@ -54,7 +54,10 @@ describe('隐患整改 from the enterprise side to closure, and the figures', ()
   }, 60_000);
 
   it('opens an ad hoc task for the demo enterprise, named with its USCC in the demo account list', async () => {
-    const line = server.output().split('\n').find((l) => l.trim().startsWith('qy.demo'));
+    const line = server
+      .output()
+      .split('\n')
+      .find((l) => l.trim().startsWith('qy.demo'));
     const m = /企业用户 enterpriseUser\s+(.+)（([0-9A-Z]{18})）/.exec(line ?? '');
     expect(m, server.output()).not.toBeNull();
     enterpriseName = m![1];
@@ -147,7 +150,10 @@ describe('隐患整改 from the enterprise side to closure, and the figures', ()
   it('takes the fix from the phone: photo and PDF with SM3 digests, then the note', async () => {
     await firm.reload();
     const card = firm.getByTestId(`ent-hazard-${hazardId}`);
-    await card.getByTestId('ent-deadline').filter({ hasText: chinaDay(20) }).waitFor();
+    await card
+      .getByTestId('ent-deadline')
+      .filter({ hasText: chinaDay(20) })
+      .waitFor();
     await card.getByTestId('evidence-input').setInputFiles([
       { name: 'fix.png', mimeType: 'image/png', buffer: PNG },
       { name: '任命文件.pdf', mimeType: 'application/pdf', buffer: PDF },

@@ -30,7 +30,14 @@ function* records(): Generator<ImportRecord> {
 
 async function workbook(): Promise<string> {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-import-')), '咸宁市企业名录.xlsx');
-  fs.writeFileSync(file, await exportWorkbook((async function* () { yield* records(); })()));
+  fs.writeFileSync(
+    file,
+    await exportWorkbook(
+      (async function* () {
+        yield* records();
+      })(),
+    ),
+  );
   return file;
 }
 // Some rows are left out, so the page asks once more before saving the rest.
@@ -64,8 +71,14 @@ describe('registry in a real browser', () => {
     expect(await number('import-error-rows')).toBe(20);
     const errors = page.getByTestId('import-errors');
     await errors.getByText('第 18 位校验码').first().waitFor();
-    await errors.getByText(/与第 \d+ 行的统一社会信用代码重复/).first().waitFor();
-    await errors.getByText(/420102 不在本机构辖区内/).first().waitFor();
+    await errors
+      .getByText(/与第 \d+ 行的统一社会信用代码重复/)
+      .first()
+      .waitFor();
+    await errors
+      .getByText(/420102 不在本机构辖区内/)
+      .first()
+      .waitFor();
 
     const download = page.waitForEvent('download');
     await page.getByTestId('import-download-errors').click();
@@ -94,7 +107,10 @@ describe('registry in a real browser', () => {
     await page.getByLabel('名称或统一社会信用代码').fill('烟花爆竹');
     await page.keyboard.press('Enter');
     await page.getByTestId('enterprise-table').getByText('咸宁市温泉烟花爆竹批发有限公司').click();
-    await page.getByText(usccFor(4242, COUNTIES[4242 % COUNTIES.length])).first().waitFor();
+    await page
+      .getByText(usccFor(4242, COUNTIES[4242 % COUNTIES.length]))
+      .first()
+      .waitFor();
     await page.getByRole('tab', { name: '变更历史' }).click();
     await page.getByText('批量导入').first().waitFor();
   }, 60_000);

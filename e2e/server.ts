@@ -7,7 +7,9 @@ import { chromium, type Browser } from 'playwright-core';
 export const root = path.resolve(import.meta.dirname, '..');
 
 /** The real server (`src/main.ts`, built web app) on a fresh data directory and a free port. */
-export async function startServer(extraEnv: Record<string, string> = {}): Promise<{ url: string; dataDir: string; output: () => string; stop(): Promise<number | null> }> {
+export async function startServer(
+  extraEnv: Record<string, string> = {},
+): Promise<{ url: string; dataDir: string; output: () => string; stop(): Promise<number | null> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-e2e-'));
   const port = 3200 + Math.floor(Math.random() * 700);
   let out = '';
@@ -20,7 +22,10 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`server exited: ${out}`);
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -39,7 +44,15 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -74,7 +87,9 @@ export async function choose(page: import('playwright-core').Page, label: string
   const option = list.locator('.ant-select-item-option').filter({ hasText: text }).first();
   const before = await items.count();
   const taken = async () =>
-    multiple ? (await items.count()) > before : (await list.count()) === 0 && (await item.locator('.ant-select-content-has-value').filter({ hasText: text }).count()) > 0;
+    multiple
+      ? (await items.count()) > before
+      : (await list.count()) === 0 && (await item.locator('.ant-select-content-has-value').filter({ hasText: text }).count()) > 0;
   let attempt = 0;
   do {
     if (attempt === 10) throw new Error(`下拉框「${label}」未能选中「${text}」`);
@@ -89,7 +104,13 @@ export async function choose(page: import('playwright-core').Page, label: string
 }
 
 /** Calls the API from inside a signed-in page, with that user's session cookie and CSRF token; `bytes` sends a file. */
-export function call<T>(page: import('playwright-core').Page, method: string, url: string, body?: unknown, bytes?: number[]): Promise<{ status: number; json: T }> {
+export function call<T>(
+  page: import('playwright-core').Page,
+  method: string,
+  url: string,
+  body?: unknown,
+  bytes?: number[],
+): Promise<{ status: number; json: T }> {
   return page.evaluate(
     async ({ method, url, body, bytes }) => {
       const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };

@@ -15,7 +15,12 @@ const moduleOf = (file: string) => /^src\/modules\/([^/]+)\//.exec(file)?.[1];
 
 async function edges(): Promise<Map<string, Map<string, string[]>>> {
   // Type-only imports count: a module that names another's types depends on it.
-  const out: IReporterOutput = await cruise(['src/modules'], { tsPreCompilationDeps: true, doNotFollow: { path: 'node_modules' }, exclude: { path: TEST.source } }, undefined, { tsConfig: { fileName: path.join(root, 'tsconfig.json') } } as never);
+  const out: IReporterOutput = await cruise(
+    ['src/modules'],
+    { tsPreCompilationDeps: true, doNotFollow: { path: 'node_modules' }, exclude: { path: TEST.source } },
+    undefined,
+    { tsConfig: { fileName: path.join(root, 'tsconfig.json') } } as never,
+  );
   const graph = new Map<string, Map<string, string[]>>();
   const result = out.output as { modules: { source: string; dependencies: { resolved: string }[] }[] };
   for (const m of result.modules) {

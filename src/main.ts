@@ -46,7 +46,10 @@ async function main() {
   const jobs = MODULES.flatMap((m) => m.jobs ?? []).map((start) => start(app));
 
   const url = `http://localhost:${cfg.port}`;
-  const lines = [`\n  执法 Zhifa 已启动: ${url}  (数据库: ${database.kind === 'pglite' ? `PGlite ${path.join(cfg.dataDir, 'pgdata')}` : 'PostgreSQL'})`, `  API 文档: ${url}/api/docs`];
+  const lines = [
+    `\n  执法 Zhifa 已启动: ${url}  (数据库: ${database.kind === 'pglite' ? `PGlite ${path.join(cfg.dataDir, 'pgdata')}` : 'PostgreSQL'})`,
+    `  API 文档: ${url}/api/docs`,
+  ];
   if (demo.length) {
     lines.push(`  演示账户（初始密码 ${DEMO_PASSWORD}，首次登录须修改密码）:`);
     for (const a of demo) lines.push(`    ${a.username.padEnd(14)} ${a.role}  ${a.org}`);

@@ -24,28 +24,51 @@ export const caseFiguresScenario: Scenario = {
   needsActivity: true,
   async run({ app, world, log }) {
     const out: Measurement[] = [];
-    const finished = sql.join(FINISHED_STATES.map((s) => sql`${s}`), sql`, `);
+    const finished = sql.join(
+      FINISHED_STATES.map((s) => sql`${s}`),
+      sql`, `,
+    );
     for (const [label, o] of scopes(world)) {
       const actor = leaderOf(o);
       const prefix = `${o.path}%`;
       const agenda = await caseAgenda(app, actor);
-      const bareAgenda = () => rows(app.db, sql`select c.*, o.name from penalty_case c join org o on o.id = c.org_id where o.path like ${prefix} and c.state not in (${finished})`);
+      const bareAgenda = () =>
+        rows(app.db, sql`select c.*, o.name from penalty_case c join org o on o.id = c.org_id where o.path like ${prefix} and c.state not in (${finished})`);
       const open = (await bareAgenda()).length;
       const value = await median(() => caseAgenda(app, actor));
       const baseline = await median(bareAgenda);
-      log(`case-figures ${label} agenda: ${open} open cases, ${agenda.late.length} late, ${agenda.dueThisWeek.length} due this week; ${(value * 1000).toFixed(0)} ms vs ${(baseline * 1000).toFixed(0)} ms`);
-      out.push({ metric: `${label} agenda`, unit: 'ms', value: value * 1000, baseline: baseline * 1000, note: `caseAgenda for a head (median of ${REPEAT}); baseline: select of the same open cases with org name`, detail: { open, late: agenda.late.length, dueThisWeek: agenda.dueThisWeek.length } });
+      log(
+        `case-figures ${label} agenda: ${open} open cases, ${agenda.late.length} late, ${agenda.dueThisWeek.length} due this week; ${(value * 1000).toFixed(0)} ms vs ${(baseline * 1000).toFixed(0)} ms`,
+      );
+      out.push({
+        metric: `${label} agenda`,
+        unit: 'ms',
+        value: value * 1000,
+        baseline: baseline * 1000,
+        note: `caseAgenda for a head (median of ${REPEAT}); baseline: select of the same open cases with org name`,
+        detail: { open, late: agenda.late.length, dueThisWeek: agenda.dueThisWeek.length },
+      });
 
       const page = await listCases(app, actor, { limit: 50, offset: 0 });
       const barePage = async () => {
-        await rows(app.db, sql`select c.*, o.name from penalty_case c join org o on o.id = c.org_id where o.path like ${prefix} order by c.updated_at desc, c.id limit 50`);
+        await rows(
+          app.db,
+          sql`select c.*, o.name from penalty_case c join org o on o.id = c.org_id where o.path like ${prefix} order by c.updated_at desc, c.id limit 50`,
+        );
         return rows(app.db, sql`select count(*)::int as n from penalty_case c join org o on o.id = c.org_id where o.path like ${prefix}`);
       };
       const [{ n }] = (await barePage()) as { n: number }[];
       if (n !== page.total) throw new Error(`case list total ${page.total} differs from bare count ${n} for ${label}`);
       const listValue = await median(() => listCases(app, actor, { limit: 50, offset: 0 }));
       const listBaseline = await median(barePage);
-      out.push({ metric: `${label} list page`, unit: 'ms', value: listValue * 1000, baseline: listBaseline * 1000, note: `listCases first 50 by updatedAt with total (median of ${REPEAT}); baseline: the same page and count in bare SQL`, detail: { total: n } });
+      out.push({
+        metric: `${label} list page`,
+        unit: 'ms',
+        value: listValue * 1000,
+        baseline: listBaseline * 1000,
+        note: `listCases first 50 by updatedAt with total (median of ${REPEAT}); baseline: the same page and count in bare SQL`,
+        detail: { total: n },
+      });
     }
     return out;
   },

@@ -44,7 +44,10 @@ export const disclosureSearchScenario: Scenario = {
       log(`disclosure-search: inserted ${target - have} disclosures in ${t.toFixed(1)} s`);
       await app.db.execute(sql`analyze disclosure`);
     }
-    const [sample] = await rows<{ name: string; uscc: string; region_code: string }>(app.db, sql`select enterprise_name as name, uscc, region_code from disclosure where source_type = 'bench' order by id limit 1`);
+    const [sample] = await rows<{ name: string; uscc: string; region_code: string }>(
+      app.db,
+      sql`select enterprise_name as name, uscc, region_code from disclosure where source_type = 'bench' order by id limit 1`,
+    );
     const chars = [...sample.name];
     // Generated names are 「咸安区鑫华化工有限公司」: region, brand, industry, suffix. The brand is the
     // rare part a visitor types; the suffix (有限公司) matches nearly every row.
@@ -53,22 +56,63 @@ export const disclosureSearchScenario: Scenario = {
     const common = '有限公司';
     const page1 = await searchPublic(app, { limit: 20 });
     const queries: [string, PublicSearchQuery, ReturnType<typeof sql>][] = [
-      ['newest page', { limit: 20 }, sql`select d.*, o.name from disclosure d join org o on o.id = d.org_id where d.status = 'published' order by d.published_at desc, d.id desc limit 21`],
-      ['keyset page 2', { limit: 20, cursor: page1.nextCursor ?? undefined }, sql`select d.*, o.name from disclosure d join org o on o.id = d.org_id where d.status = 'published' order by d.published_at desc, d.id desc limit 21 offset 20`],
-      [`name "${frag2}"`, { limit: 20, q: frag2 }, sql`select d.*, o.name from disclosure d join org o on o.id = d.org_id where d.status = 'published' and d.enterprise_name like ${`%${frag2}%`} order by d.published_at desc, d.id desc limit 21`],
-      [`name "${frag4}"`, { limit: 20, q: frag4 }, sql`select d.*, o.name from disclosure d join org o on o.id = d.org_id where d.status = 'published' and d.enterprise_name like ${`%${frag4}%`} order by d.published_at desc, d.id desc limit 21`],
-      [`name "${common}"`, { limit: 20, q: common }, sql`select d.*, o.name from disclosure d join org o on o.id = d.org_id where d.status = 'published' and d.enterprise_name like ${`%${common}%`} order by d.published_at desc, d.id desc limit 21`],
-      ['USCC', { limit: 20, uscc: sample.uscc }, sql`select d.*, o.name from disclosure d join org o on o.id = d.org_id where d.status = 'published' and d.uscc = ${sample.uscc} order by d.published_at desc, d.id desc limit 21`],
-      ['region prefix', { limit: 20, region: sample.region_code.slice(0, 4) }, sql`select d.*, o.name from disclosure d join org o on o.id = d.org_id where d.status = 'published' and d.region_code like ${`${sample.region_code.slice(0, 4)}%`} order by d.published_at desc, d.id desc limit 21`],
-      ['kind + month', { limit: 20, kind: 'penaltyDecision', from: '2025-03-01', to: '2025-03-31' }, sql`select d.*, o.name from disclosure d join org o on o.id = d.org_id where d.status = 'published' and d.kind = 'penaltyDecision' and d.decided_on between '2025-03-01' and '2025-03-31' order by d.published_at desc, d.id desc limit 21`],
+      [
+        'newest page',
+        { limit: 20 },
+        sql`select d.*, o.name from disclosure d join org o on o.id = d.org_id where d.status = 'published' order by d.published_at desc, d.id desc limit 21`,
+      ],
+      [
+        'keyset page 2',
+        { limit: 20, cursor: page1.nextCursor ?? undefined },
+        sql`select d.*, o.name from disclosure d join org o on o.id = d.org_id where d.status = 'published' order by d.published_at desc, d.id desc limit 21 offset 20`,
+      ],
+      [
+        `name "${frag2}"`,
+        { limit: 20, q: frag2 },
+        sql`select d.*, o.name from disclosure d join org o on o.id = d.org_id where d.status = 'published' and d.enterprise_name like ${`%${frag2}%`} order by d.published_at desc, d.id desc limit 21`,
+      ],
+      [
+        `name "${frag4}"`,
+        { limit: 20, q: frag4 },
+        sql`select d.*, o.name from disclosure d join org o on o.id = d.org_id where d.status = 'published' and d.enterprise_name like ${`%${frag4}%`} order by d.published_at desc, d.id desc limit 21`,
+      ],
+      [
+        `name "${common}"`,
+        { limit: 20, q: common },
+        sql`select d.*, o.name from disclosure d join org o on o.id = d.org_id where d.status = 'published' and d.enterprise_name like ${`%${common}%`} order by d.published_at desc, d.id desc limit 21`,
+      ],
+      [
+        'USCC',
+        { limit: 20, uscc: sample.uscc },
+        sql`select d.*, o.name from disclosure d join org o on o.id = d.org_id where d.status = 'published' and d.uscc = ${sample.uscc} order by d.published_at desc, d.id desc limit 21`,
+      ],
+      [
+        'region prefix',
+        { limit: 20, region: sample.region_code.slice(0, 4) },
+        sql`select d.*, o.name from disclosure d join org o on o.id = d.org_id where d.status = 'published' and d.region_code like ${`${sample.region_code.slice(0, 4)}%`} order by d.published_at desc, d.id desc limit 21`,
+      ],
+      [
+        'kind + month',
+        { limit: 20, kind: 'penaltyDecision', from: '2025-03-01', to: '2025-03-31' },
+        sql`select d.*, o.name from disclosure d join org o on o.id = d.org_id where d.status = 'published' and d.kind = 'penaltyDecision' and d.decided_on between '2025-03-01' and '2025-03-31' order by d.published_at desc, d.id desc limit 21`,
+      ],
     ];
     const out: Measurement[] = [];
     for (const [label, q, bare] of queries) {
       const found = (await searchPublic(app, q)).items.length;
       const v = await timings(() => searchPublic(app, q));
       const b = await timings(() => rows(app.db, bare));
-      log(`disclosure-search ${label}: ${found} items, p50 ${percentile(v, 50).toFixed(1)} ms, p95 ${percentile(v, 95).toFixed(1)} ms (bare p50 ${percentile(b, 50).toFixed(1)} ms)`);
-      out.push({ metric: `${label} p50`, unit: 'ms', value: percentile(v, 50), baseline: percentile(b, 50), note: `searchPublic over ${target} rows (${REPEAT} runs); baseline: the same page in bare SQL`, detail: { found, rows: target } });
+      log(
+        `disclosure-search ${label}: ${found} items, p50 ${percentile(v, 50).toFixed(1)} ms, p95 ${percentile(v, 95).toFixed(1)} ms (bare p50 ${percentile(b, 50).toFixed(1)} ms)`,
+      );
+      out.push({
+        metric: `${label} p50`,
+        unit: 'ms',
+        value: percentile(v, 50),
+        baseline: percentile(b, 50),
+        note: `searchPublic over ${target} rows (${REPEAT} runs); baseline: the same page in bare SQL`,
+        detail: { found, rows: target },
+      });
       out.push({ metric: `${label} p95`, unit: 'ms', value: percentile(v, 95), baseline: percentile(b, 95) });
     }
     return out;

@@ -30,7 +30,18 @@ export const drawScenario: Scenario = {
     const beacon = { source: '基准测试', expectedOn: today, format: '十进制数字' };
     let announced: Awaited<ReturnType<typeof announceDraw>> | null = null;
     const announceSeconds = await seconds(async () => {
-      announced = await announceDraw(app, systemActor, { matterId: matter.id, name: '基准测试抽取', drawDate: today, excludeInspectedWithinMonths: 12, excludeEnterprises: [], perEnterprise: 2, conflicts: [], repeatRecusalMonths: 12, teamDistinctOrgs: false, beacon });
+      announced = await announceDraw(app, systemActor, {
+        matterId: matter.id,
+        name: '基准测试抽取',
+        drawDate: today,
+        excludeInspectedWithinMonths: 12,
+        excludeEnterprises: [],
+        perEnterprise: 2,
+        conflicts: [],
+        repeatRecusalMonths: 12,
+        teamDistinctOrgs: false,
+        beacon,
+      });
     });
     const a = announced!;
     let drawn: Awaited<ReturnType<typeof makeDraw>> | null = null;
@@ -41,7 +52,9 @@ export const drawScenario: Scenario = {
     if (d.enterprises.length !== a.total || d.enterprises.some((e) => e.officers.length < 2 && !d.failures.some((f) => f.enterpriseId === e.enterpriseId))) {
       throw new Error(`draw incomplete: ${d.enterprises.length} of ${a.total}, ${d.failures.length} failures`);
     }
-    log(`draw: pool ${a.enterpriseCount} enterprises / ${a.officerCount} officers, drew ${d.enterprises.length} (${d.failures.length} without a full team) in ${announceSeconds.toFixed(1)} + ${drawSeconds.toFixed(1)} s`);
+    log(
+      `draw: pool ${a.enterpriseCount} enterprises / ${a.officerCount} officers, drew ${d.enterprises.length} (${d.failures.length} without a full team) in ${announceSeconds.toFixed(1)} + ${drawSeconds.toFixed(1)} s`,
+    );
     const bareSeconds = await seconds(() => rows(app.db, sql`select id from enterprise order by random() limit ${a.total}`));
     const total = announceSeconds + drawSeconds;
     return [
@@ -51,7 +64,15 @@ export const drawScenario: Scenario = {
         value: total,
         baseline: bareSeconds,
         note: `pool ${a.enterpriseCount} enterprises, ${a.officerCount} officers; ${d.enterprises.length} drawn with 2 officers each; baseline: select id from enterprise order by random() limit ${a.total} (no strata, exclusions, pairing, record or proof)`,
-        detail: { announceSeconds, drawSeconds, baselineSeconds: bareSeconds, pool: a.enterpriseCount, officers: a.officerCount, drawn: d.enterprises.length, failures: d.failures.length },
+        detail: {
+          announceSeconds,
+          drawSeconds,
+          baselineSeconds: bareSeconds,
+          pool: a.enterpriseCount,
+          officers: a.officerCount,
+          drawn: d.enterprises.length,
+          failures: d.failures.length,
+        },
       },
     ];
   },

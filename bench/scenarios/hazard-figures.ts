@@ -16,7 +16,13 @@ const REPEAT = 5;
 export const leaderOf = (o: ScopeOrg): Actor => ({ userId: null, username: 'bench', orgId: o.id, orgPath: o.path, roles: ['head'] });
 
 /** The province and one of its cities; at demo size the world is one city. */
-export const scopes = (w: { scope: ScopeOrg; city: ScopeOrg }): [string, ScopeOrg][] => (w.scope.id === w.city.id ? [['city', w.city]] : [['province', w.scope], ['city', w.city]]);
+export const scopes = (w: { scope: ScopeOrg; city: ScopeOrg }): [string, ScopeOrg][] =>
+  w.scope.id === w.city.id
+    ? [['city', w.city]]
+    : [
+        ['province', w.scope],
+        ['city', w.city],
+      ];
 
 async function median(f: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];
@@ -40,10 +46,13 @@ export const hazardFiguresScenario: Scenario = {
           sql`select count(*)::int as found, count(*) filter (where h.status = 'closed' and h.closed_on <= ${to})::int as rectified, count(*) filter (where h.grade = 'major')::int as major, count(*) filter (where h.status = 'overdue')::int as overdue, count(*) filter (where h.grade = 'major' and exists (select 1 from penalty_case c where c.source_hazard_id = h.id))::int as major_cased from hazard h join org o on o.id = h.org_id where o.path like ${`${o.path}%`} and h.found_on between ${from} and ${to}`,
         );
       const [b] = await bare();
-      if (b.found !== figures.found || b.rectified !== figures.rectified) throw new Error(`hazard figures disagree with bare SQL for ${label}: ${JSON.stringify(figures)} vs ${JSON.stringify(b)}`);
+      if (b.found !== figures.found || b.rectified !== figures.rectified)
+        throw new Error(`hazard figures disagree with bare SQL for ${label}: ${JSON.stringify(figures)} vs ${JSON.stringify(b)}`);
       const value = await median(() => hazardFigures(app, leaderOf(o), { orgId: o.id, from, to }));
       const baseline = await median(bare);
-      log(`hazard-figures ${label}: ${figures.found} found, ${figures.rectificationRate} % rectified, ${figures.overdue} overdue, ${figures.major} major; ${(value * 1000).toFixed(1)} ms vs ${(baseline * 1000).toFixed(1)} ms`);
+      log(
+        `hazard-figures ${label}: ${figures.found} found, ${figures.rectificationRate} % rectified, ${figures.overdue} overdue, ${figures.major} major; ${(value * 1000).toFixed(1)} ms vs ${(baseline * 1000).toFixed(1)} ms`,
+      );
       out.push({
         metric: `${label} year`,
         unit: 'ms',

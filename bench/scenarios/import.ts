@@ -17,13 +17,54 @@ const COPY_TABLE = 'bench_enterprise_copy';
 // writes new rows into a table that already holds the other runs' rows (similar index sizes).
 const COPY_SERIAL = FIRST_SERIAL + 1_000_000;
 const GENERATOR_SERIAL = FIRST_SERIAL + 2_000_000;
-const COLUMNS = ['uscc', 'name', 'legal_representative', 'principal_person', 'address', 'region_code', 'org_id', 'industry_code', 'size', 'risk_grade', 'key_categories', 'standardization_grade', 'status', 'licences', 'contacts', 'created_at', 'updated_at'];
+const COLUMNS = [
+  'uscc',
+  'name',
+  'legal_representative',
+  'principal_person',
+  'address',
+  'region_code',
+  'org_id',
+  'industry_code',
+  'size',
+  'risk_grade',
+  'key_categories',
+  'standardization_grade',
+  'status',
+  'licences',
+  'contacts',
+  'created_at',
+  'updated_at',
+];
 
 /** The bare write by COPY: the same column values, one COPY per 20k batch, no history or ledger. */
 async function rawCopy(app: AppContext, batch: BulkRecord[]) {
   const now = new Date();
   await app.db.transaction((tx) =>
-    copyRows(tx, COPY_TABLE, COLUMNS, batch.map((r) => [r.uscc, r.name, r.legalRepresentative, r.principalPerson, r.address, r.regionCode, r.orgId, r.industryCode, r.size, r.riskGrade, pgArray(r.keyCategories), r.standardizationGrade, r.status, r.licences, r.contacts, now, now])),
+    copyRows(
+      tx,
+      COPY_TABLE,
+      COLUMNS,
+      batch.map((r) => [
+        r.uscc,
+        r.name,
+        r.legalRepresentative,
+        r.principalPerson,
+        r.address,
+        r.regionCode,
+        r.orgId,
+        r.industryCode,
+        r.size,
+        r.riskGrade,
+        pgArray(r.keyCategories),
+        r.standardizationGrade,
+        r.status,
+        r.licences,
+        r.contacts,
+        now,
+        now,
+      ]),
+    ),
   );
 }
 
@@ -34,10 +75,12 @@ async function rawInsert(app: AppContext, batch: BulkRecord[]) {
   const now = new Date().toISOString();
   await app.db.transaction(async (tx) => {
     for (let i = 0; i < batch.length; i += STATEMENT_ROWS) {
-      const values = batch.slice(i, i + STATEMENT_ROWS).map(
-        (r) =>
-          sql`(${r.uscc}, ${r.name}, ${r.legalRepresentative}, ${r.principalPerson}, ${r.address}, ${r.regionCode}, ${r.orgId}::uuid, ${r.industryCode}, ${r.size}, ${r.riskGrade}, ${pgArrayText(r.keyCategories)}::text[], ${r.standardizationGrade}, ${r.status}, ${JSON.stringify(r.licences)}::jsonb, ${JSON.stringify(r.contacts)}::jsonb, ${now}::timestamptz, ${now}::timestamptz)`,
-      );
+      const values = batch
+        .slice(i, i + STATEMENT_ROWS)
+        .map(
+          (r) =>
+            sql`(${r.uscc}, ${r.name}, ${r.legalRepresentative}, ${r.principalPerson}, ${r.address}, ${r.regionCode}, ${r.orgId}::uuid, ${r.industryCode}, ${r.size}, ${r.riskGrade}, ${pgArrayText(r.keyCategories)}::text[], ${r.standardizationGrade}, ${r.status}, ${JSON.stringify(r.licences)}::jsonb, ${JSON.stringify(r.contacts)}::jsonb, ${now}::timestamptz, ${now}::timestamptz)`,
+        );
       await tx.execute(
         sql`insert into ${sql.identifier(COPY_TABLE)} (uscc, name, legal_representative, principal_person, address, region_code, org_id, industry_code, size, risk_grade, key_categories, standardization_grade, status, licences, contacts, created_at, updated_at) values ${sql.join(values, sql`, `)}`,
       );
@@ -47,7 +90,7 @@ async function rawInsert(app: AppContext, batch: BulkRecord[]) {
 
 export const importScenario: Scenario = {
   name: 'import',
-  summary: 'registry bulk upsert (upsertEnterprises) vs raw multi-row INSERT and raw COPY into a copy table; the generator\'s COPY path vs raw COPY',
+  summary: "registry bulk upsert (upsertEnterprises) vs raw multi-row INSERT and raw COPY into a copy table; the generator's COPY path vs raw COPY",
   async run({ app, size, scale, world, log }) {
     const rows = Math.max(1, Math.round(ROWS[size] * scale));
     const baselineHow = `multi-row INSERT of ${STATEMENT_ROWS} rows/statement into a copy of the enterprise table (same indexes, same existing rows)`;
@@ -55,8 +98,14 @@ export const importScenario: Scenario = {
     // The copy starts as the real table stands: same rows, same btree/trigram/GIN indexes.
     await app.db.execute(sql`create table ${sql.identifier(COPY_TABLE)} (like enterprise including all)`);
     // Generated columns (name_bigrams) are computed again by the copy, as by the real table.
-    const columns = await queryRows<{ name: string }>(app.db, sql`select column_name as name from information_schema.columns where table_name = 'enterprise' and is_generated = 'NEVER' order by ordinal_position`);
-    const list = sql.join(columns.map((c) => sql.identifier(c.name)), sql`, `);
+    const columns = await queryRows<{ name: string }>(
+      app.db,
+      sql`select column_name as name from information_schema.columns where table_name = 'enterprise' and is_generated = 'NEVER' order by ordinal_position`,
+    );
+    const list = sql.join(
+      columns.map((c) => sql.identifier(c.name)),
+      sql`, `,
+    );
     await app.db.execute(sql`insert into ${sql.identifier(COPY_TABLE)} (${list}) select ${list} from enterprise`);
     let bare = 0;
     let bareCopy = 0;
@@ -94,8 +143,22 @@ export const importScenario: Scenario = {
     const detail = { rows, seconds: domain, baselineSeconds: bare, copyBaselineSeconds: bareCopy, generatorCopySeconds: generator, transactionRows: 20_000 };
     return [
       ...(bare > 0 ? [{ metric: 'rows/s', unit: 'rows/s', value: rows / domain, baseline: rows / bare, note, detail }] : []),
-      { metric: 'rows/s vs COPY', unit: 'rows/s', value: rows / domain, baseline: rows / bareCopy, note: 'upsertEnterprises against one raw COPY per 20k batch into the copy table (pg-copy-streams; PGlite /dev/blob)', detail },
-      { metric: 'generator COPY rows/s', unit: 'rows/s', value: rows / generator, baseline: rows / bareCopy, note: 'copyBatch (generator fast path: COPY of rows and revisions, digest, one ledger entry per batch) against the raw COPY', detail },
+      {
+        metric: 'rows/s vs COPY',
+        unit: 'rows/s',
+        value: rows / domain,
+        baseline: rows / bareCopy,
+        note: 'upsertEnterprises against one raw COPY per 20k batch into the copy table (pg-copy-streams; PGlite /dev/blob)',
+        detail,
+      },
+      {
+        metric: 'generator COPY rows/s',
+        unit: 'rows/s',
+        value: rows / generator,
+        baseline: rows / bareCopy,
+        note: 'copyBatch (generator fast path: COPY of rows and revisions, digest, one ledger entry per batch) against the raw COPY',
+        detail,
+      },
     ];
   },
 };

@@ -8,4 +8,12 @@ import { disclosureSearchScenario } from './disclosure-search.js';
 import type { Scenario } from './types.js';
 
 // Run order: list-api first so it reads the world as generated, before import adds to it.
-export const SCENARIOS: readonly Scenario[] = [listApi, drawScenario, hazardFiguresScenario, caseFiguresScenario, importScenario, ledgerVerify, disclosureSearchScenario];
+export const SCENARIOS: readonly Scenario[] = [
+  listApi,
+  drawScenario,
+  hazardFiguresScenario,
+  caseFiguresScenario,
+  importScenario,
+  ledgerVerify,
+  disclosureSearchScenario,
+];

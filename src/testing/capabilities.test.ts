@@ -22,7 +22,11 @@ describe('the capability table', () => {
     expect(of('systemAdmin').sort()).toEqual(['credential.add', 'org.create', 'org.delegate', 'org.read', 'person.create', 'person.read', 'workbench.view']);
     expect(of('securityAdmin').sort()).toEqual(['org.read', 'person.read', 'person.setRoles', 'person.unlock', 'workbench.view']);
     expect(of('auditAdmin').sort()).toEqual(['ledger.read', 'org.read', 'person.read', 'securityEvent.read', 'workbench.view']);
-    for (const admin of ADMIN_ROLES) expect(of(admin).filter((c) => /^(case|enterprise|inspection|hazard|plan|draw|disclosure|benchmark|list)\./.test(c)), admin).toEqual([]);
+    for (const admin of ADMIN_ROLES)
+      expect(
+        of(admin).filter((c) => /^(case|enterprise|inspection|hazard|plan|draw|disclosure|benchmark|list)\./.test(c)),
+        admin,
+      ).toEqual([]);
   });
 
   it('gives an enterprise user its own hazards and nothing of the bureau', () => {
@@ -30,7 +34,11 @@ describe('the capability table', () => {
   });
 
   it('gives legal review to legal reviewers only, who keep neither the registry nor the inspections', () => {
-    expect(Object.keys(table).filter((c) => holds(table, ['legalReviewer'], c) && !holds(table, ['officer'], c)).sort()).toEqual(['benchmark.edit', 'case.review', 'list.edit']);
+    expect(
+      Object.keys(table)
+        .filter((c) => holds(table, ['legalReviewer'], c) && !holds(table, ['officer'], c))
+        .sort(),
+    ).toEqual(['benchmark.edit', 'case.review', 'list.edit']);
     for (const c of ['enterprise.edit', 'inspection.inspect', 'case.open', 'draw.run', 'plan.edit']) expect(holds(table, ['legalReviewer'], c), c).toBe(false);
     for (const role of ['officer', 'sectionChief', 'deputyHead', 'head']) expect(holds(table, [role], 'case.review'), role).toBe(false);
   });

@@ -26,18 +26,28 @@ describe('the event catalogue', () => {
 
   it('names a publisher that exists and declares the event in its events.ts', () => {
     for (const [name, { publisher }] of documented) {
-      expect(MODULES.map((m) => m.name), name).toContain(publisher);
+      expect(
+        MODULES.map((m) => m.name),
+        name,
+      ).toContain(publisher);
       const declared = fs.readFileSync(path.join(import.meta.dirname, `../modules/${publisher}/events.ts`), 'utf8');
       expect(declared, name).toContain(`'${name}':`);
     }
   });
 
-  it('runs subscribers in the publisher\'s transaction and stops at the first failure', async () => {
+  it("runs subscribers in the publisher's transaction and stops at the first failure", async () => {
     const ran: string[] = [];
     const fail = eventBus(
       [
         { name: 'a', subscribers: { 'case.decided': async () => void ran.push('a') } },
-        { name: 'b', subscribers: { 'case.decided': async () => { throw new Error('b failed'); } } },
+        {
+          name: 'b',
+          subscribers: {
+            'case.decided': async () => {
+              throw new Error('b failed');
+            },
+          },
+        },
         { name: 'c', subscribers: { 'case.decided': async () => void ran.push('c') } },
       ],
       () => ({}) as AppContext,

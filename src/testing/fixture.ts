@@ -27,14 +27,40 @@ export type { Client, OrgRef, Res, TestWorld } from '../platform/testing/world.j
 export async function createWorld(start = new Date('2026-03-02T02:00:00Z'), modules: readonly ServerModule[] = MODULES): Promise<TestWorld> {
   const database = await createTestDatabase();
   const clock = new FixedClock(start);
-  const app: AppContext = { db: database.db, dbKind: database.kind, clock, hashAlg: 'sm3', signingKey, log: pino({ level: 'silent' }), events: eventBus(modules, () => app) };
+  const app: AppContext = {
+    db: database.db,
+    dbKind: database.kind,
+    clock,
+    hashAlg: 'sm3',
+    signingKey,
+    log: pino({ level: 'silent' }),
+    events: eventBus(modules, () => app),
+  };
   const ministry = await createRootOrg(app, systemActor, { name: '应急管理部', shortName: '应急部', regionCode: '100000' });
-  const province = await createOrg(app, systemActor, { parentId: ministry.id, level: 'province', name: '湖北省应急管理厅', shortName: '鄂', regionCode: '420000' });
+  const province = await createOrg(app, systemActor, {
+    parentId: ministry.id,
+    level: 'province',
+    name: '湖北省应急管理厅',
+    shortName: '鄂',
+    regionCode: '420000',
+  });
   const city = await createOrg(app, systemActor, { parentId: province.id, level: 'city', name: '咸宁市应急管理局', shortName: '咸', regionCode: '421200' });
   const county = await createOrg(app, systemActor, { parentId: city.id, level: 'county', name: '咸安区应急管理局', shortName: '咸安', regionCode: '421202' });
   const township = await createOrg(app, systemActor, { parentId: county.id, level: 'township', name: '温泉街道', shortName: '温泉', regionCode: '421202001' });
-  const siblingCity = await createOrg(app, systemActor, { parentId: province.id, level: 'city', name: '武汉市应急管理局', shortName: '汉', regionCode: '420100' });
-  const siblingCounty = await createOrg(app, systemActor, { parentId: siblingCity.id, level: 'county', name: '江岸区应急管理局', shortName: '江岸', regionCode: '420102' });
+  const siblingCity = await createOrg(app, systemActor, {
+    parentId: province.id,
+    level: 'city',
+    name: '武汉市应急管理局',
+    shortName: '汉',
+    regionCode: '420100',
+  });
+  const siblingCounty = await createOrg(app, systemActor, {
+    parentId: siblingCity.id,
+    level: 'county',
+    name: '江岸区应急管理局',
+    shortName: '江岸',
+    regionCode: '420102',
+  });
   const http = await buildHttpApp(app, { modules });
   return {
     database,
@@ -51,7 +77,15 @@ export async function createWorld(start = new Date('2026-03-02T02:00:00Z'), modu
 
 /** An account that can sign in with TEST_PASSWORD, already past its first password change. */
 export async function addUser(w: TestWorld, username: string, orgId: string, roles: Role[]) {
-  return createPerson(w.app, systemActor, { username, displayName: username, orgId, initialPassword: TEST_PASSWORD, passwordHash: await sharedHash, roles, mustChangePassword: false });
+  return createPerson(w.app, systemActor, {
+    username,
+    displayName: username,
+    orgId,
+    initialPassword: TEST_PASSWORD,
+    passwordHash: await sharedHash,
+    roles,
+    mustChangePassword: false,
+  });
 }
 
 export async function signIn(w: TestWorld, username: string, password = TEST_PASSWORD): Promise<Client> {
@@ -69,6 +103,13 @@ export async function signIn(w: TestWorld, username: string, password = TEST_PAS
     cookie,
     get: async (url) => parse(await w.http.inject({ method: 'GET', url, headers: { cookie } })),
     send: async (method, url, body) =>
-      parse(await w.http.inject({ method, url, headers: { cookie, 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, payload: body === undefined ? undefined : JSON.stringify(body) })),
+      parse(
+        await w.http.inject({
+          method,
+          url,
+          headers: { cookie, 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+          payload: body === undefined ? undefined : JSON.stringify(body),
+        }),
+      ),
   };
 }

@@ -21,7 +21,15 @@ function fixtureRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/fixture/:orgId',
-    { config: { access: { can: 'fixture.read' } }, schema: { tags: ['测试模块 fixture'], summary: '测试模块：机构名称', params: z.object({ orgId: z.uuid() }), response: { 200: z.object({ ok: z.boolean() }) } } },
+    {
+      config: { access: { can: 'fixture.read' } },
+      schema: {
+        tags: ['测试模块 fixture'],
+        summary: '测试模块：机构名称',
+        params: z.object({ orgId: z.uuid() }),
+        response: { 200: z.object({ ok: z.boolean() }) },
+      },
+    },
     async (req) => {
       await orgInScope(app.db, principalOf(req), req.params.orgId, 'orgId');
       return { ok: true };
@@ -62,7 +70,11 @@ describe('a module registered only in the wiring list', () => {
   });
 
   it('has its sample walked for every role, in and out of the subtree', async () => {
-    expect(routeKeys(w).filter((k) => k.startsWith('GET /api/fixture')).every((k) => walk.samples[k])).toBe(true);
+    expect(
+      routeKeys(w)
+        .filter((k) => k.startsWith('GET /api/fixture'))
+        .every((k) => walk.samples[k]),
+    ).toBe(true);
     await walkRoutes(w, walk, (url) => url.startsWith('/api/fixture'));
   }, 60_000);
 
@@ -71,7 +83,7 @@ describe('a module registered only in the wiring list', () => {
     await expect(buildHttpApp(w.app, { modules: [typo] })).rejects.toThrow('unknown capability fixture.read');
   });
 
-  it('is refused when listed twice or when it declares another module\'s capability', async () => {
+  it("is refused when listed twice or when it declares another module's capability", async () => {
     await expect(buildHttpApp(w.app, { modules: [fixtureModule, fixtureModule] })).rejects.toThrow('module fixture is listed twice');
     const thief: ServerModule = { ...fixtureModule, name: 'thief', routes: undefined, capabilities: { 'case.read': ['officer'] } };
     await expect(buildHttpApp(w.app, { modules: [...MODULES, thief] })).rejects.toThrow('capability case.read is declared twice');

@@ -35,7 +35,10 @@ export interface Walk {
 /** One user per role in the city, targets in and out of its subtree, then every module's samples. */
 export async function prepareWalk(w: TestWorld, modules: readonly ServerModule[]): Promise<Walk> {
   for (const role of ROLES) await addUser(w, `u.${role}`, w.orgs.city.id, [role]);
-  const people = { own: (await addUser(w, 'target.own', w.orgs.county.id, ['officer'])).id, other: (await addUser(w, 'target.other', w.orgs.siblingCounty.id, ['officer'])).id };
+  const people = {
+    own: (await addUser(w, 'target.own', w.orgs.county.id, ['officer'])).id,
+    other: (await addUser(w, 'target.other', w.orgs.siblingCounty.id, ['officer'])).id,
+  };
   const enterprises = {
     own: (await createEnterprise(w.app, systemActor, sampleEnterprise(1, '421202'))).id,
     other: (await createEnterprise(w.app, systemActor, sampleEnterprise(2, '420102'))).id,
@@ -68,7 +71,8 @@ export async function prepareWalk(w: TestWorld, modules: readonly ServerModule[]
   return { samples, clients };
 }
 
-export const guardedRoutes = (w: TestWorld) => w.http.declaredRoutes.filter((r) => r.url.startsWith('/api') && !('public' in r.access) && !r.url.startsWith('/api/docs'));
+export const guardedRoutes = (w: TestWorld) =>
+  w.http.declaredRoutes.filter((r) => r.url.startsWith('/api') && !('public' in r.access) && !r.url.startsWith('/api/docs'));
 export const routeKeys = (w: TestWorld) => guardedRoutes(w).map((r) => `${r.method} ${r.url}`);
 const allows = (w: TestWorld, access: Access, role: Role) => !('can' in access) || holds(w.http.capabilities, [role], access.can);
 const call = (c: Client, method: string, path: string, body?: unknown) => (method === 'GET' ? c.get(path) : c.send(method as 'POST', path, body));

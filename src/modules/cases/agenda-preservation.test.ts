@@ -7,9 +7,27 @@ import { preservationDecisionDueOn } from './collection-rules.js';
 import { preservationDeadlines, type CaseDates, type PreservationDates } from './deadlines.js';
 
 type C = CaseDates & { id: string; preservations: PreservationDates[] };
-const none: Omit<CaseDates, 'state'> = { decisionDueOn: null, statementPeriodEndsOn: null, hearingRequestEndsOn: null, hearingNoticeBy: null, hearingOn: null, serviceDueOn: null, paymentDueOn: null };
-const approvedOn = (approved: string, n = 1): PreservationDates => ({ status: 'approved', noticeNumber: `（咸安）应急先保〔2026〕${n}号`, decisionDueOn: preservationDecisionDueOn(approved) });
-const withPreservations = (id: string, preservations: PreservationDates[], decisionDueOn: string | null = null): C => ({ id, state: 'investigating', ...none, decisionDueOn, preservations });
+const none: Omit<CaseDates, 'state'> = {
+  decisionDueOn: null,
+  statementPeriodEndsOn: null,
+  hearingRequestEndsOn: null,
+  hearingNoticeBy: null,
+  hearingOn: null,
+  serviceDueOn: null,
+  paymentDueOn: null,
+};
+const approvedOn = (approved: string, n = 1): PreservationDates => ({
+  status: 'approved',
+  noticeNumber: `（咸安）应急先保〔2026〕${n}号`,
+  decisionDueOn: preservationDecisionDueOn(approved),
+});
+const withPreservations = (id: string, preservations: PreservationDates[], decisionDueOn: string | null = null): C => ({
+  id,
+  state: 'investigating',
+  ...none,
+  decisionDueOn,
+  preservations,
+});
 const rows = (items: { case: C; deadline: { kind: string; dueOn: string; daysLeft: number; workdaysLeft: number; overdue: boolean } }[]) =>
   items.map((i) => [i.case.id, i.deadline.kind, i.deadline.dueOn, i.deadline.daysLeft, i.deadline.workdaysLeft, i.deadline.overdue]);
 
@@ -54,7 +72,11 @@ describe('dueThisWeekAndLate with preservations', () => {
   });
 
   it('lists a case under its next deadline and again under each pending preservation', () => {
-    const c = withPreservations('c', [approvedOn('2026-03-02', 1), approvedOn('2026-03-03', 2), { status: 'requested', noticeNumber: null, decisionDueOn: null }], '2026-03-12');
+    const c = withPreservations(
+      'c',
+      [approvedOn('2026-03-02', 1), approvedOn('2026-03-03', 2), { status: 'requested', noticeNumber: null, decisionDueOn: null }],
+      '2026-03-12',
+    );
     const { dueThisWeek, late } = dueThisWeekAndLate([c], '2026-03-09');
     expect(rows(dueThisWeek)).toEqual([
       ['c', 'preservationDecision', '2026-03-11', 2, 2, false],

@@ -16,7 +16,15 @@ import { CASE_STATES, type CaseState } from './workflow.js';
 export const FINISHED_STATES: readonly CaseState[] = ['draft', 'closed', 'archived', 'notPunished', 'filingRevoked', 'transferred', 'transferredToPolice'];
 const REVIEW_STATES: readonly CaseState[] = ['legalReview', 'postHearingLegalReview'];
 
-const agendaItemOut = z.object({ caseId: z.uuid(), orgName: z.string(), partyName: z.string(), summary: z.string(), state: z.string(), stateName: z.string(), deadline: deadlineOut });
+const agendaItemOut = z.object({
+  caseId: z.uuid(),
+  orgName: z.string(),
+  partyName: z.string(),
+  summary: z.string(),
+  state: z.string(),
+  stateName: z.string(),
+  deadline: deadlineOut,
+});
 export const agendaOut = z.object({ today: z.string(), weekEndsOn: z.string(), dueThisWeek: z.array(agendaItemOut), late: z.array(agendaItemOut) });
 export type AgendaOut = z.infer<typeof agendaOut>;
 
@@ -46,6 +54,14 @@ export async function caseAgenda(app: AppContext, actor: Actor): Promise<AgendaO
     today,
   );
   const out = (items: typeof late) =>
-    items.map(({ case: c, deadline }) => ({ caseId: c.id, orgName: c.orgName, partyName: c.partyName, summary: c.summary, state: c.state, stateName: CASE_STATES[c.state], deadline }));
+    items.map(({ case: c, deadline }) => ({
+      caseId: c.id,
+      orgName: c.orgName,
+      partyName: c.partyName,
+      summary: c.summary,
+      state: c.state,
+      stateName: CASE_STATES[c.state],
+      deadline,
+    }));
   return { today, weekEndsOn: endOfWeek(today), dueThisWeek: out(dueThisWeek), late: out(late) };
 }

@@ -83,7 +83,11 @@ describe('case agenda', () => {
     const client = await signIn(w, 'ag.inv1');
     const res = await client.get('/api/cases/agenda');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ weekEndsOn: '2026-03-15', dueThisWeek: [{ caseId: cases.A, deadline: { dueOn: '2026-03-12' } }], late: [{ caseId: cases.B }] });
+    expect(res.body).toMatchObject({
+      weekEndsOn: '2026-03-15',
+      dueThisWeek: [{ caseId: cases.A, deadline: { dueOn: '2026-03-12' } }],
+      late: [{ caseId: cases.B }],
+    });
   });
 });
 
@@ -98,7 +102,12 @@ describe('deadline reminders', () => {
     expect(first.reminded.map((r) => names([{ caseId: r.caseId }])[0]).sort()).toEqual(['A', 'B', 'C', 'E']);
     expect(await remindCaseDeadlines(w.app)).toEqual({ runKey: '2026-03-10', ran: false, reminded: [] });
     expect(await reminders()).toHaveLength(4);
-    expect((await reminders()).find((r) => r.caseId === cases.B)).toMatchObject({ kind: 'decision', dueOn: '2026-03-05', late: true, remindedOn: '2026-03-10' });
+    expect((await reminders()).find((r) => r.caseId === cases.B)).toMatchObject({
+      kind: 'decision',
+      dueOn: '2026-03-05',
+      late: true,
+      remindedOn: '2026-03-10',
+    });
     expect(await entries()).toHaveLength(1);
 
     // Mon 16 Mar: D (due Fri 20) is still 4 working days away.
@@ -113,7 +122,10 @@ describe('deadline reminders', () => {
     const ledger = await entries();
     expect(ledger).toHaveLength(2);
     expect(ledger.at(-1)!.payload).toMatchObject({ runKey: '2026-03-17', reminders: [{ caseId: cases.D }] });
-    const runs = await w.app.db.select().from(scheduledJobRun).where(and(eq(scheduledJobRun.job, REMINDER_JOB)));
+    const runs = await w.app.db
+      .select()
+      .from(scheduledJobRun)
+      .where(and(eq(scheduledJobRun.job, REMINDER_JOB)));
     expect(runs.map((r) => [r.runKey, r.result])).toEqual([
       ['2026-03-10', { reminded: 4 }],
       ['2026-03-16', { reminded: 0 }],
@@ -142,14 +154,21 @@ describe('deadline reminders', () => {
       decision: null,
     });
     // Approved Fri 13 Mar: due Tue 24 Mar; a request and a refusal wait for nothing.
-    await w.app.db.update(penaltyCase).set({ preservations: [held('approved', '2026-03-24', 1), held('approved', '2026-03-24', 2), held('requested', null, 3), held('refused', null, 4)] }).where(eq(penaltyCase.id, cases.D));
+    await w.app.db
+      .update(penaltyCase)
+      .set({ preservations: [held('approved', '2026-03-24', 1), held('approved', '2026-03-24', 2), held('requested', null, 3), held('refused', null, 4)] })
+      .where(eq(penaltyCase.id, cases.D));
     on('2026-03-18'); // Wed: four working days left, not yet
     expect((await remindCaseDeadlines(w.app)).reminded).toEqual([]);
     on('2026-03-19');
     expect((await remindCaseDeadlines(w.app)).reminded).toEqual([{ caseId: cases.D, kind: 'preservationDecision', dueOn: '2026-03-24' }]);
     on('2026-03-23');
     const agenda = await caseAgenda(w.app, chief);
-    expect(agenda.dueThisWeek.filter((i) => i.deadline.kind === 'preservationDecision').map((i) => [names([i])[0], i.deadline.dueOn, i.deadline.workdaysLeft, i.deadline.name])).toEqual([
+    expect(
+      agenda.dueThisWeek
+        .filter((i) => i.deadline.kind === 'preservationDecision')
+        .map((i) => [names([i])[0], i.deadline.dueOn, i.deadline.workdaysLeft, i.deadline.name]),
+    ).toEqual([
       ['D', '2026-03-24', 1, '对先行登记保存的证据作出处理决定（（测）应急先保〔2026〕1号）'],
       ['D', '2026-03-24', 1, '对先行登记保存的证据作出处理决定（（测）应急先保〔2026〕2号）'],
     ]);

@@ -5,7 +5,15 @@ import type { CaseDates } from './deadlines.js';
 import type { CaseState } from './workflow.js';
 
 type C = CaseDates & { id: string };
-const none: Omit<CaseDates, 'state'> = { decisionDueOn: null, statementPeriodEndsOn: null, hearingRequestEndsOn: null, hearingNoticeBy: null, hearingOn: null, serviceDueOn: null, paymentDueOn: null };
+const none: Omit<CaseDates, 'state'> = {
+  decisionDueOn: null,
+  statementPeriodEndsOn: null,
+  hearingRequestEndsOn: null,
+  hearingNoticeBy: null,
+  hearingOn: null,
+  serviceDueOn: null,
+  paymentDueOn: null,
+};
 const deciding = (id: string, decisionDueOn: string, state: CaseState = 'investigating'): C => ({ id, state, ...none, decisionDueOn });
 const ids = (items: { case: C }[]) => items.map((i) => i.case.id);
 
@@ -50,7 +58,10 @@ describe('dueThisWeekAndLate', () => {
 
   it('counts days and working days across Spring Festival 2026', () => {
     // Fri 13 Feb; Sat 14 is a 调休 working day; the holiday runs Sun 15 to Mon 23.
-    const { dueThisWeek, late } = dueThisWeekAndLate([deciding('sun', '2026-02-15'), deciding('mon', '2026-02-16'), deciding('thu', '2026-02-12')], '2026-02-13');
+    const { dueThisWeek, late } = dueThisWeekAndLate(
+      [deciding('sun', '2026-02-15'), deciding('mon', '2026-02-16'), deciding('thu', '2026-02-12')],
+      '2026-02-13',
+    );
     expect(dueThisWeek.map((i) => [i.case.id, i.deadline.daysLeft, i.deadline.workdaysLeft])).toEqual([['sun', 2, 1]]);
     expect(late.map((i) => [i.case.id, i.deadline.daysLeft, i.deadline.workdaysLeft])).toEqual([['thu', -1, -1]]);
     // On the last holiday: three days late but no working day missed; the day after is this week.
@@ -68,7 +79,14 @@ describe('dueThisWeekAndLate', () => {
   });
 
   it('lists a noticed case by its next window, not by the statement period that has closed', () => {
-    const noticed: C = { id: 'n', state: 'noticed', ...none, statementPeriodEndsOn: '2026-03-09', hearingRequestEndsOn: '2026-03-12', decisionDueOn: '2026-05-11' };
+    const noticed: C = {
+      id: 'n',
+      state: 'noticed',
+      ...none,
+      statementPeriodEndsOn: '2026-03-09',
+      hearingRequestEndsOn: '2026-03-12',
+      decisionDueOn: '2026-05-11',
+    };
     const { dueThisWeek, late } = dueThisWeekAndLate([noticed], '2026-03-10');
     expect(dueThisWeek.map((i) => i.deadline.kind)).toEqual(['hearingRequest']);
     expect(late).toEqual([]);

@@ -29,7 +29,10 @@ export function endOfWeek(today: string): string {
  * A case stands in the agenda once for its next deadline and once for each 先行登记保存 awaiting
  * its 处理决定 (第五十六条), since those seven working days run beside the case's own periods.
  */
-export function dueThisWeekAndLate<T extends CaseDates & { readonly preservations?: readonly PreservationDates[] }>(cases: readonly T[], today: string): Agenda<T> {
+export function dueThisWeekAndLate<T extends CaseDates & { readonly preservations?: readonly PreservationDates[] }>(
+  cases: readonly T[],
+  today: string,
+): Agenda<T> {
   const sunday = endOfWeek(today);
   const dueThisWeek: AgendaItem<T>[] = [];
   const late: AgendaItem<T>[] = [];

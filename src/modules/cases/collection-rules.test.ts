@@ -46,7 +46,10 @@ const preservation = (over: Record<string, unknown> = {}) => ({
 });
 
 describe('抽样取证 and the preservation request: only under investigation, by two of the case investigators', () => {
-  for (const [name, problem] of [['samplingProblem', samplingProblem], ['preservationRequestProblem', preservationRequestProblem]] as const) {
+  for (const [name, problem] of [
+    ['samplingProblem', samplingProblem],
+    ['preservationRequestProblem', preservationRequestProblem],
+  ] as const) {
     it(`${name}: refused in every state but investigating, naming the state and the article`, () => {
       for (const state of STATES) {
         const p = problem({ state, investigatorIds: [A, B] }, { officerIds: [A, B] });
@@ -56,16 +59,42 @@ describe('抽样取证 and the preservation request: only under investigation, b
     });
 
     it(`${name}: both officers distinct and of the case, in either order`, () => {
-      for (const ids of [[A, B], [B, A]]) expect(problem(investigating, { officerIds: ids })).toBeNull();
-      for (const ids of [[A, A], [B, B]]) expect(problem(investigating, { officerIds: ids })).toMatchObject({ field: 'officerIds', article: '行政处罚法 第四十二条', problem: expect.stringContaining('两名不同的执法人员') });
-      for (const ids of [[A, X], [X, B], [X, HEAD]]) expect(problem(investigating, { officerIds: ids })).toMatchObject({ field: 'officerIds', problem: expect.stringContaining('本案承办人员') });
+      for (const ids of [
+        [A, B],
+        [B, A],
+      ])
+        expect(problem(investigating, { officerIds: ids })).toBeNull();
+      for (const ids of [
+        [A, A],
+        [B, B],
+      ])
+        expect(problem(investigating, { officerIds: ids })).toMatchObject({
+          field: 'officerIds',
+          article: '行政处罚法 第四十二条',
+          problem: expect.stringContaining('两名不同的执法人员'),
+        });
+      for (const ids of [
+        [A, X],
+        [X, B],
+        [X, HEAD],
+      ])
+        expect(problem(investigating, { officerIds: ids })).toMatchObject({ field: 'officerIds', problem: expect.stringContaining('本案承办人员') });
     });
   }
 
   it('the forms ask for what the voucher and the notice print', () => {
     expect(samplingIn.safeParse(sampling()).success).toBe(true);
     expect(samplingIn.parse(sampling()).methodNote).toBe('');
-    for (const bad of [{ items: [] }, { officerIds: [A] }, { officerIds: [A, B, X] }, { witnessName: ' ' }, { place: '' }, { method: 'guess' }, { sampledAt: '2026-02-11' }, { items: [{ name: '样品', quantity: 0, unit: '桶' }] }]) {
+    for (const bad of [
+      { items: [] },
+      { officerIds: [A] },
+      { officerIds: [A, B, X] },
+      { witnessName: ' ' },
+      { place: '' },
+      { method: 'guess' },
+      { sampledAt: '2026-02-11' },
+      { items: [{ name: '样品', quantity: 0, unit: '桶' }] },
+    ]) {
       expect(samplingIn.safeParse(sampling(bad)).success, JSON.stringify(bad)).toBe(false);
     }
     expect(preservationIn.parse(preservation()).items[0].specification).toBe('');
@@ -129,7 +158,8 @@ describe('the 处理决定', () => {
   const approved = { status: 'approved' as const, decisionDueOn: '2026-02-28' };
 
   it('may be made on any day up to the last one, holidays included, and not after', () => {
-    for (const today of ['2026-02-12', '2026-02-13', '2026-02-16', '2026-02-23', '2026-02-27', '2026-02-28']) expect(preservationDecisionProblem(investigating, approved, HEAD, today), today).toBeNull();
+    for (const today of ['2026-02-12', '2026-02-13', '2026-02-16', '2026-02-23', '2026-02-27', '2026-02-28'])
+      expect(preservationDecisionProblem(investigating, approved, HEAD, today), today).toBeNull();
     for (const today of ['2026-03-01', '2026-03-02', '2026-12-31']) {
       expect(preservationDecisionProblem(investigating, approved, HEAD, today), today).toEqual({
         problem: '处理决定日期（decidedOn）已超过七个工作日的处理期限（2026-02-28），不能再作出处理决定',
@@ -142,7 +172,10 @@ describe('the 处理决定', () => {
   it('whatever state the case has moved to, only once, only after approval, never by an investigator', () => {
     for (const state of STATES) expect(preservationDecisionProblem({ state, investigatorIds: [A, B] }, approved, HEAD, '2026-02-20'), state).toBeNull();
     expect(preservationDecisionProblem(investigating, { status: 'decided', decisionDueOn: '2026-02-28' }, HEAD, '2026-02-20')?.field).toBe('status');
-    expect(preservationDecisionProblem(investigating, { status: 'requested', decisionDueOn: null }, HEAD, '2026-02-20')).toMatchObject({ field: 'status', problem: expect.stringContaining('尚未经负责人批准') });
+    expect(preservationDecisionProblem(investigating, { status: 'requested', decisionDueOn: null }, HEAD, '2026-02-20')).toMatchObject({
+      field: 'status',
+      problem: expect.stringContaining('尚未经负责人批准'),
+    });
     expect(preservationDecisionProblem(investigating, { status: 'refused', decisionDueOn: null }, HEAD, '2026-02-20')?.field).toBe('status');
     for (const who of [A, B]) expect(preservationDecisionProblem(investigating, approved, who, '2026-02-20')?.field).toBe('actor');
   });

@@ -111,7 +111,8 @@ const INVESTIGATING = '行政处罚法 第五十五条、第五十六条';
 
 function officersProblem(c: CaseFacts, officerIds: readonly string[], act: string): Problem | null {
   if (officerIds[0] === officerIds[1]) return { problem: `${act}须由两名不同的执法人员进行`, field: 'officerIds', article: '行政处罚法 第四十二条' };
-  if (!officerIds.every((o) => c.investigatorIds.includes(o))) return { problem: `${act}人员须为本案承办人员`, field: 'officerIds', article: '行政处罚法 第四十二条' };
+  if (!officerIds.every((o) => c.investigatorIds.includes(o)))
+    return { problem: `${act}人员须为本案承办人员`, field: 'officerIds', article: '行政处罚法 第四十二条' };
   return null;
 }
 
@@ -134,7 +135,8 @@ export function preservationRequestProblem(c: CaseFacts, input: Pick<Preservatio
 export function preservationApprovalProblem(c: CaseFacts, p: Pick<Preservation, 'status'>, approverId: string): Problem | null {
   if (c.state !== 'investigating') return { problem: '只有调查中的案件可以审批先行登记保存', field: 'state', article: INVESTIGATING };
   if (p.status !== 'requested') return { problem: '该先行登记保存申请已审批，不能重复审批', field: 'status' };
-  if (c.investigatorIds.includes(approverId)) return { problem: '本案承办人员不得审批本案的先行登记保存（审批与调查分离）', field: 'actor', article: '行政处罚法 第五十六条' };
+  if (c.investigatorIds.includes(approverId))
+    return { problem: '本案承办人员不得审批本案的先行登记保存（审批与调查分离）', field: 'actor', article: '行政处罚法 第五十六条' };
   return null;
 }
 
@@ -147,10 +149,16 @@ export const preservationDecisionDueOn = (approvedOn: string) => dueDate(periodB
  */
 export function preservationDecisionProblem(c: CaseFacts, p: Pick<Preservation, 'status' | 'decisionDueOn'>, deciderId: string, today: string): Problem | null {
   if (p.status === 'decided') return { problem: '该先行登记保存已作出处理决定，不能重复处理', field: 'status' };
-  if (p.status !== 'approved' || !p.decisionDueOn) return { problem: '先行登记保存尚未经负责人批准，不能作出处理决定', field: 'status', article: '行政处罚法 第五十六条' };
-  if (c.investigatorIds.includes(deciderId)) return { problem: '本案承办人员不得作出本案先行登记保存的处理决定（审批与调查分离）', field: 'actor', article: '行政处罚法 第五十六条' };
+  if (p.status !== 'approved' || !p.decisionDueOn)
+    return { problem: '先行登记保存尚未经负责人批准，不能作出处理决定', field: 'status', article: '行政处罚法 第五十六条' };
+  if (c.investigatorIds.includes(deciderId))
+    return { problem: '本案承办人员不得作出本案先行登记保存的处理决定（审批与调查分离）', field: 'actor', article: '行政处罚法 第五十六条' };
   if (today > p.decisionDueOn) {
-    return { problem: `处理决定日期（decidedOn）已超过七个工作日的处理期限（${p.decisionDueOn}），不能再作出处理决定`, field: 'decidedOn', article: '行政处罚法 第五十六条、第八十五条' };
+    return {
+      problem: `处理决定日期（decidedOn）已超过七个工作日的处理期限（${p.decisionDueOn}），不能再作出处理决定`,
+      field: 'decidedOn',
+      article: '行政处罚法 第五十六条、第八十五条',
+    };
   }
   return null;
 }

@@ -81,8 +81,14 @@ describe('抽样取证 and 先行登记保存', () => {
     await day('2026-02-10');
 
     // Not under investigation yet: both refused, naming the state and the article.
-    expect(await officer.send('POST', `/api/cases/${c.id}/samplings`, sampling(c.version))).toMatchObject({ status: 422, body: { error: { field: 'state', message: '只有调查中的案件可以抽样取证' } } });
-    expect(await officer.send('POST', `/api/cases/${c.id}/preservations`, preservation(c.version))).toMatchObject({ status: 422, body: { error: { field: 'state' } } });
+    expect(await officer.send('POST', `/api/cases/${c.id}/samplings`, sampling(c.version))).toMatchObject({
+      status: 422,
+      body: { error: { field: 'state', message: '只有调查中的案件可以抽样取证' } },
+    });
+    expect(await officer.send('POST', `/api/cases/${c.id}/preservations`, preservation(c.version))).toMatchObject({
+      status: 422,
+      body: { error: { field: 'state' } },
+    });
 
     await step(inv1, c.id, 'submitFiling');
     const filed = await step(head, c.id, 'approveFiling');
@@ -105,7 +111,9 @@ describe('抽样取证 and 先行登记保存', () => {
     const own = await post('/preservations/0/approval', { version: v0 + 3, approve: true }, bossInv);
     expect(own).toMatchObject({ status: 403, body: { error: { field: 'actor', message: '本案承办人员不得审批本案的先行登记保存（审批与调查分离）' } } });
     expect((await post('/preservations/0/approval', { version: v0 + 3, approve: true })).status).toBe(403); // an officer
-    expect((await post('/preservations/0/decision', { version: v0 + 3, kind: 'release', details: '解除' }, boss)).body).toMatchObject({ error: { field: 'status', message: expect.stringContaining('尚未经负责人批准') } });
+    expect((await post('/preservations/0/decision', { version: v0 + 3, kind: 'release', details: '解除' }, boss)).body).toMatchObject({
+      error: { field: 'status', message: expect.stringContaining('尚未经负责人批准') },
+    });
     expect((await post('/preservations/5/approval', { version: v0 + 3, approve: true }, boss)).status).toBe(404);
     expect(await headSeq(w.app.db)).toBe(before);
 
@@ -119,7 +127,11 @@ describe('抽样取证 and 先行登记保存', () => {
     // In the agenda on the last day of the holiday: both due this week.
     await day('2026-02-23');
     const agenda = await boss.get('/api/cases/agenda');
-    expect(agenda.body.dueThisWeek.filter((i: { caseId: string; deadline: { kind: string } }) => i.caseId === c.id && i.deadline.kind === 'preservationDecision').map((i: { deadline: { dueOn: string; workdaysLeft: number } }) => [i.deadline.dueOn, i.deadline.workdaysLeft])).toEqual([
+    expect(
+      agenda.body.dueThisWeek
+        .filter((i: { caseId: string; deadline: { kind: string } }) => i.caseId === c.id && i.deadline.kind === 'preservationDecision')
+        .map((i: { deadline: { dueOn: string; workdaysLeft: number } }) => [i.deadline.dueOn, i.deadline.workdaysLeft]),
+    ).toEqual([
       ['2026-02-28', 5],
       ['2026-02-28', 5],
     ]);
@@ -136,19 +148,35 @@ describe('抽样取证 and 先行登记保存', () => {
     const late = await headSeq(w.app.db);
     expect(await post('/preservations/1/decision', { version: v0 + 6, kind: 'release', details: '解除' }, boss)).toMatchObject({
       status: 422,
-      body: { error: { field: 'decidedOn', message: '处理决定日期（decidedOn）已超过七个工作日的处理期限（2026-02-28），不能再作出处理决定', article: '行政处罚法 第五十六条、第八十五条' } },
+      body: {
+        error: {
+          field: 'decidedOn',
+          message: '处理决定日期（decidedOn）已超过七个工作日的处理期限（2026-02-28），不能再作出处理决定',
+          article: '行政处罚法 第五十六条、第八十五条',
+        },
+      },
     });
     expect(await headSeq(w.app.db)).toBe(late);
     expect(await version(c.id)).toBe(v0 + 6);
 
     // Each act is one ledger entry, its number issued in the same transaction under the case.
     const actions = ['case.recordSampling', 'case.requestPreservation', 'case.approvePreservation', 'case.decidePreservation'];
-    const entries = await w.app.db.select().from(ledgerEntry).where(and(eq(ledgerEntry.subjectId, c.id), inArray(ledgerEntry.action, [...actions, 'instrument.numbered'])));
+    const entries = await w.app.db
+      .select()
+      .from(ledgerEntry)
+      .where(and(eq(ledgerEntry.subjectId, c.id), inArray(ledgerEntry.action, [...actions, 'instrument.numbered'])));
     expect(actions.map((a) => entries.filter((e) => e.action === a).length)).toEqual([1, 2, 2, 1]);
     const numbered = entries.filter((e) => e.action === 'instrument.numbered').map((e) => (e.payload as { number: string }).number);
     expect(numbered).toEqual(expect.arrayContaining([sampled.body.number, approved.body.noticeNumber, decided.body.number]));
     type Act = { number?: string; noticeNumber?: string | null; decision?: { number: string } | null };
-    const numberOfAct = (action: string, p: Act) => (action === 'case.recordSampling' ? p.number : action === 'case.approvePreservation' ? p.noticeNumber : action === 'case.decidePreservation' ? p.decision?.number : undefined);
+    const numberOfAct = (action: string, p: Act) =>
+      action === 'case.recordSampling'
+        ? p.number
+        : action === 'case.approvePreservation'
+          ? p.noticeNumber
+          : action === 'case.decidePreservation'
+            ? p.decision?.number
+            : undefined;
     const acts = entries.filter((e) => e.action !== 'instrument.numbered' && numberOfAct(e.action, e.payload as Act));
     expect(acts).toHaveLength(4);
     for (const act of acts) {
@@ -159,7 +187,9 @@ describe('抽样取证 and 先行登记保存', () => {
     expect(issued.map((i) => i.type).sort()).toEqual(['filingApproval', 'preservationDecision', 'preservationNotice', 'preservationNotice', 'samplingVoucher']);
 
     const detail = await getCase(w.app, systemActor, c.id);
-    expect(detail.samplings).toEqual([{ number: sampled.body.number, sampledAt: '2026-02-11T03:00:00Z', place: '测试化工有限公司甲类仓库', itemNames: ['工业用二氯甲烷'] }]);
+    expect(detail.samplings).toEqual([
+      { number: sampled.body.number, sampledAt: '2026-02-11T03:00:00Z', place: '测试化工有限公司甲类仓库', itemNames: ['工业用二氯甲烷'] },
+    ]);
     expect(detail.preservations.map((p) => [p.status, p.decisionDueOn, p.decisionKind, p.decisionNumber])).toEqual([
       ['decided', '2026-02-28', 'release', decided.body.number],
       ['approved', '2026-02-28', null, null],
@@ -195,12 +225,21 @@ describe('抽样取证 and 先行登记保存', () => {
     const officer = await signIn(w, 'cl.inv2');
     const boss = await signIn(w, 'cl.head');
     await officer.send('POST', `/api/cases/${c.id}/preservations`, preservation(filed.version));
-    expect((await boss.send('POST', `/api/cases/${c.id}/preservations/0/approval`, { version: filed.version + 1, approve: false })).body).toMatchObject({ error: { field: 'opinion' } });
-    const refused = await boss.send('POST', `/api/cases/${c.id}/preservations/0/approval`, { version: filed.version + 1, approve: false, opinion: '证据不存在灭失可能，不予批准。' });
+    expect((await boss.send('POST', `/api/cases/${c.id}/preservations/0/approval`, { version: filed.version + 1, approve: false })).body).toMatchObject({
+      error: { field: 'opinion' },
+    });
+    const refused = await boss.send('POST', `/api/cases/${c.id}/preservations/0/approval`, {
+      version: filed.version + 1,
+      approve: false,
+      opinion: '证据不存在灭失可能，不予批准。',
+    });
     expect(refused.body).toMatchObject({ noticeNumber: null, decisionDueOn: null });
     expect((await getCase(w.app, systemActor, c.id)).preservations[0]).toMatchObject({ status: 'refused', approvalOpinion: '证据不存在灭失可能，不予批准。' });
     expect((await officer.get(`/api/cases/${c.id}/instruments/preservationNotice`)).status).toBe(422);
-    const refusals = await w.app.db.select().from(ledgerEntry).where(and(eq(ledgerEntry.subjectId, c.id), eq(ledgerEntry.action, 'case.refusePreservation')));
+    const refusals = await w.app.db
+      .select()
+      .from(ledgerEntry)
+      .where(and(eq(ledgerEntry.subjectId, c.id), eq(ledgerEntry.action, 'case.refusePreservation')));
     expect(refusals).toHaveLength(1);
   }, 60_000);
 });

@@ -50,12 +50,17 @@ export function investigatorOnly(actor: Actor, c: Pick<Row, 'investigatorIds'>, 
 }
 
 function headOnly(actor: Actor, act: string) {
-  if (!actor.userId || !holds(caseCapabilities, actor.roles, 'case.approvePreservation')) throw new Forbidden(`只有行政机关负责人（主要负责人、分管负责人）可以${act}`, 'actor');
+  if (!actor.userId || !holds(caseCapabilities, actor.roles, 'case.approvePreservation'))
+    throw new Forbidden(`只有行政机关负责人（主要负责人、分管负责人）可以${act}`, 'actor');
 }
 
 /** Writes the new lists at version + 1, or 409 when someone wrote first. */
 async function write(tx: Tx, app: AppContext, c: Row, set: Partial<Pick<Row, 'samplings' | 'preservations'>>) {
-  const [w] = await tx.update(penaltyCase).set({ ...set, version: c.version + 1, updatedAt: app.clock.now() }).where(and(eq(penaltyCase.id, c.id), eq(penaltyCase.version, c.version))).returning({ id: penaltyCase.id });
+  const [w] = await tx
+    .update(penaltyCase)
+    .set({ ...set, version: c.version + 1, updatedAt: app.clock.now() })
+    .where(and(eq(penaltyCase.id, c.id), eq(penaltyCase.version, c.version)))
+    .returning({ id: penaltyCase.id });
   if (!w) throw new Conflict('该案件已被他人更新，请刷新后重试', 'version');
 }
 
@@ -63,7 +68,12 @@ async function ledger(tx: Tx, app: AppContext, actor: Actor, c: Row, action: str
   await appendEntry(tx, app, { orgId: c.orgId, actorId: actor.userId, action, subjectType: 'penaltyCase', subjectId: c.id, payload });
 }
 
-export async function recordSampling(app: AppContext, actor: Actor, id: string, input: SamplingIn): Promise<{ index: number; number: string; version: number }> {
+export async function recordSampling(
+  app: AppContext,
+  actor: Actor,
+  id: string,
+  input: SamplingIn,
+): Promise<{ index: number; number: string; version: number }> {
   const c = await caseAtVersion(app, actor, id, input.version);
   refuse(samplingProblem(c, input));
   investigatorOnly(actor, c, '抽样取证');
@@ -83,7 +93,17 @@ export async function requestPreservation(app: AppContext, actor: Actor, id: str
   refuse(preservationRequestProblem(c, input));
   investigatorOnly(actor, c, '申请先行登记保存证据');
   const { version: _v, ...fields } = input;
-  const entry: Preservation = { ...fields, status: 'requested', requestedBy: actor.userId!, requestedAt: app.clock.now().toISOString(), approval: null, noticeNumber: null, approvedOn: null, decisionDueOn: null, decision: null };
+  const entry: Preservation = {
+    ...fields,
+    status: 'requested',
+    requestedBy: actor.userId!,
+    requestedAt: app.clock.now().toISOString(),
+    approval: null,
+    noticeNumber: null,
+    approvedOn: null,
+    decisionDueOn: null,
+    decision: null,
+  };
   const preservations = [...c.preservations, entry];
   return app.db.transaction(async (tx) => {
     await write(tx, app, c, { preservations });
@@ -137,7 +157,11 @@ export async function decidePreservation(app: AppContext, actor: Actor, id: stri
   const byName = await nameOf(app, actor.userId!);
   return app.db.transaction(async (tx) => {
     const { number } = await issueInstrumentNumber(tx, app, actor, { orgId: c.orgId, type: 'preservationDecision', subjectType: 'penaltyCase', subjectId: id });
-    const next: Preservation = { ...p, status: 'decided', decision: { kind: input.kind, details: input.details, by: actor.userId!, byName, at: now.toISOString(), decidedOn, number } };
+    const next: Preservation = {
+      ...p,
+      status: 'decided',
+      decision: { kind: input.kind, details: input.details, by: actor.userId!, byName, at: now.toISOString(), decidedOn, number },
+    };
     const preservations = c.preservations.map((x, i) => (i === index ? next : x));
     await write(tx, app, c, { preservations });
     await ledger(tx, app, actor, c, 'case.decidePreservation', { index, ...next });

@@ -32,7 +32,10 @@ export const createCaseIn = z
     summary: text(4000),
     investigatorIds: z.array(z.uuid()).min(1).max(10),
   })
-  .refine((v) => (v.partyKind === 'organisation' ? !!v.enterpriseId : !!v.citizenName), { message: '当事人为单位的须选择企业，为公民的须填写姓名', path: ['enterpriseId'] });
+  .refine((v) => (v.partyKind === 'organisation' ? !!v.enterpriseId : !!v.citizenName), {
+    message: '当事人为单位的须选择企业，为公民的须填写姓名',
+    path: ['enterpriseId'],
+  });
 export type CreateCaseIn = z.infer<typeof createCaseIn>;
 
 /** 立案 from a hazard found on a completed inspection record: the rest comes from the record. */

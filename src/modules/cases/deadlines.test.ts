@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { amountDue, nextDeadline, type CaseDates } from './deadlines.js';
 import { CASE_STATE_NAMES, type CaseState } from './workflow.js';
 
-const none: Omit<CaseDates, 'state'> = { decisionDueOn: null, statementPeriodEndsOn: null, hearingRequestEndsOn: null, hearingNoticeBy: null, hearingOn: null, serviceDueOn: null, paymentDueOn: null };
+const none: Omit<CaseDates, 'state'> = {
+  decisionDueOn: null,
+  statementPeriodEndsOn: null,
+  hearingRequestEndsOn: null,
+  hearingNoticeBy: null,
+  hearingOn: null,
+  serviceDueOn: null,
+  paymentDueOn: null,
+};
 const all: Omit<CaseDates, 'state'> = {
   decisionDueOn: '2026-05-11',
   statementPeriodEndsOn: '2026-02-24',
@@ -12,7 +20,18 @@ const all: Omit<CaseDates, 'state'> = {
   serviceDueOn: '2026-03-09',
   paymentDueOn: '2026-03-16',
 };
-const CLOSED: CaseState[] = ['draft', 'paid', 'closurePending', 'closed', 'archived', 'notPunished', 'filingRevoked', 'transferred', 'transferredToPolice', 'courtEnforcement'];
+const CLOSED: CaseState[] = [
+  'draft',
+  'paid',
+  'closurePending',
+  'closed',
+  'archived',
+  'notPunished',
+  'filingRevoked',
+  'transferred',
+  'transferredToPolice',
+  'courtEnforcement',
+];
 
 describe('nextDeadline', () => {
   it('gives no deadline for a draft or a finished case, whatever dates it holds', () => {
@@ -29,7 +48,13 @@ describe('nextDeadline', () => {
   it('counts days and working days across Spring Festival 2026', () => {
     // From Thu 12 Feb to Tue 24 Feb: 12 calendar days, but only Fri 13, Sat 14 (调休) and Tue 24 are working days.
     expect(nextDeadline({ state: 'noticed', ...all }, '2026-02-12')).toEqual({
-      kind: 'statementPeriod', name: '陈述、申辩', dueOn: '2026-02-24', article: '安全生产违法行为行政处罚办法（待核）', daysLeft: 12, workdaysLeft: 3, overdue: false,
+      kind: 'statementPeriod',
+      name: '陈述、申辩',
+      dueOn: '2026-02-24',
+      article: '安全生产违法行为行政处罚办法（待核）',
+      daysLeft: 12,
+      workdaysLeft: 3,
+      overdue: false,
     });
   });
 
@@ -37,7 +62,11 @@ describe('nextDeadline', () => {
     expect(nextDeadline({ state: 'noticed', ...all }, '2026-02-24')).toMatchObject({ kind: 'statementPeriod', daysLeft: 0 });
     expect(nextDeadline({ state: 'noticed', ...all }, '2026-02-25')).toMatchObject({ kind: 'hearingRequest', daysLeft: 1 });
     expect(nextDeadline({ state: 'noticed', ...all }, '2026-02-27')).toMatchObject({ kind: 'decision', dueOn: '2026-05-11' });
-    expect(nextDeadline({ state: 'hearingScheduled', ...all }, '2026-03-11')).toMatchObject({ kind: 'hearing', dueOn: '2026-03-20', article: '行政处罚法 第六十四条' });
+    expect(nextDeadline({ state: 'hearingScheduled', ...all }, '2026-03-11')).toMatchObject({
+      kind: 'hearing',
+      dueOn: '2026-03-20',
+      article: '行政处罚法 第六十四条',
+    });
   });
 
   it('flags the authority late, but not a party whose window has closed', () => {

@@ -110,7 +110,15 @@ export function preservationDeadlines(list: readonly PreservationDates[], today:
     .filter((p): p is PreservationDates & { decisionDueOn: string } => p.status === 'approved' && p.decisionDueOn !== null)
     .map((p) => {
       const left = daysLeft(today, p.decisionDueOn);
-      return { kind: 'preservationDecision' as const, name: `${period.name}（${p.noticeNumber ?? ''}）`, dueOn: p.decisionDueOn, article: period.article, daysLeft: left, workdaysLeft: workdaysBetween(today, p.decisionDueOn), overdue: left < 0 };
+      return {
+        kind: 'preservationDecision' as const,
+        name: `${period.name}（${p.noticeNumber ?? ''}）`,
+        dueOn: p.decisionDueOn,
+        article: period.article,
+        daysLeft: left,
+        workdaysLeft: workdaysBetween(today, p.decisionDueOn),
+        overdue: left < 0,
+      };
     })
     .sort((a, b) => a.daysLeft - b.daysLeft);
 }
@@ -119,10 +127,13 @@ export function preservationDeadlines(list: readonly PreservationDates[], today:
  * What a party owes on `paidOn`, in fen: the fine, plus 3% of it for each day after the due date,
  * the surcharge never above the fine (行政处罚法 第七十二条).
  */
-export function amountDue(fineYuan: number, paymentDueOn: string | null, paidOn: string): { fineFen: number; daysLate: number; surchargeFen: number; totalFen: number } {
+export function amountDue(
+  fineYuan: number,
+  paymentDueOn: string | null,
+  paidOn: string,
+): { fineFen: number; daysLate: number; surchargeFen: number; totalFen: number } {
   const fineFen = fineYuan * 100;
   const daysLate = paymentDueOn && paidOn > paymentDueOn ? daysLeft(paymentDueOn, paidOn) : 0;
   const surchargeFen = latePaymentSurcharge(fineFen, daysLate);
   return { fineFen, daysLate, surchargeFen, totalFen: fineFen + surchargeFen };
 }
-

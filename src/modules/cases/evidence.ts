@@ -4,8 +4,22 @@ import type { Actor, AppContext } from '../../platform/context.js';
 import { listHazardEvidence, listRecordEvidence } from '../inspections/evidence.js';
 import type { CaseEvidenceOut } from './contract.js';
 
-export async function caseEvidence(app: AppContext, actor: Actor, source: { sourceRecordId: string | null; sourceHazardId: string | null }): Promise<CaseEvidenceOut[]> {
+export async function caseEvidence(
+  app: AppContext,
+  actor: Actor,
+  source: { sourceRecordId: string | null; sourceHazardId: string | null },
+): Promise<CaseEvidenceOut[]> {
   const onRecord = source.sourceRecordId ? await listRecordEvidence(app, actor, source.sourceRecordId) : [];
   const onHazard = source.sourceHazardId ? await listHazardEvidence(app, actor, source.sourceHazardId) : [];
-  return [...onRecord, ...onHazard].map(({ id, recordId, hazardId, kind, fileName, size, digest, alg, uploadedAt }) => ({ id, recordId, hazardId, kind, fileName, size, digest, alg, uploadedAt }));
+  return [...onRecord, ...onHazard].map(({ id, recordId, hazardId, kind, fileName, size, digest, alg, uploadedAt }) => ({
+    id,
+    recordId,
+    hazardId,
+    kind,
+    fileName,
+    size,
+    digest,
+    alg,
+    uploadedAt,
+  }));
 }

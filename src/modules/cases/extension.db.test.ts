@@ -53,14 +53,28 @@ describe('extending the 90-day decision deadline', () => {
     const lacking = await refused(() => step(inv1, c.id, 'requestDecisionExtension', { opinion: '需委托技术鉴定' }));
     expect(lacking.field).toBe('payload.extensionDays');
     const asked = await step(inv1, c.id, 'requestDecisionExtension', { extensionDays: 30, opinion: '涉案设备需委托第三方技术鉴定' });
-    expect(asked).toMatchObject({ state: 'investigating', decisionDueOn: '2026-05-11', decisionExtensionRequest: { days: 30, reasons: '涉案设备需委托第三方技术鉴定', requestedOn: '2026-05-04' } });
+    expect(asked).toMatchObject({
+      state: 'investigating',
+      decisionDueOn: '2026-05-11',
+      decisionExtensionRequest: { days: 30, reasons: '涉案设备需委托第三方技术鉴定', requestedOn: '2026-05-04' },
+    });
     const again = await refused(() => step(inv2, c.id, 'requestDecisionExtension', { extensionDays: 10, opinion: '再次申请' }));
-    expect({ status: again.status, field: again.field, article: again.article }).toEqual({ status: 422, field: 'decisionExtensionRequest', article: '行政处罚法 第六十条' });
+    expect({ status: again.status, field: again.field, article: again.article }).toEqual({
+      status: 422,
+      field: 'decisionExtensionRequest',
+      article: '行政处罚法 第六十条',
+    });
     // The officer who asked cannot approve: the head does (第六十条).
     expect((await refused(() => step(inv1, c.id, 'approveDecisionExtension'))).status).toBe(403);
 
     const approved = await step(head, c.id, 'approveDecisionExtension', { opinion: '同意延长三十日' });
-    expect(approved).toMatchObject({ state: 'investigating', decisionDueOn: '2026-06-10', decisionExtendedDays: 30, decisionExtensionRequest: null, nextDeadline: { kind: 'decision', dueOn: '2026-06-10', daysLeft: 37 } });
+    expect(approved).toMatchObject({
+      state: 'investigating',
+      decisionDueOn: '2026-06-10',
+      decisionExtendedDays: 30,
+      decisionExtensionRequest: null,
+      nextDeadline: { kind: 'decision', dueOn: '2026-06-10', daysLeft: 37 },
+    });
     expect(approved.events.slice(-2).map((e) => [e.event, e.opinion])).toEqual([
       ['requestDecisionExtension', '涉案设备需委托第三方技术鉴定'],
       ['approveDecisionExtension', '同意延长三十日'],

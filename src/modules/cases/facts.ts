@@ -2,15 +2,7 @@
 // (credentials in force, working-day periods, benchmark fit) and passes in. No I/O, no clock.
 
 /** Penalty measures (行政处罚法 第九条), narrowed to those the hearing and deliberation rules name. */
-export const PENALTY_MEASURES = [
-  'warning',
-  'fine',
-  'confiscation',
-  'suspendProduction',
-  'revokeLicence',
-  'closeDown',
-  'restrictPractice',
-] as const;
+export const PENALTY_MEASURES = ['warning', 'fine', 'confiscation', 'suspendProduction', 'revokeLicence', 'closeDown', 'restrictPractice'] as const;
 export type PenaltyMeasure = (typeof PENALTY_MEASURES)[number];
 
 /** 责令停产停业、吊销许可证件、责令关闭、限制从业: the heavy measures of 行政处罚法 第六十三条. */
@@ -97,11 +89,7 @@ const hasMeasure = (f: CaseFacts, m: readonly PenaltyMeasure[]) => (f.penalty?.m
 /** 行政处罚法 第六十三条: large fines or confiscations, and the heavy measures, give a hearing right. */
 export function hasHearingRight(f: CaseFacts): boolean {
   const t = f.thresholds;
-  return (
-    fine(f) >= t.hearingFineYuan[f.party] ||
-    (f.penalty?.confiscationYuan ?? 0) >= t.hearingConfiscationYuan[f.party] ||
-    hasMeasure(f, HEAVY_MEASURES)
-  );
+  return fine(f) >= t.hearingFineYuan[f.party] || (f.penalty?.confiscationYuan ?? 0) >= t.hearingConfiscationYuan[f.party] || hasMeasure(f, HEAVY_MEASURES);
 }
 
 /** 行政处罚法 第五十七条: complex cases and serious violations go to the authority's leaders together. */

@@ -22,14 +22,28 @@ export function suggestedViolationTypes(item: FindingItem | undefined): string[]
   const byBasis = b
     ? VIOLATION_TYPES.filter((v) => {
         const p = v.breachedProvision;
-        return p && p.lawCode === b.lawCode && p.article === b.article && (b.paragraph === undefined || p.paragraph === undefined || p.paragraph === b.paragraph) && (b.item === undefined || p.item === undefined || p.item === b.item);
+        return (
+          p &&
+          p.lawCode === b.lawCode &&
+          p.article === b.article &&
+          (b.paragraph === undefined || p.paragraph === undefined || p.paragraph === b.paragraph) &&
+          (b.item === undefined || p.item === undefined || p.item === b.item)
+        );
       }).map((v) => v.code)
     : [];
   return [...new Set([...(named ? [named] : []), ...byBasis])];
 }
 
 /** The facts as the record states them, so the 立案审批表 repeats the record rather than a retelling. */
-export function findingSummary(f: { recordNumber: string | null; inspectedOn: string; place: string; description: string; location: string; item: FindingItem | undefined; majorHazardCode: string | null }): string {
+export function findingSummary(f: {
+  recordNumber: string | null;
+  inspectedOn: string;
+  place: string;
+  description: string;
+  location: string;
+  item: FindingItem | undefined;
+  majorHazardCode: string | null;
+}): string {
   const record = f.recordNumber ? `（现场检查记录 ${f.recordNumber}）` : '';
   const where = f.location ? `在${f.location}` : f.place ? `在${f.place}` : '';
   const item = f.item ? `检查项「${f.item.text}」判定存在问题${f.item.note ? `：${f.item.note}` : ''}。` : '';

@@ -52,13 +52,27 @@ describe('立案 from an inspection finding', () => {
     expect(draft.summary).toContain('安全生产管理人员未经考核合格');
 
     const c = await openCaseFromFinding(w.app, s.officer, { hazardId: s.hazard!.id, violationTypeCode: 'WSL-97-2' });
-    expect(c).toMatchObject({ state: 'draft', procedure: 'general', partyKind: 'organisation', enterpriseId: s.e.id, partyName: s.e.name, violationTypeCode: 'WSL-97-2', violationDate: '2026-03-02', investigatorIds: s.officerIds, sourceRecordId: s.record!.id, sourceHazardId: s.hazard!.id });
+    expect(c).toMatchObject({
+      state: 'draft',
+      procedure: 'general',
+      partyKind: 'organisation',
+      enterpriseId: s.e.id,
+      partyName: s.e.name,
+      violationTypeCode: 'WSL-97-2',
+      violationDate: '2026-03-02',
+      investigatorIds: s.officerIds,
+      sourceRecordId: s.record!.id,
+      sourceHazardId: s.hazard!.id,
+    });
     expect(c.summary).toMatch(/现场检查（现场检查记录 .+号）发现：当事人在安全科安全生产管理人员未经考核合格/);
     expect(c.evidence.map((e) => [e.id, e.digest, e.alg])).toEqual([
       [photo.id, photo.digest, photo.alg],
       [fix.id, fix.digest, fix.alg],
     ]);
-    const entries = await w.app.db.select().from(ledgerEntry).where(and(eq(ledgerEntry.subjectId, c.id), eq(ledgerEntry.action, 'case.created')));
+    const entries = await w.app.db
+      .select()
+      .from(ledgerEntry)
+      .where(and(eq(ledgerEntry.subjectId, c.id), eq(ledgerEntry.action, 'case.created')));
     expect(entries).toHaveLength(1);
     expect(entries[0].payload).toMatchObject({ sourceHazardId: s.hazard!.id, sourceRecordId: s.record!.id });
 
@@ -79,35 +93,75 @@ describe('立案 from an inspection finding', () => {
 
     // A user with the officer role but no credential on record (行政处罚法 第四十二条).
     const clerk = await addUser(w, 'ff.clerk', w.orgs.county.id, ['officer']);
-    const lacking = await refusal(() => openCaseFromFinding(w.app, s.officer, { hazardId: s.hazard!.id, violationTypeCode: 'WSL-97-2', investigatorIds: [s.officerIds[0], clerk.id] }));
-    expect({ status: lacking.status, field: lacking.field, article: lacking.article }).toEqual({ status: 422, field: 'investigatorIds', article: '行政处罚法 第四十二条' });
-    const alone = await refusal(() => openCaseFromFinding(w.app, s.officer, { hazardId: s.hazard!.id, violationTypeCode: 'WSL-97-2', investigatorIds: [s.officerIds[0]] }));
+    const lacking = await refusal(() =>
+      openCaseFromFinding(w.app, s.officer, { hazardId: s.hazard!.id, violationTypeCode: 'WSL-97-2', investigatorIds: [s.officerIds[0], clerk.id] }),
+    );
+    expect({ status: lacking.status, field: lacking.field, article: lacking.article }).toEqual({
+      status: 422,
+      field: 'investigatorIds',
+      article: '行政处罚法 第四十二条',
+    });
+    const alone = await refusal(() =>
+      openCaseFromFinding(w.app, s.officer, { hazardId: s.hazard!.id, violationTypeCode: 'WSL-97-2', investigatorIds: [s.officerIds[0]] }),
+    );
     expect(alone.field).toBe('investigatorIds');
 
     // A leader of the county opens it; the team are the investigators.
     const head = await staff(w, 'ff.head', w.orgs.county, ['head']);
     const c = await openCaseFromFinding(w.app, head, { hazardId: s.hazard!.id, violationTypeCode: 'WSL-97-2' });
     expect(c.investigatorIds).toEqual(s.officerIds);
-    expect((await openCaseFromFinding(w.app, systemActor, { hazardId: s.hazard!.id, violationTypeCode: 'WSL-97-2' }).catch((e: DomainError) => e.status))).toBe(409);
+    expect(await openCaseFromFinding(w.app, systemActor, { hazardId: s.hazard!.id, violationTypeCode: 'WSL-97-2' }).catch((e: DomainError) => e.status)).toBe(
+      409,
+    );
   });
 
   it('escalating a major hazard orders 停产停业 and opens the case in the same transaction; a refusal writes neither', async () => {
     const s = await inspectionScene(w, w.orgs.county, '421202', { record: true });
-    const general = await addHazard(w.app, s.officer, s.record!.id, { description: '消防通道堆放杂物', location: '仓库', measures: '清理通道', deadline: '2026-03-10', responsiblePerson: '张三' });
+    const general = await addHazard(w.app, s.officer, s.record!.id, {
+      description: '消防通道堆放杂物',
+      location: '仓库',
+      measures: '清理通道',
+      deadline: '2026-03-10',
+      responsiblePerson: '张三',
+    });
     const record = await getRecord(w.app, s.officer, s.record!.id);
     await completeRecord(w.app, s.officer, record.id, record.version);
     const seq = await headSeq(w.app.db);
-    const escalated = await fireHazard(w.app, s.officer, s.hazard!.id, { type: 'escalate', reason: '重大事故隐患，无法保证安全', measure: 'suspendProduction', violationTypeCode: 'WSL-97-2' }, s.hazard!.version);
+    const escalated = await fireHazard(
+      w.app,
+      s.officer,
+      s.hazard!.id,
+      { type: 'escalate', reason: '重大事故隐患，无法保证安全', measure: 'suspendProduction', violationTypeCode: 'WSL-97-2' },
+      s.hazard!.version,
+    );
     expect(escalated).toMatchObject({ status: 'escalated', escalationMeasure: 'suspendProduction' });
     const [c] = await w.app.db.select().from(penaltyCase).where(eq(penaltyCase.sourceHazardId, s.hazard!.id));
-    expect(c).toMatchObject({ state: 'draft', violationTypeCode: 'WSL-97-2', enterpriseId: s.e.id, investigatorIds: s.officerIds, sourceRecordId: s.record!.id });
-    const written = await w.app.db.select({ seq: ledgerEntry.seq, action: ledgerEntry.action }).from(ledgerEntry).where(gt(ledgerEntry.seq, seq)).orderBy(asc(ledgerEntry.seq));
+    expect(c).toMatchObject({
+      state: 'draft',
+      violationTypeCode: 'WSL-97-2',
+      enterpriseId: s.e.id,
+      investigatorIds: s.officerIds,
+      sourceRecordId: s.record!.id,
+    });
+    const written = await w.app.db
+      .select({ seq: ledgerEntry.seq, action: ledgerEntry.action })
+      .from(ledgerEntry)
+      .where(gt(ledgerEntry.seq, seq))
+      .orderBy(asc(ledgerEntry.seq));
     // The measure's 现场处理措施决定书 is numbered in the same transaction.
     expect(written.map((e) => e.action)).toEqual(['hazard.escalate', 'case.created', 'instrument.numbered']);
 
     // A general hazard gets no 停产停业 (第六十五条 reserves it for major ones), even once overdue.
     w.clock.set(new Date('2026-03-12T02:00:00Z'));
-    const refused = await refusal(() => fireHazard(w.app, s.officer, general.id, { type: 'escalate', reason: '逾期仍未整改完毕', measure: 'stopUse', violationTypeCode: 'WSL-97-1' }, general.version));
+    const refused = await refusal(() =>
+      fireHazard(
+        w.app,
+        s.officer,
+        general.id,
+        { type: 'escalate', reason: '逾期仍未整改完毕', measure: 'stopUse', violationTypeCode: 'WSL-97-1' },
+        general.version,
+      ),
+    );
     expect(refused.message).toMatch(/第六十五条/);
     const other = await fireHazard(w.app, s.officer, general.id, { type: 'escalate', reason: '逾期仍未整改完毕' }, general.version);
     expect(other).toMatchObject({ status: 'escalated', escalationMeasure: null });
@@ -115,7 +169,9 @@ describe('立案 from an inspection finding', () => {
     // putting the hazard back to overdue, from where escalation is allowed again.
     await w.app.db.update(hazardTable).set({ status: 'overdue' }).where(eq(hazardTable.id, s.hazard!.id));
     const h = await getHazard(w.app, s.officer, s.hazard!.id);
-    const twice = await refusal(() => fireHazard(w.app, s.officer, h.id, { type: 'escalate', reason: '再次升级处置', violationTypeCode: 'WSL-97-2' }, h.version));
+    const twice = await refusal(() =>
+      fireHazard(w.app, s.officer, h.id, { type: 'escalate', reason: '再次升级处置', violationTypeCode: 'WSL-97-2' }, h.version),
+    );
     expect(twice.status).toBe(409);
     expect((await getHazard(w.app, s.officer, h.id)).status).toBe('overdue');
   });

@@ -41,7 +41,10 @@ async function finding(ex: Executor, actor: Actor, hazardId: string) {
   const [existing] = await ex.select({ id: penaltyCase.id }).from(penaltyCase).where(eq(penaltyCase.sourceHazardId, h.id));
   if (existing) throw new Conflict(`该隐患已立案（案件 ${existing.id}），不能重复立案`, FIELD);
   const [task] = await ex.select({ officerIds: inspectionTask.officerIds }).from(inspectionTask).where(eq(inspectionTask.id, r.taskId));
-  const [party] = await ex.select({ id: enterprise.id, name: enterprise.name, uscc: enterprise.uscc }).from(enterprise).where(eq(enterprise.id, h.enterpriseId));
+  const [party] = await ex
+    .select({ id: enterprise.id, name: enterprise.name, uscc: enterprise.uscc })
+    .from(enterprise)
+    .where(eq(enterprise.id, h.enterpriseId));
   return { h, r, team: task.officerIds, party };
 }
 
@@ -59,7 +62,15 @@ export async function findingDraft(app: AppContext, actor: Actor, hazardId: stri
     partyName: party.name,
     grade: h.grade,
     violationDate: chinaDate(r.startedAt),
-    summary: findingSummary({ recordNumber: r.number, inspectedOn: chinaDate(r.startedAt), place: r.place, description: h.description, location: h.location, item, majorHazardCode: h.majorHazardCode }),
+    summary: findingSummary({
+      recordNumber: r.number,
+      inspectedOn: chinaDate(r.startedAt),
+      place: r.place,
+      description: h.description,
+      location: h.location,
+      item,
+      majorHazardCode: h.majorHazardCode,
+    }),
     investigatorIds: await credentialed(app.db, team, on),
     suggestedViolationTypeCodes: suggestedViolationTypes(item),
   };
@@ -91,7 +102,17 @@ export async function prepareCaseFromFinding(app: AppContext, actor: Actor, inpu
     violationTypeCode: input.violationTypeCode,
     violationDate: chinaDate(r.startedAt),
     procedure: 'general',
-    summary: input.summary ?? findingSummary({ recordNumber: r.number, inspectedOn: chinaDate(r.startedAt), place: r.place, description: h.description, location: h.location, item, majorHazardCode: h.majorHazardCode }),
+    summary:
+      input.summary ??
+      findingSummary({
+        recordNumber: r.number,
+        inspectedOn: chinaDate(r.startedAt),
+        place: r.place,
+        description: h.description,
+        location: h.location,
+        item,
+        majorHazardCode: h.majorHazardCode,
+      }),
     investigatorIds: ids,
     delegationCeilingYuan: await delegationCeiling(ex, actor, h.orgId, on),
     sourceRecordId: r.id,
@@ -108,7 +129,11 @@ export async function writeCaseFromFinding(tx: Tx, app: AppContext, actor: Actor
     if (isUniqueViolation(e)) throw new Conflict('该隐患已立案，不能重复立案', FIELD);
     throw e;
   }
-  await app.events.publish({ tx, actor, actSeq: opened.seq }, 'case.openedFromFinding', { caseId: opened.id, hazardId: prepared.sourceHazardId, orgId: prepared.orgId });
+  await app.events.publish({ tx, actor, actSeq: opened.seq }, 'case.openedFromFinding', {
+    caseId: opened.id,
+    hazardId: prepared.sourceHazardId,
+    orgId: prepared.orgId,
+  });
   return opened.id;
 }
 

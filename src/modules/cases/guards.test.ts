@@ -72,7 +72,11 @@ describe('hearing (行政处罚法 第六十三条、第六十四条)', () => {
 describe('separation of duties: no reviewer reviews a case they investigated', () => {
   it.each(['legalReview', 'postHearingLegalReview'] as const)('in %s both outcomes are refused to an investigator', (s) => {
     for (const e of ['passLegalReview', 'failLegalReview']) {
-      expect(take(s, e, {}, LATE, { ...reviewer, userId: INVESTIGATORS[0] })).toMatchObject({ ok: false, field: 'actor', article: expect.stringContaining('第五十八条') });
+      expect(take(s, e, {}, LATE, { ...reviewer, userId: INVESTIGATORS[0] })).toMatchObject({
+        ok: false,
+        field: 'actor',
+        article: expect.stringContaining('第五十八条'),
+      });
       expect(take(s, e, {}, LATE, reviewer).ok).toBe(true);
     }
   });
@@ -119,7 +123,10 @@ describe('legal review and collective deliberation where required (第五十八�
     expect(take('noticed', 'decide', { ...facts, collectiveDeliberationDone: false }).ok).toBe(!required);
   });
   it('investigation needs two qualified officers (第四十二条)', () => {
-    expect(take('investigating', 'completeInvestigation', { investigatorIds: ['inv-1'] }, LATE, officer)).toMatchObject({ ok: false, article: expect.stringContaining('第四十二条') });
+    expect(take('investigating', 'completeInvestigation', { investigatorIds: ['inv-1'] }, LATE, officer)).toMatchObject({
+      ok: false,
+      article: expect.stringContaining('第四十二条'),
+    });
     expect(take('investigating', 'completeInvestigation', { investigatorsQualified: false }, LATE, officer).ok).toBe(false);
   });
 });

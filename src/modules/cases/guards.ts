@@ -1,13 +1,6 @@
 // Guards of the penalty-case state machine: pure predicates over a facts snapshot, each with the
 // article it rests on. A guard returns null when satisfied, else the problem in Chinese.
-import {
-  collectiveDeliberationRequired,
-  hasHearingRight,
-  legalReviewRequiredBeforeNotice,
-  proposedFine,
-  summaryProblem,
-  type CaseFacts,
-} from './facts.js';
+import { collectiveDeliberationRequired, hasHearingRight, legalReviewRequiredBeforeNotice, proposedFine, summaryProblem, type CaseFacts } from './facts.js';
 
 export interface Actor {
   readonly userId: string;
@@ -52,9 +45,7 @@ export const chairNotInvestigator = notInvestigator('听证主持人', '行政�
 
 export const designatedChairNotInvestigator: Guard = ({ facts }) => {
   if (!facts.hearingChairId) return problem('尚未指定听证主持人', 'hearingChairId', '行政处罚法 第六十四条');
-  return facts.investigatorIds.includes(facts.hearingChairId)
-    ? problem('听证主持人须由非本案调查人员担任', 'hearingChairId', '行政处罚法 第六十四条')
-    : null;
+  return facts.investigatorIds.includes(facts.hearingChairId) ? problem('听证主持人须由非本案调查人员担任', 'hearingChairId', '行政处罚法 第六十四条') : null;
 };
 
 export const actorIsChair: Guard = ({ facts, actor }) =>
@@ -83,9 +74,7 @@ export const statementPeriodElapsed: Guard = ({ facts, today }) => {
   if (!facts.noticeServedOn || !facts.statementPeriodEndsOn) {
     return problem('尚未送达行政处罚告知书', 'noticeServedOn', '行政处罚法 第四十四条、第六十二条');
   }
-  return today > facts.statementPeriodEndsOn
-    ? null
-    : problem('陈述、申辩期限尚未届满，不得作出处罚决定', 'statementPeriodEndsOn', '行政处罚法 第六十二条');
+  return today > facts.statementPeriodEndsOn ? null : problem('陈述、申辩期限尚未届满，不得作出处罚决定', 'statementPeriodEndsOn', '行政处罚法 第六十二条');
 };
 
 /** Without a hearing, the party's window to ask for one must be closed before the decision. */
@@ -112,9 +101,7 @@ export const benchmarkDeviationJustified: Guard = ({ facts }) => {
   if (!facts.benchmarkDeviationReasons?.trim()) {
     return problem('处罚超出裁量基准，须书面说明理由', 'benchmarkDeviationReasons', article);
   }
-  return facts.legalReviewPassed || facts.legalReviewPassedAfterHearing
-    ? null
-    : problem('处罚超出裁量基准，须经法制审核通过', 'legalReviewPassed', article);
+  return facts.legalReviewPassed || facts.legalReviewPassedAfterHearing ? null : problem('处罚超出裁量基准，须经法制审核通过', 'legalReviewPassed', article);
 };
 
 export const withinDelegationCeiling: Guard = ({ facts }) =>
@@ -131,9 +118,7 @@ export const paymentConfirmed: Guard = ({ facts }) =>
   facts.paymentConfirmed ? null : problem('尚未确认罚款已缴纳', 'paymentConfirmed', '行政处罚法 第六十七条');
 
 export const paymentOverdue: Guard = ({ facts, today }) =>
-  facts.paymentDueOn && today > facts.paymentDueOn
-    ? null
-    : problem('缴纳罚款期限尚未届满，不得加处罚款', 'paymentDueOn', '行政处罚法 第七十二条');
+  facts.paymentDueOn && today > facts.paymentDueOn ? null : problem('缴纳罚款期限尚未届满，不得加处罚款', 'paymentDueOn', '行政处罚法 第七十二条');
 
 export const instalmentApplied: Guard = ({ facts }) =>
   facts.instalmentApplied ? null : problem('当事人未申请延期或者分期缴纳罚款', 'instalmentApplied', '行政处罚法 第六十六条');
@@ -141,7 +126,11 @@ export const instalmentApplied: Guard = ({ facts }) =>
 export const courtApplicationAllowed: Guard = ({ facts }) =>
   facts.courtApplicationAllowed
     ? null
-    : problem('复议、诉讼期限届满之日起三个月内、催告书送达十日后仍未履行的，方可申请人民法院强制执行', 'courtApplicationAllowed', '行政处罚法 第七十二条；行政强制法 第五十三条、第五十四条');
+    : problem(
+        '复议、诉讼期限届满之日起三个月内、催告书送达十日后仍未履行的，方可申请人民法院强制执行',
+        'courtApplicationAllowed',
+        '行政处罚法 第七十二条；行政强制法 第五十三条、第五十四条',
+      );
 
 /** Closing straight from service or the spot is only for decisions without a fine to collect. */
 export const nothingToCollect: Guard = ({ facts, from }) => {

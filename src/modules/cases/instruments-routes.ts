@@ -28,7 +28,12 @@ export function caseInstrumentRoutes(api: FastifyInstance, app: AppContext) {
     '/cases/:id/interviews',
     {
       config: { access: { can: 'case.investigate' } },
-      schema: { tags: ['行政处罚案件 cases'], summary: '制作询问笔录（调查中的案件，本案两名承办人员询问；记录时编号）', params: z.object({ id: z.uuid() }), body: interviewIn },
+      schema: {
+        tags: ['行政处罚案件 cases'],
+        summary: '制作询问笔录（调查中的案件，本案两名承办人员询问；记录时编号）',
+        params: z.object({ id: z.uuid() }),
+        body: interviewIn,
+      },
     },
     async (req, reply) => reply.status(201).send(await recordInterview(app, principalOf(req), req.params.id, req.body)),
   );

@@ -32,7 +32,10 @@ const body = (version: number, over: Record<string, unknown> = {}) => ({
   endedAt: '2026-02-11T02:15:00Z',
   place: '测试化工有限公司会议室',
   officerIds: [inv1.userId, inv2.userId],
-  qa: [{ q: '你单位是否配备专职安全生产管理人员？', a: '没有配备，由车间主任兼任。' }, { q: '以上情况是否属实？', a: '属实。' }],
+  qa: [
+    { q: '你单位是否配备专职安全生产管理人员？', a: '没有配备，由车间主任兼任。' },
+    { q: '以上情况是否属实？', a: '属实。' },
+  ],
   ...over,
 });
 function pdfText(bytes: Buffer): string {
@@ -61,11 +64,13 @@ describe('POST /api/cases/:id/interviews', () => {
 
     const early = await post(c.version);
     expect(early).toMatchObject({ status: 422, body: { error: { code: 'ruleViolation', field: 'state' } } });
-    expect((await officer.get(`/api/cases/${c.id}/instruments/interview`))).toMatchObject({ status: 422, body: { error: { message: '案件尚未制作询问笔录' } } });
+    expect(await officer.get(`/api/cases/${c.id}/instruments/interview`)).toMatchObject({ status: 422, body: { error: { message: '案件尚未制作询问笔录' } } });
 
     await step(inv1, c.id, 'submitFiling');
     const filed = await step(head, c.id, 'approveFiling');
-    expect((await post(filed.version, { officerIds: [inv1.userId, stranger.userId] })).body).toMatchObject({ error: { field: 'officerIds', message: '询问人须为本案承办人员' } });
+    expect((await post(filed.version, { officerIds: [inv1.userId, stranger.userId] })).body).toMatchObject({
+      error: { field: 'officerIds', message: '询问人须为本案承办人员' },
+    });
     expect((await post(filed.version, { qa: [] })).status).toBe(400);
     expect((await post(filed.version - 1)).status).toBe(409);
     expect((await (await signIn(w, 'iv.stranger')).send('POST', `/api/cases/${c.id}/interviews`, body(filed.version))).status).toBe(403);
@@ -78,8 +83,14 @@ describe('POST /api/cases/:id/interviews', () => {
     expect(second.body.number).not.toBe(first.body.number);
 
     const detail = await getCase(w.app, systemActor, c.id);
-    expect(detail.interviews.map((i) => [i.number, i.intervieweeName])).toEqual([[first.body.number, '李四'], [second.body.number, '王五']]);
-    const entries = await w.app.db.select().from(ledgerEntry).where(and(eq(ledgerEntry.subjectId, c.id), eq(ledgerEntry.action, 'case.recordInterview')));
+    expect(detail.interviews.map((i) => [i.number, i.intervieweeName])).toEqual([
+      [first.body.number, '李四'],
+      [second.body.number, '王五'],
+    ]);
+    const entries = await w.app.db
+      .select()
+      .from(ledgerEntry)
+      .where(and(eq(ledgerEntry.subjectId, c.id), eq(ledgerEntry.action, 'case.recordInterview')));
     expect(entries).toHaveLength(2);
 
     const pdf = await officer.get(`/api/cases/${c.id}/instruments/interview?format=pdf&index=0`);

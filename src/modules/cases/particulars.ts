@@ -66,20 +66,30 @@ export function payloadPatch(
       else patch.legalReviewPassed = true;
       break;
     case 'issueNotice':
-      if (p.servedOn && row.filedOn && p.servedOn < row.filedOn) return { problem: { problem: `告知书送达日期不能早于立案日期（${row.filedOn}）`, field: 'payload.servedOn', article: '行政处罚法 第五十四条、第四十四条' } };
+      if (p.servedOn && row.filedOn && p.servedOn < row.filedOn)
+        return {
+          problem: { problem: `告知书送达日期不能早于立案日期（${row.filedOn}）`, field: 'payload.servedOn', article: '行政处罚法 第五十四条、第四十四条' },
+        };
       patch.noticeServedOn = p.servedOn ?? today;
       break;
     case 'scheduleHearing': {
       const noticeBy = subtractWorkdays(p.hearingOn!, periodByCode('apl-64-hearing-notice').days);
       if (noticeBy < today) {
-        return { problem: { problem: `听证日期过早：须在听证七个工作日前通知当事人（最晚 ${noticeBy} 通知）`, field: 'payload.hearingOn', article: '行政处罚法 第六十四条、第八十五条' } };
+        return {
+          problem: {
+            problem: `听证日期过早：须在听证七个工作日前通知当事人（最晚 ${noticeBy} 通知）`,
+            field: 'payload.hearingOn',
+            article: '行政处罚法 第六十四条、第八十五条',
+          },
+        };
       }
       Object.assign(patch, { hearingChairId: p.hearingChairId, hearingOn: p.hearingOn });
       break;
     }
     case 'recordHearing':
       // The record of a hearing cannot predate the hearing the party was notified of.
-      if (row.hearingOn && today < row.hearingOn) return { problem: { problem: `听证定于 ${row.hearingOn} 举行，此前不能记录听证结束`, field: 'event', article: '行政处罚法 第六十四条' } };
+      if (row.hearingOn && today < row.hearingOn)
+        return { problem: { problem: `听证定于 ${row.hearingOn} 举行，此前不能记录听证结束`, field: 'event', article: '行政处罚法 第六十四条' } };
       break;
     case 'decide':
       patch.decidedOn = today;
@@ -88,11 +98,13 @@ export function payloadPatch(
       Object.assign(patch, { decidedOn: today, servedOn: today, serviceMethod: 'direct' });
       break;
     case 'serve':
-      if (p.servedOn && row.decidedOn && p.servedOn < row.decidedOn) return { problem: { problem: '送达日期不能早于作出决定的日期', field: 'payload.servedOn', article: '行政处罚法 第六十一条' } };
+      if (p.servedOn && row.decidedOn && p.servedOn < row.decidedOn)
+        return { problem: { problem: '送达日期不能早于作出决定的日期', field: 'payload.servedOn', article: '行政处罚法 第六十一条' } };
       Object.assign(patch, { servedOn: p.servedOn ?? today, serviceMethod: p.serviceMethod });
       break;
     case 'approveInstalment':
-      if (p.newPaymentDueOn! <= today) return { problem: { problem: '延期或分期后的缴纳期限须晚于今天', field: 'payload.newPaymentDueOn', article: '行政处罚法 第六十六条' } };
+      if (p.newPaymentDueOn! <= today)
+        return { problem: { problem: '延期或分期后的缴纳期限须晚于今天', field: 'payload.newPaymentDueOn', article: '行政处罚法 第六十六条' } };
       Object.assign(patch, { instalmentApplied: true, paymentDueOn: p.newPaymentDueOn });
       break;
     case 'recordPayment': {
@@ -142,13 +154,25 @@ export function addMonths(date: string, n: number): string {
 export function courtApplicationProblem(row: Pick<CaseRow, 'servedOn' | 'remindedOn'>, today: string): Problem | null {
   if (!row.servedOn) return { problem: '处罚决定书尚未送达，不能申请人民法院强制执行', field: 'servedOn', article: '行政强制法 第五十三条' };
   if (!row.remindedOn) return { problem: '申请人民法院强制执行前，应当催告当事人履行义务', field: 'payload.remindedOn', article: '行政强制法 第五十四条' };
-  if (row.remindedOn < row.servedOn) return { problem: `催告日期不能早于处罚决定书送达日期（${row.servedOn}）`, field: 'payload.remindedOn', article: '行政强制法 第三十五条、第五十四条' };
+  if (row.remindedOn < row.servedOn)
+    return { problem: `催告日期不能早于处罚决定书送达日期（${row.servedOn}）`, field: 'payload.remindedOn', article: '行政强制法 第三十五条、第五十四条' };
   const remediesEnd = addMonths(row.servedOn, 6);
-  if (today <= remediesEnd) return { problem: `申请复议、提起诉讼的期限至 ${remediesEnd} 届满，届满前不得申请人民法院强制执行`, field: 'servedOn', article: '行政强制法 第五十三条；行政诉讼法 第四十六条' };
+  if (today <= remediesEnd)
+    return {
+      problem: `申请复议、提起诉讼的期限至 ${remediesEnd} 届满，届满前不得申请人民法院强制执行`,
+      field: 'servedOn',
+      article: '行政强制法 第五十三条；行政诉讼法 第四十六条',
+    };
   const lastDay = addMonths(remediesEnd, 3);
-  if (today > lastDay) return { problem: `申请人民法院强制执行的期限（复议、诉讼期限届满之日起三个月，至 ${lastDay}）已过`, field: 'servedOn', article: '行政强制法 第五十三条' };
+  if (today > lastDay)
+    return { problem: `申请人民法院强制执行的期限（复议、诉讼期限届满之日起三个月，至 ${lastDay}）已过`, field: 'servedOn', article: '行政强制法 第五十三条' };
   const tenDays = addCalendarDays(row.remindedOn, 10);
-  if (today <= tenDays) return { problem: `催告书送达十日后（${tenDays} 之后）当事人仍未履行的，方可申请人民法院强制执行`, field: 'payload.remindedOn', article: '行政强制法 第五十四条' };
+  if (today <= tenDays)
+    return {
+      problem: `催告书送达十日后（${tenDays} 之后）当事人仍未履行的，方可申请人民法院强制执行`,
+      field: 'payload.remindedOn',
+      article: '行政强制法 第五十四条',
+    };
   return null;
 }
 
@@ -218,7 +242,11 @@ export function deadlinePatch(row: CaseRow, effects: readonly Effect[], today: s
 function extensionPatch(row: CaseRow, granted: boolean): CasePatch {
   const asked = row.decisionExtensionRequest;
   if (!granted || !asked || !row.decisionDueOn) return { decisionExtensionRequest: null };
-  return { decisionExtensionRequest: null, decisionDueOn: addCalendarDays(row.decisionDueOn, asked.days), decisionExtendedDays: row.decisionExtendedDays + asked.days };
+  return {
+    decisionExtensionRequest: null,
+    decisionDueOn: addCalendarDays(row.decisionDueOn, asked.days),
+    decisionExtendedDays: row.decisionExtendedDays + asked.days,
+  };
 }
 
 /** Guard fields an event's own payload fills in, so a refusal on them is no reason to hide the event. */

@@ -25,20 +25,44 @@ export interface ReminderRun {
 export async function remindCaseDeadlines(app: AppContext): Promise<ReminderRun> {
   const today = chinaDate(app.clock.now());
   const reminded = await runOnce(app, REMINDER_JOB, today, async (tx, run) => {
-    const open = await tx.select().from(penaltyCase).where(notInArray(penaltyCase.state, [...FINISHED_STATES]));
+    const open = await tx
+      .select()
+      .from(penaltyCase)
+      .where(notInArray(penaltyCase.state, [...FINISHED_STATES]));
     // A case's next deadline and each 先行登记保存 awaiting its 处理决定 (those on one day share a reminder).
     const near = open.flatMap((c) => {
       const next = nextDeadline({ ...c, state: c.state as CaseState }, today);
       const due = [...(next ? [next] : []), ...preservationDeadlines(c.preservations, today)].filter((d) => d.workdaysLeft <= REMIND_WORKDAYS);
       const unique = due.filter((d, i) => due.findIndex((x) => x.kind === d.kind && x.dueOn === d.dueOn) === i);
-      return unique.map((d) => ({ caseId: c.id, orgId: c.orgId, kind: d.kind, dueOn: d.dueOn, remindedOn: today, workdaysLeft: d.workdaysLeft, late: d.dueOn < today, runId: run.id }));
+      return unique.map((d) => ({
+        caseId: c.id,
+        orgId: c.orgId,
+        kind: d.kind,
+        dueOn: d.dueOn,
+        remindedOn: today,
+        workdaysLeft: d.workdaysLeft,
+        late: d.dueOn < today,
+        runId: run.id,
+      }));
     });
     const written: ReminderRun['reminded'] = [];
     for (let i = 0; i < near.length; i += 1000) {
-      const rows = await tx.insert(caseReminder).values(near.slice(i, i + 1000)).onConflictDoNothing().returning({ caseId: caseReminder.caseId, kind: caseReminder.kind, dueOn: caseReminder.dueOn });
+      const rows = await tx
+        .insert(caseReminder)
+        .values(near.slice(i, i + 1000))
+        .onConflictDoNothing()
+        .returning({ caseId: caseReminder.caseId, kind: caseReminder.kind, dueOn: caseReminder.dueOn });
       written.push(...rows);
     }
-    if (written.length) await appendEntry(tx, app, { orgId: null, actorId: null, action: 'case.deadlinesReminded', subjectType: 'scheduledJobRun', subjectId: run.id, payload: { job: REMINDER_JOB, runKey: today, reminders: written } });
+    if (written.length)
+      await appendEntry(tx, app, {
+        orgId: null,
+        actorId: null,
+        action: 'case.deadlinesReminded',
+        subjectType: 'scheduledJobRun',
+        subjectId: run.id,
+        payload: { job: REMINDER_JOB, runKey: today, reminders: written },
+      });
     return { value: written, result: { reminded: written.length } };
   });
   return reminded ? { runKey: today, ran: true, reminded } : { runKey: today, ran: false, reminded: [] };

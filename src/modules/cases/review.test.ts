@@ -31,7 +31,8 @@ describe('reviewProblem', () => {
       ['refuse', allOk, '不同意', 'checklist'],
       ['refuse', failing, '不同意处罚', null],
     ];
-    for (const [outcome, checklist, opinion, field] of cases) expect(reviewProblem(outcome, checklist, opinion)?.field ?? null, `${outcome} ${opinion}`).toBe(field);
+    for (const [outcome, checklist, opinion, field] of cases)
+      expect(reviewProblem(outcome, checklist, opinion)?.field ?? null, `${outcome} ${opinion}`).toBe(field);
   });
 
   it('lets only passing outcomes move the case on', () => {

@@ -17,24 +17,80 @@ export function caseRoutes(api: FastifyInstance, app: AppContext) {
   const reviewers = { access: { can: 'case.review' } };
   const list = z.object({ items: z.array(caseOut), total: z.number() });
 
-  r.get('/cases', { config: read, schema: { tags, summary: '案件列表（本机构及下级，可按状态筛选），含下一期限', querystring: listCasesQuery, response: { 200: list } } }, (req) => listCases(app, principalOf(req), req.query));
-  r.get('/cases/review-queue', { config: reviewers, schema: { tags, summary: '法制审核待办（不含本人调查的案件）', response: { 200: list } } }, (req) => reviewQueue(app, principalOf(req)));
-  r.get('/cases/agenda', { config: read, schema: { tags, summary: '工作台期限：本周到期与已逾期（办案人员本人案件、法制审核待审案件、领导本机构及下级全部在办案件）', response: { 200: agendaOut } } }, (req) => caseAgenda(app, principalOf(req)));
-  r.get('/cases/:id', { config: read, schema: { tags, summary: '案件详情：办案记录、审核意见、本人可办理的环节', params: idParams, response: { 200: caseDetailOut } } }, (req) => getCase(app, principalOf(req), req.params.id));
-  r.post('/cases', { config: { access: { can: 'case.open' } }, schema: { tags, summary: '新建案件（草稿）', body: createCaseIn, response: { 201: caseDetailOut } } }, async (req, reply) =>
-    reply.status(201).send(await createCase(app, principalOf(req), req.body)),
+  r.get(
+    '/cases',
+    { config: read, schema: { tags, summary: '案件列表（本机构及下级，可按状态筛选），含下一期限', querystring: listCasesQuery, response: { 200: list } } },
+    (req) => listCases(app, principalOf(req), req.query),
   );
-  r.get('/cases/from-finding/:hazardId', { config: { access: { can: 'case.open' } }, schema: { tags, summary: '据检查发现立案：预填内容（当事人、事实、检查组持证人员、建议的违法行为）', params: hazardParams, response: { 200: findingDraftOut } } }, (req) =>
-    findingDraft(app, principalOf(req), req.params.hazardId),
+  r.get('/cases/review-queue', { config: reviewers, schema: { tags, summary: '法制审核待办（不含本人调查的案件）', response: { 200: list } } }, (req) =>
+    reviewQueue(app, principalOf(req)),
   );
-  r.post('/cases/from-finding', { config: { access: { can: 'case.open' } }, schema: { tags, summary: '据已完成的现场检查记录中的隐患立案（同一隐患只能立案一次，重复返回 409）', body: fromFindingIn, response: { 201: caseDetailOut } } }, async (req, reply) =>
-    reply.status(201).send(await openCaseFromFinding(app, principalOf(req), req.body)),
+  r.get(
+    '/cases/agenda',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '工作台期限：本周到期与已逾期（办案人员本人案件、法制审核待审案件、领导本机构及下级全部在办案件）',
+        response: { 200: agendaOut },
+      },
+    },
+    (req) => caseAgenda(app, principalOf(req)),
   );
-  r.post('/cases/:id/events', { config: read, schema: { tags, summary: '办理一个环节（带版本号，冲突返回 409；不符合法定条件返回 422 并引用条款）', params: idParams, body: fireIn, response: { 200: caseDetailOut } } }, (req) =>
-    fire(app, principalOf(req), req.params.id, req.body),
+  r.get(
+    '/cases/:id',
+    { config: read, schema: { tags, summary: '案件详情：办案记录、审核意见、本人可办理的环节', params: idParams, response: { 200: caseDetailOut } } },
+    (req) => getCase(app, principalOf(req), req.params.id),
   );
-  r.post('/cases/:id/reviews', { config: reviewers, schema: { tags, summary: '提交法制审核意见（审核要点、结论）', params: idParams, body: reviewIn, response: { 200: caseDetailOut } } }, (req) =>
-    submitReview(app, principalOf(req), req.params.id, req.body),
+  r.post(
+    '/cases',
+    { config: { access: { can: 'case.open' } }, schema: { tags, summary: '新建案件（草稿）', body: createCaseIn, response: { 201: caseDetailOut } } },
+    async (req, reply) => reply.status(201).send(await createCase(app, principalOf(req), req.body)),
+  );
+  r.get(
+    '/cases/from-finding/:hazardId',
+    {
+      config: { access: { can: 'case.open' } },
+      schema: {
+        tags,
+        summary: '据检查发现立案：预填内容（当事人、事实、检查组持证人员、建议的违法行为）',
+        params: hazardParams,
+        response: { 200: findingDraftOut },
+      },
+    },
+    (req) => findingDraft(app, principalOf(req), req.params.hazardId),
+  );
+  r.post(
+    '/cases/from-finding',
+    {
+      config: { access: { can: 'case.open' } },
+      schema: {
+        tags,
+        summary: '据已完成的现场检查记录中的隐患立案（同一隐患只能立案一次，重复返回 409）',
+        body: fromFindingIn,
+        response: { 201: caseDetailOut },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await openCaseFromFinding(app, principalOf(req), req.body)),
+  );
+  r.post(
+    '/cases/:id/events',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '办理一个环节（带版本号，冲突返回 409；不符合法定条件返回 422 并引用条款）',
+        params: idParams,
+        body: fireIn,
+        response: { 200: caseDetailOut },
+      },
+    },
+    (req) => fire(app, principalOf(req), req.params.id, req.body),
+  );
+  r.post(
+    '/cases/:id/reviews',
+    { config: reviewers, schema: { tags, summary: '提交法制审核意见（审核要点、结论）', params: idParams, body: reviewIn, response: { 200: caseDetailOut } } },
+    (req) => submitReview(app, principalOf(req), req.params.id, req.body),
   );
   caseInstrumentRoutes(api, app);
   caseCollectionRoutes(api, app);

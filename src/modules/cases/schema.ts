@@ -19,7 +19,9 @@ export const penaltyCase = pgTable(
   'penalty_case',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id').notNull().references(() => org.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
     /** organisation (an enterprise of the registry) or citizen. */
     partyKind: text('party_kind').notNull(),
     enterpriseId: uuid('enterprise_id').references(() => enterprise.id),
@@ -89,7 +91,10 @@ export const penaltyCase = pgTable(
     // One case per hazard: a second 立案 on the same finding is refused (409), even under a race.
     uniqueIndex('penalty_case_source_hazard_idx').on(t.sourceHazardId),
     index('penalty_case_investigators_idx').using('gin', t.investigatorIds).with({ fastupdate: false }),
-    check('penalty_case_party_chk', sql`(${t.partyKind} = 'organisation' and ${t.enterpriseId} is not null) or (${t.partyKind} = 'citizen' and ${t.enterpriseId} is null)`),
+    check(
+      'penalty_case_party_chk',
+      sql`(${t.partyKind} = 'organisation' and ${t.enterpriseId} is not null) or (${t.partyKind} = 'citizen' and ${t.enterpriseId} is null)`,
+    ),
     check('penalty_case_procedure_chk', sql`${t.procedure} in ('general','summary')`),
   ],
 );
@@ -99,7 +104,9 @@ export const caseEvent = pgTable(
   'case_event',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id').notNull().references(() => penaltyCase.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => penaltyCase.id),
     /** The case's version after the event: 2 for the first event, and so on. */
     version: integer('version').notNull(),
     event: text('event').notNull(),
@@ -120,10 +127,14 @@ export const legalReview = pgTable(
   'legal_review',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id').notNull().references(() => penaltyCase.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => penaltyCase.id),
     /** legalReview (before the notice) or postHearingLegalReview. */
     stage: text('stage').notNull(),
-    reviewerId: uuid('reviewer_id').notNull().references(() => userAccount.id),
+    reviewerId: uuid('reviewer_id')
+      .notNull()
+      .references(() => userAccount.id),
     checklist: jsonb('checklist').$type<Checklist>().notNull(),
     outcome: text('outcome').notNull(),
     opinion: text('opinion').notNull(),
@@ -140,15 +151,21 @@ export const caseReminder = pgTable(
   'case_reminder',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id').notNull().references(() => penaltyCase.id),
-    orgId: uuid('org_id').notNull().references(() => org.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => penaltyCase.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
     kind: text('kind').notNull(),
     dueOn: day('due_on').notNull(),
     /** The China date the job ran on, and how the deadline stood then. */
     remindedOn: day('reminded_on').notNull(),
     workdaysLeft: integer('workdays_left').notNull(),
     late: boolean('late').notNull(),
-    runId: uuid('run_id').notNull().references(() => scheduledJobRun.id),
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => scheduledJobRun.id),
   },
   (t) => [uniqueIndex('case_reminder_key_idx').on(t.caseId, t.kind, t.dueOn), index('case_reminder_org_idx').on(t.orgId, t.remindedOn)],
 );

@@ -20,7 +20,15 @@ let tw: { inv1: Actor; inv2: Actor; chief: Actor; head: Actor };
 let enterpriseId: string, townshipEnterpriseId: string;
 
 const on = (date: string) => w.clock.set(new Date(`${date}T02:00:00Z`)); // 10:00 in China
-const ALL_OK = { competence: { ok: true }, facts: { ok: true }, evidence: { ok: true }, lawApplied: { ok: true }, procedure: { ok: true }, discretion: { ok: true }, instrumentWording: { ok: true } };
+const ALL_OK = {
+  competence: { ok: true },
+  facts: { ok: true },
+  evidence: { ok: true },
+  lawApplied: { ok: true },
+  procedure: { ok: true },
+  discretion: { ok: true },
+  instrumentWording: { ok: true },
+};
 
 async function step(actor: Actor, id: string, event: CaseEventName, payload: EventPayload = {}) {
   const { version } = await getCase(w.app, systemActor, id);
@@ -41,7 +49,12 @@ async function refused(id: string, act: () => Promise<unknown>, expected: { stat
   if (expected.article) expect(e.article).toMatch(expected.article);
   if (expected.message) expect(e.message).toMatch(expected.message);
   const after = await getCase(w.app, systemActor, id);
-  expect({ state: after.state, version: after.version, events: after.events.length, reviews: after.reviews.length }).toEqual({ state: before.state, version: before.version, events: before.events.length, reviews: before.reviews.length });
+  expect({ state: after.state, version: after.version, events: after.events.length, reviews: after.reviews.length }).toEqual({
+    state: before.state,
+    version: before.version,
+    events: before.events.length,
+    reviews: before.reviews.length,
+  });
   expect(await headSeq(w.app.db)).toBe(seq);
   return e;
 }
@@ -55,10 +68,20 @@ beforeAll(async () => {
   reviewer = await staff(w, 'reviewer', county, ['legalReviewer']);
   chief = await staff(w, 'chief', county, ['sectionChief']);
   head = await staff(w, 'head', county, ['head']);
-  tw = { inv1: await staff(w, 'tw.inv1', township, ['officer']), inv2: await staff(w, 'tw.inv2', township, ['officer']), chief: await staff(w, 'tw.chief', township, ['sectionChief']), head: await staff(w, 'tw.head', township, ['head']) };
+  tw = {
+    inv1: await staff(w, 'tw.inv1', township, ['officer']),
+    inv2: await staff(w, 'tw.inv2', township, ['officer']),
+    chief: await staff(w, 'tw.chief', township, ['sectionChief']),
+    head: await staff(w, 'tw.head', township, ['head']),
+  };
   enterpriseId = (await createEnterprise(w.app, systemActor, sampleEnterprise(1, '421202'))).id;
   townshipEnterpriseId = (await createEnterprise(w.app, systemActor, sampleEnterprise(2, '421202001', { orgId: township.id }))).id;
-  await createDelegation(w.app, systemActor, county.id, { delegateOrgId: township.id, fineCeiling: 10_000, validFrom: '2026-01-01', legalBasis: '行政处罚法第二十条；区政府委托书' });
+  await createDelegation(w.app, systemActor, county.id, {
+    delegateOrgId: township.id,
+    fineCeiling: 10_000,
+    validFrom: '2026-01-01',
+    legalBasis: '行政处罚法第二十条；区政府委托书',
+  });
 }, 60_000);
 afterAll(() => w.close());
 
@@ -74,8 +97,15 @@ describe('a general-procedure case across Spring Festival 2026 (working-day peri
     expect(filed.events.at(-1)!.instrumentNumbers[0]).toMatch(/^（咸安）应急立〔2026〕\d+号$/);
 
     on('2026-02-11');
-    const investigated = await step(inv1, c.id, 'completeInvestigation', { penalty: { measures: ['fine'], fineYuan: 60_000, confiscationYuan: 0 }, discretionFacts: { harmCaused: 'harmful' } });
-    expect(investigated).toMatchObject({ state: 'internalReview', withinBenchmark: true, discretion: { grade: 'serious', range: { min: 50_000, max: 75_000 } } });
+    const investigated = await step(inv1, c.id, 'completeInvestigation', {
+      penalty: { measures: ['fine'], fineYuan: 60_000, confiscationYuan: 0 },
+      discretionFacts: { harmCaused: 'harmful' },
+    });
+    expect(investigated).toMatchObject({
+      state: 'internalReview',
+      withinBenchmark: true,
+      discretion: { grade: 'serious', range: { min: 50_000, max: 75_000 } },
+    });
     await step(chief, c.id, 'completeInternalReview');
 
     on('2026-02-12');
@@ -95,14 +125,24 @@ describe('a general-procedure case across Spring Festival 2026 (working-day peri
     on('2026-02-27');
     const decided = await step(head, c.id, 'decide');
     // Seven working days (第六十一条) from Fri 27 Feb: the 调休 Saturday 28 Feb counts, so Mon 9 Mar.
-    expect(decided).toMatchObject({ state: 'decided', decidedOn: '2026-02-27', serviceDueOn: '2026-03-09', decisionNumber: expect.stringMatching(/^（咸安）应急罚〔2026〕\d+号$/) });
+    expect(decided).toMatchObject({
+      state: 'decided',
+      decidedOn: '2026-02-27',
+      serviceDueOn: '2026-03-09',
+      decisionNumber: expect.stringMatching(/^（咸安）应急罚〔2026〕\d+号$/),
+    });
     expect(decided.nextDeadline).toMatchObject({ kind: 'service', dueOn: '2026-03-09', workdaysLeft: 7 });
     const served = await step(inv2, c.id, 'serve', { serviceMethod: 'direct' });
     // Fifteen calendar days end on Saturday 14 Mar; the party's period rolls to Monday 16 Mar.
     expect(served).toMatchObject({ state: 'served', servedOn: '2026-02-27', paymentDueOn: '2026-03-16' });
 
     on('2026-03-20');
-    await refused(c.id, () => step(inv1, c.id, 'recordPayment', { paidYuan: 60_000 }), { status: 422, field: 'payload.paidYuan', article: /第七十二条/, message: /应缴 67200\.00 元.*逾期 4 日加处罚款 7200\.00 元/ });
+    await refused(c.id, () => step(inv1, c.id, 'recordPayment', { paidYuan: 60_000 }), {
+      status: 422,
+      field: 'payload.paidYuan',
+      article: /第七十二条/,
+      message: /应缴 67200\.00 元.*逾期 4 日加处罚款 7200\.00 元/,
+    });
     expect((await step(inv1, c.id, 'markOverdue')).state).toBe('overdue');
     const paid = await step(inv1, c.id, 'recordPayment', { paidYuan: 67_200 });
     expect(paid).toMatchObject({ state: 'paid', paidOn: '2026-03-20', paidFen: 6_720_000, surchargeFen: 720_000 });
@@ -112,7 +152,20 @@ describe('a general-procedure case across Spring Festival 2026 (working-day peri
     expect(archived).toMatchObject({ state: 'archived', nextDeadline: null });
 
     // Every persisted transition has its case_event row and its ledger entry, in order.
-    expect(archived.events.map((e) => e.event)).toEqual(['submitFiling', 'approveFiling', 'completeInvestigation', 'completeInternalReview', 'issueNotice', 'decide', 'serve', 'markOverdue', 'recordPayment', 'requestClosure', 'approveClosure', 'archive']);
+    expect(archived.events.map((e) => e.event)).toEqual([
+      'submitFiling',
+      'approveFiling',
+      'completeInvestigation',
+      'completeInternalReview',
+      'issueNotice',
+      'decide',
+      'serve',
+      'markOverdue',
+      'recordPayment',
+      'requestClosure',
+      'approveClosure',
+      'archive',
+    ]);
     expect(archived.events.map((e) => e.version)).toEqual(archived.events.map((_, i) => i + 2));
     for (const e of archived.events) {
       const [entry] = await w.app.db.select().from(ledgerEntry).where(eq(ledgerEntry.seq, e.ledgerSeq));
@@ -123,11 +176,29 @@ describe('a general-procedure case across Spring Festival 2026 (working-day peri
 
   it('caps the surcharge at the fine itself, on a summary-procedure case paid two months late', async () => {
     on('2026-03-02');
-    const c = await createCase(w.app, inv1, { orgId: w.orgs.county.id, procedure: 'summary', partyKind: 'organisation', enterpriseId, violationTypeCode: 'WSL-97-1', violationDate: '2026-03-02', summary: '现场发现未配备安全生产管理人员', investigatorIds: [inv1.userId!] });
+    const c = await createCase(w.app, inv1, {
+      orgId: w.orgs.county.id,
+      procedure: 'summary',
+      partyKind: 'organisation',
+      enterpriseId,
+      violationTypeCode: 'WSL-97-1',
+      violationDate: '2026-03-02',
+      summary: '现场发现未配备安全生产管理人员',
+      investigatorIds: [inv1.userId!],
+    });
     await refused(c.id, () => step(inv1, c.id, 'submitFiling'), { status: 422, field: 'procedure' });
-    await refused(c.id, () => step(inv1, c.id, 'decideOnSite', { penalty: { measures: ['fine'], fineYuan: 5_000, confiscationYuan: 0 } }), { status: 422, field: 'penalty', article: /第五十一条/ });
+    await refused(c.id, () => step(inv1, c.id, 'decideOnSite', { penalty: { measures: ['fine'], fineYuan: 5_000, confiscationYuan: 0 } }), {
+      status: 422,
+      field: 'penalty',
+      article: /第五十一条/,
+    });
     const decided = await step(inv1, c.id, 'decideOnSite', { penalty: { measures: ['fine'], fineYuan: 2_000, confiscationYuan: 0 } });
-    expect(decided).toMatchObject({ state: 'summaryDecided', servedOn: '2026-03-02', paymentDueOn: '2026-03-17', decisionNumber: expect.stringMatching(/^（咸安）应急简罚〔2026〕\d+号$/) });
+    expect(decided).toMatchObject({
+      state: 'summaryDecided',
+      servedOn: '2026-03-02',
+      paymentDueOn: '2026-03-17',
+      decisionNumber: expect.stringMatching(/^（咸安）应急简罚〔2026〕\d+号$/),
+    });
     on('2026-05-20'); // 64 days late: 3% a day would be 192%, the law stops it at 100%.
     await refused(c.id, () => step(inv1, c.id, 'recordPayment', { paidYuan: 2_000 }), { status: 422, message: /应缴 4000\.00 元.*加处罚款 2000\.00 元/ });
     expect(await step(inv1, c.id, 'recordPayment', { paidYuan: 4_000 })).toMatchObject({ state: 'paid', surchargeFen: 200_000 });
@@ -141,9 +212,15 @@ describe('a fine outside the discretion benchmark, and separation of duties in l
     await step(dual, c.id, 'submitFiling');
     await step(head, c.id, 'approveFiling');
     // harmCaused slight → the ordinary grade, 25 000–50 000 元: 90 000 is outside it, without reasons.
-    const proposed = await step(dual, c.id, 'completeInvestigation', { penalty: { measures: ['fine'], fineYuan: 90_000, confiscationYuan: 0 }, discretionFacts: { harmCaused: 'slight' } });
+    const proposed = await step(dual, c.id, 'completeInvestigation', {
+      penalty: { measures: ['fine'], fineYuan: 90_000, confiscationYuan: 0 },
+      discretionFacts: { harmCaused: 'slight' },
+    });
     expect(proposed).toMatchObject({ withinBenchmark: false, benchmarkDeviationReasons: null });
-    await refused(c.id, () => step(dual, c.id, 'completeInvestigation', { penalty: { measures: ['fine'], fineYuan: 150_000, confiscationYuan: 0 } }), { status: 422, article: /第三十四条/ });
+    await refused(c.id, () => step(dual, c.id, 'completeInvestigation', { penalty: { measures: ['fine'], fineYuan: 150_000, confiscationYuan: 0 } }), {
+      status: 422,
+      article: /第三十四条/,
+    });
     await step(chief, c.id, 'completeInternalReview');
     await refused(c.id, () => step(chief, c.id, 'issueNotice'), { status: 422, field: 'legalReviewPassed', article: /第五十八条/ });
     await step(chief, c.id, 'submitForLegalReview');
@@ -153,7 +230,10 @@ describe('a fine outside the discretion benchmark, and separation of duties in l
     const review = { checklist: ALL_OK, outcome: 'pass' as const, opinion: '', version: (await getCase(w.app, systemActor, c.id)).version };
     await refused(c.id, () => submitReview(w.app, dual, c.id, review), { status: 403, field: 'actor' });
     await refused(c.id, () => step(dual, c.id, 'passLegalReview'), { status: 400, field: 'event' });
-    await refused(c.id, () => submitReview(w.app, reviewer, c.id, { ...review, checklist: { ...ALL_OK, evidence: { ok: false, note: '询问笔录缺少签名' } } }), { status: 400, field: 'outcome' });
+    await refused(c.id, () => submitReview(w.app, reviewer, c.id, { ...review, checklist: { ...ALL_OK, evidence: { ok: false, note: '询问笔录缺少签名' } } }), {
+      status: 400,
+      field: 'outcome',
+    });
 
     const passed = await submitReview(w.app, reviewer, c.id, review);
     expect(passed).toMatchObject({ state: 'noticePending', legalReviewPassed: true });
@@ -169,14 +249,30 @@ describe('a fine outside the discretion benchmark, and separation of duties in l
     const c = await draftCase(w, inv1, w.orgs.county, enterpriseId, [inv1, inv2]);
     await step(inv1, c.id, 'submitFiling');
     await step(head, c.id, 'approveFiling');
-    await step(inv1, c.id, 'completeInvestigation', { penalty: { measures: ['fine'], fineYuan: 90_000, confiscationYuan: 0 }, discretionFacts: { harmCaused: 'slight' }, benchmarkDeviationReasons: '当事人拒不配合且隐患长期存在' });
+    await step(inv1, c.id, 'completeInvestigation', {
+      penalty: { measures: ['fine'], fineYuan: 90_000, confiscationYuan: 0 },
+      discretionFacts: { harmCaused: 'slight' },
+      benchmarkDeviationReasons: '当事人拒不配合且隐患长期存在',
+    });
     await step(chief, c.id, 'completeInternalReview');
     await step(chief, c.id, 'submitForLegalReview');
     const version = (await getCase(w.app, systemActor, c.id)).version;
-    const returned = await submitReview(w.app, reviewer, c.id, { checklist: { ...ALL_OK, evidence: { ok: false, note: '缺少现场照片' } }, outcome: 'return', opinion: '证据不足，补充现场照片后再报', version });
-    expect(returned).toMatchObject({ state: 'investigating', legalReviewPassed: false, reviews: [{ outcome: 'return', opinion: '证据不足，补充现场照片后再报' }] });
+    const returned = await submitReview(w.app, reviewer, c.id, {
+      checklist: { ...ALL_OK, evidence: { ok: false, note: '缺少现场照片' } },
+      outcome: 'return',
+      opinion: '证据不足，补充现场照片后再报',
+      version,
+    });
+    expect(returned).toMatchObject({
+      state: 'investigating',
+      legalReviewPassed: false,
+      reviews: [{ outcome: 'return', opinion: '证据不足，补充现场照片后再报' }],
+    });
     expect(returned.events.at(-1)).toMatchObject({ event: 'failLegalReview', opinion: '证据不足，补充现场照片后再报' });
-    await refused(c.id, () => submitReview(w.app, reviewer, c.id, { checklist: ALL_OK, outcome: 'pass', opinion: '', version: returned.version }), { status: 422, field: 'state' });
+    await refused(c.id, () => submitReview(w.app, reviewer, c.id, { checklist: ALL_OK, outcome: 'pass', opinion: '', version: returned.version }), {
+      status: 422,
+      field: 'state',
+    });
   });
 });
 
@@ -193,8 +289,15 @@ describe('a hearing across the Mid-Autumn and National Day holidays of 2026', ()
 
     on('2026-09-29');
     await step(inv1, c.id, 'requestHearing');
-    await refused(c.id, () => step(head, c.id, 'scheduleHearing', { hearingChairId: chief.userId!, hearingOn: '2026-10-09' }), { status: 422, field: 'payload.hearingOn', message: /2026-09-22/ });
-    await refused(c.id, () => step(head, c.id, 'scheduleHearing', { hearingChairId: inv2.userId!, hearingOn: '2026-10-20' }), { status: 422, field: 'hearingChairId' });
+    await refused(c.id, () => step(head, c.id, 'scheduleHearing', { hearingChairId: chief.userId!, hearingOn: '2026-10-09' }), {
+      status: 422,
+      field: 'payload.hearingOn',
+      message: /2026-09-22/,
+    });
+    await refused(c.id, () => step(head, c.id, 'scheduleHearing', { hearingChairId: inv2.userId!, hearingOn: '2026-10-20' }), {
+      status: 422,
+      field: 'hearingChairId',
+    });
     const scheduled = await step(head, c.id, 'scheduleHearing', { hearingChairId: chief.userId!, hearingOn: '2026-10-20' });
     // Seven working days before Tue 20 Oct, counting the 调休 Saturday 10 Oct.
     expect(scheduled).toMatchObject({ state: 'hearingScheduled', hearingNoticeBy: '2026-10-10', nextDeadline: { kind: 'hearingNotice', dueOn: '2026-10-10' } });
@@ -206,8 +309,17 @@ describe('a hearing across the Mid-Autumn and National Day holidays of 2026', ()
     await refused(c.id, () => step(head, c.id, 'decide'), { status: 422, field: 'legalReviewPassedAfterHearing', article: /第五十八条/ });
     await step(chief, c.id, 'submitForLegalReview');
     const version = (await getCase(w.app, systemActor, c.id)).version;
-    const reviewed = await submitReview(w.app, reviewer, c.id, { checklist: { ...ALL_OK, instrumentWording: { ok: false, note: '决定书未写明复议机关' } }, outcome: 'passWithChanges', opinion: '补写复议机关后同意', version });
-    expect(reviewed).toMatchObject({ state: 'heard', legalReviewPassedAfterHearing: true, reviews: [{ stage: 'postHearingLegalReview', outcome: 'passWithChanges' }] });
+    const reviewed = await submitReview(w.app, reviewer, c.id, {
+      checklist: { ...ALL_OK, instrumentWording: { ok: false, note: '决定书未写明复议机关' } },
+      outcome: 'passWithChanges',
+      opinion: '补写复议机关后同意',
+      version,
+    });
+    expect(reviewed).toMatchObject({
+      state: 'heard',
+      legalReviewPassedAfterHearing: true,
+      reviews: [{ stage: 'postHearingLegalReview', outcome: 'passWithChanges' }],
+    });
     expect(await step(head, c.id, 'decide')).toMatchObject({ state: 'decided', decidedOn: '2026-10-20' });
   });
 });
@@ -219,7 +331,10 @@ describe('delegation (行政处罚法 第二十条)', () => {
     expect(c.delegationCeilingYuan).toBe(10_000);
     await step(tw.inv1, c.id, 'submitFiling');
     await step(tw.head, c.id, 'approveFiling');
-    const proposed = await step(tw.inv1, c.id, 'completeInvestigation', { penalty: { measures: ['fine'], fineYuan: 30_000, confiscationYuan: 0 }, discretionFacts: { harmCaused: 'slight' } });
+    const proposed = await step(tw.inv1, c.id, 'completeInvestigation', {
+      penalty: { measures: ['fine'], fineYuan: 30_000, confiscationYuan: 0 },
+      discretionFacts: { harmCaused: 'slight' },
+    });
     expect(proposed.withinBenchmark).toBe(true);
     await step(tw.chief, c.id, 'completeInternalReview');
     await step(tw.chief, c.id, 'issueNotice');
@@ -237,7 +352,10 @@ describe('persistence', () => {
     const results = await Promise.allSettled([0, 1].map(() => fire(w.app, head, c.id, { event: 'approveFiling', payload: {}, version: 2 })));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason)).toEqual([expect.any(Conflict)]);
-    const numbers = await w.app.db.select().from(instrumentNumber).where(and(eq(instrumentNumber.subjectId, c.id), eq(instrumentNumber.type, 'filingApproval')));
+    const numbers = await w.app.db
+      .select()
+      .from(instrumentNumber)
+      .where(and(eq(instrumentNumber.subjectId, c.id), eq(instrumentNumber.type, 'filingApproval')));
     expect(numbers).toHaveLength(1);
     expect((await getCase(w.app, systemActor, c.id)).events).toHaveLength(2);
   });
@@ -254,10 +372,22 @@ describe('persistence', () => {
 
   it('refuses a fine the statute does not give for this party (安全生产法 第九十七条 fines the unit, not a citizen)', async () => {
     on('2026-03-02');
-    const c = await createCase(w.app, inv1, { orgId: w.orgs.county.id, procedure: 'general', partyKind: 'citizen', citizenName: '王某', violationTypeCode: 'WSL-97-1', violationDate: '2026-01-20', summary: '个人违法', investigatorIds: [inv1.userId!, inv2.userId!] });
+    const c = await createCase(w.app, inv1, {
+      orgId: w.orgs.county.id,
+      procedure: 'general',
+      partyKind: 'citizen',
+      citizenName: '王某',
+      violationTypeCode: 'WSL-97-1',
+      violationDate: '2026-01-20',
+      summary: '个人违法',
+      investigatorIds: [inv1.userId!, inv2.userId!],
+    });
     expect(c).toMatchObject({ partyKind: 'citizen', partyName: '王某', enterpriseId: null });
     await step(inv1, c.id, 'submitFiling');
     await step(head, c.id, 'approveFiling');
-    await refused(c.id, () => step(inv1, c.id, 'completeInvestigation', { penalty: { measures: ['fine'], fineYuan: 1_000 } }), { status: 422, field: 'payload.penalty.measures' });
+    await refused(c.id, () => step(inv1, c.id, 'completeInvestigation', { penalty: { measures: ['fine'], fineYuan: 1_000 } }), {
+      status: 422,
+      field: 'payload.penalty.measures',
+    });
   });
 });

@@ -46,7 +46,11 @@ export function toOut(r: CaseRow, orgName: string, on: string): CaseOut {
 }
 
 async function loadInScope(ex: Executor, actor: Actor, id: string) {
-  const [found] = await ex.select({ c: penaltyCase, orgName: org.name, orgPath: org.path }).from(penaltyCase).innerJoin(org, eq(org.id, penaltyCase.orgId)).where(eq(penaltyCase.id, id));
+  const [found] = await ex
+    .select({ c: penaltyCase, orgName: org.name, orgPath: org.path })
+    .from(penaltyCase)
+    .innerJoin(org, eq(org.id, penaltyCase.orgId))
+    .where(eq(penaltyCase.id, id));
   if (!found) throw new NotFound('案件不存在', 'id');
   if (!found.orgPath.startsWith(actor.orgPath)) throw new Forbidden('无权访问本机构及下级以外的案件', 'id');
   return found;
@@ -76,14 +80,29 @@ export type NewCase = Omit<typeof penaltyCase.$inferInsert, 'id' | 'state' | 've
 /** Writes a draft case and its ledger entry in the caller's transaction. */
 export async function insertCase(tx: Tx, app: AppContext, actor: Actor, values: NewCase): Promise<{ id: string; seq: number }> {
   const now = app.clock.now();
-  const [row] = await tx.insert(penaltyCase).values({ ...values, state: 'draft', createdBy: actor.userId, createdAt: now, updatedAt: now }).returning({ id: penaltyCase.id });
-  const { seq } = await appendEntry(tx, app, { orgId: values.orgId, actorId: actor.userId, action: 'case.created', subjectType: 'penaltyCase', subjectId: row.id, payload: values });
+  const [row] = await tx
+    .insert(penaltyCase)
+    .values({ ...values, state: 'draft', createdBy: actor.userId, createdAt: now, updatedAt: now })
+    .returning({ id: penaltyCase.id });
+  const { seq } = await appendEntry(tx, app, {
+    orgId: values.orgId,
+    actorId: actor.userId,
+    action: 'case.created',
+    subjectType: 'penaltyCase',
+    subjectId: row.id,
+    payload: values,
+  });
   return { id: row.id, seq };
 }
 
 export function assertEnoughInvestigators(procedure: string, ids: readonly string[]) {
   const needed = procedure === 'general' ? 2 : 1;
-  if (ids.length < needed) throw new RuleViolation(`${procedure === 'general' ? '一般程序' : '简易程序'}的执法人员不得少于${needed}人`, 'investigatorIds', '行政处罚法 第四十二条、第五十二条');
+  if (ids.length < needed)
+    throw new RuleViolation(
+      `${procedure === 'general' ? '一般程序' : '简易程序'}的执法人员不得少于${needed}人`,
+      'investigatorIds',
+      '行政处罚法 第四十二条、第五十二条',
+    );
 }
 
 export async function createCase(app: AppContext, actor: Actor, input: CreateCaseIn): Promise<CaseDetailOut> {
@@ -120,11 +139,25 @@ async function proposalOf(app: AppContext, actor: Actor, row: CaseRow, p: EventP
   if (!p.penalty.measures.includes('fine')) return { withinBenchmark: true, discretion: null };
   if (fine <= 0) throw new ValidationError('处以罚款的，罚款金额须大于零', 'payload.penalty.fineYuan');
   const party = row.partyKind === 'citizen' ? 'person' : 'unit';
-  const c = await calculate(app, actor, { violationTypeCode: row.violationTypeCode, stage: 'initial', party, orgId: row.orgId, violationDate: row.violationDate, facts: factsIn.parse(p.discretionFacts ?? {}), proposedAmount: fine, reasons: p.benchmarkDeviationReasons });
+  const c = await calculate(app, actor, {
+    violationTypeCode: row.violationTypeCode,
+    stage: 'initial',
+    party,
+    orgId: row.orgId,
+    violationDate: row.violationDate,
+    facts: factsIn.parse(p.discretionFacts ?? {}),
+    proposedAmount: fine,
+    reasons: p.benchmarkDeviationReasons,
+  });
   if (c.statutory && (fine < c.statutory.min || fine > c.statutory.max)) {
-    throw new RuleViolation(`罚款金额 ${fine} 元超出法定幅度（${c.statutory.min}～${c.statutory.max} 元）`, 'payload.penalty.fineYuan', '行政处罚法 第三十四条');
+    throw new RuleViolation(
+      `罚款金额 ${fine} 元超出法定幅度（${c.statutory.min}～${c.statutory.max} 元）`,
+      'payload.penalty.fineYuan',
+      '行政处罚法 第三十四条',
+    );
   }
-  if (c.result.outcome === 'refused' && c.result.reason === 'noFine') throw new RuleViolation(c.result.message, 'payload.penalty.measures', '行政处罚法 第四条');
+  if (c.result.outcome === 'refused' && c.result.reason === 'noFine')
+    throw new RuleViolation(c.result.message, 'payload.penalty.measures', '行政处罚法 第四条');
   // No band to measure against (a formula fine, or the calculator advises no penalty): legal review decides.
   if (c.result.outcome !== 'penalty') return { withinBenchmark: false, discretion: null };
   const { range, grade, reasons } = c.result;
@@ -137,14 +170,24 @@ type AfterWrite = (tx: Tx, ledgerSeq: number) => Promise<void>;
  * Takes one event on a case: the pure state machine decides, and the new state, its particulars
  * and due dates, the instrument numbers, the case_event row and the ledger entry commit together.
  */
-export async function fire(app: AppContext, actor: Actor, id: string, input: FireIn, review?: { record: Record<string, unknown>; afterWrite: AfterWrite }): Promise<CaseDetailOut> {
+export async function fire(
+  app: AppContext,
+  actor: Actor,
+  id: string,
+  input: FireIn,
+  review?: { record: Record<string, unknown>; afterWrite: AfterWrite },
+): Promise<CaseDetailOut> {
   const { c: row } = await loadInScope(app.db, actor, id);
   if (row.version !== input.version) throw new Conflict(`该案件已被他人更新（当前版本 ${row.version}），请刷新后重试`, 'version');
   const event = input.event;
   const payload: EventPayload = input.payload ?? {};
   if (REVIEW_EVENTS.includes(event) && !review) throw new ValidationError('法制审核结论须通过审核意见提交（含审核要点）', 'event');
   if (!procedureAllows(row.procedure, event)) {
-    throw new RuleViolation(`「${CASE_EVENTS[event].name}」不适用于${row.procedure === 'summary' ? '简易程序' : '一般程序'}案件`, 'procedure', '行政处罚法 第五十一条');
+    throw new RuleViolation(
+      `「${CASE_EVENTS[event].name}」不适用于${row.procedure === 'summary' ? '简易程序' : '一般程序'}案件`,
+      'procedure',
+      '行政处罚法 第五十一条',
+    );
   }
   const shape = payloadProblem(event, payload);
   if (shape) throw new ValidationError(shape.problem, shape.field);
@@ -154,7 +197,10 @@ export async function fire(app: AppContext, actor: Actor, id: string, input: Fir
   if ('problem' in patched) throw new RuleViolation(patched.problem.problem, patched.problem.field, patched.problem.article);
   const next: CaseRow = { ...row, ...patched.patch };
   // A pending extension request is judged as it stood before the event (the request writes one).
-  const facts = { ...factsOf(next, on, await investigatorsQualified(app.db, next.investigatorIds, on)), decisionExtensionPending: row.decisionExtensionRequest !== null };
+  const facts = {
+    ...factsOf(next, on, await investigatorsQualified(app.db, next.investigatorIds, on)),
+    decisionExtensionPending: row.decisionExtensionRequest !== null,
+  };
   const result = transition({ id, state: row.state as CaseState }, event, pureActor(actor), facts, on);
   if (!result.ok) {
     if (result.field === 'actor') throw new Forbidden(result.problem, result.field);
@@ -164,7 +210,13 @@ export async function fire(app: AppContext, actor: Actor, id: string, input: Fir
   const now = app.clock.now();
   await app.db.transaction(async (tx) => {
     const numbers: string[] = [];
-    const set: CasePatch & { state: string; version: number; updatedAt: Date } = { ...patched.patch, ...deadlines, state: result.to, version: row.version + 1, updatedAt: now };
+    const set: CasePatch & { state: string; version: number; updatedAt: Date } = {
+      ...patched.patch,
+      ...deadlines,
+      state: result.to,
+      version: row.version + 1,
+      updatedAt: now,
+    };
     for (const e of result.effects) {
       if (e.kind !== 'instrument' || !(e.instrument in INSTRUMENT_TYPES)) continue;
       const type = e.instrument as InstrumentType;
@@ -173,7 +225,11 @@ export async function fire(app: AppContext, actor: Actor, id: string, input: Fir
       if (type === 'penaltyDecision' || type === 'summaryDecision') set.decisionNumber = number;
     }
     // The version is checked again in the UPDATE so two concurrent events cannot both win.
-    const [written] = await tx.update(penaltyCase).set(set).where(and(eq(penaltyCase.id, id), eq(penaltyCase.version, row.version))).returning();
+    const [written] = await tx
+      .update(penaltyCase)
+      .set(set)
+      .where(and(eq(penaltyCase.id, id), eq(penaltyCase.version, row.version)))
+      .returning();
     if (!written) throw new Conflict('该案件已被他人更新，请刷新后重试', 'version');
     const surcharge = event === 'markOverdue' ? amountDue(row.penalty?.fineYuan ?? 0, row.paymentDueOn, on) : undefined;
     const { seq } = await appendEntry(tx, app, {
@@ -182,9 +238,31 @@ export async function fire(app: AppContext, actor: Actor, id: string, input: Fir
       action: `case.${event}`,
       subjectType: 'penaltyCase',
       subjectId: id,
-      payload: { event, from: result.from, to: result.to, version: row.version + 1, payload, instruments: numbers, deadlines, ...(surcharge ? { surchargeSoFar: surcharge } : {}), ...(review?.record ?? {}) },
+      payload: {
+        event,
+        from: result.from,
+        to: result.to,
+        version: row.version + 1,
+        payload,
+        instruments: numbers,
+        deadlines,
+        ...(surcharge ? { surchargeSoFar: surcharge } : {}),
+        ...(review?.record ?? {}),
+      },
     });
-    await tx.insert(caseEvent).values({ caseId: id, version: row.version + 1, event, fromState: result.from, toState: result.to, actorId: actor.userId, at: now, opinion: payload.opinion ?? null, payload: { ...payload, ...deadlines }, instrumentNumbers: numbers, ledgerSeq: seq });
+    await tx.insert(caseEvent).values({
+      caseId: id,
+      version: row.version + 1,
+      event,
+      fromState: result.from,
+      toState: result.to,
+      actorId: actor.userId,
+      at: now,
+      opinion: payload.opinion ?? null,
+      payload: { ...payload, ...deadlines },
+      instrumentNumbers: numbers,
+      ledgerSeq: seq,
+    });
     await review?.afterWrite(tx, seq);
     if (event === 'decide' || event === 'decideOnSite') await app.events.publish({ tx, actor, actSeq: seq }, 'case.decided', decidedOf(written, on));
   });
@@ -194,10 +272,22 @@ export async function fire(app: AppContext, actor: Actor, id: string, input: Fir
 export async function getCase(app: AppContext, actor: Actor, id: string): Promise<CaseDetailOut> {
   const { c, orgName } = await loadInScope(app.db, actor, id);
   const on = today(app);
-  const events = await app.db.select({ e: caseEvent, actorName: userAccount.displayName }).from(caseEvent).leftJoin(userAccount, eq(userAccount.id, caseEvent.actorId)).where(eq(caseEvent.caseId, id)).orderBy(asc(caseEvent.version));
-  const reviews = await app.db.select({ r: legalReview, reviewerName: userAccount.displayName }).from(legalReview).innerJoin(userAccount, eq(userAccount.id, legalReview.reviewerId)).where(eq(legalReview.caseId, id)).orderBy(asc(legalReview.at));
+  const events = await app.db
+    .select({ e: caseEvent, actorName: userAccount.displayName })
+    .from(caseEvent)
+    .leftJoin(userAccount, eq(userAccount.id, caseEvent.actorId))
+    .where(eq(caseEvent.caseId, id))
+    .orderBy(asc(caseEvent.version));
+  const reviews = await app.db
+    .select({ r: legalReview, reviewerName: userAccount.displayName })
+    .from(legalReview)
+    .innerJoin(userAccount, eq(userAccount.id, legalReview.reviewerId))
+    .where(eq(legalReview.caseId, id))
+    .orderBy(asc(legalReview.at));
   const facts = factsOf(c, on, await investigatorsQualified(app.db, c.investigatorIds, on));
-  const available = offeredEvents(c.state as CaseState, pureActor(actor), facts, on).filter((e) => !REVIEW_EVENTS.includes(e) && procedureAllows(c.procedure, e));
+  const available = offeredEvents(c.state as CaseState, pureActor(actor), facts, on).filter(
+    (e) => !REVIEW_EVENTS.includes(e) && procedureAllows(c.procedure, e),
+  );
   return {
     ...toOut(c, orgName, on),
     events: events.map(({ e, actorName }) => ({ ...e, eventName: CASE_EVENTS[e.event as CaseEventName]?.name ?? e.event, actorName })),
@@ -212,7 +302,14 @@ export async function getCase(app: AppContext, actor: Actor, id: string): Promis
 
 async function listWhere(app: AppContext, where: SQL | undefined, q: { limit: number; offset: number }) {
   const on = today(app);
-  const rows = await app.db.select({ c: penaltyCase, orgName: org.name }).from(penaltyCase).innerJoin(org, eq(org.id, penaltyCase.orgId)).where(where).orderBy(desc(penaltyCase.updatedAt), asc(penaltyCase.id)).limit(q.limit).offset(q.offset);
+  const rows = await app.db
+    .select({ c: penaltyCase, orgName: org.name })
+    .from(penaltyCase)
+    .innerJoin(org, eq(org.id, penaltyCase.orgId))
+    .where(where)
+    .orderBy(desc(penaltyCase.updatedAt), asc(penaltyCase.id))
+    .limit(q.limit)
+    .offset(q.offset);
   const [{ total }] = await app.db.select({ total: sql<number>`count(*)::int` }).from(penaltyCase).innerJoin(org, eq(org.id, penaltyCase.orgId)).where(where);
   return { items: rows.map(({ c, orgName }) => toOut(c, orgName, on)), total };
 }
@@ -232,15 +329,31 @@ export async function submitReview(app: AppContext, actor: Actor, id: string, in
   const problem = reviewProblem(input.outcome, input.checklist, input.opinion);
   if (problem) throw new ValidationError(problem.problem, problem.field);
   const { c } = await loadInScope(app.db, actor, id);
-  if (!REVIEW_STATES.includes(c.state as CaseState)) throw new RuleViolation(`案件处于「${CASE_STATES[c.state as CaseState]}」，不在法制审核环节`, 'state', '行政处罚法 第五十八条');
+  if (!REVIEW_STATES.includes(c.state as CaseState))
+    throw new RuleViolation(`案件处于「${CASE_STATES[c.state as CaseState]}」，不在法制审核环节`, 'state', '行政处罚法 第五十八条');
   // Checked here as well as by the workflow's guard: a reviewer never reviews their own case.
   assertSeparateDuties(actor.userId, c.investigatorIds, 'actor');
   const record = { review: { stage: c.state, outcome: input.outcome, checklist: input.checklist, opinion: input.opinion } };
   const event = reviewEvent(input.outcome);
-  return fire(app, actor, id, { event, version: input.version, payload: input.opinion ? { opinion: input.opinion } : {} }, {
-    record,
-    afterWrite: async (tx, ledgerSeq) => {
-      await tx.insert(legalReview).values({ caseId: id, stage: c.state, reviewerId: actor.userId!, checklist: input.checklist, outcome: input.outcome, opinion: input.opinion, at: app.clock.now(), ledgerSeq });
+  return fire(
+    app,
+    actor,
+    id,
+    { event, version: input.version, payload: input.opinion ? { opinion: input.opinion } : {} },
+    {
+      record,
+      afterWrite: async (tx, ledgerSeq) => {
+        await tx.insert(legalReview).values({
+          caseId: id,
+          stage: c.state,
+          reviewerId: actor.userId!,
+          checklist: input.checklist,
+          outcome: input.outcome,
+          opinion: input.opinion,
+          at: app.clock.now(),
+          ledgerSeq,
+        });
+      },
     },
-  });
+  );
 }

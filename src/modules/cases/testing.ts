@@ -13,7 +13,13 @@ let serial = 0;
 export async function staff(w: TestWorld, username: string, org: OrgRef, roles: Role[]): Promise<Actor> {
   const person = await addUser(w, username, org.id, roles);
   if (roles.includes('officer')) {
-    await addCredential(w.app, systemActor, person.id, { number: `TEST-${username}-${++serial}`, issuer: '湖北省人民政府', scope: '安全生产', validFrom: '2024-01-01', validTo: '2029-12-31' });
+    await addCredential(w.app, systemActor, person.id, {
+      number: `TEST-${username}-${++serial}`,
+      issuer: '湖北省人民政府',
+      scope: '安全生产',
+      validFrom: '2024-01-01',
+      validTo: '2029-12-31',
+    });
   }
   return { userId: person.id, username, orgId: org.id, orgPath: org.path, roles };
 }

@@ -24,13 +24,7 @@ const ROLE_NAMES: Record<string, string> = {
 const isEvent = (e: string): e is CaseEventName => Object.hasOwn(CASE_EVENTS, e);
 const isState = (s: string): s is CaseState => Object.hasOwn(CASE_STATES, s);
 
-export function transition(
-  penaltyCase: CaseSnapshot,
-  event: string,
-  actor: Actor,
-  facts: CaseFacts,
-  today: string,
-): TransitionResult {
+export function transition(penaltyCase: CaseSnapshot, event: string, actor: Actor, facts: CaseFacts, today: string): TransitionResult {
   if (!isState(penaltyCase.state)) return { ok: false, problem: `未知的案件状态：${penaltyCase.state}`, field: 'state' };
   if (!isEvent(event)) return { ok: false, problem: `未知的办案环节：${event}`, field: 'event' };
   const def: CaseEvent = CASE_EVENTS[event];

@@ -45,10 +45,18 @@ const facts: fc.Arbitrary<CaseFacts> = fc.record({
 });
 
 const DETOURS: string[] = [
-  'returnFiling', 'returnFromInternalReview', 'failLegalReview', 'withdrawHearingRequest',
-  'notPunish', 'revokeFiling', 'transfer', 'transferToPolice',
+  'returnFiling',
+  'returnFromInternalReview',
+  'failLegalReview',
+  'withdrawHearingRequest',
+  'notPunish',
+  'revokeFiling',
+  'transfer',
+  'transferToPolice',
   // Extensions keep the state: a walk taking them often would not get far.
-  'requestDecisionExtension', 'approveDecisionExtension', 'refuseDecisionExtension',
+  'requestDecisionExtension',
+  'approveDecisionExtension',
+  'refuseDecisionExtension',
 ];
 
 const step = fc.record({

@@ -10,7 +10,16 @@ const H = ['deputyHead', 'head'];
 const L = ['sectionChief', 'deputyHead', 'head'];
 const BUSINESS = ['officer', 'legalReviewer', 'sectionChief', 'deputyHead', 'head'];
 const UNDECIDED_BY_HAND = [
-  'investigating', 'internalReview', 'noticePending', 'legalReview', 'collectiveDeliberation', 'noticed', 'hearingRequested', 'hearingScheduled', 'heard', 'postHearingLegalReview',
+  'investigating',
+  'internalReview',
+  'noticePending',
+  'legalReview',
+  'collectiveDeliberation',
+  'noticed',
+  'hearingRequested',
+  'hearingScheduled',
+  'heard',
+  'postHearingLegalReview',
 ];
 const SPEC: [string, string, string, string[]][] = [
   ['submitFiling', 'draft', 'filingPending', ['officer']],
@@ -48,16 +57,20 @@ const SPEC: [string, string, string, string[]][] = [
   ),
   ['approveClosure', 'closurePending', 'closed', L],
   ['archive', 'closed', 'archived', ['officer']],
-  ...['investigating', 'internalReview', 'noticePending', 'noticed', 'heard'].map(
-    (s): [string, string, string, string[]] => ['notPunish', s, 'notPunished', H],
-  ),
+  ...['investigating', 'internalReview', 'noticePending', 'noticed', 'heard'].map((s): [string, string, string, string[]] => [
+    'notPunish',
+    s,
+    'notPunished',
+    H,
+  ]),
   ...['investigating', 'internalReview', 'noticePending'].map((s): [string, string, string, string[]] => ['revokeFiling', s, 'filingRevoked', H]),
-  ...['filingPending', 'investigating', 'internalReview', 'noticePending'].map(
-    (s): [string, string, string, string[]] => ['transfer', s, 'transferred', H],
-  ),
-  ...['investigating', 'internalReview', 'noticePending', 'noticed', 'heard'].map(
-    (s): [string, string, string, string[]] => ['transferToPolice', s, 'transferredToPolice', ['head']],
-  ),
+  ...['filingPending', 'investigating', 'internalReview', 'noticePending'].map((s): [string, string, string, string[]] => ['transfer', s, 'transferred', H]),
+  ...['investigating', 'internalReview', 'noticePending', 'noticed', 'heard'].map((s): [string, string, string, string[]] => [
+    'transferToPolice',
+    s,
+    'transferredToPolice',
+    ['head'],
+  ]),
   ['decideOnSite', 'draft', 'summaryDecided', ['officer']],
   // 第六十条: between filing and decision, the decision deadline may be extended on the head's approval.
   ...UNDECIDED_BY_HAND.flatMap((s): [string, string, string, string[]][] => [
@@ -68,9 +81,31 @@ const SPEC: [string, string, string, string[]][] = [
 ];
 
 const STATES = [
-  'draft', 'filingPending', 'investigating', 'internalReview', 'noticePending', 'legalReview', 'collectiveDeliberation', 'noticed',
-  'hearingRequested', 'hearingScheduled', 'heard', 'postHearingLegalReview', 'decided', 'served', 'overdue', 'courtEnforcement', 'paid',
-  'closurePending', 'closed', 'archived', 'notPunished', 'filingRevoked', 'transferred', 'transferredToPolice', 'summaryDecided',
+  'draft',
+  'filingPending',
+  'investigating',
+  'internalReview',
+  'noticePending',
+  'legalReview',
+  'collectiveDeliberation',
+  'noticed',
+  'hearingRequested',
+  'hearingScheduled',
+  'heard',
+  'postHearingLegalReview',
+  'decided',
+  'served',
+  'overdue',
+  'courtEnforcement',
+  'paid',
+  'closurePending',
+  'closed',
+  'archived',
+  'notPunished',
+  'filingRevoked',
+  'transferred',
+  'transferredToPolice',
+  'summaryDecided',
 ];
 
 /** Facts and a day on which every guard of the event holds. */
@@ -112,7 +147,9 @@ describe('the penalty-case state machine, exhaustively', () => {
     const actor = { userId: ACTOR_ID, roles: ['deputyHead'] };
     expect(availableEvents({ id: 'c1', state: 'noticed' }, actor, okFacts, LATE).sort()).toEqual(['decide', 'notPunish']);
     expect(availableEvents({ id: 'c1', state: 'noticed' }, { ...actor, roles: ['head'] }, okFacts, LATE).sort()).toEqual([
-      'decide', 'notPunish', 'transferToPolice',
+      'decide',
+      'notPunish',
+      'transferToPolice',
     ]);
     expect(availableEvents({ id: 'c1', state: 'archived' }, { ...actor, roles: [...BUSINESS] }, okFacts, LATE)).toEqual([]);
   });
@@ -136,9 +173,7 @@ describe('the penalty-case state machine, exhaustively', () => {
     });
     const small = { ...okFacts, penalty: { measures: ['fine' as const], fineYuan: 5_000, confiscationYuan: 0 } };
     const smallNotice = transition({ id: 'c1', state: 'noticePending' }, 'issueNotice', head, small, LATE);
-    expect(smallNotice.ok && smallNotice.effects.map((e) => (e.kind === 'deadline' ? e.period : e.kind))).toEqual([
-      'instrument', 'ws-statement-and-defence',
-    ]);
+    expect(smallNotice.ok && smallNotice.effects.map((e) => (e.kind === 'deadline' ? e.period : e.kind))).toEqual(['instrument', 'ws-statement-and-defence']);
     expect(transition({ id: 'c1', state: 'noticed' }, 'decide', head, okFacts, LATE)).toMatchObject({
       ok: true,
       effects: [{ instrument: 'penaltyDecision' }, { period: 'apl-61-service' }, { period: 'gbf-2018-118-disclosure' }],

@@ -89,7 +89,12 @@ describe('refinements', () => {
     return b;
   };
   it('accepts bands inside the province grade by grade', () => {
-    expect(refinementProblem(province, city((b) => (b.grades[1].unitFine = { min: 15_000, max: 20_000 })))).toBeNull();
+    expect(
+      refinementProblem(
+        province,
+        city((b) => (b.grades[1].unitFine = { min: 15_000, max: 20_000 })),
+      ),
+    ).toBeNull();
   });
   it.each<[string, Benchmark, RegExp]>([
     ['a band outside the province grade', city((b) => (b.grades[1].unitFine = { min: 10_000, max: 30_000 })), /一般.*12500元以上25000元以下/],
@@ -101,7 +106,12 @@ describe('refinements', () => {
   it('ends no later than the province version', () => {
     const ending = { ...province, effectiveTo: '2023-12-31' };
     expect(refinementProblem(ending, city())).toMatch(/2023-12-31/);
-    expect(refinementProblem(ending, city((b) => (b.effectiveTo = '2023-12-31')))).toBeNull();
+    expect(
+      refinementProblem(
+        ending,
+        city((b) => (b.effectiveTo = '2023-12-31')),
+      ),
+    ).toBeNull();
   });
 });
 

@@ -178,10 +178,7 @@ export function benchmarkInForce(
 ): Benchmark | null {
   const inForce = benchmarks.filter(
     (b) =>
-      b.violationTypeCode === violationTypeCode &&
-      stageOf(b) === stage &&
-      b.effectiveFrom <= onDate &&
-      (b.effectiveTo === null || onDate <= b.effectiveTo),
+      b.violationTypeCode === violationTypeCode && stageOf(b) === stage && b.effectiveFrom <= onDate && (b.effectiveTo === null || onDate <= b.effectiveTo),
   );
   for (const org of [...orgChain, null]) {
     const mine = inForce.filter((b) => b.orgId === org).sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom));
@@ -212,7 +209,11 @@ export function fineOutsideBenchmark(ranges: { grade: FineRange; statutory: Fine
   }
   if (amount >= grade.min && amount <= grade.max) return { allowed: true, needsLegalReview: false };
   if ([...(writtenReasons ?? '').trim()].length < MIN_REASONS_LENGTH) {
-    return { allowed: false, needsLegalReview: false, problem: `罚款金额超出裁量基准幅度（${rangeText(grade)}），须书面说明理由（不少于${MIN_REASONS_LENGTH}字）` };
+    return {
+      allowed: false,
+      needsLegalReview: false,
+      problem: `罚款金额超出裁量基准幅度（${rangeText(grade)}），须书面说明理由（不少于${MIN_REASONS_LENGTH}字）`,
+    };
   }
   return { allowed: true, needsLegalReview: true };
 }

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { isoDate } from '../../platform/contract.js';
 import { GRADES } from './benchmark.js';
-import { CHECKLIST_SCOPES, ENFORCEMENT_LEVELS, POWER_KINDS, type CheckItem, type Checklist, type EnforcementMatter, type PowerItem } from './standards/types.js';
+import {
+  CHECKLIST_SCOPES,
+  ENFORCEMENT_LEVELS,
+  POWER_KINDS,
+  type CheckItem,
+  type Checklist,
+  type EnforcementMatter,
+  type PowerItem,
+} from './standards/types.js';
 
 // Shared by server and web. The statute's own data are served as they are in law/ and
 // standards/ (typed there); these schemas cover what users send and the benchmark records.

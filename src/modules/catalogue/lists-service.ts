@@ -23,7 +23,16 @@ async function inForce<C>(app: AppContext, actor: Actor, store: ListStore<C>, or
   return { target, rows, entries: effectiveList(builtIn, rows, chain, includeWithdrawn) };
 }
 
-async function commit<C>(app: AppContext, actor: Actor, store: ListStore<C>, orgId: string, code: string, own: StoredRow<C> | null, state: RowState<C>, ledger: Record<string, unknown>) {
+async function commit<C>(
+  app: AppContext,
+  actor: Actor,
+  store: ListStore<C>,
+  orgId: string,
+  code: string,
+  own: StoredRow<C> | null,
+  state: RowState<C>,
+  ledger: Record<string, unknown>,
+) {
   const action = state.withdrawn ? 'withdrawn' : 'saved';
   const lost = new Conflict(`该${store.label}已被他人修改，请刷新后重试`, 'version');
   await app.db.transaction(async (tx) => {
@@ -31,22 +40,59 @@ async function commit<C>(app: AppContext, actor: Actor, store: ListStore<C>, org
     const id = own ? ((await store.update(tx, own.id, own.version, state)) ? own.id : null) : await store.insert(tx, orgId, code, state);
     if (!id) throw lost;
     const version = own ? own.version + 1 : 1;
-    await store.addRevision(tx, id, { version, at: state.updatedAt, actorId: state.updatedBy, action, withdrawn: state.withdrawn, reason: state.withdrawnReason, content: state.content });
-    await appendEntry(tx, app, { orgId, actorId: actor.userId, action: `${store.kind}.${action}`, subjectType: store.kind, subjectId: id, payload: { code, version, ...ledger } });
+    await store.addRevision(tx, id, {
+      version,
+      at: state.updatedAt,
+      actorId: state.updatedBy,
+      action,
+      withdrawn: state.withdrawn,
+      reason: state.withdrawnReason,
+      content: state.content,
+    });
+    await appendEntry(tx, app, {
+      orgId,
+      actorId: actor.userId,
+      action: `${store.kind}.${action}`,
+      subjectType: store.kind,
+      subjectId: id,
+      payload: { code, version, ...ledger },
+    });
   });
 }
 
 /** Creates the org's version of an entry (replacing a built-in or an ancestor's, or a new one), or updates it; a withdrawn entry saved again is back in force. */
-export async function saveEntry<C>(app: AppContext, actor: Actor, store: ListStore<C>, code: string, orgId: string, version: number | null, content: C): Promise<Effective<C>> {
+export async function saveEntry<C>(
+  app: AppContext,
+  actor: Actor,
+  store: ListStore<C>,
+  code: string,
+  orgId: string,
+  version: number | null,
+  content: C,
+): Promise<Effective<C>> {
   const { target, rows } = await inForce(app, actor, store, orgId, true, code);
-  const codeProblem = entryCodeProblem(code, { builtInCodes: new Set(store.builtIn.map((b) => b.code)), knownCodes: new Set(rows.map((r) => r.code)), regionCode: target.regionCode, label: store.label });
+  const codeProblem = entryCodeProblem(code, {
+    builtInCodes: new Set(store.builtIn.map((b) => b.code)),
+    knownCodes: new Set(rows.map((r) => r.code)),
+    regionCode: target.regionCode,
+    label: store.label,
+  });
   if (codeProblem) throw new RuleViolation(codeProblem, 'code');
   const [problem] = store.problems(content);
   if (problem) throw new RuleViolation(problem.message, problem.field);
   const own = rows.find((r) => r.orgId === target.id) ?? null;
   const stale = versionProblem(own, version, store.label);
   if (stale) throw new Conflict(stale, 'version');
-  await commit(app, actor, store, target.id, code, own, { content, withdrawn: false, withdrawnReason: null, updatedBy: actor.userId, updatedAt: app.clock.now() }, { content });
+  await commit(
+    app,
+    actor,
+    store,
+    target.id,
+    code,
+    own,
+    { content, withdrawn: false, withdrawnReason: null, updatedBy: actor.userId, updatedAt: app.clock.now() },
+    { content },
+  );
   return (await inForce(app, actor, store, target.id, true, code)).entries[0];
 }
 
@@ -55,9 +101,19 @@ export async function withdrawEntry<C>(app: AppContext, actor: Actor, store: Lis
   const { target, rows, entries } = await inForce(app, actor, store, input.orgId, true, code);
   const [entry] = entries;
   if (!entry) throw new NotFound(`${store.label} ${code} 不存在`, 'code');
-  if (entry.withdrawn) throw new Conflict(`${store.label} ${code} 已停用${entry.from && entry.from.orgId !== target.id ? `（由${entry.from.orgName}停用）` : ''}`, 'code');
+  if (entry.withdrawn)
+    throw new Conflict(`${store.label} ${code} 已停用${entry.from && entry.from.orgId !== target.id ? `（由${entry.from.orgName}停用）` : ''}`, 'code');
   const own = rows.find((r) => r.orgId === target.id) ?? null;
-  await commit(app, actor, store, target.id, code, own, { content: entry.content, withdrawn: true, withdrawnReason: input.reason, updatedBy: actor.userId, updatedAt: app.clock.now() }, { reason: input.reason });
+  await commit(
+    app,
+    actor,
+    store,
+    target.id,
+    code,
+    own,
+    { content: entry.content, withdrawn: true, withdrawnReason: input.reason, updatedBy: actor.userId, updatedAt: app.clock.now() },
+    { reason: input.reason },
+  );
   return (await inForce(app, actor, store, target.id, true, code)).entries[0];
 }
 
@@ -68,7 +124,12 @@ export async function entryHistory<C>(app: AppContext, actor: Actor, store: List
   if (!builtIn && rows.length === 0) throw new NotFound(`${store.label} ${code} 不存在`, 'code');
   const byId = new Map(rows.map((r) => [r.id, r]));
   const rank = new Map(chainOf(target.path).map((id, i) => [id, i]));
-  const revisions = (await store.revisions(app.db, rows.map((r) => r.id)))
+  const revisions = (
+    await store.revisions(
+      app.db,
+      rows.map((r) => r.id),
+    )
+  )
     .map(({ entryId, ...r }) => ({ ...r, orgId: byId.get(entryId)!.orgId, orgName: byId.get(entryId)!.orgName }))
     // Same instant (one request, or a test clock): the nearer org's change is listed first.
     .sort((a, b) => b.at.getTime() - a.at.getTime() || rank.get(a.orgId)! - rank.get(b.orgId)! || b.version - a.version)
@@ -77,7 +138,9 @@ export async function entryHistory<C>(app: AppContext, actor: Actor, store: List
 }
 
 const meta = <C>(e: Effective<C>): ListEntryMeta => ({
-  source: e.from ? { orgId: e.from.orgId, orgName: e.from.orgName, version: e.from.version, updatedAt: e.from.updatedAt.toISOString() } : { orgId: null, orgName: null, version: null, updatedAt: null },
+  source: e.from
+    ? { orgId: e.from.orgId, orgName: e.from.orgName, version: e.from.version, updatedAt: e.from.updatedAt.toISOString() }
+    : { orgId: null, orgName: null, version: null, updatedAt: null },
   addition: e.addition,
   withdrawn: e.withdrawn,
   withdrawnReason: e.withdrawnReason,
@@ -85,7 +148,12 @@ const meta = <C>(e: Effective<C>): ListEntryMeta => ({
 
 // 检查表
 
-const checklistOut = (e: Effective<ChecklistContent>): ChecklistOut => ({ code: e.code, ...e.content, items: e.content.items.map((i) => ({ ...i, citation: cite(i.basis) })), ...meta(e) });
+const checklistOut = (e: Effective<ChecklistContent>): ChecklistOut => ({
+  code: e.code,
+  ...e.content,
+  items: e.content.items.map((i) => ({ ...i, citation: cite(i.basis) })),
+  ...meta(e),
+});
 
 /** Forms send null or '' for a cleared optional field; stored items carry only the keys they use. */
 export function checklistContent(input: Omit<SaveChecklistIn, 'orgId' | 'version'>): ChecklistContent {
@@ -96,7 +164,12 @@ export function checklistContent(input: Omit<SaveChecklistIn, 'orgId' | 'version
       code,
       text,
       // The law code is checked against the catalogue by checklistProblems (422), not here.
-      basis: { lawCode: b.lawCode as LawCode, article: b.article, ...(b.paragraph == null ? {} : { paragraph: b.paragraph }), ...(b.item == null ? {} : { item: b.item }) },
+      basis: {
+        lawCode: b.lawCode as LawCode,
+        article: b.article,
+        ...(b.paragraph == null ? {} : { paragraph: b.paragraph }),
+        ...(b.item == null ? {} : { item: b.item }),
+      },
       ...(violationTypeCode ? { violationTypeCode } : {}),
       ...(majorHazardCode ? { majorHazardCode } : {}),
     })),

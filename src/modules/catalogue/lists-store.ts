@@ -3,7 +3,17 @@ import { userAccount } from '../../platform/auth/schema.js';
 import type { Executor, Tx } from '../../platform/db/index.js';
 import { org } from '../../platform/orgs/schema.js';
 import type { ChecklistScope, PowerKind } from './standards/types.js';
-import { BUILT_IN_CHECKLISTS, BUILT_IN_POWER_ITEMS, checklistProblems, powerItemProblems, type BuiltInEntry, type ChecklistContent, type PowerItemContent, type Problem, type StoredEntry } from './lists.js';
+import {
+  BUILT_IN_CHECKLISTS,
+  BUILT_IN_POWER_ITEMS,
+  checklistProblems,
+  powerItemProblems,
+  type BuiltInEntry,
+  type ChecklistContent,
+  type PowerItemContent,
+  type Problem,
+  type StoredEntry,
+} from './lists.js';
 import { orgChecklist, orgChecklistRevision, orgPowerItem, orgPowerItemRevision } from './schema.js';
 
 // The two org lists differ only in their content columns; each store maps its table to one shape so
@@ -44,7 +54,11 @@ export interface ListStore<C> {
 }
 
 const common = <C>(s: RowState<C>) => ({ withdrawn: s.withdrawn, withdrawnReason: s.withdrawnReason, updatedBy: s.updatedBy, updatedAt: s.updatedAt });
-const revisionOf = <C>(r: { version: number; at: Date; actorId: string | null; action: string; withdrawn: boolean; reason: string | null; content: C }, entryId: string, actorName: string | null): RevisionRow<C> => ({
+const revisionOf = <C>(
+  r: { version: number; at: Date; actorId: string | null; action: string; withdrawn: boolean; reason: string | null; content: C },
+  entryId: string,
+  actorName: string | null,
+): RevisionRow<C> => ({
   ...r,
   action: r.action as RevisionIn<C>['action'],
   entryId,

@@ -33,10 +33,20 @@ const checklistBody = (orgId: string, version: number | null, over: Record<strin
   version,
   title: GENERAL.title,
   scope: GENERAL.scope,
-  items: [...GENERAL.items, { code: 'CL-GEN-P1', text: '是否按省厅要求每季度开展一次隐患自查并留存记录', basis: { lawCode: 'work-safety-law-2021', article: 41, paragraph: 2, item: null }, violationTypeCode: 'WSL-101-5', majorHazardCode: '' }],
+  items: [
+    ...GENERAL.items,
+    {
+      code: 'CL-GEN-P1',
+      text: '是否按省厅要求每季度开展一次隐患自查并留存记录',
+      basis: { lawCode: 'work-safety-law-2021', article: 41, paragraph: 2, item: null },
+      violationTypeCode: 'WSL-101-5',
+      majorHazardCode: '',
+    },
+  ],
   ...over,
 });
-const checklists = async (c: Client, orgId: string, includeWithdrawn = false) => (await c.get(`/api/catalogue/checklists?orgId=${orgId}${includeWithdrawn ? '&includeWithdrawn=true' : ''}`)).body as ChecklistOut[];
+const checklists = async (c: Client, orgId: string, includeWithdrawn = false) =>
+  (await c.get(`/api/catalogue/checklists?orgId=${orgId}${includeWithdrawn ? '&includeWithdrawn=true' : ''}`)).body as ChecklistOut[];
 const general = async (c: Client, orgId: string) => (await checklists(c, orgId)).find((l) => l.code === 'CL-GEN')!;
 
 describe('checklists: an org’s version over the built-in list', () => {
@@ -53,9 +63,18 @@ describe('checklists: an org’s version over the built-in list', () => {
     const r = await provinceReviewer.send('PUT', '/api/catalogue/checklists/CL-GEN', checklistBody(w.orgs.province.id, null));
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body.source).toMatchObject({ orgId: w.orgs.province.id, orgName: '湖北省应急管理厅', version: 1 });
-    expect(r.body.items.at(-1)).toEqual({ code: 'CL-GEN-P1', text: '是否按省厅要求每季度开展一次隐患自查并留存记录', basis: { lawCode: 'work-safety-law-2021', article: 41, paragraph: 2 }, violationTypeCode: 'WSL-101-5', citation: '《中华人民共和国安全生产法》第四十一条第二款' });
+    expect(r.body.items.at(-1)).toEqual({
+      code: 'CL-GEN-P1',
+      text: '是否按省厅要求每季度开展一次隐患自查并留存记录',
+      basis: { lawCode: 'work-safety-law-2021', article: 41, paragraph: 2 },
+      violationTypeCode: 'WSL-101-5',
+      citation: '《中华人民共和国安全生产法》第四十一条第二款',
+    });
     expect(await headSeq(w.app.db)).toBe(seq + 1);
-    for (const [c, orgId] of [[countyOfficer, w.orgs.county.id], [siblingHead, w.orgs.siblingCity.id]] as const) {
+    for (const [c, orgId] of [
+      [countyOfficer, w.orgs.county.id],
+      [siblingHead, w.orgs.siblingCity.id],
+    ] as const) {
       const g = await general(c, orgId);
       expect(g.source.orgName).toBe('湖北省应急管理厅');
       expect(g.items).toHaveLength(GENERAL.items.length + 1);
@@ -67,7 +86,11 @@ describe('checklists: an org’s version over the built-in list', () => {
     const again = await provinceReviewer.send('PUT', '/api/catalogue/checklists/CL-GEN', checklistBody(w.orgs.province.id, null));
     expect(again.status).toBe(409);
     expect(again.body.error).toMatchObject({ field: 'version', message: '本机构已有该检查表的版本 1，请刷新后在其基础上修改' });
-    const next = await provinceReviewer.send('PUT', '/api/catalogue/checklists/CL-GEN', checklistBody(w.orgs.province.id, 1, { title: '工贸企业安全生产通用检查表（湖北）' }));
+    const next = await provinceReviewer.send(
+      'PUT',
+      '/api/catalogue/checklists/CL-GEN',
+      checklistBody(w.orgs.province.id, 1, { title: '工贸企业安全生产通用检查表（湖北）' }),
+    );
     expect(next.status).toBe(200);
     expect(next.body.source.version).toBe(2);
     const stale = await provinceReviewer.send('PUT', '/api/catalogue/checklists/CL-GEN', checklistBody(w.orgs.province.id, 1));
@@ -78,7 +101,10 @@ describe('checklists: an org’s version over the built-in list', () => {
 
   it('lets only one of two concurrent saves of the same version win', async () => {
     const body = (title: string) => checklistBody(w.orgs.province.id, 2, { title });
-    const results = await Promise.all([provinceReviewer.send('PUT', '/api/catalogue/checklists/CL-GEN', body('甲版本')), provinceReviewer.send('PUT', '/api/catalogue/checklists/CL-GEN', body('乙版本'))]);
+    const results = await Promise.all([
+      provinceReviewer.send('PUT', '/api/catalogue/checklists/CL-GEN', body('甲版本')),
+      provinceReviewer.send('PUT', '/api/catalogue/checklists/CL-GEN', body('乙版本')),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     expect((await general(countyOfficer, w.orgs.county.id)).source.version).toBe(3);
   });
@@ -86,22 +112,46 @@ describe('checklists: an org’s version over the built-in list', () => {
   it('refuses, with 422 naming the field, items without a proper basis or pointing at unknown codes', async () => {
     const seq = await headSeq(w.app.db);
     const bad = async (item: Record<string, unknown>) => {
-      const r = await cityHead.send('PUT', '/api/catalogue/checklists/421200-01', { orgId: w.orgs.city.id, version: null, title: '市局专项检查表', scope: 'general', items: [{ code: 'S-01', text: '是否落实专项整治要求', basis: { lawCode: 'work-safety-law-2021', article: 41 }, ...item }] });
+      const r = await cityHead.send('PUT', '/api/catalogue/checklists/421200-01', {
+        orgId: w.orgs.city.id,
+        version: null,
+        title: '市局专项检查表',
+        scope: 'general',
+        items: [{ code: 'S-01', text: '是否落实专项整治要求', basis: { lawCode: 'work-safety-law-2021', article: 41 }, ...item }],
+      });
       expect(r.status, JSON.stringify(r.body)).toBe(422);
       return r.body.error;
     };
-    expect(await bad({ basis: { lawCode: 'fire-law-2021', article: 41 } })).toMatchObject({ field: 'items.0.basis.lawCode', message: expect.stringContaining('不在法律法规目录中') });
-    expect(await bad({ basis: { lawCode: 'work-safety-law-2021', article: 0 } })).toMatchObject({ field: 'items.0.basis.article', message: expect.stringContaining('须写明依据条款') });
+    expect(await bad({ basis: { lawCode: 'fire-law-2021', article: 41 } })).toMatchObject({
+      field: 'items.0.basis.lawCode',
+      message: expect.stringContaining('不在法律法规目录中'),
+    });
+    expect(await bad({ basis: { lawCode: 'work-safety-law-2021', article: 0 } })).toMatchObject({
+      field: 'items.0.basis.article',
+      message: expect.stringContaining('须写明依据条款'),
+    });
     expect(await bad({ violationTypeCode: 'WSL-999' })).toMatchObject({ field: 'items.0.violationTypeCode' });
     expect(await bad({ majorHazardCode: 'MHC-1999-1-1' })).toMatchObject({ field: 'items.0.majorHazardCode' });
-    const missing = await cityHead.send('PUT', '/api/catalogue/checklists/421200-01', { orgId: w.orgs.city.id, version: null, title: '市局专项检查表', scope: 'general', items: [{ code: 'S-01', text: '无依据的检查项' }] });
+    const missing = await cityHead.send('PUT', '/api/catalogue/checklists/421200-01', {
+      orgId: w.orgs.city.id,
+      version: null,
+      title: '市局专项检查表',
+      scope: 'general',
+      items: [{ code: 'S-01', text: '无依据的检查项' }],
+    });
     expect(missing.status).toBe(400);
     expect(missing.body.error.field).toBe('items.0.basis');
     expect(await headSeq(w.app.db)).toBe(seq);
   });
 
   it('lets a city add a checklist of its own under its region code, and no other code', async () => {
-    const body = { orgId: w.orgs.city.id, version: null, title: '市局有限空间专项检查表', scope: 'confinedSpace', items: [{ code: 'S-01', text: '是否对有限空间作业实行审批', basis: { lawCode: 'work-safety-law-2021', article: 43 }, violationTypeCode: 'WSL-101-3' }] };
+    const body = {
+      orgId: w.orgs.city.id,
+      version: null,
+      title: '市局有限空间专项检查表',
+      scope: 'confinedSpace',
+      items: [{ code: 'S-01', text: '是否对有限空间作业实行审批', basis: { lawCode: 'work-safety-law-2021', article: 43 }, violationTypeCode: 'WSL-101-3' }],
+    };
     const foreign = await cityHead.send('PUT', '/api/catalogue/checklists/420000-01', body);
     expect(foreign.status).toBe(422);
     expect(foreign.body.error).toMatchObject({ field: 'code', message: '新增检查表的编码须以本机构行政区划代码“421200-”开头（如 421200-01）' });
@@ -140,7 +190,9 @@ describe('checklists: an org’s version over the built-in list', () => {
     const r = await countyOfficer.get(`/api/catalogue/checklists/CL-GEN/history?orgId=${w.orgs.county.id}`);
     expect(r.status).toBe(200);
     expect(r.body.builtIn.title).toBe(GENERAL.title);
-    expect(r.body.revisions.map((v: { orgName: string; version: number; action: string; actorName: string }) => [v.orgName, v.version, v.action, v.actorName])).toEqual([
+    expect(
+      r.body.revisions.map((v: { orgName: string; version: number; action: string; actorName: string }) => [v.orgName, v.version, v.action, v.actorName]),
+    ).toEqual([
       ['咸安区应急管理局', 2, 'saved', 'county.deputy'],
       ['咸安区应急管理局', 1, 'withdrawn', 'county.deputy'],
       ['湖北省应急管理厅', 3, 'saved', 'prov.reviewer'],
@@ -191,17 +243,33 @@ describe('power list: an org’s version over the built-in list', () => {
   });
 
   it('lets a county add a power with its matters, refusing a basis that cites no article', async () => {
-    const noArticle = await countyDeputy.send('PUT', '/api/catalogue/power-items/421202-XZJC-01', powerBody(w.orgs.county.id, null, { basis: '《中华人民共和国安全生产法》有关规定' }));
+    const noArticle = await countyDeputy.send(
+      'PUT',
+      '/api/catalogue/power-items/421202-XZJC-01',
+      powerBody(w.orgs.county.id, null, { basis: '《中华人民共和国安全生产法》有关规定' }),
+    );
     expect(noArticle.status).toBe(422);
     expect(noArticle.body.error.field).toBe('basis');
-    const dup = await countyDeputy.send('PUT', '/api/catalogue/power-items/421202-XZJC-01', powerBody(w.orgs.county.id, null, { matters: [{ code: 'M', name: '甲事项', level: 'county' }, { code: 'M', name: '乙事项', level: 'county' }] }));
+    const dup = await countyDeputy.send(
+      'PUT',
+      '/api/catalogue/power-items/421202-XZJC-01',
+      powerBody(w.orgs.county.id, null, {
+        matters: [
+          { code: 'M', name: '甲事项', level: 'county' },
+          { code: 'M', name: '乙事项', level: 'county' },
+        ],
+      }),
+    );
     expect(dup.body.error).toMatchObject({ field: 'matters.1.code', message: '行政执法事项编号 M 重复（与第 1 项相同）' });
     const ok = await countyDeputy.send('PUT', '/api/catalogue/power-items/421202-XZJC-01', powerBody(w.orgs.county.id, null));
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     expect(ok.body).toMatchObject({ code: '421202-XZJC-01', addition: true, source: { version: 1 } });
     expect(ok.body.responsibilities).toBeUndefined();
     const r = await powers(countyOfficer, w.orgs.township.id);
-    expect(r.enforcementMatters.filter((m: { powerCode: string }) => m.powerCode === '421202-XZJC-01').map((m: { code: string }) => m.code)).toEqual(['421202-XZJC-01-01', '421202-XZJC-01-02']);
+    expect(r.enforcementMatters.filter((m: { powerCode: string }) => m.powerCode === '421202-XZJC-01').map((m: { code: string }) => m.code)).toEqual([
+      '421202-XZJC-01-01',
+      '421202-XZJC-01-02',
+    ]);
   });
 
   it('lets a city withdraw a power not delegated to it, matters and all, for its subtree only', async () => {
@@ -214,9 +282,21 @@ describe('power list: an org’s version over the built-in list', () => {
     // The county, which does grant these licences, puts the power back for itself.
     const builtIn = (await powers(provinceReviewer, w.orgs.province.id)).powerItems.find((p: { code: string }) => p.code === 'XZXK-002');
     const matters = [{ code: 'XZXK-002-01', name: '烟花爆竹经营（零售）许可证核发', level: 'county' }];
-    const own = await countyDeputy.send('PUT', '/api/catalogue/power-items/XZXK-002', { ...builtIn, orgId: w.orgs.county.id, version: null, matters, source: undefined, addition: undefined, withdrawn: undefined, withdrawnReason: undefined, code: undefined });
+    const own = await countyDeputy.send('PUT', '/api/catalogue/power-items/XZXK-002', {
+      ...builtIn,
+      orgId: w.orgs.county.id,
+      version: null,
+      matters,
+      source: undefined,
+      addition: undefined,
+      withdrawn: undefined,
+      withdrawnReason: undefined,
+      code: undefined,
+    });
     expect(own.status, JSON.stringify(own.body)).toBe(200);
-    expect((await powers(countyOfficer, w.orgs.township.id)).powerItems.find((p: { code: string }) => p.code === 'XZXK-002').source.orgName).toBe('咸安区应急管理局');
+    expect((await powers(countyOfficer, w.orgs.township.id)).powerItems.find((p: { code: string }) => p.code === 'XZXK-002').source.orgName).toBe(
+      '咸安区应急管理局',
+    );
     const history = await countyOfficer.get(`/api/catalogue/power-items/XZXK-002/history?orgId=${w.orgs.county.id}`);
     expect(history.body.revisions.map((v: { orgName: string; action: string }) => [v.orgName, v.action])).toEqual([
       ['咸安区应急管理局', 'saved'],

@@ -22,8 +22,17 @@ const BUILT_IN: BuiltInEntry<string>[] = [
   { code: 'A', content: 'a as shipped' },
   { code: 'B', content: 'b as shipped' },
 ];
-const row = (orgId: string, code: string, content: string, over: Partial<StoredEntry<string>> = {}): StoredEntry<string> => ({ orgId, code, content, withdrawn: false, withdrawnReason: null, version: 1, ...over });
-const view = (entries: ReturnType<typeof effectiveList<string, StoredEntry<string>>>) => entries.map((e) => [e.code, e.content, e.from?.orgId ?? null, e.addition, e.withdrawn]);
+const row = (orgId: string, code: string, content: string, over: Partial<StoredEntry<string>> = {}): StoredEntry<string> => ({
+  orgId,
+  code,
+  content,
+  withdrawn: false,
+  withdrawnReason: null,
+  version: 1,
+  ...over,
+});
+const view = (entries: ReturnType<typeof effectiveList<string, StoredEntry<string>>>) =>
+  entries.map((e) => [e.code, e.content, e.from?.orgId ?? null, e.addition, e.withdrawn]);
 
 describe('effectiveList: the built-in list, overridden by the nearest org in the chain', () => {
   it('is the built-in list, in its order, when no org has a row', () => {
@@ -38,7 +47,12 @@ describe('effectiveList: the built-in list, overridden by the nearest org in the
   });
 
   it('prefers the org itself, then the nearer ancestor', () => {
-    const rows = [row('province', 'A', 'a by province'), row('city', 'A', 'a by city'), row('province', 'B', 'b by province'), row('county', 'B', 'b by county')];
+    const rows = [
+      row('province', 'A', 'a by province'),
+      row('city', 'A', 'a by city'),
+      row('province', 'B', 'b by province'),
+      row('county', 'B', 'b by county'),
+    ];
     expect(view(effectiveList(BUILT_IN, rows, CHAIN))).toEqual([
       ['A', 'a by city', 'city', false, false],
       ['B', 'b by county', 'county', false, false],
@@ -142,7 +156,12 @@ describe('versionProblem', () => {
   });
 });
 
-const item = (code: string, over: Record<string, unknown> = {}) => ({ code, text: '是否建立全员安全生产责任制', basis: { lawCode: 'work-safety-law-2021' as const, article: 22 }, ...over });
+const item = (code: string, over: Record<string, unknown> = {}) => ({
+  code,
+  text: '是否建立全员安全生产责任制',
+  basis: { lawCode: 'work-safety-law-2021' as const, article: 22 },
+  ...over,
+});
 const list = (items: ReturnType<typeof item>[]): ChecklistContent => ({ title: '测试检查表', scope: 'general', items: items as ChecklistContent['items'] });
 const fields = (c: ChecklistContent) => checklistProblems(c).map((p) => p.field);
 
@@ -152,7 +171,17 @@ describe('checklistProblems', () => {
   });
 
   it('accepts an item citing 款 and 项 with a violation type and a 重大事故隐患 情形', () => {
-    expect(checklistProblems(list([item('X-01', { basis: { lawCode: 'work-safety-law-2021', article: 30, paragraph: 1, item: 2 }, violationTypeCode: 'WSL-97-7', majorHazardCode: 'MHC-2023-3-2' })]))).toEqual([]);
+    expect(
+      checklistProblems(
+        list([
+          item('X-01', {
+            basis: { lawCode: 'work-safety-law-2021', article: 30, paragraph: 1, item: 2 },
+            violationTypeCode: 'WSL-97-7',
+            majorHazardCode: 'MHC-2023-3-2',
+          }),
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('needs at least one item', () => {
@@ -160,7 +189,9 @@ describe('checklistProblems', () => {
   });
 
   it('needs a known law', () => {
-    expect(checklistProblems(list([item('X-01', { basis: { lawCode: 'fire-law', article: 3 } })]))).toEqual([{ field: 'items.0.basis.lawCode', message: '第 1 项检查项（X-01）的依据法律“fire-law”不在法律法规目录中' }]);
+    expect(checklistProblems(list([item('X-01', { basis: { lawCode: 'fire-law', article: 3 } })]))).toEqual([
+      { field: 'items.0.basis.lawCode', message: '第 1 项检查项（X-01）的依据法律“fire-law”不在法律法规目录中' },
+    ]);
   });
 
   it.each([0, -1, 1.5, 1000, Number.NaN])('needs an article from 1 to 999, not %s', (article) => {
@@ -192,7 +223,9 @@ describe('checklistProblems', () => {
   });
 
   it('reports every problem of an item, in field order', () => {
-    expect(fields(list([item('X-01', { basis: { lawCode: 'nope', article: 0, paragraph: 0, item: 0 }, violationTypeCode: 'W', majorHazardCode: 'M' })]))).toEqual([
+    expect(
+      fields(list([item('X-01', { basis: { lawCode: 'nope', article: 0, paragraph: 0, item: 0 }, violationTypeCode: 'W', majorHazardCode: 'M' })])),
+    ).toEqual([
       'items.0.basis.lawCode',
       'items.0.basis.article',
       'items.0.basis.paragraph',
@@ -218,12 +251,17 @@ describe('powerItemProblems', () => {
     expect(BUILT_IN_POWER_ITEMS.flatMap((p) => p.content.matters.map((m) => m.code))).toEqual(ENFORCEMENT_MATTERS.map((m) => m.code));
   });
 
-  it.each(['《中华人民共和国安全生产法》第九十七条', '《烟花爆竹安全管理条例》第16条', '《生产安全事故应急预案管理办法》第二十六条、第三十条'])('accepts the basis %s', (basis) => {
-    expect(powerItemProblems(power({ basis }))).toEqual([]);
-  });
+  it.each(['《中华人民共和国安全生产法》第九十七条', '《烟花爆竹安全管理条例》第16条', '《生产安全事故应急预案管理办法》第二十六条、第三十条'])(
+    'accepts the basis %s',
+    (basis) => {
+      expect(powerItemProblems(power({ basis }))).toEqual([]);
+    },
+  );
 
   it.each(['《中华人民共和国安全生产法》', '安全生产法有关规定', '第条', '第九十七款'])('refuses the basis %s, which names no article', (basis) => {
-    expect(powerItemProblems(power({ basis }))).toEqual([{ field: 'basis', message: '设定依据须写明法律法规名称及条款，如《中华人民共和国安全生产法》第九十七条' }]);
+    expect(powerItemProblems(power({ basis }))).toEqual([
+      { field: 'basis', message: '设定依据须写明法律法规名称及条款，如《中华人民共和国安全生产法》第九十七条' },
+    ]);
   });
 
   it('needs at least one enforcement matter, codes unique', () => {

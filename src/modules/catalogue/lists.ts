@@ -51,7 +51,12 @@ export const BUILT_IN_POWER_ITEMS: readonly BuiltInEntry<PowerItemContent>[] = P
  * built-in entry; a winning withdrawal removes the entry (kept only with `includeWithdrawn`). Built-in
  * entries keep their published order; additions follow, the higher org's first, then by code.
  */
-export function effectiveList<C, S extends StoredEntry<C>>(builtIn: readonly BuiltInEntry<C>[], stored: readonly S[], chain: readonly string[], includeWithdrawn = false): EffectiveEntry<C, S>[] {
+export function effectiveList<C, S extends StoredEntry<C>>(
+  builtIn: readonly BuiltInEntry<C>[],
+  stored: readonly S[],
+  chain: readonly string[],
+  includeWithdrawn = false,
+): EffectiveEntry<C, S>[] {
   const rank = new Map(chain.map((id, i) => [id, i]));
   const nearest = new Map<string, S>();
   for (const s of stored) {
@@ -61,7 +66,14 @@ export function effectiveList<C, S extends StoredEntry<C>>(builtIn: readonly Bui
     if (!held || r < rank.get(held.orgId)!) nearest.set(s.code, s);
   }
   const builtInCodes = new Set(builtIn.map((b) => b.code));
-  const fromRow = (s: S, addition: boolean): EffectiveEntry<C, S> => ({ code: s.code, content: s.content, from: s, addition, withdrawn: s.withdrawn, withdrawnReason: s.withdrawnReason });
+  const fromRow = (s: S, addition: boolean): EffectiveEntry<C, S> => ({
+    code: s.code,
+    content: s.content,
+    from: s,
+    addition,
+    withdrawn: s.withdrawn,
+    withdrawnReason: s.withdrawnReason,
+  });
   const shipped = builtIn.map((b) => {
     const s = nearest.get(b.code);
     return s ? fromRow(s, false) : { code: b.code, content: b.content, from: null, addition: false, withdrawn: false, withdrawnReason: null };
@@ -80,7 +92,10 @@ export const ENTRY_CODE = /^[A-Z0-9][A-Z0-9-]{0,39}$/;
  * org in its chain already has (`knownCodes`); a new entry's code starts with the org's region code
  * (GB/T 2260), so two orgs' additions never share a code and a later ancestor's never shadows them.
  */
-export function entryCodeProblem(code: string, ctx: { builtInCodes: ReadonlySet<string>; knownCodes: ReadonlySet<string>; regionCode: string; label: string }): string | null {
+export function entryCodeProblem(
+  code: string,
+  ctx: { builtInCodes: ReadonlySet<string>; knownCodes: ReadonlySet<string>; regionCode: string; label: string },
+): string | null {
   if (!ENTRY_CODE.test(code)) return `${ctx.label}编码只能由大写字母、数字和连字符组成，以字母或数字开头，不超过 40 个字符`;
   if (ctx.builtInCodes.has(code) || ctx.knownCodes.has(code)) return null;
   const prefix = `${ctx.regionCode}-`;
@@ -129,12 +144,23 @@ export function checklistProblems(c: ChecklistContent): Problem[] {
     const who = `第 ${i + 1} 项检查项（${item.code}）`;
     if (!LAWS.has(item.basis.lawCode)) out.push({ field: `${at}.basis.lawCode`, message: `${who}的依据法律“${item.basis.lawCode}”不在法律法规目录中` });
     if (!isOrdinal(item.basis.article)) out.push({ field: `${at}.basis.article`, message: `${who}须写明依据条款：条序号须为 1 至 999 的整数` });
-    if (item.basis.paragraph !== undefined && !isOrdinal(item.basis.paragraph)) out.push({ field: `${at}.basis.paragraph`, message: `${who}的依据款序号须为 1 至 999 的整数` });
-    if (item.basis.item !== undefined && !isOrdinal(item.basis.item)) out.push({ field: `${at}.basis.item`, message: `${who}的依据项序号须为 1 至 999 的整数` });
-    if (item.violationTypeCode !== undefined && !VIOLATIONS.has(item.violationTypeCode)) out.push({ field: `${at}.violationTypeCode`, message: `${who}对应的违法行为 ${item.violationTypeCode} 不在违法行为目录中` });
-    if (item.majorHazardCode !== undefined && !MAJOR_HAZARDS.has(item.majorHazardCode)) out.push({ field: `${at}.majorHazardCode`, message: `${who}对应的重大事故隐患情形 ${item.majorHazardCode} 不在判定标准中` });
+    if (item.basis.paragraph !== undefined && !isOrdinal(item.basis.paragraph))
+      out.push({ field: `${at}.basis.paragraph`, message: `${who}的依据款序号须为 1 至 999 的整数` });
+    if (item.basis.item !== undefined && !isOrdinal(item.basis.item))
+      out.push({ field: `${at}.basis.item`, message: `${who}的依据项序号须为 1 至 999 的整数` });
+    if (item.violationTypeCode !== undefined && !VIOLATIONS.has(item.violationTypeCode))
+      out.push({ field: `${at}.violationTypeCode`, message: `${who}对应的违法行为 ${item.violationTypeCode} 不在违法行为目录中` });
+    if (item.majorHazardCode !== undefined && !MAJOR_HAZARDS.has(item.majorHazardCode))
+      out.push({ field: `${at}.majorHazardCode`, message: `${who}对应的重大事故隐患情形 ${item.majorHazardCode} 不在判定标准中` });
   });
-  return [...out, ...duplicateProblems(c.items.map((i) => i.code), (i) => `items.${i}.code`, '检查项')];
+  return [
+    ...out,
+    ...duplicateProblems(
+      c.items.map((i) => i.code),
+      (i) => `items.${i}.code`,
+      '检查项',
+    ),
+  ];
 }
 
 // 职权法定: a power exists only where a law, regulation or rule grants it, so its basis names the article.
@@ -145,5 +171,12 @@ export function powerItemProblems(p: PowerItemContent): Problem[] {
   const out: Problem[] = [];
   if (!ARTICLE.test(p.basis)) out.push({ field: 'basis', message: '设定依据须写明法律法规名称及条款，如《中华人民共和国安全生产法》第九十七条' });
   if (p.matters.length === 0) out.push({ field: 'matters', message: '权责清单事项须至少包含一个行政执法事项' });
-  return [...out, ...duplicateProblems(p.matters.map((m) => m.code), (i) => `matters.${i}.code`, '行政执法事项')];
+  return [
+    ...out,
+    ...duplicateProblems(
+      p.matters.map((m) => m.code),
+      (i) => `matters.${i}.code`,
+      '行政执法事项',
+    ),
+  ];
 }

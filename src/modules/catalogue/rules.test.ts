@@ -2,17 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { VIOLATION_TYPES } from './law/work-safety-law.js';
 import type { Party, ViolationType } from './law/types.js';
-import {
-  type Benchmark,
-  type CircumstanceGrade,
-  type Facts,
-  GRADES,
-  type Stage,
-  cite,
-  defaultBenchmark,
-  discretion,
-  statutoryRange,
-} from './rules.js';
+import { type Benchmark, type CircumstanceGrade, type Facts, GRADES, type Stage, cite, defaultBenchmark, discretion, statutoryRange } from './rules.js';
 
 const byCode = (code: string) => VIOLATION_TYPES.find((v) => v.code === code)!;
 const FROM = '2021-09-01';
@@ -130,7 +120,11 @@ describe('outcomes at the edges', () => {
 describe('the calculator refuses what it cannot decide', () => {
   it.each(VIOLATION_TYPES.filter((v) => v.formula).map((v) => [v.code, v] as const))('%s: formula fine', (_c, v) => {
     const b: Benchmark = { violationTypeCode: v.code, effectiveFrom: FROM, effectiveTo: null, orgId: null, grades: [] };
-    expect(discretion({ violation: v, benchmark: b, party: v.formula!.party, facts: QUIET })).toMatchObject({ outcome: 'refused', reason: 'formula', formula: v.formula!.kind });
+    expect(discretion({ violation: v, benchmark: b, party: v.formula!.party, facts: QUIET })).toMatchObject({
+      outcome: 'refused',
+      reason: 'formula',
+      formula: v.formula!.kind,
+    });
   });
   it('no fine for the party at this stage, with a hint when one comes later', () => {
     const r = run(byCode('WSL-97-1'), 'person', QUIET);
@@ -141,7 +135,10 @@ describe('the calculator refuses what it cannot decide', () => {
   it('a benchmark for another stage or one that fails validation', () => {
     const v = byCode('WSL-109');
     expect(run(v, 'unit', QUIET, 'notCorrected', defaultBenchmark(v, FROM))).toMatchObject({ outcome: 'refused', reason: 'benchmark' });
-    expect(run(v, 'unit', QUIET, 'initial', { ...defaultBenchmark(v, FROM), effectiveFrom: '2020-01-01' })).toMatchObject({ outcome: 'refused', reason: 'benchmark' });
+    expect(run(v, 'unit', QUIET, 'initial', { ...defaultBenchmark(v, FROM), effectiveFrom: '2020-01-01' })).toMatchObject({
+      outcome: 'refused',
+      reason: 'benchmark',
+    });
   });
 });
 
@@ -167,7 +164,15 @@ describe('properties over random facts', () => {
         if (r.outcome === 'refused') return false;
         if (r.outcome === 'noPenalty') return true;
         const statutory = statutoryRange(v, party, stage)!;
-        return Number.isInteger(r.suggested) && r.suggested > 0 && r.suggested >= r.range.min && r.suggested <= r.range.max && r.suggested >= statutory.min && r.suggested <= statutory.max && r.reasons.includes(cite(v.punishingProvision));
+        return (
+          Number.isInteger(r.suggested) &&
+          r.suggested > 0 &&
+          r.suggested >= r.range.min &&
+          r.suggested <= r.range.max &&
+          r.suggested >= statutory.min &&
+          r.suggested <= statutory.max &&
+          r.reasons.includes(cite(v.punishingProvision))
+        );
       }),
       { numRuns: 2000 },
     );
@@ -177,7 +182,14 @@ describe('properties over random facts', () => {
       fc.property(target, facts, ({ v, party, stage }, f) => {
         const r = run(v, party, f, stage);
         if (r.outcome !== 'noPenalty') return true;
-        return stage === 'initial' && f.correctedPromptly && !f.repeatOffence && !f.obstruction && !f.refusedToCorrect && (f.harmCaused === 'none' || f.harmCaused === 'slight');
+        return (
+          stage === 'initial' &&
+          f.correctedPromptly &&
+          !f.repeatOffence &&
+          !f.obstruction &&
+          !f.refusedToCorrect &&
+          (f.harmCaused === 'none' || f.harmCaused === 'slight')
+        );
       }),
       { numRuns: 2000 },
     );

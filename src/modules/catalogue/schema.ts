@@ -14,7 +14,9 @@ export const discretionBenchmark = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     violationTypeCode: text('violation_type_code').notNull(),
     stage: text('stage').notNull(),
-    orgId: uuid('org_id').notNull().references(() => org.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
     effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
     effectiveTo: date('effective_to', { mode: 'string' }),
     grades: jsonb('grades').$type<BenchmarkGrade[]>().notNull(),
@@ -34,7 +36,9 @@ export const discretionBenchmark = pgTable(
 // Content columns hold the entry as it reads in force; every version is kept in the revision table.
 const listEntryColumns = () => ({
   id: uuid('id').primaryKey().defaultRandom(),
-  orgId: uuid('org_id').notNull().references(() => org.id),
+  orgId: uuid('org_id')
+    .notNull()
+    .references(() => org.id),
   code: text('code').notNull(),
   withdrawn: boolean('withdrawn').notNull().default(false),
   withdrawnReason: text('withdrawn_reason'),
@@ -70,7 +74,9 @@ export const orgChecklistRevision = pgTable(
   'org_checklist_revision',
   {
     ...revisionColumns(),
-    checklistId: uuid('checklist_id').notNull().references(() => orgChecklist.id),
+    checklistId: uuid('checklist_id')
+      .notNull()
+      .references(() => orgChecklist.id),
     content: jsonb('content').$type<ChecklistContent>().notNull(),
   },
   (t) => [uniqueIndex('org_checklist_revision_version_idx').on(t.checklistId, t.version)],
@@ -95,7 +101,9 @@ export const orgPowerItemRevision = pgTable(
   'org_power_item_revision',
   {
     ...revisionColumns(),
-    powerItemId: uuid('power_item_id').notNull().references(() => orgPowerItem.id),
+    powerItemId: uuid('power_item_id')
+      .notNull()
+      .references(() => orgPowerItem.id),
     content: jsonb('content').$type<PowerItemContent>().notNull(),
   },
   (t) => [uniqueIndex('org_power_item_revision_version_idx').on(t.powerItemId, t.version)],

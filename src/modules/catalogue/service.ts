@@ -8,7 +8,17 @@ import { orgInScope } from '../../platform/orgs/service.js';
 import type { BenchmarkOut, DiscretionIn, SaveBenchmarkIn } from './contract.js';
 import { VIOLATION_TYPES } from './law/work-safety-law.js';
 import type { ViolationType } from './law/types.js';
-import { benchmarkInForce, benchmarkProblem, defaultBenchmark, discretion, fineOutsideBenchmark, refinementProblem, statutoryRange, type Benchmark, type Stage } from './rules.js';
+import {
+  benchmarkInForce,
+  benchmarkProblem,
+  defaultBenchmark,
+  discretion,
+  fineOutsideBenchmark,
+  refinementProblem,
+  statutoryRange,
+  type Benchmark,
+  type Stage,
+} from './rules.js';
 import { discretionBenchmark } from './schema.js';
 
 type Row = typeof discretionBenchmark.$inferSelect;
@@ -23,7 +33,14 @@ export function violationType(code: string, field = 'violationTypeCode'): Violat
 /** Org ids from the org itself up to the root, the order benchmarks are preferred in. */
 export const chainOf = (path: string) => path.split('/').filter(Boolean).reverse();
 
-const toBenchmark = (r: Row): Benchmark => ({ violationTypeCode: r.violationTypeCode, stage: r.stage as Stage, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, orgId: r.orgId, grades: r.grades });
+const toBenchmark = (r: Row): Benchmark => ({
+  violationTypeCode: r.violationTypeCode,
+  stage: r.stage as Stage,
+  effectiveFrom: r.effectiveFrom,
+  effectiveTo: r.effectiveTo,
+  orgId: r.orgId,
+  grades: r.grades,
+});
 
 // The built-in split takes effect with the law, so a violation on any day the law was in force has one.
 const builtIn = (v: ViolationType, stage: Stage) => defaultBenchmark(v, '2021-09-01', stage);
@@ -57,25 +74,65 @@ export async function benchmarksFor(app: AppContext, actor: Actor, code: string,
 export async function saveBenchmark(app: AppContext, actor: Actor, input: SaveBenchmarkIn): Promise<BenchmarkOut> {
   const v = violationType(input.violationTypeCode);
   const target = await orgInScope(app.db, actor, input.orgId);
-  const candidate: Benchmark = { violationTypeCode: v.code, stage: input.stage, effectiveFrom: input.effectiveFrom, effectiveTo: null, orgId: target.id, grades: input.grades };
+  const candidate: Benchmark = {
+    violationTypeCode: v.code,
+    stage: input.stage,
+    effectiveFrom: input.effectiveFrom,
+    effectiveTo: null,
+    orgId: target.id,
+    grades: input.grades,
+  };
   const own = await storedFor(app, v.code, input.stage, [target.id]);
   const latest = own.at(-1)?.b;
-  if (latest && latest.effectiveFrom >= input.effectiveFrom) throw new Conflict(`本机构已有 ${latest.effectiveFrom} 起施行的版本，新版本的施行日期须晚于该日`, 'effectiveFrom');
+  if (latest && latest.effectiveFrom >= input.effectiveFrom)
+    throw new Conflict(`本机构已有 ${latest.effectiveFrom} 起施行的版本，新版本的施行日期须晚于该日`, 'effectiveFrom');
   const problem = benchmarkProblem(v, candidate);
   if (problem) throw new RuleViolation(problem, 'grades', '行政处罚法 第三十四条');
   const ancestors = chainOf(target.path).slice(1);
-  const parent = benchmarkInForce((await storedFor(app, v.code, input.stage, ancestors)).map(({ b }) => toBenchmark(b)), v.code, ancestors, input.effectiveFrom, input.stage);
+  const parent = benchmarkInForce(
+    (await storedFor(app, v.code, input.stage, ancestors)).map(({ b }) => toBenchmark(b)),
+    v.code,
+    ancestors,
+    input.effectiveFrom,
+    input.stage,
+  );
   if (parent) {
     const refinement = refinementProblem({ ...parent, effectiveTo: null }, candidate);
     if (refinement) throw new RuleViolation(refinement, 'grades', '行政处罚法 第三十四条');
   }
   const id = await app.db.transaction(async (tx) => {
-    if (latest) await tx.update(discretionBenchmark).set({ effectiveTo: addDays(input.effectiveFrom, -1) }).where(and(eq(discretionBenchmark.id, latest.id), or(isNull(discretionBenchmark.effectiveTo), gt(discretionBenchmark.effectiveTo, addDays(input.effectiveFrom, -1)))));
+    if (latest)
+      await tx
+        .update(discretionBenchmark)
+        .set({ effectiveTo: addDays(input.effectiveFrom, -1) })
+        .where(
+          and(
+            eq(discretionBenchmark.id, latest.id),
+            or(isNull(discretionBenchmark.effectiveTo), gt(discretionBenchmark.effectiveTo, addDays(input.effectiveFrom, -1))),
+          ),
+        );
     const [row] = await tx
       .insert(discretionBenchmark)
-      .values({ violationTypeCode: v.code, stage: input.stage, orgId: target.id, effectiveFrom: input.effectiveFrom, grades: input.grades, basisDocument: input.basisDocument, createdBy: actor.userId, createdAt: app.clock.now(), version: own.length + 1 })
+      .values({
+        violationTypeCode: v.code,
+        stage: input.stage,
+        orgId: target.id,
+        effectiveFrom: input.effectiveFrom,
+        grades: input.grades,
+        basisDocument: input.basisDocument,
+        createdBy: actor.userId,
+        createdAt: app.clock.now(),
+        version: own.length + 1,
+      })
       .returning({ id: discretionBenchmark.id });
-    await appendEntry(tx, app, { orgId: target.id, actorId: actor.userId, action: 'discretionBenchmark.adopted', subjectType: 'discretionBenchmark', subjectId: row.id, payload: { ...input, supersedes: latest?.id ?? null } });
+    await appendEntry(tx, app, {
+      orgId: target.id,
+      actorId: actor.userId,
+      action: 'discretionBenchmark.adopted',
+      subjectType: 'discretionBenchmark',
+      subjectId: row.id,
+      payload: { ...input, supersedes: latest?.id ?? null },
+    });
     return row.id;
   });
   return (await benchmarksFor(app, actor, v.code, target.id, input.stage)).find((b) => b.id === id)!;
@@ -93,6 +150,9 @@ export async function calculate(app: AppContext, actor: Actor, input: Discretion
   const used = all.find((b) => b.orgId === inForce.orgId && b.effectiveFrom === inForce.effectiveFrom)!;
   const result = discretion({ violation: v, benchmark: inForce, party: input.party, facts: input.facts, stage: input.stage });
   const statutory = statutoryRange(v, input.party, input.stage);
-  const check = input.proposedAmount !== undefined && result.outcome === 'penalty' && statutory ? fineOutsideBenchmark({ grade: result.range, statutory }, input.proposedAmount, input.reasons) : null;
+  const check =
+    input.proposedAmount !== undefined && result.outcome === 'penalty' && statutory
+      ? fineOutsideBenchmark({ grade: result.range, statutory }, input.proposedAmount, input.reasons)
+      : null;
   return { result, benchmark: used, statutory, proposedCheck: check };
 }

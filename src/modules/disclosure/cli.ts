@@ -49,7 +49,9 @@ export async function verifyProofCommand(source: string, print: Print): Promise<
   for (const c of v.checks) print(`${c.ok ? '✓' : '✗'} ${NAMES[c.check] ?? c.check}`);
   if (bundle.format === 'zhifa-disclosure-proof/1') {
     const b = bundle as ProofBundle;
-    print(`记录 #${b.entry.seq} (${b.entry.action}) ⊂ 检查点 #${b.checkpoint.id}（${b.checkpoint.treeSize} 条，${b.checkpoint.at}，密钥 ${b.checkpoint.keyId}）`);
+    print(
+      `记录 #${b.entry.seq} (${b.entry.action}) ⊂ 检查点 #${b.checkpoint.id}（${b.checkpoint.treeSize} 条，${b.checkpoint.at}，密钥 ${b.checkpoint.keyId}）`,
+    );
   }
   print(v.ok ? '校验通过 OK' : `校验失败 FAILED: ${v.failed}`);
   return v.ok ? 0 : 1;

@@ -21,9 +21,17 @@ export const idParams = z.object({ id: z.uuid() });
 export const publicSearchQuery = z.object({
   /** Part of the enterprise name (trigram search, finds 2+ Chinese characters anywhere in the name). */
   q: z.string().trim().min(1).max(100).optional(),
-  uscc: z.string().trim().toUpperCase().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, '统一社会信用代码应为 18 位').optional(),
+  uscc: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, '统一社会信用代码应为 18 位')
+    .optional(),
   /** 行政区划代码前缀: 2 (province), 4 (city), 6 (county), 9 (township) digits. */
-  region: z.string().regex(/^\d{2,12}$/, '行政区划代码前缀应为 2 至 12 位数字').optional(),
+  region: z
+    .string()
+    .regex(/^\d{2,12}$/, '行政区划代码前缀应为 2 至 12 位数字')
+    .optional(),
   kind: z.enum(DISCLOSURE_KINDS).optional(),
   /** Range on decidedOn (the act's date), inclusive. */
   from: isoDate.optional(),

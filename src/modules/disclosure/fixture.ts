@@ -8,7 +8,11 @@ import type { DisclosureKind } from './contract.js';
 let serial = 0;
 
 /** A pending item of `orgId` for `enterpriseName`, decided on `decidedOn`, as an act would leave it. */
-export async function pendingDisclosure(w: TestWorld, orgId: string, over: { enterpriseName?: string; uscc?: string | null; regionCode?: string; kind?: DisclosureKind; decidedOn?: string } = {}) {
+export async function pendingDisclosure(
+  w: TestWorld,
+  orgId: string,
+  over: { enterpriseName?: string; uscc?: string | null; regionCode?: string; kind?: DisclosureKind; decidedOn?: string } = {},
+) {
   const sourceId = `fixture-${++serial}`;
   const kind = over.kind ?? 'penaltyDecision';
   await w.app.db.transaction((tx) =>
@@ -32,6 +36,9 @@ export async function pendingDisclosure(w: TestWorld, orgId: string, over: { ent
       1,
     ),
   );
-  const [row] = await w.app.db.select().from(disclosure).where(and(eq(disclosure.sourceType, 'fixture'), eq(disclosure.sourceId, sourceId)));
+  const [row] = await w.app.db
+    .select()
+    .from(disclosure)
+    .where(and(eq(disclosure.sourceType, 'fixture'), eq(disclosure.sourceId, sourceId)));
   return row;
 }

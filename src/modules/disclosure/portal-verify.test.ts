@@ -34,7 +34,16 @@ function bundleFor(alg: HashAlg, size: number, at: number): ProofBundle {
   const entries = Array.from({ length: size }, (_, i) => {
     const seq = i + 1;
     const mine = i === at;
-    const fields = { seq, at: `2026-03-02T02:00:0${seq % 10}.000Z`, orgId: null, actorId: null, action: mine ? 'disclosure.publish' : 'x.other', subjectType: 'disclosure', subjectId: mine ? doc.id : String(seq), payloadDigest: payloadDigest(alg, mine ? doc : { seq }) };
+    const fields = {
+      seq,
+      at: `2026-03-02T02:00:0${seq % 10}.000Z`,
+      orgId: null,
+      actorId: null,
+      action: mine ? 'disclosure.publish' : 'x.other',
+      subjectType: 'disclosure',
+      subjectId: mine ? doc.id : String(seq),
+      payloadDigest: payloadDigest(alg, mine ? doc : { seq }),
+    };
     const e = { ...fields, prevHash: prev, entryHash: entryHash(alg, prev, fields), alg };
     prev = e.entryHash;
     return e;
@@ -57,13 +66,25 @@ describe('SM3 in plain TypeScript', () => {
     expect(toHex(sm3('abc'))).toBe('66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0');
   });
   it("agrees with OpenSSL's SM3 on any input, across block boundaries", () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), fc.string(), (bytes, s) => toHex(sm3(bytes, s)) === createHash('sm3').update(bytes).update(s).digest('hex')));
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.string(),
+        (bytes, s) => toHex(sm3(bytes, s)) === createHash('sm3').update(bytes).update(s).digest('hex'),
+      ),
+    );
   });
 });
 
 describe('SHA-256 in plain TypeScript', () => {
   it("agrees with OpenSSL's SHA-256 on any input", () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), fc.uint8Array({ maxLength: 70 }), (a, b) => toHex(sha256(a, b)) === createHash('sha256').update(a).update(b).digest('hex')));
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.uint8Array({ maxLength: 70 }),
+        (a, b) => toHex(sha256(a, b)) === createHash('sha256').update(a).update(b).digest('hex'),
+      ),
+    );
   });
 });
 
@@ -84,7 +105,11 @@ describe('verifyProof', () => {
     ['sm3', 7, 4],
     ['sha256', 6, 5],
   ] as const)('verifies a %s proof in a tree of %i at index %i', async (alg, size, at) => {
-    expect(await verifyProof(bundleFor(alg, size, at))).toEqual({ ok: true, failed: null, checks: ['format', 'payloadDigest', 'entryHash', 'inclusion', 'signature'].map((check) => ({ check, ok: true })) });
+    expect(await verifyProof(bundleFor(alg, size, at))).toEqual({
+      ok: true,
+      failed: null,
+      checks: ['format', 'payloadDigest', 'entryHash', 'inclusion', 'signature'].map((check) => ({ check, ok: true })),
+    });
   });
 
   it('names the first check a changed document, entry, path or checkpoint fails', async () => {
@@ -120,7 +145,12 @@ describe('stillConsistent', () => {
     return { id, ...cp, keyId: key.keyId, signature: sign(key, checkpointMessage(cp)), publicKeyPem: key.publicKeyPem };
   };
   const proven = checkpoint(5, 1);
-  const later: ConsistencyBundle = { format: 'zhifa-consistency-proof/1', from: proven, to: checkpoint(9, 2), proof: consistencyProof(h, leaves, 5).map((b) => b.toString('hex')) };
+  const later: ConsistencyBundle = {
+    format: 'zhifa-consistency-proof/1',
+    from: proven,
+    to: checkpoint(9, 2),
+    proof: consistencyProof(h, leaves, 5).map((b) => b.toString('hex')),
+  };
 
   it('accepts a later checkpoint that extends the proven one', async () => {
     expect(await stillConsistent(proven, later)).toBe(true);

@@ -14,7 +14,8 @@ const get = async (url: string) => {
 
 beforeAll(async () => {
   w = await createWorld();
-  const cred = (userId: string, number: string, validTo: string) => addCredential(w.app, systemActor, userId, { number, issuer: '湖北省人民政府', scope: '安全生产', validFrom: '2024-01-01', validTo });
+  const cred = (userId: string, number: string, validTo: string) =>
+    addCredential(w.app, systemActor, userId, { number, issuer: '湖北省人民政府', scope: '安全生产', validFrom: '2024-01-01', validTo });
   const valid = await addUser(w, 'pub.valid', w.orgs.city.id, ['officer']);
   await cred(valid.id, 'PUB-001', '2028-12-31');
   const expired = await addUser(w, 'pub.expired', w.orgs.city.id, ['officer']);

@@ -41,7 +41,16 @@ export function payloadDigestOf(c: ProofCrypto, alg: string, payload: unknown): 
 
 /** platform/ledger/chain.ts entryHash: H(prevHash bytes ‖ JCS of the eight entry fields). */
 export function entryHashOf(c: ProofCrypto, e: ProofBundle['entry']): string {
-  const fields = { seq: e.seq, at: e.at, orgId: e.orgId, actorId: e.actorId, action: e.action, subjectType: e.subjectType, subjectId: e.subjectId, payloadDigest: e.payloadDigest };
+  const fields = {
+    seq: e.seq,
+    at: e.at,
+    orgId: e.orgId,
+    actorId: e.actorId,
+    action: e.action,
+    subjectType: e.subjectType,
+    subjectId: e.subjectId,
+    payloadDigest: e.payloadDigest,
+  };
   return toHex(c.hash(e.alg, fromHex(e.prevHash), utf8(jcs(fields))));
 }
 
@@ -78,7 +87,15 @@ export function verifyInclusionPath(c: ProofCrypto, alg: string, leaf: Uint8Arra
 }
 
 /** RFC 9162 §2.1.4.2 (the twin of platform/ledger/merkle.ts verifyConsistency, on plain bytes). */
-export function verifyConsistencyPath(c: ProofCrypto, alg: string, oldSize: number, newSize: number, oldRoot: Uint8Array, newRoot: Uint8Array, proof: Uint8Array[]): boolean {
+export function verifyConsistencyPath(
+  c: ProofCrypto,
+  alg: string,
+  oldSize: number,
+  newSize: number,
+  oldRoot: Uint8Array,
+  newRoot: Uint8Array,
+  proof: Uint8Array[],
+): boolean {
   if (!Number.isSafeInteger(oldSize) || !Number.isSafeInteger(newSize) || oldSize < 1 || oldSize > newSize) return false;
   if (oldSize === newSize) return proof.length === 0 && equal(oldRoot, newRoot);
   if (proof.length === 0) return false;

@@ -76,7 +76,11 @@ export async function searchPublic(app: AppContext, q: PublicSearchQuery): Promi
 }
 
 async function publishedRow(app: AppContext, id: string) {
-  const [r] = await app.db.select({ d: disclosure, orgName: org.name }).from(disclosure).innerJoin(org, eq(org.id, disclosure.orgId)).where(and(eq(disclosure.id, id), eq(disclosure.status, 'published')));
+  const [r] = await app.db
+    .select({ d: disclosure, orgName: org.name })
+    .from(disclosure)
+    .innerJoin(org, eq(org.id, disclosure.orgId))
+    .where(and(eq(disclosure.id, id), eq(disclosure.status, 'published')));
   if (!r) throw new NotFound('公示信息不存在或已撤下', 'id');
   return r;
 }
@@ -87,10 +91,23 @@ export async function publicDetail(app: AppContext, id: string): Promise<PublicD
 }
 
 async function signedCheckpoint(app: AppContext, where: ReturnType<typeof eq>): Promise<SignedCheckpoint | null> {
-  const [r] = await app.db.select({ cp: ledgerCheckpoint, pem: ledgerKey.publicKeyPem }).from(ledgerCheckpoint).innerJoin(ledgerKey, eq(ledgerKey.keyId, ledgerCheckpoint.keyId)).where(where);
+  const [r] = await app.db
+    .select({ cp: ledgerCheckpoint, pem: ledgerKey.publicKeyPem })
+    .from(ledgerCheckpoint)
+    .innerJoin(ledgerKey, eq(ledgerKey.keyId, ledgerCheckpoint.keyId))
+    .where(where);
   if (!r) return null;
   const { cp, pem } = r;
-  return { id: cp.id, treeSize: cp.treeSize, rootHash: cp.rootHash, at: cp.at.toISOString(), alg: cp.alg as HashAlg, keyId: cp.keyId, signature: cp.signature, publicKeyPem: pem };
+  return {
+    id: cp.id,
+    treeSize: cp.treeSize,
+    rootHash: cp.rootHash,
+    at: cp.at.toISOString(),
+    alg: cp.alg as HashAlg,
+    keyId: cp.keyId,
+    signature: cp.signature,
+    publicKeyPem: pem,
+  };
 }
 
 /**
@@ -113,7 +130,19 @@ export async function proofForSeq(app: AppContext, seq: number): Promise<ProofBu
     format: 'zhifa-disclosure-proof/1',
     // The ledger's payload, not a rebuild from the row: it is what was recorded.
     document: e.payload as ProofBundle['document'],
-    entry: { seq: e.seq, at: e.at.toISOString(), orgId: e.orgId, actorId: e.actorId, action: e.action, subjectType: e.subjectType, subjectId: e.subjectId, payloadDigest: e.payloadDigest, prevHash: e.prevHash, entryHash: e.entryHash, alg: e.alg as HashAlg },
+    entry: {
+      seq: e.seq,
+      at: e.at.toISOString(),
+      orgId: e.orgId,
+      actorId: e.actorId,
+      action: e.action,
+      subjectType: e.subjectType,
+      subjectId: e.subjectId,
+      payloadDigest: e.payloadDigest,
+      prevHash: e.prevHash,
+      entryHash: e.entryHash,
+      alg: e.alg as HashAlg,
+    },
     inclusion: { leafIndex: inc.leafIndex, treeSize: inc.treeSize, auditPath: inc.auditPath },
     checkpoint: cp,
   };

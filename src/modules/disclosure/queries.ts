@@ -47,7 +47,14 @@ async function basePath(app: AppContext, actor: Actor, orgId?: string) {
 
 async function listWhere(app: AppContext, where: SQL | undefined, order: SQL[], limit: number, offset: number) {
   const today = chinaDate(app.clock.now());
-  const rows = await app.db.select({ d: disclosure, orgName: org.name }).from(disclosure).innerJoin(org, eq(org.id, disclosure.orgId)).where(where).orderBy(...order).limit(limit).offset(offset);
+  const rows = await app.db
+    .select({ d: disclosure, orgName: org.name })
+    .from(disclosure)
+    .innerJoin(org, eq(org.id, disclosure.orgId))
+    .where(where)
+    .orderBy(...order)
+    .limit(limit)
+    .offset(offset);
   const [{ total }] = await app.db.select({ total: sql<number>`count(*)::int` }).from(disclosure).innerJoin(org, eq(org.id, disclosure.orgId)).where(where);
   return { items: rows.map(({ d, orgName }) => toItem(d, orgName, today)), total, today };
 }
@@ -60,7 +67,13 @@ export async function listDisclosures(app: AppContext, actor: Actor, q: StaffLis
     q.status ? eq(disclosure.status, q.status) : undefined,
     q.overdue ? and(eq(disclosure.status, 'pending'), lt(disclosure.dueOn, today)) : undefined,
   );
-  const { items, total } = await listWhere(app, where, [asc(disclosure.dueOn), desc(disclosure.createdAt), asc(disclosure.id)], q.pageSize, (q.page - 1) * q.pageSize);
+  const { items, total } = await listWhere(
+    app,
+    where,
+    [asc(disclosure.dueOn), desc(disclosure.createdAt), asc(disclosure.id)],
+    q.pageSize,
+    (q.page - 1) * q.pageSize,
+  );
   return { items, total };
 }
 

@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { usccFor } from '../registry/fixture.js';
-import {
-  idCheckChar,
-  isIdNumber15,
-  isIdNumber18,
-  maskAddress,
-  maskIdNumber,
-  maskPersonName,
-  maskPhone,
-  redactRecord,
-  redactText,
-} from './redaction.js';
+import { idCheckChar, isIdNumber15, isIdNumber18, maskAddress, maskIdNumber, maskPersonName, maskPhone, redactRecord, redactText } from './redaction.js';
 
 const id = (first17: string) => first17 + idCheckChar(first17);
 const ID = id('42120219850312002'); // Xianan district, born 1985-03-12
@@ -234,7 +224,14 @@ describe('a whole decision', () => {
     for (let i = 1; i < r.hits.length; i++) expect(r.hits[i].start).toBeGreaterThanOrEqual(r.hits[i - 1].end);
     let rebuilt = text;
     for (const h of [...r.hits].reverse()) {
-      const replacement = h.kind === 'homeAddress' ? '***' : h.kind === 'personName' ? maskPersonName(text.slice(h.start, h.end)) : h.kind === 'idNumber' ? maskIdNumber(text.slice(h.start, h.end)) : maskPhone(text.slice(h.start, h.end));
+      const replacement =
+        h.kind === 'homeAddress'
+          ? '***'
+          : h.kind === 'personName'
+            ? maskPersonName(text.slice(h.start, h.end))
+            : h.kind === 'idNumber'
+              ? maskIdNumber(text.slice(h.start, h.end))
+              : maskPhone(text.slice(h.start, h.end));
       rebuilt = rebuilt.slice(0, h.start) + replacement + rebuilt.slice(h.end);
     }
     expect(rebuilt).toBe(r.text);
@@ -247,7 +244,19 @@ describe('a whole decision', () => {
   });
 
   it('property: idempotent on random mixes of the pieces', () => {
-    const piece = fc.constantFrom('张三', '欧阳娜娜', ID, '13912345678', '0715-8123456', '住址：湖北省咸宁市咸安区温泉路12号', uscc, '，', '王五', '经营地址：咸宁市咸安区永安路3号', '。');
+    const piece = fc.constantFrom(
+      '张三',
+      '欧阳娜娜',
+      ID,
+      '13912345678',
+      '0715-8123456',
+      '住址：湖北省咸宁市咸安区温泉路12号',
+      uscc,
+      '，',
+      '王五',
+      '经营地址：咸宁市咸安区永安路3号',
+      '。',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, chineseArb), { maxLength: 12 }), (parts) => {
         const once = redactText(parts.join('、'), ctx).text;

@@ -89,9 +89,45 @@ function maskDigits(s: string, keepFirst: number, keepLast: number): string {
 // --- Names -------------------------------------------------------------------------------
 // Two-character surnames (复姓) in current use; a name starting with one keeps both characters.
 export const COMPOUND_SURNAMES = [
-  '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯',
-  '轩辕', '令狐', '端木', '澹台', '公冶', '濮阳', '淳于', '单于', '太叔', '申屠', '钟离', '闾丘', '东郭',
-  '南宫', '西门', '百里', '呼延', '万俟', '拓跋', '独孤', '赫连', '第五', '左丘', '谷梁', '司空', '闻人',
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '轩辕',
+  '令狐',
+  '端木',
+  '澹台',
+  '公冶',
+  '濮阳',
+  '淳于',
+  '单于',
+  '太叔',
+  '申屠',
+  '钟离',
+  '闾丘',
+  '东郭',
+  '南宫',
+  '西门',
+  '百里',
+  '呼延',
+  '万俟',
+  '拓跋',
+  '独孤',
+  '赫连',
+  '第五',
+  '左丘',
+  '谷梁',
+  '司空',
+  '闻人',
 ];
 
 /** Rule: keep the surname (one character, or two for a 复姓 when the name is longer), mask the rest; "·" kept. */
@@ -108,9 +144,7 @@ export function maskPersonName(name: string): string {
 const HOME_LABEL = /(家庭住址|现住址|户籍地址|户籍所在地|居住地址|住址)[：:\s]*([^，,。；;、\s)）\n]+)/g;
 // 州 may sit inside a name (杭州市, 玉州区), so only 自治州 ends a city-level part.
 const NOT_ADMIN = '[^省市县区盟旗镇乡街路道巷弄号村组栋室楼\\d\\s，,。；;*]';
-const ADMIN_PREFIX = new RegExp(
-  `^(?:${NOT_ADMIN}{2,8}?(?:省|自治区))?(?:${NOT_ADMIN}{1,8}?(?:市|自治州|盟|地区))?(?:${NOT_ADMIN}{1,8}?(?:区|县|市|旗))?`,
-);
+const ADMIN_PREFIX = new RegExp(`^(?:${NOT_ADMIN}{2,8}?(?:省|自治区))?(?:${NOT_ADMIN}{1,8}?(?:市|自治州|盟|地区))?(?:${NOT_ADMIN}{1,8}?(?:区|县|市|旗))?`);
 
 /** Rule: keep the province/city/county part, everything after it becomes "***". */
 export function maskAddress(address: string): string {

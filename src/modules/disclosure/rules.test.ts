@@ -54,7 +54,16 @@ describe('publication term', () => {
     expect(termEndsOn('penaltyDecision', '2026-03-02')).toBe('2027-03-01');
     expect(termEndsOn('inspectionResult', '2026-03-02')).toBe('2029-03-01');
     expect(termEndsOn('licenceDecision', '2026-03-02')).toBeNull();
-    expect(termEndsOn('penaltyDecision', '2026-03-31', { ...{ penaltyDecision: 1 }, summaryDecision: 1, notPunished: 1, licenceDecision: null, inspectionResult: 1, drawResult: 1 })).toBe('2026-04-29');
+    expect(
+      termEndsOn('penaltyDecision', '2026-03-31', {
+        ...{ penaltyDecision: 1 },
+        summaryDecision: 1,
+        notPunished: 1,
+        licenceDecision: null,
+        inspectionResult: 1,
+        drawResult: 1,
+      }),
+    ).toBe('2026-04-29');
   });
 });
 
@@ -95,10 +104,22 @@ describe('timeliness and the on-time rate', () => {
 
 describe('texts', () => {
   const ent = { id: '00000000-0000-4000-8000-000000000001', name: '咸宁市某某化工有限公司', uscc: '91421202MA4XXXXX0X', regionCode: '421202' };
-  const base = { id: '00000000-0000-4000-8000-000000000002', procedure: 'general', violationTypeCode: 'WSL-97-1', decisionNumber: '咸安应急罚〔2026〕1号', decidedOn: '2026-03-02' };
+  const base = {
+    id: '00000000-0000-4000-8000-000000000002',
+    procedure: 'general',
+    violationTypeCode: 'WSL-97-1',
+    decisionNumber: '咸安应急罚〔2026〕1号',
+    decidedOn: '2026-03-02',
+  };
   it('shows a citizen by surname only and masks the ID number and phone in the text', () => {
     const d = caseDecisionDraft(
-      { ...base, partyKind: 'citizen', partyName: '王小明', summary: '王小明（身份证号 110101199003074514，电话 13812345678）无证上岗作业', penalty: { measures: ['fine'], fineYuan: 500, confiscationYuan: 0 } },
+      {
+        ...base,
+        partyKind: 'citizen',
+        partyName: '王小明',
+        summary: '王小明（身份证号 110101199003074514，电话 13812345678）无证上岗作业',
+        penalty: { measures: ['fine'], fineYuan: 500, confiscationYuan: 0 },
+      },
       '咸安区应急管理局',
       '421202',
       null,
@@ -113,15 +134,35 @@ describe('texts', () => {
     expect(d.kind).toBe('penaltyDecision');
   });
   it('keeps an organisation, its USCC and the decision number; no measures is 不予处罚', () => {
-    const d = caseDecisionDraft({ ...base, partyKind: 'organisation', partyName: ent.name, summary: `${ent.name}（${ent.uscc}）未配备安全管理人员`, penalty: null }, '咸安区应急管理局', '421202', ent);
+    const d = caseDecisionDraft(
+      { ...base, partyKind: 'organisation', partyName: ent.name, summary: `${ent.name}（${ent.uscc}）未配备安全管理人员`, penalty: null },
+      '咸安区应急管理局',
+      '421202',
+      ent,
+    );
     expect(d).toMatchObject({ kind: 'notPunished', enterpriseName: ent.name, uscc: ent.uscc, regionCode: '421202' });
     expect(d.body).toContain(ent.uscc);
     expect(d.title).toContain('咸安应急罚〔2026〕1号');
-    const s = caseDecisionDraft({ ...base, procedure: 'summary', partyKind: 'organisation', partyName: ent.name, summary: 'x', penalty: { measures: ['warning'], fineYuan: 0, confiscationYuan: 0 } }, '局', '421202', ent);
+    const s = caseDecisionDraft(
+      {
+        ...base,
+        procedure: 'summary',
+        partyKind: 'organisation',
+        partyName: ent.name,
+        summary: 'x',
+        penalty: { measures: ['warning'], fineYuan: 0, confiscationYuan: 0 },
+      },
+      '局',
+      '421202',
+      ent,
+    );
     expect(s.kind).toBe('summaryDecision');
   });
   it('lists every drawn enterprise in a draw result', () => {
-    const d = drawResultDraft({ id: base.id, name: '一季度抽查', matterName: '危化品', drawnOn: '2026-03-02', enterprises: [ent, { ...ent, name: '咸宁市另一家有限公司' }] }, '咸宁市应急管理局');
+    const d = drawResultDraft(
+      { id: base.id, name: '一季度抽查', matterName: '危化品', drawnOn: '2026-03-02', enterprises: [ent, { ...ent, name: '咸宁市另一家有限公司' }] },
+      '咸宁市应急管理局',
+    );
     expect(d.enterpriseName).toBe('咸宁市某某化工有限公司、咸宁市另一家有限公司');
     expect(d.body.split('\n')).toHaveLength(2);
   });

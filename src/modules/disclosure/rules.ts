@@ -26,7 +26,11 @@ export const DISCLOSURE_PERIOD: Record<DisclosureKind, PeriodCode> = {
 };
 
 /** The last day to publish: the period's n-th working day after the act (the act's day not counted). */
-export function disclosureDueOn(kind: DisclosureKind, decidedOn: string, calendar: WorkdayCalendar = shippedCalendar): { dueOn: string; period: StatutoryPeriod } {
+export function disclosureDueOn(
+  kind: DisclosureKind,
+  decidedOn: string,
+  calendar: WorkdayCalendar = shippedCalendar,
+): { dueOn: string; period: StatutoryPeriod } {
   const period = periodByCode(DISCLOSURE_PERIOD[kind]);
   return { dueOn: dueDate(period, decidedOn, calendar), period };
 }

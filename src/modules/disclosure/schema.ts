@@ -19,13 +19,13 @@ export const disclosure = pgTable(
     /** The disclosed act's subject: penaltyCase, inspectionRecord, draw. */
     sourceType: text('source_type').notNull(),
     sourceId: text('source_id').notNull(),
-    orgId: uuid('org_id').notNull().references(() => org.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
     enterpriseId: uuid('enterprise_id'),
     enterpriseName: text('enterprise_name').notNull(),
     /** Every two-character fragment of enterprise_name (zhifa_bigrams, migration 0006; registry/search.ts). */
-    enterpriseNameBigrams: text('enterprise_name_bigrams')
-      .array()
-      .generatedAlwaysAs(sql`zhifa_bigrams(enterprise_name)`),
+    enterpriseNameBigrams: text('enterprise_name_bigrams').array().generatedAlwaysAs(sql`zhifa_bigrams(enterprise_name)`),
     uscc: text('uscc'),
     regionCode: text('region_code'),
     title: text('title').notNull(),

@@ -50,12 +50,33 @@ afterAll(() => w.close());
 
 describe('due items made with the act', () => {
   it('a summary decision makes its disclosure item in the same transaction, due 7 working days later', async () => {
-    const c = await createCase(w.app, officer, { orgId: w.orgs.county.id, procedure: 'summary', partyKind: 'organisation', enterpriseId: ent.id, violationTypeCode: 'WSL-97-1', violationDate: '2026-03-02', summary: '现场发现未配备安全生产管理人员，联系人电话 13812345678', investigatorIds: [officer.userId!] });
+    const c = await createCase(w.app, officer, {
+      orgId: w.orgs.county.id,
+      procedure: 'summary',
+      partyKind: 'organisation',
+      enterpriseId: ent.id,
+      violationTypeCode: 'WSL-97-1',
+      violationDate: '2026-03-02',
+      summary: '现场发现未配备安全生产管理人员，联系人电话 13812345678',
+      investigatorIds: [officer.userId!],
+    });
     const { version } = await getCase(w.app, systemActor, c.id);
     await fire(w.app, officer, c.id, { event: 'decideOnSite', version, payload: { penalty: { measures: ['fine'], fineYuan: 2_000, confiscationYuan: 0 } } });
     const [d] = await w.app.db.select().from(disclosure).where(eq(disclosure.sourceId, c.id));
-    const [ev] = await w.app.db.select().from(caseEvent).where(and(eq(caseEvent.caseId, c.id), eq(caseEvent.event, 'decideOnSite')));
-    expect(d).toMatchObject({ kind: 'summaryDecision', status: 'pending', decidedOn: '2026-03-02', dueOn: '2026-03-11', enterpriseName: ent.name, uscc: ent.uscc, regionCode: '421202', actSeq: ev.ledgerSeq });
+    const [ev] = await w.app.db
+      .select()
+      .from(caseEvent)
+      .where(and(eq(caseEvent.caseId, c.id), eq(caseEvent.event, 'decideOnSite')));
+    expect(d).toMatchObject({
+      kind: 'summaryDecision',
+      status: 'pending',
+      decidedOn: '2026-03-02',
+      dueOn: '2026-03-11',
+      enterpriseName: ent.name,
+      uscc: ent.uscc,
+      regionCode: '421202',
+      actSeq: ev.ledgerSeq,
+    });
     expect(d.body).not.toContain('13812345678');
     expect(d.body).toContain('138****5678');
     decisionId = d.id;
@@ -133,9 +154,15 @@ describe('publication, the portal and proofs', () => {
     const text = bundle.document.text;
     const tampered = { ...bundle, document: { ...bundle.document, text: text.replace(text[0], text[0] === '现' ? '见' : '现') } };
     expect(await verifyProofBundle(nodeProofCrypto, tampered)).toMatchObject({ ok: false, failed: 'payloadDigest' });
-    const fine = { ...bundle, document: { ...bundle.document, fields: bundle.document.fields.map((f) => (f.label === '罚款金额（元）' ? { ...f, value: '200' } : f)) } };
+    const fine = {
+      ...bundle,
+      document: { ...bundle.document, fields: bundle.document.fields.map((f) => (f.label === '罚款金额（元）' ? { ...f, value: '200' } : f)) },
+    };
     expect((await verifyProofBundle(nodeProofCrypto, fine)).failed).toBe('payloadDigest');
-    const path = { ...bundle, inclusion: { ...bundle.inclusion, auditPath: bundle.inclusion.auditPath.map((p, i) => (i === 0 ? p.replace(/^./, p[0] === '0' ? '1' : '0') : p)) } };
+    const path = {
+      ...bundle,
+      inclusion: { ...bundle.inclusion, auditPath: bundle.inclusion.auditPath.map((p, i) => (i === 0 ? p.replace(/^./, p[0] === '0' ? '1' : '0') : p)) },
+    };
     expect((await verifyProofBundle(nodeProofCrypto, path)).failed).toBe(bundle.inclusion.auditPath.length ? 'inclusion' : null);
     const sig = { ...bundle, checkpoint: { ...bundle.checkpoint, at: '2020-01-01T00:00:00.000Z' } };
     expect((await verifyProofBundle(nodeProofCrypto, sig)).failed).toBe('signature');
@@ -187,19 +214,30 @@ describe('publication, the portal and proofs', () => {
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
     expect(xml).toContain(`<id>urn:uuid:${decisionId}</id>`);
     expect(xml.match(/<entry>/g)).toHaveLength(7);
-    expect(xml.match(/<entry>[\s\S]*?<\/entry>/g)!.every((e) => /<id>urn:uuid:[0-9a-f-]{36}<\/id>/.test(e) && /<updated>\d{4}-\d\d-\d\dT[\d:.]+Z<\/updated>/.test(e) && /<title>[^<]+<\/title>/.test(e))).toBe(true);
+    expect(
+      xml
+        .match(/<entry>[\s\S]*?<\/entry>/g)!
+        .every((e) => /<id>urn:uuid:[0-9a-f-]{36}<\/id>/.test(e) && /<updated>\d{4}-\d\d-\d\dT[\d:.]+Z<\/updated>/.test(e) && /<title>[^<]+<\/title>/.test(e)),
+    ).toBe(true);
     expect((await pub('/api/public/disclosures/feed.atom')).body).toBe(xml);
   });
 
   it('a leader withdraws with a reason; the item leaves the portal and the withdrawal is recorded', async () => {
-    expect((await officerClient.send('POST', `/api/disclosures/${decisionId}/withdraw`, { reason: 'creditRepair', note: '信用修复申请已通过' })).status).toBe(403);
+    expect((await officerClient.send('POST', `/api/disclosures/${decisionId}/withdraw`, { reason: 'creditRepair', note: '信用修复申请已通过' })).status).toBe(
+      403,
+    );
     expect((await leaderClient.send('POST', `/api/disclosures/${decisionId}/withdraw`, { reason: 'termEnded', note: '公示期满撤下' })).status).toBe(422);
-    expect((await leaderClient.send('POST', `/api/disclosures/${decisionId}/withdraw`, { reason: 'creditRepair', note: '信用修复申请已通过' })).status).toBe(200);
+    expect((await leaderClient.send('POST', `/api/disclosures/${decisionId}/withdraw`, { reason: 'creditRepair', note: '信用修复申请已通过' })).status).toBe(
+      200,
+    );
     expect((await pub(`/api/public/disclosures/${decisionId}`)).status).toBe(404);
     expect((await pub(`/api/public/disclosures/${decisionId}/proof`)).status).toBe(404);
     expect((await pub(`/api/public/disclosures?uscc=${ent.uscc}`)).body.items).toEqual([]);
     expect((await pub('/api/public/disclosures/feed.atom')).body).not.toContain(decisionId);
-    const [e] = await w.app.db.select().from(ledgerEntry).where(and(eq(ledgerEntry.subjectId, decisionId), eq(ledgerEntry.action, 'disclosure.withdraw')));
+    const [e] = await w.app.db
+      .select()
+      .from(ledgerEntry)
+      .where(and(eq(ledgerEntry.subjectId, decisionId), eq(ledgerEntry.action, 'disclosure.withdraw')));
     expect(e.payload).toMatchObject({ reason: 'creditRepair', note: '信用修复申请已通过' });
   });
 });
@@ -235,7 +273,11 @@ describe('the daily job, the dashboard and the leader card', () => {
     const r = await leaderClient.get(`/api/disclosures/dashboard?orgId=${w.orgs.county.id}&from=2026-03-01&to=2026-03-31`);
     expect(r.status).toBe(200);
     const count = async (cond: string) => {
-      const res = await w.app.db.execute(sql.raw(`select count(*)::int as n from disclosure d join org o on o.id = d.org_id where o.path like '${w.orgs.county.path}%' and d.due_on between '2026-03-01' and '2026-03-31' and (${cond})`));
+      const res = await w.app.db.execute(
+        sql.raw(
+          `select count(*)::int as n from disclosure d join org o on o.id = d.org_id where o.path like '${w.orgs.county.path}%' and d.due_on between '2026-03-01' and '2026-03-31' and (${cond})`,
+        ),
+      );
       return Number((res as unknown as { rows: { n: number }[] }).rows[0].n);
     };
     const expected = {

@@ -1,7 +1,7 @@
 // 事后公开: due items made inside the disclosed act's transaction, publication and withdrawal
 // each in one transaction with its ledger entry, and the daily job that publishes what falls
 // due and withdraws what has run its term.
-import { and, asc, eq, inArray, lt, lte, } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, lte } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
 import type { Tx } from '../../platform/db/index.js';
@@ -26,7 +26,10 @@ async function orgOf(tx: Tx, orgId: string) {
 
 async function enterprisesOf(tx: Tx, ids: string[]): Promise<Map<string, EnterpriseRef>> {
   if (ids.length === 0) return new Map();
-  const rows = await tx.select({ id: enterprise.id, name: enterprise.name, uscc: enterprise.uscc, regionCode: enterprise.regionCode }).from(enterprise).where(inArray(enterprise.id, ids));
+  const rows = await tx
+    .select({ id: enterprise.id, name: enterprise.name, uscc: enterprise.uscc, regionCode: enterprise.regionCode })
+    .from(enterprise)
+    .where(inArray(enterprise.id, ids));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -51,7 +54,11 @@ export async function dueOnDecision(e: DomainEvents['case.decided'], { tx, actSe
 export async function dueOnInspectionResult(e: DomainEvents['inspection.completed'], { tx, actSeq }: EventContext, app: AppContext) {
   const o = await orgOf(tx, e.orgId);
   const ent = (await enterprisesOf(tx, [e.enterpriseId])).get(e.enterpriseId)!;
-  const draft = inspectionResultDraft({ id: e.recordId, number: e.number, completedOn: e.completedOn, findings: e.findings, hazardCount: e.hazardCount, matterCode: e.matterCode }, o.name, ent);
+  const draft = inspectionResultDraft(
+    { id: e.recordId, number: e.number, completedOn: e.completedOn, findings: e.findings, hazardCount: e.hazardCount, matterCode: e.matterCode },
+    o.name,
+    ent,
+  );
   await createDue(tx, app, e.orgId, draft, actSeq);
 }
 
@@ -59,7 +66,16 @@ export async function dueOnInspectionResult(e: DomainEvents['inspection.complete
 export async function dueOnDraw(e: DomainEvents['draw.made'], { tx, actSeq }: EventContext, app: AppContext) {
   const ents = await enterprisesOf(tx, e.enterpriseIds);
   const o = await orgOf(tx, e.orgId);
-  const draft = drawResultDraft({ id: e.drawId, name: e.name, matterName: e.matterName, drawnOn: e.drawnOn, enterprises: e.enterpriseIds.flatMap((id) => (ents.has(id) ? [ents.get(id)!] : [])) }, o.name);
+  const draft = drawResultDraft(
+    {
+      id: e.drawId,
+      name: e.name,
+      matterName: e.matterName,
+      drawnOn: e.drawnOn,
+      enterprises: e.enterpriseIds.flatMap((id) => (ents.has(id) ? [ents.get(id)!] : [])),
+    },
+    o.name,
+  );
   await createDue(tx, app, e.orgId, draft, actSeq);
 }
 
@@ -85,10 +101,24 @@ async function publishInTx(tx: Tx, app: Ctx, row: DisclosureRow, actorId: string
   const o = await orgOf(tx, row.orgId);
   const now = app.clock.now();
   const doc = documentOf(row, o.name);
-  const { seq } = await appendEntry(tx, app, { orgId: row.orgId, actorId, action: 'disclosure.publish', subjectType: 'disclosure', subjectId: row.id, payload: doc });
+  const { seq } = await appendEntry(tx, app, {
+    orgId: row.orgId,
+    actorId,
+    action: 'disclosure.publish',
+    subjectType: 'disclosure',
+    subjectId: row.id,
+    payload: doc,
+  });
   const [u] = await tx
     .update(disclosure)
-    .set({ status: 'published', publishedAt: now, publishedBy: actorId, publishSeq: seq, termEndsOn: termEndsOn(row.kind as PublishedDocument['kind'], chinaDate(now)), version: row.version + 1 })
+    .set({
+      status: 'published',
+      publishedAt: now,
+      publishedBy: actorId,
+      publishSeq: seq,
+      termEndsOn: termEndsOn(row.kind as PublishedDocument['kind'], chinaDate(now)),
+      version: row.version + 1,
+    })
     .where(and(eq(disclosure.id, row.id), eq(disclosure.version, row.version)))
     .returning();
   if (!u) throw new Conflict('该公示已被他人更新，请刷新后重试', 'version');
@@ -97,10 +127,25 @@ async function publishInTx(tx: Tx, app: Ctx, row: DisclosureRow, actorId: string
 
 async function withdrawInTx(tx: Tx, app: Ctx, row: DisclosureRow, actorId: string | null, reason: WithdrawalReason, note: string) {
   const now = app.clock.now();
-  const { seq } = await appendEntry(tx, app, { orgId: row.orgId, actorId, action: 'disclosure.withdraw', subjectType: 'disclosure', subjectId: row.id, payload: { disclosureId: row.id, reason, note, publishSeq: row.publishSeq } });
+  const { seq } = await appendEntry(tx, app, {
+    orgId: row.orgId,
+    actorId,
+    action: 'disclosure.withdraw',
+    subjectType: 'disclosure',
+    subjectId: row.id,
+    payload: { disclosureId: row.id, reason, note, publishSeq: row.publishSeq },
+  });
   const [u] = await tx
     .update(disclosure)
-    .set({ status: 'withdrawn', withdrawnAt: now, withdrawnBy: actorId, withdrawalReason: reason, withdrawalNote: note, withdrawSeq: seq, version: row.version + 1 })
+    .set({
+      status: 'withdrawn',
+      withdrawnAt: now,
+      withdrawnBy: actorId,
+      withdrawalReason: reason,
+      withdrawalNote: note,
+      withdrawSeq: seq,
+      version: row.version + 1,
+    })
     .where(and(eq(disclosure.id, row.id), eq(disclosure.version, row.version)))
     .returning();
   if (!u) throw new Conflict('该公示已被他人更新，请刷新后重试', 'version');
@@ -138,9 +183,18 @@ export const DAILY_JOB = 'disclosure.daily';
 export async function runDailyDisclosure(app: AppContext) {
   const today = chinaDate(app.clock.now());
   const done = await runOnce(app, DAILY_JOB, today, async (tx) => {
-    const due = await tx.select().from(disclosure).where(and(eq(disclosure.status, 'pending'), lte(disclosure.dueOn, today))).orderBy(asc(disclosure.dueOn)).for('update');
+    const due = await tx
+      .select()
+      .from(disclosure)
+      .where(and(eq(disclosure.status, 'pending'), lte(disclosure.dueOn, today)))
+      .orderBy(asc(disclosure.dueOn))
+      .for('update');
     for (const row of due) await publishInTx(tx, app, row, null);
-    const expired = await tx.select().from(disclosure).where(and(eq(disclosure.status, 'published'), lt(disclosure.termEndsOn, today))).for('update');
+    const expired = await tx
+      .select()
+      .from(disclosure)
+      .where(and(eq(disclosure.status, 'published'), lt(disclosure.termEndsOn, today)))
+      .for('update');
     for (const row of expired) await withdrawInTx(tx, app, row, null, 'termEnded', `公示期至 ${row.termEndsOn} 届满，自动撤下`);
     return { value: { published: due.map((r) => r.id), withdrawn: expired.map((r) => r.id) }, result: { published: due.length, withdrawn: expired.length } };
   });
@@ -148,5 +202,13 @@ export async function runDailyDisclosure(app: AppContext) {
 }
 
 export function startDisclosureJob(app: AppContext, opts: { pollMs?: number } = {}) {
-  return startPolling(app, 'disclosure daily', () => runDailyDisclosure(app).then((r) => r.ran && app.log.info({ runKey: r.runKey, published: r.published.length, withdrawn: r.withdrawn.length }, 'disclosures published/withdrawn')), opts);
+  return startPolling(
+    app,
+    'disclosure daily',
+    () =>
+      runDailyDisclosure(app).then(
+        (r) => r.ran && app.log.info({ runKey: r.runKey, published: r.published.length, withdrawn: r.withdrawn.length }, 'disclosures published/withdrawn'),
+      ),
+    opts,
+  );
 }

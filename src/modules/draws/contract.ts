@@ -9,8 +9,14 @@ export type StrataBy = (typeof STRATA_BY)[number];
 export const idParams = z.object({ id: z.uuid() });
 
 export const targetFilter = z.object({
-  regionPrefix: z.string().regex(/^\d{2,12}$/, '行政区划代码前缀应为 2 至 12 位数字').optional(),
-  industryPrefix: z.string().regex(/^[A-T]?\d{0,4}$/, '行业代码前缀格式不正确').optional(),
+  regionPrefix: z
+    .string()
+    .regex(/^\d{2,12}$/, '行政区划代码前缀应为 2 至 12 位数字')
+    .optional(),
+  industryPrefix: z
+    .string()
+    .regex(/^[A-T]?\d{0,4}$/, '行业代码前缀格式不正确')
+    .optional(),
   riskGrades: z.array(z.enum(RISK_GRADES)).optional(),
   keyCategories: z.array(z.enum(KEY_CATEGORIES)).optional(),
 });
@@ -59,8 +65,19 @@ export type AnnounceIn = z.infer<typeof announceIn>;
 
 export const drawIn = z.object({ beacon: z.string().trim().min(1, '请填写公开随机源的实际取值').max(200), version: z.number().int().min(1) });
 export const withdrawalIn = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('enterprise'), enterpriseId: z.uuid(), reason: z.string().trim().min(4, '请写明原因（至少 4 个字）').max(500), version: z.number().int().min(1) }),
-  z.object({ kind: z.literal('officer'), enterpriseId: z.uuid(), officerId: z.uuid(), reason: z.string().trim().min(4, '请写明原因（至少 4 个字）').max(500), version: z.number().int().min(1) }),
+  z.object({
+    kind: z.literal('enterprise'),
+    enterpriseId: z.uuid(),
+    reason: z.string().trim().min(4, '请写明原因（至少 4 个字）').max(500),
+    version: z.number().int().min(1),
+  }),
+  z.object({
+    kind: z.literal('officer'),
+    enterpriseId: z.uuid(),
+    officerId: z.uuid(),
+    reason: z.string().trim().min(4, '请写明原因（至少 4 个字）').max(500),
+    version: z.number().int().min(1),
+  }),
 ]);
 export type WithdrawalIn = z.infer<typeof withdrawalIn>;
 

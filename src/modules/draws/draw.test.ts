@@ -6,10 +6,10 @@ import { canonicalParams, monthsBefore, paramsDigest } from './params.js';
 import { commitment, drawSeed, verifyCommitment } from './seed.js';
 import { canonicalSnapshot, snapshotDigest } from './snapshot.js';
 
-const strataArb = fc.uniqueArray(
-  fc.record({ key: fc.string({ minLength: 1, maxLength: 3 }), weight: fc.nat(20), size: fc.nat(30) }),
-  { selector: (s) => s.key, maxLength: 6 },
-);
+const strataArb = fc.uniqueArray(fc.record({ key: fc.string({ minLength: 1, maxLength: 3 }), weight: fc.nat(20), size: fc.nat(30) }), {
+  selector: (s) => s.key,
+  maxLength: 6,
+});
 
 describe('allocation', () => {
   it('Hamilton: sums to the total and each share is within one of its exact quota', () => {
@@ -28,8 +28,23 @@ describe('allocation', () => {
   });
 
   it('Hamilton: ties of remainder go to the smaller key', () => {
-    expect(Object.fromEntries(hamilton(1, [{ key: 'b', weight: 1 }, { key: 'a', weight: 1 }]))).toEqual({ a: 1, b: 0 });
-    expect(Object.fromEntries(hamilton(10, [{ key: 'x', weight: 1 }, { key: 'y', weight: 1 }, { key: 'z', weight: 1 }]))).toEqual({ x: 4, y: 3, z: 3 });
+    expect(
+      Object.fromEntries(
+        hamilton(1, [
+          { key: 'b', weight: 1 },
+          { key: 'a', weight: 1 },
+        ]),
+      ),
+    ).toEqual({ a: 1, b: 0 });
+    expect(
+      Object.fromEntries(
+        hamilton(10, [
+          { key: 'x', weight: 1 },
+          { key: 'y', weight: 1 },
+          { key: 'z', weight: 1 },
+        ]),
+      ),
+    ).toEqual({ x: 4, y: 3, z: 3 });
   });
 
   it('capped: never above a stratum size, sums to min(total, room), equals Hamilton when no cap binds', () => {

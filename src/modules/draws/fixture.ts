@@ -66,20 +66,23 @@ export const paramsArb = (s: PoolSnapshot): fc.Arbitrary<DrawParams> => {
   const eIds = s.enterprises.map((e) => e.id);
   const oIds = s.officers.map((o) => o.id);
   type Pair = { officerId: string; enterpriseId: string };
-  const pairs: fc.Arbitrary<Pair[]> = eIds.length && oIds.length ? fc.array(fc.record({ officerId: fc.constantFrom(...oIds), enterpriseId: fc.constantFrom(...eIds) }), { maxLength: 25 }) : fc.constant([] as Pair[]);
-  return fc.record({
-    total: fc.integer({ min: 0, max: 20 }),
-    weights: fc.tuple(fc.nat(5), fc.nat(5), fc.nat(5), fc.nat(5)),
-    drawDate: date,
-    excludeInspectedWithinMonths: fc.option(fc.integer({ min: 0, max: 24 }), { nil: null }),
-    perEnterprise: fc.integer({ min: 2, max: 4 }),
-    conflicts: pairs,
-    history: pairs.chain((ps) => fc.tuple(...ps.map((x) => date.map((on) => ({ ...x, on }))))).map((h) => [...h]),
-    teamDistinctOrgs: fc.boolean(),
-    alg: fc.constantFrom('sm3' as const, 'sha256' as const),
-  }).map(({ weights, ...r }) =>
-    baseParams({ ...r, strata: STRATA.map((key, i) => ({ key, weight: weights[i] })) }),
-  );
+  const pairs: fc.Arbitrary<Pair[]> =
+    eIds.length && oIds.length
+      ? fc.array(fc.record({ officerId: fc.constantFrom(...oIds), enterpriseId: fc.constantFrom(...eIds) }), { maxLength: 25 })
+      : fc.constant([] as Pair[]);
+  return fc
+    .record({
+      total: fc.integer({ min: 0, max: 20 }),
+      weights: fc.tuple(fc.nat(5), fc.nat(5), fc.nat(5), fc.nat(5)),
+      drawDate: date,
+      excludeInspectedWithinMonths: fc.option(fc.integer({ min: 0, max: 24 }), { nil: null }),
+      perEnterprise: fc.integer({ min: 2, max: 4 }),
+      conflicts: pairs,
+      history: pairs.chain((ps) => fc.tuple(...ps.map((x) => date.map((on) => ({ ...x, on }))))).map((h) => [...h]),
+      teamDistinctOrgs: fc.boolean(),
+      alg: fc.constantFrom('sm3' as const, 'sha256' as const),
+    })
+    .map(({ weights, ...r }) => baseParams({ ...r, strata: STRATA.map((key, i) => ({ key, weight: weights[i] })) }));
 };
 
 export const inputArb = (maxEnterprises?: number, maxOfficers?: number): fc.Arbitrary<DrawInput> =>

@@ -17,7 +17,9 @@ const input = (alg: 'sm3' | 'sha256'): DrawInput => ({
 
 describe('worked example (docs/draw-algorithm.md)', () => {
   it('canonical JSON of the snapshot and the parameters', () => {
-    expect(canonicalJson(canonicalSnapshot(EXAMPLE.snapshot))).toMatch(/^\{"enterprises":\[\{"id":"E1","lastInspectedOn":null,"status":"active","stratum":"A","uscc":"91421202MA00000011"\},/);
+    expect(canonicalJson(canonicalSnapshot(EXAMPLE.snapshot))).toMatch(
+      /^\{"enterprises":\[\{"id":"E1","lastInspectedOn":null,"status":"active","stratum":"A","uscc":"91421202MA00000011"\},/,
+    );
     expect(canonicalJson(canonicalParams(EXAMPLE.params))).toBe(
       '{"alg":"sm3","beacon":{"expectedOn":"2026-12-03","format":"十进制数字","source":"示例公开随机源"},"conflicts":[{"enterpriseId":"E1","officerId":"P1"}],"drawDate":"2026-12-01","excludeEnterprises":[],"excludeInspectedWithinMonths":6,"excludeStatuses":["closed"],"history":[{"enterpriseId":"E4","officerId":"P2","on":"2026-03-10"}],"perEnterprise":2,"repeatRecusalMonths":12,"strata":[{"key":"A","weight":2},{"key":"B","weight":1}],"teamDistinctOrgs":false,"total":3}',
     );

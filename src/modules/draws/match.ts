@@ -143,12 +143,7 @@ export function fillTeamByScan(ctx: MatchContext, enterpriseId: string, team: re
   const orgOf = new Map(ctx.valid.map((o) => [o.id, o.orgId]));
   const eligible = () => {
     const used = new Set(out.map((id) => orgOf.get(id)));
-    return ctx.valid.filter(
-      (o) =>
-        !out.includes(o.id) &&
-        !ctx.recused.has(pairKey(o.id, enterpriseId)) &&
-        !(ctx.params.teamDistinctOrgs && used.has(o.orgId)),
-    );
+    return ctx.valid.filter((o) => !out.includes(o.id) && !ctx.recused.has(pairKey(o.id, enterpriseId)) && !(ctx.params.teamDistinctOrgs && used.has(o.orgId)));
   };
   const first = eligible();
   // With distinct orgs each pick removes exactly one org from the choice, so counting orgs is exact.

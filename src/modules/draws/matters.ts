@@ -32,7 +32,11 @@ const out = (m: MatterRow, orgName: string): MatterOut => ({
 });
 
 export async function matterInScope(ex: Executor, actor: Actor, id: string, field = 'matterId') {
-  const [row] = await ex.select({ m: spotCheckMatter, org }).from(spotCheckMatter).innerJoin(org, eq(org.id, spotCheckMatter.orgId)).where(eq(spotCheckMatter.id, id));
+  const [row] = await ex
+    .select({ m: spotCheckMatter, org })
+    .from(spotCheckMatter)
+    .innerJoin(org, eq(org.id, spotCheckMatter.orgId))
+    .where(eq(spotCheckMatter.id, id));
   if (!row) throw new NotFound('抽查事项不存在', field);
   if (!isInSubtree(actor.orgPath, row.org.path)) throw new Forbidden('无权访问本机构及下级以外的抽查事项', field);
   return row;
@@ -46,7 +50,10 @@ export async function listMatters(app: AppContext, actor: Actor, orgId?: string)
     .innerJoin(org, eq(org.id, spotCheckMatter.orgId))
     .where(like(org.path, `${base}%`))
     .orderBy(asc(org.path), asc(spotCheckMatter.code));
-  const sizes = await poolSizes(app.db, rows.map((r) => ({ orgPath: r.org.path, filter: r.m.targetFilter })));
+  const sizes = await poolSizes(
+    app.db,
+    rows.map((r) => ({ orgPath: r.org.path, filter: r.m.targetFilter })),
+  );
   return rows.map((r, i) => ({ ...out(r.m, r.org.name), poolSize: sizes[i] }));
 }
 
@@ -65,12 +72,25 @@ async function assertChecklist(app: AppContext, actor: Actor, orgId: string, cod
 export async function createMatter(app: AppContext, actor: Actor, input: MatterIn): Promise<MatterOut> {
   const owner = await orgInScope(app.db, actor, input.orgId);
   await assertChecklist(app, actor, owner.id, input.checklistCode);
-  const [taken] = await app.db.select({ id: spotCheckMatter.id }).from(spotCheckMatter).where(and(eq(spotCheckMatter.orgId, owner.id), eq(spotCheckMatter.code, input.code)));
+  const [taken] = await app.db
+    .select({ id: spotCheckMatter.id })
+    .from(spotCheckMatter)
+    .where(and(eq(spotCheckMatter.orgId, owner.id), eq(spotCheckMatter.code, input.code)));
   if (taken) throw new Conflict(`本机构已有编号为 ${input.code} 的抽查事项`, 'code');
   const now = app.clock.now();
   const id = await app.db.transaction(async (tx) => {
-    const [row] = await tx.insert(spotCheckMatter).values({ ...input, createdAt: now, updatedAt: now }).returning({ id: spotCheckMatter.id });
-    await appendEntry(tx, app, { orgId: owner.id, actorId: actor.userId, action: 'spotCheckMatter.created', subjectType: 'spotCheckMatter', subjectId: row.id, payload: { ...input } });
+    const [row] = await tx
+      .insert(spotCheckMatter)
+      .values({ ...input, createdAt: now, updatedAt: now })
+      .returning({ id: spotCheckMatter.id });
+    await appendEntry(tx, app, {
+      orgId: owner.id,
+      actorId: actor.userId,
+      action: 'spotCheckMatter.created',
+      subjectType: 'spotCheckMatter',
+      subjectId: row.id,
+      payload: { ...input },
+    });
     return row.id;
   });
   return getMatter(app, actor, id);
@@ -89,7 +109,14 @@ export async function updateMatter(app: AppContext, actor: Actor, id: string, in
       .where(and(eq(spotCheckMatter.id, id), eq(spotCheckMatter.version, version)))
       .returning({ id: spotCheckMatter.id });
     if (done.length === 0) throw lost;
-    await appendEntry(tx, app, { orgId: m.orgId, actorId: actor.userId, action: 'spotCheckMatter.updated', subjectType: 'spotCheckMatter', subjectId: id, payload: { code: m.code, version: version + 1, ...fields } });
+    await appendEntry(tx, app, {
+      orgId: m.orgId,
+      actorId: actor.userId,
+      action: 'spotCheckMatter.updated',
+      subjectType: 'spotCheckMatter',
+      subjectId: id,
+      payload: { code: m.code, version: version + 1, ...fields },
+    });
   });
   return getMatter(app, actor, id);
 }

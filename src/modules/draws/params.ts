@@ -76,9 +76,7 @@ export function canonicalParams(p: DrawParams): DrawParams {
       .sort((a, b) => cmp(a.enterpriseId, b.enterpriseId) || cmp(a.reason, b.reason)),
     perEnterprise: p.perEnterprise,
     conflicts: p.conflicts.map(({ officerId, enterpriseId }) => ({ officerId, enterpriseId })).sort(pair),
-    history: p.history
-      .map(({ officerId, enterpriseId, on }) => ({ officerId, enterpriseId, on }))
-      .sort((a, b) => pair(a, b) || cmp(a.on, b.on)),
+    history: p.history.map(({ officerId, enterpriseId, on }) => ({ officerId, enterpriseId, on })).sort((a, b) => pair(a, b) || cmp(a.on, b.on)),
     repeatRecusalMonths: p.repeatRecusalMonths,
     teamDistinctOrgs: p.teamDistinctOrgs === true,
     beacon: { source: p.beacon.source, expectedOn: p.beacon.expectedOn, format: p.beacon.format },

@@ -31,7 +31,12 @@ export function targetWhere(orgPath: string, f: TargetFilter): SQL | undefined {
     f.regionPrefix ? like(enterprise.regionCode, `${f.regionPrefix}%`) : undefined,
     f.industryPrefix ? like(enterprise.industryCode, `${f.industryPrefix}%`) : undefined,
     f.riskGrades?.length ? inArray(enterprise.riskGrade, f.riskGrades) : undefined,
-    f.keyCategories?.length ? sql`${enterprise.keyCategories} && array[${sql.join(f.keyCategories.map((c) => sql`${c}`), sql`, `)}]::text[]` : undefined,
+    f.keyCategories?.length
+      ? sql`${enterprise.keyCategories} && array[${sql.join(
+          f.keyCategories.map((c) => sql`${c}`),
+          sql`, `,
+        )}]::text[]`
+      : undefined,
   );
 }
 
@@ -84,6 +89,13 @@ export async function assignmentHistory(ex: Executor, orgPath: string, drawDate:
     .select({ officerId: sql<string>`unnest(${inspectionTask.officerIds})::text`, enterpriseId: inspectionTask.enterpriseId, on: inspectionTask.plannedOn })
     .from(inspectionTask)
     .innerJoin(org, eq(org.id, inspectionTask.orgId))
-    .where(and(like(org.path, `${orgPath}%`), sql`${inspectionTask.status} <> 'cancelled'`, sql`${inspectionTask.plannedOn} > ${after}`, sql`${inspectionTask.plannedOn} <= ${drawDate}`));
+    .where(
+      and(
+        like(org.path, `${orgPath}%`),
+        sql`${inspectionTask.status} <> 'cancelled'`,
+        sql`${inspectionTask.plannedOn} > ${after}`,
+        sql`${inspectionTask.plannedOn} <= ${drawDate}`,
+      ),
+    );
   return rows;
 }

@@ -20,7 +20,10 @@ export async function publicDraws(app: AppContext, q: { page: number; pageSize: 
     .orderBy(desc(draw.announcedAt))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
-  const [{ total }] = await app.db.select({ total: sql<number>`count(*)::int` }).from(draw).where(inArray(draw.status, ['announced', 'drawn']));
+  const [{ total }] = await app.db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(draw)
+    .where(inArray(draw.status, ['announced', 'drawn']));
   const items = rows.map(({ d, orgName, m }) => ({
     id: d.id,
     orgName,
@@ -35,12 +38,21 @@ export async function publicDraws(app: AppContext, q: { page: number; pageSize: 
 }
 
 export async function drawBundle(app: AppContext, id: string): Promise<DrawBundle> {
-  const [row] = await app.db.select({ d: draw, orgName: org.name, m: spotCheckMatter }).from(draw).innerJoin(org, eq(org.id, draw.orgId)).innerJoin(spotCheckMatter, eq(spotCheckMatter.id, draw.matterId)).where(eq(draw.id, id));
+  const [row] = await app.db
+    .select({ d: draw, orgName: org.name, m: spotCheckMatter })
+    .from(draw)
+    .innerJoin(org, eq(org.id, draw.orgId))
+    .innerJoin(spotCheckMatter, eq(spotCheckMatter.id, draw.matterId))
+    .where(eq(draw.id, id));
   if (!row || row.d.status === 'cancelled') throw new NotFound('抽取不存在或未公开', 'id');
   const { d, orgName, m } = row;
   const withdrawals = await app.db.select().from(drawWithdrawal).where(eq(drawWithdrawal.drawId, id)).orderBy(asc(drawWithdrawal.seq));
   const seqs = [d.announceSeq, ...(d.drawSeq ? [d.drawSeq] : []), ...withdrawals.map((w) => w.ledgerSeq)];
-  const entries = await app.db.select().from(ledgerEntry).where(and(inArray(ledgerEntry.seq, seqs))).orderBy(asc(ledgerEntry.seq));
+  const entries = await app.db
+    .select()
+    .from(ledgerEntry)
+    .where(and(inArray(ledgerEntry.seq, seqs)))
+    .orderBy(asc(ledgerEntry.seq));
   const names = await namesOf(app.db, d.result);
   const drawn = d.status === 'drawn';
   return {

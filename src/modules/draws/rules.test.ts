@@ -19,7 +19,12 @@ function roomyInput(): DrawInput {
       status: 'active',
       lastInspectedOn: null,
     })),
-    officers: Array.from({ length: 12 }, (_, i) => ({ id: `P${String(i).padStart(3, '0')}`, orgId: `org-${i % 3}`, credentialValidFrom: '2025-01-01', credentialValidTo: '2027-12-31' })),
+    officers: Array.from({ length: 12 }, (_, i) => ({
+      id: `P${String(i).padStart(3, '0')}`,
+      orgId: `org-${i % 3}`,
+      credentialValidFrom: '2025-01-01',
+      credentialValidTo: '2027-12-31',
+    })),
   };
   const params = baseParams({ total: 6 });
   return { snapshot, params, seedMaterial: { secret: SECRET, commitment: commitment('sm3', SECRET), beacon: '03 07 12 19 25 31+09' } };
@@ -29,19 +34,57 @@ const hex32 = fc.uint8Array({ minLength: 32, maxLength: 32 }).map((b) => Buffer.
 
 type Mutation = (i: DrawInput) => DrawInput;
 const mutationArb: fc.Arbitrary<[string, Mutation]> = fc.oneof(
-  fc.nat(39).map((k): [string, Mutation] => ['enterprise uscc', (i) => ({ ...i, snapshot: { ...i.snapshot, enterprises: i.snapshot.enterprises.map((e, j) => (j === k ? { ...e, uscc: `${e.uscc}X` } : e)) } })]),
-  fc.nat(39).map((k): [string, Mutation] => ['enterprise removed', (i) => ({ ...i, snapshot: { ...i.snapshot, enterprises: i.snapshot.enterprises.filter((_, j) => j !== k) } })]),
-  fc.nat(11).map((k): [string, Mutation] => ['officer org', (i) => ({ ...i, snapshot: { ...i.snapshot, officers: i.snapshot.officers.map((o, j) => (j === k ? { ...o, orgId: 'org-x' } : o)) } })]),
-  fc.nat(11).map((k): [string, Mutation] => ['officer credential', (i) => ({ ...i, snapshot: { ...i.snapshot, officers: i.snapshot.officers.map((o, j) => (j === k ? { ...o, credentialValidTo: '2027-12-30' } : o)) } })]),
-  fc.string({ minLength: 1 }).map((s): [string, Mutation] => ['beacon spec', (i) => ({ ...i, params: { ...i.params, beacon: { ...i.params.beacon, source: i.params.beacon.source + s } } })]),
-  fc.nat(39).map((k): [string, Mutation] => ['excluded by name', (i) => ({ ...i, params: { ...i.params, excludeEnterprises: [{ enterpriseId: `E${String(k).padStart(3, '0')}`, reason: '在办案件' }] } })]),
+  fc
+    .nat(39)
+    .map((k): [string, Mutation] => [
+      'enterprise uscc',
+      (i) => ({ ...i, snapshot: { ...i.snapshot, enterprises: i.snapshot.enterprises.map((e, j) => (j === k ? { ...e, uscc: `${e.uscc}X` } : e)) } }),
+    ]),
+  fc
+    .nat(39)
+    .map((k): [string, Mutation] => [
+      'enterprise removed',
+      (i) => ({ ...i, snapshot: { ...i.snapshot, enterprises: i.snapshot.enterprises.filter((_, j) => j !== k) } }),
+    ]),
+  fc
+    .nat(11)
+    .map((k): [string, Mutation] => [
+      'officer org',
+      (i) => ({ ...i, snapshot: { ...i.snapshot, officers: i.snapshot.officers.map((o, j) => (j === k ? { ...o, orgId: 'org-x' } : o)) } }),
+    ]),
+  fc
+    .nat(11)
+    .map((k): [string, Mutation] => [
+      'officer credential',
+      (i) => ({ ...i, snapshot: { ...i.snapshot, officers: i.snapshot.officers.map((o, j) => (j === k ? { ...o, credentialValidTo: '2027-12-30' } : o)) } }),
+    ]),
+  fc
+    .string({ minLength: 1 })
+    .map((s): [string, Mutation] => [
+      'beacon spec',
+      (i) => ({ ...i, params: { ...i.params, beacon: { ...i.params.beacon, source: i.params.beacon.source + s } } }),
+    ]),
+  fc
+    .nat(39)
+    .map((k): [string, Mutation] => [
+      'excluded by name',
+      (i) => ({ ...i, params: { ...i.params, excludeEnterprises: [{ enterpriseId: `E${String(k).padStart(3, '0')}`, reason: '在办案件' }] } }),
+    ]),
   fc.constantFrom<[string, Mutation]>(
     ['repeat window', (i) => ({ ...i, params: { ...i.params, repeatRecusalMonths: 13 } })],
     ['draw date', (i) => ({ ...i, params: { ...i.params, drawDate: '2026-12-02' } })],
-    ['alg', (i) => ({ ...i, params: { ...i.params, alg: 'sha256' }, seedMaterial: { ...i.seedMaterial, commitment: commitment('sha256', i.seedMaterial.secret) } })],
+    [
+      'alg',
+      (i) => ({ ...i, params: { ...i.params, alg: 'sha256' }, seedMaterial: { ...i.seedMaterial, commitment: commitment('sha256', i.seedMaterial.secret) } }),
+    ],
   ),
-  hex32.map((secret): [string, Mutation] => ['secret', (i) => ({ ...i, seedMaterial: { ...i.seedMaterial, secret, commitment: commitment(i.params.alg, secret) } })]),
-  fc.string({ minLength: 1 }).map((s): [string, Mutation] => ['beacon value', (i) => ({ ...i, seedMaterial: { ...i.seedMaterial, beacon: i.seedMaterial.beacon + s } })]),
+  hex32.map((secret): [string, Mutation] => [
+    'secret',
+    (i) => ({ ...i, seedMaterial: { ...i.seedMaterial, secret, commitment: commitment(i.params.alg, secret) } }),
+  ]),
+  fc
+    .string({ minLength: 1 })
+    .map((s): [string, Mutation] => ['beacon value', (i) => ({ ...i, seedMaterial: { ...i.seedMaterial, beacon: i.seedMaterial.beacon + s } })]),
 );
 
 describe('runDraw: reproducibility', () => {
@@ -88,7 +131,9 @@ describe('runDraw: strata, exclusions and recusal over thousands of random pools
           params.history.some((h) => h.officerId === o && h.enterpriseId === e && h.on > cutoff);
         const valid = (o: string) => {
           const x = officer.get(o)!;
-          return x.credentialValidFrom !== null && x.credentialValidTo !== null && x.credentialValidFrom <= params.drawDate && params.drawDate <= x.credentialValidTo;
+          return (
+            x.credentialValidFrom !== null && x.credentialValidTo !== null && x.credentialValidFrom <= params.drawDate && params.drawDate <= x.credentialValidTo
+          );
         };
         // Strata: the sample follows the allocation exactly, from eligible members, without repeats.
         expect(new Set(r.enterprises.map((e) => e.enterpriseId)).size).toBe(r.enterprises.length);

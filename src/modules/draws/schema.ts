@@ -24,7 +24,9 @@ export const spotCheckMatter = pgTable(
   'spot_check_matter',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id').notNull().references(() => org.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
     code: text('code').notNull(),
     name: text('name').notNull(),
     legalBasis: text('legal_basis').notNull(),
@@ -51,8 +53,12 @@ export const draw = pgTable(
   'draw',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id').notNull().references(() => org.id),
-    matterId: uuid('matter_id').notNull().references(() => spotCheckMatter.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
+    matterId: uuid('matter_id')
+      .notNull()
+      .references(() => spotCheckMatter.id),
     planId: uuid('plan_id'),
     name: text('name').notNull(),
     status: text('status').$type<DrawStatus>().notNull(),

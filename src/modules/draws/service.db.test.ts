@@ -32,10 +32,19 @@ beforeAll(async () => {
   for (let i = 0; i < 6; i++) {
     const o = await addUser(w, `draw.officer${i}`, i < 3 ? w.orgs.city.id : w.orgs.county.id, ['officer']);
     // Officer 5's credential has lapsed: never drawn.
-    await addCredential(w.app, systemActor, o.id, { number: `DRAW-${i}`, issuer: '湖北省人民政府', scope: '安全生产', validFrom: '2024-01-01', validTo: i === 5 ? '2026-01-31' : '2028-12-31' });
+    await addCredential(w.app, systemActor, o.id, {
+      number: `DRAW-${i}`,
+      issuer: '湖北省人民政府',
+      scope: '安全生产',
+      validFrom: '2024-01-01',
+      validTo: i === 5 ? '2026-01-31' : '2028-12-31',
+    });
     officers.push(o.id);
   }
-  for (let i = 0; i < 12; i++) enterprises.push((await createEnterprise(w.app, systemActor, sampleEnterprise(100 + i, i < 8 ? '421202' : '421221', { status: i === 11 ? 'closed' : 'operating' }))).id);
+  for (let i = 0; i < 12; i++)
+    enterprises.push(
+      (await createEnterprise(w.app, systemActor, sampleEnterprise(100 + i, i < 8 ? '421202' : '421221', { status: i === 11 ? 'closed' : 'operating' }))).id,
+    );
   await createEnterprise(w.app, systemActor, sampleEnterprise(900, '420102'));
   matterId = (await createMatter(w.app, chief, { ...sampleMatter(w.orgs.city.id, 'SC-01'), ratioPermille: 250 })).id;
 }, 120_000);
@@ -45,13 +54,19 @@ describe('draw service', () => {
   let drawId: string;
 
   it('announces: fixes snapshot, params and commitment in the ledger; the secret stays hidden', async () => {
-    const d = await announceDraw(w.app, chief, { ...sampleAnnouncement(matterId, '2026-03-02'), beacon: { source: '双色球第2026023期', expectedOn: '2026-03-03', format: '红球升序+蓝球' } });
+    const d = await announceDraw(w.app, chief, {
+      ...sampleAnnouncement(matterId, '2026-03-02'),
+      beacon: { source: '双色球第2026023期', expectedOn: '2026-03-03', format: '红球升序+蓝球' },
+    });
     drawId = d.id;
     expect(d.status).toBe('announced');
     expect(d.enterpriseCount).toBe(12); // the subtree's enterprises only, the closed one included
     expect(d.officerCount).toBe(6);
     expect(d.total).toBe(3); // ceil(11 operating × 25%)
-    const [entry] = await w.app.db.select().from(ledgerEntry).where(and(eq(ledgerEntry.subjectId, drawId), eq(ledgerEntry.action, 'draw.announce')));
+    const [entry] = await w.app.db
+      .select()
+      .from(ledgerEntry)
+      .where(and(eq(ledgerEntry.subjectId, drawId), eq(ledgerEntry.action, 'draw.announce')));
     expect(entry.payload).toMatchObject({ snapshotDigest: d.snapshotDigest, paramsDigest: d.paramsDigest, commitment: d.commitment });
     const bundle = await drawBundle(w.app, drawId);
     expect(bundle.secret).toBeNull();
@@ -106,13 +121,30 @@ describe('draw service', () => {
     const before = await getDraw(w.app, chief, drawId);
     const slot = before.enterprises[0];
     const leaving = slot.officers[0].id;
-    await expect(withdraw(w.app, chief, drawId, { kind: 'officer', enterpriseId: slot.enterpriseId, officerId: leaving, reason: '与该企业负责人系近亲属，申请回避', version: 1 })).rejects.toMatchObject({ status: 409 });
-    const d = await withdraw(w.app, chief, drawId, { kind: 'officer', enterpriseId: slot.enterpriseId, officerId: leaving, reason: '与该企业负责人系近亲属，申请回避', version: before.version });
+    await expect(
+      withdraw(w.app, chief, drawId, {
+        kind: 'officer',
+        enterpriseId: slot.enterpriseId,
+        officerId: leaving,
+        reason: '与该企业负责人系近亲属，申请回避',
+        version: 1,
+      }),
+    ).rejects.toMatchObject({ status: 409 });
+    const d = await withdraw(w.app, chief, drawId, {
+      kind: 'officer',
+      enterpriseId: slot.enterpriseId,
+      officerId: leaving,
+      reason: '与该企业负责人系近亲属，申请回避',
+      version: before.version,
+    });
     const team = d.enterprises.find((e) => e.enterpriseId === slot.enterpriseId)!.officers.map((o) => o.id);
     expect(team).toHaveLength(2);
     expect(team).not.toContain(leaving);
     expect(d.redraws).toHaveLength(1);
-    const tasks = await w.app.db.select().from(inspectionTask).where(and(eq(inspectionTask.drawId, drawId), eq(inspectionTask.enterpriseId, slot.enterpriseId)));
+    const tasks = await w.app.db
+      .select()
+      .from(inspectionTask)
+      .where(and(eq(inspectionTask.drawId, drawId), eq(inspectionTask.enterpriseId, slot.enterpriseId)));
     expect(tasks.map((t) => t.status).sort()).toEqual(['assigned', 'cancelled']);
     expect(tasks.find((t) => t.status === 'assigned')!.officerIds.sort()).toEqual([...team].sort());
     expect((await verifyPublished(w.app, drawId)).ok).toBe(true);
@@ -131,7 +163,10 @@ describe('draw service', () => {
   it('a second draw within 12 months never sends an officer back to the same enterprise', async () => {
     const all = await announceDraw(w.app, chief, { ...sampleAnnouncement(matterId, '2026-03-03'), total: 6, excludeInspectedWithinMonths: null });
     const d = await makeDraw(w.app, chief, all.id, { beacon: '11 12 13 14 15 16+01', version: 1 });
-    const earlier = await w.app.db.select().from(inspectionTask).where(and(eq(inspectionTask.drawId, drawId), eq(inspectionTask.status, 'assigned')));
+    const earlier = await w.app.db
+      .select()
+      .from(inspectionTask)
+      .where(and(eq(inspectionTask.drawId, drawId), eq(inspectionTask.status, 'assigned')));
     for (const e of d.enterprises) {
       const past = earlier.find((t) => t.enterpriseId === e.enterpriseId);
       for (const o of e.officers) expect(past?.officerIds ?? []).not.toContain(o.id);
@@ -165,7 +200,10 @@ describe('draw service', () => {
     expect(lines.at(-1)).toContain('验证通过');
     const dir = await mkdtemp(path.join(tmpdir(), 'draw-'));
     const bundle = (await (await fetch(`${address}/api/public/draws/${drawId}`)).json()) as DrawBundle;
-    await writeFile(path.join(dir, 'snapshot.json.gz'), Buffer.from(await (await fetch(`${address}/api/public/draws/${drawId}/snapshot.json.gz`)).arrayBuffer()));
+    await writeFile(
+      path.join(dir, 'snapshot.json.gz'),
+      Buffer.from(await (await fetch(`${address}/api/public/draws/${drawId}/snapshot.json.gz`)).arrayBuffer()),
+    );
     await writeFile(path.join(dir, 'bundle.json'), JSON.stringify(bundle));
     expect(await verifyDrawCommand(path.join(dir, 'bundle.json'), path.join(dir, 'snapshot.json.gz'), () => {})).toBe(0);
     bundle.result!.enterprises.reverse();
@@ -178,7 +216,10 @@ describe('draw service', () => {
 
 describe('spot-check matters', () => {
   it('refuse an unknown checklist and a duplicate code, and keep versions', async () => {
-    await expect(createMatter(w.app, chief, { ...sampleMatter(w.orgs.city.id, 'SC-X'), checklistCode: 'CL-NONE' })).rejects.toMatchObject({ status: 400, field: 'checklistCode' });
+    await expect(createMatter(w.app, chief, { ...sampleMatter(w.orgs.city.id, 'SC-X'), checklistCode: 'CL-NONE' })).rejects.toMatchObject({
+      status: 400,
+      field: 'checklistCode',
+    });
     await expect(createMatter(w.app, chief, sampleMatter(w.orgs.city.id, 'SC-01'))).rejects.toMatchObject({ status: 409, field: 'code' });
     const m = await createMatter(w.app, chief, { ...sampleMatter(w.orgs.city.id, 'SC-02'), targetFilter: { regionPrefix: '421221' } });
     expect(m.poolSize).toBe(4);

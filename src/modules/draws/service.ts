@@ -31,7 +31,12 @@ type DrawRow = typeof draw.$inferSelect;
 const EXCLUDED_STATUSES = ['closed'];
 
 async function drawInScope(ex: Executor, actor: Actor, id: string) {
-  const [row] = await ex.select({ d: draw, org, m: spotCheckMatter }).from(draw).innerJoin(org, eq(org.id, draw.orgId)).innerJoin(spotCheckMatter, eq(spotCheckMatter.id, draw.matterId)).where(eq(draw.id, id));
+  const [row] = await ex
+    .select({ d: draw, org, m: spotCheckMatter })
+    .from(draw)
+    .innerJoin(org, eq(org.id, draw.orgId))
+    .innerJoin(spotCheckMatter, eq(spotCheckMatter.id, draw.matterId))
+    .where(eq(draw.id, id));
   if (!row) throw new NotFound('抽取不存在', 'id');
   if (!isInSubtree(actor.orgPath, row.org.path)) throw new Forbidden('无权访问本机构及下级以外的抽取', 'id');
   return row;
@@ -70,7 +75,8 @@ export async function announceDraw(app: AppContext, actor: Actor, input: Announc
   const officers = await inspectorPool(app.db, owner.path, input.drawDate);
   const inPool = new Set(enterprises.map((e) => e.id));
   const officerSet = new Set(officers.map((o) => o.id));
-  for (const [i, x] of input.excludeEnterprises.entries()) if (!inPool.has(x.enterpriseId)) throw new ValidationError('排除的企业不在本事项的检查对象名录库中', `excludeEnterprises.${i}.enterpriseId`);
+  for (const [i, x] of input.excludeEnterprises.entries())
+    if (!inPool.has(x.enterpriseId)) throw new ValidationError('排除的企业不在本事项的检查对象名录库中', `excludeEnterprises.${i}.enterpriseId`);
   for (const [i, c] of input.conflicts.entries()) {
     if (!officerSet.has(c.officerId)) throw new ValidationError('申报回避的人员不在执法检查人员名录库中', `conflicts.${i}.officerId`);
     if (!inPool.has(c.enterpriseId)) throw new ValidationError('申报回避的企业不在检查对象名录库中', `conflicts.${i}.enterpriseId`);
@@ -104,16 +110,45 @@ export async function announceDraw(app: AppContext, actor: Actor, input: Announc
   const id = await app.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(draw)
-      .values({ orgId: owner.id, matterId: m.id, planId: input.planId ?? null, name: input.name, status: 'announced', params, snapshotDigest, paramsDigest, commitment: c, secret, announcedAt: now, announcedBy: actor.userId, announceSeq: 0 })
+      .values({
+        orgId: owner.id,
+        matterId: m.id,
+        planId: input.planId ?? null,
+        name: input.name,
+        status: 'announced',
+        params,
+        snapshotDigest,
+        paramsDigest,
+        commitment: c,
+        secret,
+        announcedAt: now,
+        announcedBy: actor.userId,
+        announceSeq: 0,
+      })
       .returning({ id: draw.id });
-    await tx.insert(drawSnapshot).values({ drawId: row.id, content: gzipSync(json), enterpriseCount: snapshot.enterprises.length, officerCount: snapshot.officers.length });
+    await tx
+      .insert(drawSnapshot)
+      .values({ drawId: row.id, content: gzipSync(json), enterpriseCount: snapshot.enterprises.length, officerCount: snapshot.officers.length });
     const entry = await appendEntry(tx, app, {
       orgId: owner.id,
       actorId: actor.userId,
       action: 'draw.announce',
       subjectType: 'draw',
       subjectId: row.id,
-      payload: { drawId: row.id, matterCode: m.code, name: input.name, drawDate: input.drawDate, alg: app.hashAlg, snapshotDigest, paramsDigest, commitment: c, beacon: input.beacon, enterpriseCount: snapshot.enterprises.length, officerCount: snapshot.officers.length, total },
+      payload: {
+        drawId: row.id,
+        matterCode: m.code,
+        name: input.name,
+        drawDate: input.drawDate,
+        alg: app.hashAlg,
+        snapshotDigest,
+        paramsDigest,
+        commitment: c,
+        beacon: input.beacon,
+        enterpriseCount: snapshot.enterprises.length,
+        officerCount: snapshot.officers.length,
+        total,
+      },
     });
     await tx.update(draw).set({ announceSeq: entry.seq }).where(eq(draw.id, row.id));
     return row.id;
@@ -159,7 +194,15 @@ export async function makeDraw(app: AppContext, actor: Actor, id: string, input:
       action: 'draw.draw',
       subjectType: 'draw',
       subjectId: id,
-      payload: { drawId: id, beacon: input.beacon, secret: d.secret, seed: result.seed, resultDigest: payloadDigest(d.params.alg, result), drawn: result.enterprises.length, failures: result.failures.length },
+      payload: {
+        drawId: id,
+        beacon: input.beacon,
+        secret: d.secret,
+        seed: result.seed,
+        resultDigest: payloadDigest(d.params.alg, result),
+        drawn: result.enterprises.length,
+        failures: result.failures.length,
+      },
     });
     await tx.update(draw).set({ drawSeq: entry.seq }).where(eq(draw.id, id));
     // Inspections makes a task per enterprise with a full team; disclosure schedules the result.
@@ -176,14 +219,24 @@ export async function makeDraw(app: AppContext, actor: Actor, id: string, input:
 }
 
 /** What every task of the draw carries. */
-const taskSource = (d: DrawRow, m: { code: string; checklistCode: string }) => ({ drawId: d.id, orgId: d.orgId, matterCode: m.code, checklistCode: m.checklistCode, planId: d.planId, plannedOn: d.params.drawDate });
+const taskSource = (d: DrawRow, m: { code: string; checklistCode: string }) => ({
+  drawId: d.id,
+  orgId: d.orgId,
+  matterCode: m.code,
+  checklistCode: m.checklistCode,
+  planId: d.planId,
+  plannedOn: d.params.drawDate,
+});
 
 /** A withdrawal (回避、注销等) and the re-draw it causes, recorded; never a manual swap. */
 export async function withdraw(app: AppContext, actor: Actor, id: string, input: WithdrawalIn): Promise<DrawDetail> {
   const { d, m } = await drawInScope(app.db, actor, id);
   assertVersion(d, input.version);
   if (d.status !== 'drawn' || !d.result || !d.beacon) throw new RuleViolation('只有已完成的抽取才能重新抽取', 'id');
-  const w: Withdrawal = input.kind === 'enterprise' ? { kind: 'enterprise', enterpriseId: input.enterpriseId, reason: input.reason } : { kind: 'officer', officerId: input.officerId, enterpriseId: input.enterpriseId, reason: input.reason };
+  const w: Withdrawal =
+    input.kind === 'enterprise'
+      ? { kind: 'enterprise', enterpriseId: input.enterpriseId, reason: input.reason }
+      : { kind: 'officer', officerId: input.officerId, enterpriseId: input.enterpriseId, reason: input.reason };
   const task = await drawTaskOf(app.db, id, w.enterpriseId);
   if (task && task.status !== 'assigned') throw new RuleViolation('该检查任务已开始，不能再重新抽取', 'enterpriseId');
   const snapshot = await loadSnapshot(app.db, id);
@@ -193,9 +246,19 @@ export async function withdraw(app: AppContext, actor: Actor, id: string, input:
   await app.db.transaction(async (tx) => {
     await bumpVersion(tx, d, { result: next });
     const slot = next.enterprises.find((e) => e.enterpriseId === (record.replacementEnterpriseId ?? w.enterpriseId));
-    const team = slot && (w.kind === 'officer' || record.replacementEnterpriseId) ? { enterpriseId: slot.enterpriseId, officerIds: [...slot.officerIds] } : null;
-    const entry = await appendEntry(tx, app, { orgId: d.orgId, actorId: actor.userId, action: 'draw.redraw', subjectType: 'draw', subjectId: id, payload: { drawId: id, seq: record.seq, withdrawal: w, record, resultDigest: payloadDigest(d.params.alg, next) } });
-    await tx.insert(drawWithdrawal).values({ drawId: id, seq: record.seq, withdrawal: w, record, ledgerSeq: entry.seq, createdAt: now, createdBy: actor.userId });
+    const team =
+      slot && (w.kind === 'officer' || record.replacementEnterpriseId) ? { enterpriseId: slot.enterpriseId, officerIds: [...slot.officerIds] } : null;
+    const entry = await appendEntry(tx, app, {
+      orgId: d.orgId,
+      actorId: actor.userId,
+      action: 'draw.redraw',
+      subjectType: 'draw',
+      subjectId: id,
+      payload: { drawId: id, seq: record.seq, withdrawal: w, record, resultDigest: payloadDigest(d.params.alg, next) },
+    });
+    await tx
+      .insert(drawWithdrawal)
+      .values({ drawId: id, seq: record.seq, withdrawal: w, record, ledgerSeq: entry.seq, createdAt: now, createdBy: actor.userId });
     await app.events.publish({ tx, actor, actSeq: entry.seq }, 'draw.redrawn', { ...taskSource(d, m), cancelTaskOf: task ? w.enterpriseId : null, team });
   });
   return getDraw(app, actor, id);
@@ -250,8 +313,18 @@ export async function namesOf(ex: Executor, result: DrawResult | null) {
     if (r.withdrawal.kind === 'officer') oIds.add(r.withdrawal.officerId);
     for (const o of r.addedOfficerIds) oIds.add(o);
   }
-  const es = eIds.size ? await ex.select({ id: enterprise.id, name: enterprise.name, uscc: enterprise.uscc }).from(enterprise).where(inArray(enterprise.id, [...eIds])) : [];
-  const os = oIds.size ? await ex.select({ id: userAccount.id, name: userAccount.displayName }).from(userAccount).where(inArray(userAccount.id, [...oIds])) : [];
+  const es = eIds.size
+    ? await ex
+        .select({ id: enterprise.id, name: enterprise.name, uscc: enterprise.uscc })
+        .from(enterprise)
+        .where(inArray(enterprise.id, [...eIds]))
+    : [];
+  const os = oIds.size
+    ? await ex
+        .select({ id: userAccount.id, name: userAccount.displayName })
+        .from(userAccount)
+        .where(inArray(userAccount.id, [...oIds]))
+    : [];
   return { enterprises: new Map(es.map((e) => [e.id, e])), officers: new Map(os.map((o) => [o.id, o.name])) };
 }
 

@@ -10,8 +10,14 @@ describe('snapshotJson', () => {
   it('is exactly RFC 8785 JCS of the canonical snapshot, for any strings (CJK, escapes, surrogates)', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.record({ id: text, uscc: text, stratum: text, status: text, lastInspectedOn: fc.option(date, { nil: null }) }), { selector: (e) => e.id, maxLength: 20 }),
-        fc.uniqueArray(fc.record({ id: text, orgId: text, credentialValidFrom: fc.option(date, { nil: null }), credentialValidTo: fc.option(date, { nil: null }) }), { selector: (o) => o.id, maxLength: 10 }),
+        fc.uniqueArray(fc.record({ id: text, uscc: text, stratum: text, status: text, lastInspectedOn: fc.option(date, { nil: null }) }), {
+          selector: (e) => e.id,
+          maxLength: 20,
+        }),
+        fc.uniqueArray(
+          fc.record({ id: text, orgId: text, credentialValidFrom: fc.option(date, { nil: null }), credentialValidTo: fc.option(date, { nil: null }) }),
+          { selector: (o) => o.id, maxLength: 10 },
+        ),
         (enterprises, officers) => {
           const c = canonicalSnapshot({ enterprises, officers });
           expect(snapshotJson(c)).toBe(canonicalJson(c));

@@ -84,7 +84,11 @@ export function verifyBundle(bundle: DrawBundle, snapshot: PoolSnapshot): Verdic
     const p = announce.payload;
     const same = p.snapshotDigest === bundle.snapshotDigest && p.paramsDigest === bundle.paramsDigest && p.commitment === bundle.commitment;
     const announcedOn = chinaDate(new Date(announce.at));
-    add('公告早于随机源公布', announcedOn <= bundle.params.beacon.expectedOn, `公告于 ${announcedOn}，随机源（${bundle.params.beacon.source}）于 ${bundle.params.beacon.expectedOn} 公布`);
+    add(
+      '公告早于随机源公布',
+      announcedOn <= bundle.params.beacon.expectedOn,
+      `公告于 ${announcedOn}，随机源（${bundle.params.beacon.source}）于 ${bundle.params.beacon.expectedOn} 公布`,
+    );
     add('公告先于抽取固定输入', same, same ? '快照摘要、参数摘要与承诺值均在抽取前记入执法记录' : '执法记录中的摘要或承诺值与公布的不一致');
   }
   if (bundle.secret === null || bundle.beacon === null || bundle.result === null) {
@@ -93,7 +97,11 @@ export function verifyBundle(bundle: DrawBundle, snapshot: PoolSnapshot): Verdic
   }
   add('秘密值与承诺相符', verifyCommitment(alg, bundle.commitment, bundle.secret), `承诺 ${bundle.commitment}`);
   const drawEntry = bundle.ledger.find((e) => e.action === 'draw.draw');
-  add('抽取记录完整', drawEntry !== undefined && entryOk(drawEntry) && (announce === undefined || drawEntry.seq > announce.seq), drawEntry ? `执法记录第 ${drawEntry.seq} 条` : '缺少抽取结果的执法记录');
+  add(
+    '抽取记录完整',
+    drawEntry !== undefined && entryOk(drawEntry) && (announce === undefined || drawEntry.seq > announce.seq),
+    drawEntry ? `执法记录第 ${drawEntry.seq} 条` : '缺少抽取结果的执法记录',
+  );
   const redrawEntries = bundle.ledger.filter((e) => e.action === 'draw.redraw');
   add('重新抽取记录完整', redrawEntries.length === bundle.withdrawals.length && redrawEntries.every(entryOk), `${bundle.withdrawals.length} 次重新抽取`);
 
@@ -114,7 +122,11 @@ export function verifyBundle(bundle: DrawBundle, snapshot: PoolSnapshot): Verdic
     why = (e as Error).message;
   }
   const same = replayed !== null && canonicalJson(replayed) === canonicalJson(bundle.result);
-  add('重新计算结果与公布结果一致', same, replayed === null ? `无法重新计算：${why}` : same ? `${replayed.enterprises.length} 户检查对象及其执法人员完全一致` : '重新计算的抽取结果与公布的不一致');
+  add(
+    '重新计算结果与公布结果一致',
+    same,
+    replayed === null ? `无法重新计算：${why}` : same ? `${replayed.enterprises.length} 户检查对象及其执法人员完全一致` : '重新计算的抽取结果与公布的不一致',
+  );
   if (replayed) {
     const recorded = [drawEntry, ...redrawEntries].map((e) => e?.payload.resultDigest);
     const match = recorded.length === stepDigests.length && recorded.every((d, i) => d === stepDigests[i]);

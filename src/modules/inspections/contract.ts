@@ -78,7 +78,15 @@ export const recordOut = z.object({
   endedAt: z.date().nullable(),
   place: z.string(),
   present: z.array(z.object({ name: z.string(), position: z.string().optional() })),
-  items: z.array(z.object({ code: z.string(), text: z.string(), result: z.enum(['compliant', 'hazard', 'notApplicable']), note: z.string().optional(), majorHazardCode: z.string().optional() })),
+  items: z.array(
+    z.object({
+      code: z.string(),
+      text: z.string(),
+      result: z.enum(['compliant', 'hazard', 'notApplicable']),
+      note: z.string().optional(),
+      majorHazardCode: z.string().optional(),
+    }),
+  ),
   findings: z.string(),
   signerName: z.string().nullable(),
   signed: z.boolean(),

@@ -25,7 +25,9 @@ async function loaded(app: AppContext, actor: InspectionActor, id: string) {
   const [task] = await app.db.select().from(inspectionTask).where(eq(inspectionTask.id, r.taskId));
   const [o] = await app.db.select({ name: org.name }).from(org).where(eq(org.id, r.orgId));
   const [e] = await app.db.select().from(enterprise).where(eq(enterprise.id, r.enterpriseId));
-  const officers = (await officersOf(app.db, task.officerIds, chinaDate(r.startedAt))).map((x): OfficerOnSite => ({ name: x.name, credentialNo: x.credentialNo ?? '' }));
+  const officers = (await officersOf(app.db, task.officerIds, chinaDate(r.startedAt))).map(
+    (x): OfficerOnSite => ({ name: x.name, credentialNo: x.credentialNo ?? '' }),
+  );
   return { r, o, e, officers };
 }
 
@@ -67,8 +69,19 @@ export async function rectificationOrderData(app: AppContext, actor: InspectionA
     enterpriseName: e.name,
     inspectedOn: chinaDate(r.startedAt),
     inspectionRecordNumber: r.number!,
-    hazards: hazards.map((h) => ({ description: h.description, location: h.location || undefined, major: h.grade === 'major', basis: r.items.find((i) => i.code === h.checkItemCode)?.basis ? [r.items.find((i) => i.code === h.checkItemCode)!.basis!] : undefined })),
-    deadline: (await originalDeadlines(app, hazards.map((h) => h.id))).sort()[0] ?? hazards.map((h) => h.deadline).sort()[0],
+    hazards: hazards.map((h) => ({
+      description: h.description,
+      location: h.location || undefined,
+      major: h.grade === 'major',
+      basis: r.items.find((i) => i.code === h.checkItemCode)?.basis ? [r.items.find((i) => i.code === h.checkItemCode)!.basis!] : undefined,
+    })),
+    deadline:
+      (
+        await originalDeadlines(
+          app,
+          hazards.map((h) => h.id),
+        )
+      ).sort()[0] ?? hazards.map((h) => h.deadline).sort()[0],
     issuedOn,
     officers,
     remedies: remediesFor(o.name),

@@ -29,14 +29,30 @@ function checked(u: Upload): asserts u is Upload & { bytes: Buffer } {
   if (problem) throw new ValidationError(problem, 'file');
 }
 
-async function store(app: AppContext, actor: InspectionActor, target: { orgId: string; enterpriseId: string; recordId: string | null; hazardId: string | null }, u: Upload) {
+async function store(
+  app: AppContext,
+  actor: InspectionActor,
+  target: { orgId: string; enterpriseId: string; recordId: string | null; hazardId: string | null },
+  u: Upload,
+) {
   checked(u);
   const contentType = sniff(u.bytes)!.contentType;
   const digest = hash(app.hashAlg, u.bytes).toString('hex');
   const row = await app.db.transaction(async (tx) => {
     const [e] = await tx
       .insert(inspectionEvidence)
-      .values({ ...target, kind: u.kind, fileName: u.fileName, contentType, size: u.bytes.length, digest, alg: app.hashAlg, bytes: u.bytes, uploadedAt: app.clock.now(), uploadedBy: actor.userId })
+      .values({
+        ...target,
+        kind: u.kind,
+        fileName: u.fileName,
+        contentType,
+        size: u.bytes.length,
+        digest,
+        alg: app.hashAlg,
+        bytes: u.bytes,
+        uploadedAt: app.clock.now(),
+        uploadedBy: actor.userId,
+      })
       .returning();
     await appendEntry(tx, app, {
       orgId: target.orgId,
@@ -44,7 +60,16 @@ async function store(app: AppContext, actor: InspectionActor, target: { orgId: s
       action: 'evidence.uploaded',
       subjectType: 'inspectionEvidence',
       subjectId: e.id,
-      payload: { recordId: target.recordId, hazardId: target.hazardId, kind: u.kind, fileName: u.fileName, contentType, size: u.bytes.length, alg: app.hashAlg, digest },
+      payload: {
+        recordId: target.recordId,
+        hazardId: target.hazardId,
+        kind: u.kind,
+        fileName: u.fileName,
+        contentType,
+        size: u.bytes.length,
+        alg: app.hashAlg,
+        digest,
+      },
     });
     return e;
   });

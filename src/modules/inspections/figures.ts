@@ -26,6 +26,12 @@ export async function hazardFigures(app: AppContext, actor: InspectionActor, q: 
       majorCased: sql<number>`count(*) filter (where ${hazard.grade} = 'major' and ${hazard.caseId} is not null)::int`,
     })
     .from(hazard)
-    .where(and(inArray(hazard.orgId, sql`(select ${org.id} from ${org} where ${org.path} like ${`${o.path}%`})`), gte(hazard.foundOn, q.from), lte(hazard.foundOn, q.to)));
+    .where(
+      and(
+        inArray(hazard.orgId, sql`(select ${org.id} from ${org} where ${org.path} like ${`${o.path}%`})`),
+        gte(hazard.foundOn, q.from),
+        lte(hazard.foundOn, q.to),
+      ),
+    );
   return { orgId, from: q.from, to: q.to, ...c, rectificationRate: percent(c.rectified, c.found), caseRate: percent(c.majorCased, c.major) };
 }

@@ -24,7 +24,13 @@ export async function officerPair(w: TestWorld, o: OrgRef, prefix = `insp${++ser
   const ids: string[] = [];
   for (const n of [1, 2]) {
     const u = await addUser(w, `${prefix}.${n}`, o.id, ['officer']);
-    await addCredential(w.app, systemActor, u.id, { number: `${prefix.toUpperCase()}-${n}`, issuer: '湖北省人民政府', scope: '安全生产', validFrom: '2024-01-01', validTo: '2028-12-31' });
+    await addCredential(w.app, systemActor, u.id, {
+      number: `${prefix.toUpperCase()}-${n}`,
+      issuer: '湖北省人民政府',
+      scope: '安全生产',
+      validFrom: '2024-01-01',
+      validTo: '2028-12-31',
+    });
     ids.push(u.id);
   }
   return ids;
@@ -32,7 +38,16 @@ export async function officerPair(w: TestWorld, o: OrgRef, prefix = `insp${++ser
 
 /** An enterprise user of the enterprise, signed in at the enterprise's supervising org. */
 export async function enterpriseUser(w: TestWorld, username: string, orgId: string, enterpriseId: string) {
-  return createPerson(w.app, systemActor, { username, displayName: username, orgId, initialPassword: TEST_PASSWORD, passwordHash: await hashPassword(TEST_PASSWORD), roles: ['enterpriseUser'], enterpriseId, mustChangePassword: false });
+  return createPerson(w.app, systemActor, {
+    username,
+    displayName: username,
+    orgId,
+    initialPassword: TEST_PASSWORD,
+    passwordHash: await hashPassword(TEST_PASSWORD),
+    roles: ['enterpriseUser'],
+    enterpriseId,
+    mustChangePassword: false,
+  });
 }
 
 /** Enterprise, officers and an ad hoc task in the org; optionally a started record with one hazard. */
@@ -57,7 +72,14 @@ export async function inspectionScene(w: TestWorld, o: OrgRef, regionCode: strin
     signerName: '张三',
     signaturePng: Buffer.from(samplePng()).toString('base64'),
   });
-  const hazard = await addHazard(w.app, officer, record.id, { checkItemCode: 'CL-GEN-05', description: '安全生产管理人员未经考核合格', location: '安全科', measures: '组织考核并取得合格证明', deadline: '2026-03-16', responsiblePerson: '张三' });
+  const hazard = await addHazard(w.app, officer, record.id, {
+    checkItemCode: 'CL-GEN-05',
+    description: '安全生产管理人员未经考核合格',
+    location: '安全科',
+    measures: '组织考核并取得合格证明',
+    deadline: '2026-03-16',
+    responsiblePerson: '张三',
+  });
   if (opts.complete) record = await completeRecord(w.app, officer, record.id, record.version);
   return { e, officerIds, officer, task, record, hazard };
 }
@@ -69,9 +91,23 @@ export async function inspectionScene(w: TestWorld, o: OrgRef, regionCode: strin
 export async function permissionTargets(w: TestWorld) {
   const side = async (o: OrgRef, region: string) => {
     const s = await inspectionScene(w, o, region, { record: true });
-    const fresh = await openAdhocTask(w.app, s.officer, { orgId: o.id, enterpriseId: s.e.id, officerIds: s.officerIds, reason: '权限测试临时检查', plannedOn: '2026-03-02' });
+    const fresh = await openAdhocTask(w.app, s.officer, {
+      orgId: o.id,
+      enterpriseId: s.e.id,
+      officerIds: s.officerIds,
+      reason: '权限测试临时检查',
+      plannedOn: '2026-03-02',
+    });
     const ev = await uploadHazardEvidence(w.app, s.officer, s.hazard!.id, { fileName: 'p.png', kind: 'photo', bytes: Buffer.from(samplePng()) });
-    return { enterpriseId: s.e.id, officerIds: s.officerIds, taskId: s.task.id, freshTaskId: fresh.id, recordId: s.record!.id, hazardId: s.hazard!.id, evidenceId: ev.id };
+    return {
+      enterpriseId: s.e.id,
+      officerIds: s.officerIds,
+      taskId: s.task.id,
+      freshTaskId: fresh.id,
+      recordId: s.record!.id,
+      hazardId: s.hazard!.id,
+      evidenceId: ev.id,
+    };
   };
   const own = await side(w.orgs.county, '421202');
   const other = await side(w.orgs.siblingCounty, '420102');

@@ -17,7 +17,10 @@ import type { OnSiteMeasure } from './rules.js';
 import { inspectionRecord, inspectionTask } from './schema.js';
 import { hazardInScope, officersOf, type InspectionActor } from './scope.js';
 
-export const HAZARD_INSTRUMENTS = { 'reinspection-opinion': 'reinspectionOpinion', 'on-site-measures': 'onSiteMeasures' } as const satisfies Record<string, InstrumentType>;
+export const HAZARD_INSTRUMENTS = { 'reinspection-opinion': 'reinspectionOpinion', 'on-site-measures': 'onSiteMeasures' } as const satisfies Record<
+  string,
+  InstrumentType
+>;
 export type HazardInstrumentKind = keyof typeof HAZARD_INSTRUMENTS;
 
 const ACT: Record<HazardInstrumentKind, { action: string; missing: string }> = {

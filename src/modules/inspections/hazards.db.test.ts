@@ -37,9 +37,21 @@ beforeAll(async () => {
 afterAll(() => w.close());
 
 const go = (c: Client, id: string, step: string, body: Record<string, unknown>) => c.send('POST', `/api/inspections/hazards/${id}/${step}`, body);
-const entriesFor = async (id: string) => (await w.app.db.select().from(ledgerEntry).where(and(eq(ledgerEntry.subjectType, 'hazard'), eq(ledgerEntry.subjectId, id))).orderBy(ledgerEntry.seq)).map((e) => e.action);
-const numbersOf = async (id: string) => (await rows<{ type: string; number: string }>(w.app.db, sql`select type, number from instrument_number where subject_type = 'hazard' and subject_id = ${id} order by serial`));
-const download = (c: Client, id: string, file: string) => w.http.inject({ method: 'GET', url: `/api/inspections/hazards/${id}/${file}`, headers: { cookie: c.cookie } });
+const entriesFor = async (id: string) =>
+  (
+    await w.app.db
+      .select()
+      .from(ledgerEntry)
+      .where(and(eq(ledgerEntry.subjectType, 'hazard'), eq(ledgerEntry.subjectId, id)))
+      .orderBy(ledgerEntry.seq)
+  ).map((e) => e.action);
+const numbersOf = async (id: string) =>
+  await rows<{ type: string; number: string }>(
+    w.app.db,
+    sql`select type, number from instrument_number where subject_type = 'hazard' and subject_id = ${id} order by serial`,
+  );
+const download = (c: Client, id: string, file: string) =>
+  w.http.inject({ method: 'GET', url: `/api/inspections/hazards/${id}/${file}`, headers: { cookie: c.cookie } });
 
 describe('enterprise portal scope', () => {
   it('shows an enterprise user only their enterprise hazards and refuses another enterprise (403)', async () => {
@@ -54,7 +66,9 @@ describe('enterprise portal scope', () => {
     // Nor the bureau's own pages, nor the officers' decisions.
     expect((await owner.get('/api/inspections/tasks')).status).toBe(403);
     expect((await owner.get(`/api/inspections/records/${scene.record!.id}`)).status).toBe(403);
-    expect((await owner.send('POST', `/api/inspections/hazards/${scene.hazard!.id}/reinspection`, { version: 1, passed: true, note: '合格' })).status).toBe(403);
+    expect((await owner.send('POST', `/api/inspections/hazards/${scene.hazard!.id}/reinspection`, { version: 1, passed: true, note: '合格' })).status).toBe(
+      403,
+    );
     // And officers do not act for the enterprise.
     expect((await officer.send('POST', `/api/inspections/hazards/${scene.hazard!.id}/rectification`, { version: 1, note: '已组织考核合格' })).status).toBe(403);
     expect((await wuhan.get(`/api/inspections/hazards/${scene.hazard!.id}`)).status).toBe(403);
@@ -96,7 +110,15 @@ describe('rectification to closure', () => {
     const closed = await step(officer, 'reinspection', { passed: true, note: '复查合格，予以销号' }, 'closed');
     expect(closed.closedOn).toBe('2026-03-02');
     expect(await entriesFor(id)).toEqual([
-      'hazard.found', 'hazard.submitRectification', 'hazard.reinspect', 'instrument.numbered', 'hazard.requestExtension', 'hazard.decideExtension', 'hazard.submitRectification', 'hazard.reinspect', 'instrument.numbered',
+      'hazard.found',
+      'hazard.submitRectification',
+      'hazard.reinspect',
+      'instrument.numbered',
+      'hazard.requestExtension',
+      'hazard.decideExtension',
+      'hazard.submitRectification',
+      'hazard.reinspect',
+      'instrument.numbered',
     ]);
     // Each re-inspection was answered by its own 整改复查意见书; the file is the latest one, for the enterprise too.
     const numbers = await numbersOf(id);
@@ -148,7 +170,13 @@ describe('figures and the overdue sweeper', () => {
   it('marks overdue hazards once a day, survives a restart, and the figures equal a direct count', async () => {
     // A third scene with a general hazard due 2026-03-05 (scene: closed, other: escalated).
     const third = await inspectionScene(w, w.orgs.county, '421202', { record: true });
-    const general = await addHazard(w.app, third.officer, third.record!.id, { description: '消防通道堆放杂物', location: '东侧通道', measures: '清理杂物', deadline: '2026-03-05', responsiblePerson: '李四' });
+    const general = await addHazard(w.app, third.officer, third.record!.id, {
+      description: '消防通道堆放杂物',
+      location: '东侧通道',
+      measures: '清理杂物',
+      deadline: '2026-03-05',
+      responsiblePerson: '李四',
+    });
 
     const first = await sweepOverdueHazards(w.app);
     expect(first).toMatchObject({ ran: true, marked: [] });
@@ -172,7 +200,10 @@ describe('figures and the overdue sweeper', () => {
     for (const s of [scene, other]) await openCaseFromFinding(w.app, s.officer, { hazardId: s.hazard!.id, violationTypeCode: 'WSL-97-2' });
 
     const chief2 = await signIn(w, 'hz.chief');
-    for (const [orgId, path] of [[w.orgs.city.id, w.orgs.city.path], [w.orgs.county.id, w.orgs.county.path]] as const) {
+    for (const [orgId, path] of [
+      [w.orgs.city.id, w.orgs.city.path],
+      [w.orgs.county.id, w.orgs.county.path],
+    ] as const) {
       const res = await chief2.get(`/api/inspections/figures?orgId=${orgId}&from=2026-03-01&to=2026-03-31`);
       expect(res.status).toBe(200);
       const want = await direct(path, '2026-03-01', '2026-03-31');
@@ -181,7 +212,12 @@ describe('figures and the overdue sweeper', () => {
       expect(res.body.rectificationRate).toBe(25);
       expect(res.body.caseRate).toBe(66.7);
     }
-    expect((await chief2.get(`/api/inspections/figures?orgId=${w.orgs.city.id}&from=2026-04-01&to=2026-04-30`)).body).toMatchObject({ found: 0, rectificationRate: null, major: 0, caseRate: null });
+    expect((await chief2.get(`/api/inspections/figures?orgId=${w.orgs.city.id}&from=2026-04-01&to=2026-04-30`)).body).toMatchObject({
+      found: 0,
+      rectificationRate: null,
+      major: 0,
+      caseRate: null,
+    });
     expect((await chief2.get(`/api/inspections/figures?orgId=${w.orgs.siblingCity.id}&from=2026-03-01&to=2026-03-31`)).status).toBe(403);
   });
 
@@ -191,7 +227,10 @@ describe('figures and the overdue sweeper', () => {
     await first.stop();
     const second = startSweeper(w.app, { pollMs: 60_000 });
     await second.stop();
-    const runs = await w.app.db.select().from(scheduledJobRun).where(and(eq(scheduledJobRun.job, OVERDUE_JOB), eq(scheduledJobRun.runKey, '2026-03-21')));
+    const runs = await w.app.db
+      .select()
+      .from(scheduledJobRun)
+      .where(and(eq(scheduledJobRun.job, OVERDUE_JOB), eq(scheduledJobRun.runKey, '2026-03-21')));
     expect(runs).toHaveLength(1);
   });
 });

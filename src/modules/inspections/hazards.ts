@@ -20,7 +20,10 @@ type HazardRow = typeof hazard.$inferSelect;
 
 async function toOut(ex: Executor, rows: HazardRow[]): Promise<HazardOut[]> {
   if (!rows.length) return [];
-  const names = await ex.select({ id: enterprise.id, name: enterprise.name }).from(enterprise).where(inArray(enterprise.id, [...new Set(rows.map((r) => r.enterpriseId))]));
+  const names = await ex
+    .select({ id: enterprise.id, name: enterprise.name })
+    .from(enterprise)
+    .where(inArray(enterprise.id, [...new Set(rows.map((r) => r.enterpriseId))]));
   return rows.map(({ createdAt: _c, createdBy: _b, ...h }) => ({ ...h, enterpriseName: names.find((n) => n.id === h.enterpriseId)?.name ?? '' }));
 }
 
@@ -82,7 +85,22 @@ export async function addHazard(app: AppContext, actor: InspectionActor, recordI
         createdBy: actor.userId,
       })
       .returning();
-    await appendEntry(tx, app, { orgId: r.orgId, actorId: actor.userId, action: 'hazard.found', subjectType: 'hazard', subjectId: h.id, payload: { recordId: r.id, enterpriseId: r.enterpriseId, grade: h.grade, majorHazardCode: h.majorHazardCode, checkItemCode: h.checkItemCode, description: h.description, deadline: h.deadline } });
+    await appendEntry(tx, app, {
+      orgId: r.orgId,
+      actorId: actor.userId,
+      action: 'hazard.found',
+      subjectType: 'hazard',
+      subjectId: h.id,
+      payload: {
+        recordId: r.id,
+        enterpriseId: r.enterpriseId,
+        grade: h.grade,
+        majorHazardCode: h.majorHazardCode,
+        checkItemCode: h.checkItemCode,
+        description: h.description,
+        deadline: h.deadline,
+      },
+    });
     return h;
   });
   return (await toOut(app.db, [row]))[0];
@@ -124,9 +142,21 @@ export async function fireHazard(app: AppContext, actor: InspectionActor, id: st
       .where(and(eq(hazard.id, h.id), eq(hazard.version, h.version)))
       .returning();
     if (!u) throw new Conflict('隐患已被他人处理，请刷新后重试', 'version');
-    const { seq } = await appendEntry(tx, app, { orgId: h.orgId, actorId: actor.userId, action: `hazard.${event.type}`, subjectType: 'hazard', subjectId: h.id, payload: { ...event, from: h.status, to: t.status, deadline: t.deadline, version: u.version } });
+    const { seq } = await appendEntry(tx, app, {
+      orgId: h.orgId,
+      actorId: actor.userId,
+      action: `hazard.${event.type}`,
+      subjectType: 'hazard',
+      subjectId: h.id,
+      payload: { ...event, from: h.status, to: t.status, deadline: t.deadline, version: u.version },
+    });
     // Escalation may open the case (立案): the cases module does it in this transaction.
-    if (event.type === 'escalate') await app.events.publish({ tx, actor, actSeq: seq }, 'hazard.escalated', { hazardId: h.id, orgId: h.orgId, violationTypeCode: event.violationTypeCode ?? null });
+    if (event.type === 'escalate')
+      await app.events.publish({ tx, actor, actSeq: seq }, 'hazard.escalated', {
+        hazardId: h.id,
+        orgId: h.orgId,
+        violationTypeCode: event.violationTypeCode ?? null,
+      });
     // A re-inspection is answered by a 整改复查意见书, a measure by a 现场处理措施决定书: numbered here, with the act.
     const numbered = event.type === 'reinspect' ? 'reinspectionOpinion' : event.type === 'escalate' && event.measure ? 'onSiteMeasures' : null;
     if (numbered) await issueInstrumentNumber(tx, app, actor, { orgId: h.orgId, type: numbered, subjectType: 'hazard', subjectId: h.id });

@@ -23,7 +23,8 @@ export interface PlanTasksIn {
 export async function checkPlanTasks(app: AppContext, input: PlanTasksIn): Promise<string[]> {
   const { plan, month } = input;
   if (input.enterpriseIds.length === 0) throw new ValidationError(`计划在${month}月没有安排重点检查企业`, 'month');
-  if (!input.plannedOn.startsWith(`${plan.year}-${String(month).padStart(2, '0')}-`)) throw new ValidationError(`计划检查日期须在${plan.year}年${month}月内`, 'plannedOn');
+  if (!input.plannedOn.startsWith(`${plan.year}-${String(month).padStart(2, '0')}-`))
+    throw new ValidationError(`计划检查日期须在${plan.year}年${month}月内`, 'plannedOn');
   if (input.plannedOn < chinaDate(app.clock.now())) throw new ValidationError('计划检查日期不能早于今天', 'plannedOn');
   const officerIds = [...new Set(input.officerIds)];
   if (officerIds.length < 2) throw new RuleViolation('现场检查的执法人员不得少于两人', 'officerIds', '行政处罚法 第四十二条');
@@ -38,15 +39,41 @@ export async function createPlanTasks(tx: Tx, app: AppContext, actor: Actor, inp
   const open = await tx
     .select({ enterpriseId: inspectionTask.enterpriseId })
     .from(inspectionTask)
-    .where(and(eq(inspectionTask.planId, plan.id), eq(inspectionTask.source, 'plan'), like(inspectionTask.plannedOn, `${monthPrefix}%`), ne(inspectionTask.status, 'cancelled'), inArray(inspectionTask.enterpriseId, enterpriseIds)));
+    .where(
+      and(
+        eq(inspectionTask.planId, plan.id),
+        eq(inspectionTask.source, 'plan'),
+        like(inspectionTask.plannedOn, `${monthPrefix}%`),
+        ne(inspectionTask.status, 'cancelled'),
+        inArray(inspectionTask.enterpriseId, enterpriseIds),
+      ),
+    );
   const have = new Set(open.map((o) => o.enterpriseId));
   const fresh = enterpriseIds.filter((id) => !have.has(id));
   if (fresh.length === 0) return { created: [], createdCount: 0, skippedCount: have.size };
   const now = app.clock.now();
   const rows = await tx
     .insert(inspectionTask)
-    .values(fresh.map((enterpriseId) => ({ orgId: plan.orgId, enterpriseId, source: 'plan' as const, planId: plan.id, officerIds, plannedOn, createdAt: now, createdBy: actor.userId })))
+    .values(
+      fresh.map((enterpriseId) => ({
+        orgId: plan.orgId,
+        enterpriseId,
+        source: 'plan' as const,
+        planId: plan.id,
+        officerIds,
+        plannedOn,
+        createdAt: now,
+        createdBy: actor.userId,
+      })),
+    )
     .returning();
-  await appendEntry(tx, app, { orgId: plan.orgId, actorId: actor.userId, action: 'inspection.tasksFromPlan', subjectType: 'annualPlan', subjectId: plan.id, payload: { month, plannedOn, officerIds, taskIds: rows.map((r) => r.id), enterpriseIds: fresh, skipped: [...have] } });
+  await appendEntry(tx, app, {
+    orgId: plan.orgId,
+    actorId: actor.userId,
+    action: 'inspection.tasksFromPlan',
+    subjectType: 'annualPlan',
+    subjectId: plan.id,
+    payload: { month, plannedOn, officerIds, taskIds: rows.map((r) => r.id), enterpriseIds: fresh, skipped: [...have] },
+  });
   return { created: await toOut(tx, rows, chinaDate(now)), createdCount: rows.length, skippedCount: have.size };
 }

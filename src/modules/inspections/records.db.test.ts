@@ -79,7 +79,15 @@ describe('on-site record, evidence and instruments', () => {
   let version: number;
 
   beforeAll(async () => {
-    taskId = (await a.send('POST', '/api/inspections/tasks', { orgId: w.orgs.county.id, enterpriseId, officerIds: team, reason: '年度重点检查之外的临时检查', plannedOn: '2026-03-02' })).body.id;
+    taskId = (
+      await a.send('POST', '/api/inspections/tasks', {
+        orgId: w.orgs.county.id,
+        enterpriseId,
+        officerIds: team,
+        reason: '年度重点检查之外的临时检查',
+        plannedOn: '2026-03-02',
+      })
+    ).body.id;
   });
 
   it('starts only for the team, moves the task to inProgress, and only once', async () => {
@@ -109,11 +117,20 @@ describe('on-site record, evidence and instruments', () => {
       signerName: '张三',
       signaturePng: Buffer.from(samplePng()).toString('base64'),
     };
-    expect((await a.send('PUT', `/api/inspections/records/${recordId}`, { ...body, signaturePng: jpeg.toString('base64') })).body.error.field).toBe('signaturePng');
+    expect((await a.send('PUT', `/api/inspections/records/${recordId}`, { ...body, signaturePng: jpeg.toString('base64') })).body.error.field).toBe(
+      'signaturePng',
+    );
     expect((await a.send('PUT', `/api/inspections/records/${recordId}`, { ...body, items: [{ code: 'XX-1', result: 'compliant' }] })).status).toBe(400);
     const res = await b.send('PUT', `/api/inspections/records/${recordId}`, body);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ signed: true, signerName: '张三', items: [{ code: 'CL-GEN-01', result: 'compliant' }, { code: 'CL-GEN-05', result: 'hazard', majorHazardCode: 'MHC-2023-3-3' }] });
+    expect(res.body).toMatchObject({
+      signed: true,
+      signerName: '张三',
+      items: [
+        { code: 'CL-GEN-01', result: 'compliant' },
+        { code: 'CL-GEN-05', result: 'hazard', majorHazardCode: 'MHC-2023-3-3' },
+      ],
+    });
     expect((await a.send('PUT', `/api/inspections/records/${recordId}`, body)).status).toBe(409);
     version = res.body.version;
   });
@@ -128,7 +145,10 @@ describe('on-site record, evidence and instruments', () => {
     const ev = res.json();
     const sm3 = hash('sm3', jpeg).toString('hex');
     expect(ev).toMatchObject({ kind: 'photo', contentType: 'image/jpeg', size: jpeg.length, alg: 'sm3', digest: sm3, fileName: '安全出口.jpg' });
-    const [entry] = await w.app.db.select().from(ledgerEntry).where(and(eq(ledgerEntry.action, 'evidence.uploaded'), eq(ledgerEntry.subjectId, ev.id)));
+    const [entry] = await w.app.db
+      .select()
+      .from(ledgerEntry)
+      .where(and(eq(ledgerEntry.action, 'evidence.uploaded'), eq(ledgerEntry.subjectId, ev.id)));
     expect(entry.payload).toMatchObject({ digest: sm3, alg: 'sm3', recordId });
     const down = await a.get(`/api/inspections/evidence/${ev.id}`);
     expect(down.status).toBe(200);
@@ -136,7 +156,9 @@ describe('on-site record, evidence and instruments', () => {
     expect((await wuhan.get(`/api/inspections/evidence/${ev.id}`)).status).toBe(403);
     expect((await chief.get(`/api/inspections/records/${recordId}/evidence`)).body).toHaveLength(1);
     const big = Buffer.concat([jpeg, Buffer.alloc(MAX_EVIDENCE_BYTES)]);
-    await expect(uploadRecordEvidence(w.app, actorOf(team[0], w.orgs.county), recordId, { fileName: 'big.jpg', kind: 'photo', bytes: big })).rejects.toThrow(/20 MB/);
+    await expect(uploadRecordEvidence(w.app, actorOf(team[0], w.orgs.county), recordId, { fileName: 'big.jpg', kind: 'photo', bytes: big })).rejects.toThrow(
+      /20 MB/,
+    );
   });
 
   it('refuses to complete while a hazard item has no hazard, then completes with numbers and the task done', async () => {
@@ -144,7 +166,14 @@ describe('on-site record, evidence and instruments', () => {
     expect(blocked.status).toBe(422);
     expect(blocked.body.error.message).toMatch(/CL-GEN-05/);
     expect((await a.get(`/api/inspections/records/${recordId}/instrument.pdf`)).status).toBe(422);
-    const hz = { checkItemCode: 'CL-GEN-05', description: '安全生产管理人员未经考核合格', location: '安全科', measures: '组织考核并取得合格证明', deadline: '2026-03-16', responsiblePerson: '张三' };
+    const hz = {
+      checkItemCode: 'CL-GEN-05',
+      description: '安全生产管理人员未经考核合格',
+      location: '安全科',
+      measures: '组织考核并取得合格证明',
+      deadline: '2026-03-16',
+      responsiblePerson: '张三',
+    };
     expect((await a.send('POST', `/api/inspections/records/${recordId}/hazards`, { ...hz, checkItemCode: 'CL-GEN-01' })).status).toBe(400);
     expect((await a.send('POST', `/api/inspections/records/${recordId}/hazards`, { ...hz, deadline: '2026-03-02' })).status).toBe(400);
     const h = await a.send('POST', `/api/inspections/records/${recordId}/hazards`, hz);
@@ -159,7 +188,9 @@ describe('on-site record, evidence and instruments', () => {
     expect(await headSeq(w.app.db)).toBe(before + 3);
     const [t] = await w.app.db.select().from(inspectionTask).where(eq(inspectionTask.id, taskId));
     expect(t).toMatchObject({ status: 'completed', completedOn: '2026-03-02' });
-    expect((await a.send('PUT', `/api/inspections/records/${recordId}`, { version: done.body.version, place: 'x', present: [], items: [], findings: '' })).status).toBe(422);
+    expect(
+      (await a.send('PUT', `/api/inspections/records/${recordId}`, { version: done.body.version, place: 'x', present: [], items: [], findings: '' })).status,
+    ).toBe(422);
     expect((await a.send('POST', `/api/inspections/records/${recordId}/hazards`, hz)).status).toBe(422);
     expect((await verifyLedger(w.app.db)).ok).toBe(true);
   });

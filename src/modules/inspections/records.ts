@@ -72,13 +72,32 @@ export async function startRecord(app: AppContext, actor: InspectionActor, taskI
   const now = app.clock.now();
   await assertCanEnforce(app.db, task.officerIds, chinaDate(now));
   const row = await app.db.transaction(async (tx) => {
-    const moved = await tx.update(inspectionTask).set({ status: 'inProgress' }).where(and(eq(inspectionTask.id, task.id), eq(inspectionTask.status, 'assigned'))).returning({ id: inspectionTask.id });
+    const moved = await tx
+      .update(inspectionTask)
+      .set({ status: 'inProgress' })
+      .where(and(eq(inspectionTask.id, task.id), eq(inspectionTask.status, 'assigned')))
+      .returning({ id: inspectionTask.id });
     if (!moved.length) throw new Conflict('该检查任务已被他人开始', 'taskId');
     const [r] = await tx
       .insert(inspectionRecord)
-      .values({ taskId: task.id, orgId: task.orgId, enterpriseId: task.enterpriseId, checklistCode: code, startedAt: now, place: input.place ?? '', createdBy: actor.userId })
+      .values({
+        taskId: task.id,
+        orgId: task.orgId,
+        enterpriseId: task.enterpriseId,
+        checklistCode: code,
+        startedAt: now,
+        place: input.place ?? '',
+        createdBy: actor.userId,
+      })
       .returning();
-    await appendEntry(tx, app, { orgId: task.orgId, actorId: actor.userId, action: 'inspectionRecord.started', subjectType: 'inspectionRecord', subjectId: r.id, payload: { taskId: task.id, enterpriseId: task.enterpriseId, checklistCode: code, officerIds: task.officerIds } });
+    await appendEntry(tx, app, {
+      orgId: task.orgId,
+      actorId: actor.userId,
+      action: 'inspectionRecord.started',
+      subjectType: 'inspectionRecord',
+      subjectId: r.id,
+      payload: { taskId: task.id, enterpriseId: task.enterpriseId, checklistCode: code, officerIds: task.officerIds },
+    });
     return r;
   });
   return recordOut(app, actor, row);
@@ -101,10 +120,17 @@ export async function saveRecord(app: AppContext, actor: InspectionActor, id: st
   const items: RecordItem[] = input.items.map((i, n) => {
     const item = list?.items.find((c) => c.code === i.code);
     if (!item) throw new ValidationError(`第 ${n + 1} 项：检查项 ${i.code} 不在检查表中`, `items.${n}.code`);
-    return { code: i.code, text: item.text, result: i.result, ...(i.note ? { note: i.note } : {}), ...(item.majorHazardCode ? { majorHazardCode: item.majorHazardCode } : {}), basis: item.basis };
+    return {
+      code: i.code,
+      text: item.text,
+      result: i.result,
+      ...(i.note ? { note: i.note } : {}),
+      ...(item.majorHazardCode ? { majorHazardCode: item.majorHazardCode } : {}),
+      basis: item.basis,
+    };
   });
   if (new Set(items.map((i) => i.code)).size !== items.length) throw new ValidationError('检查项重复', 'items');
-  let png: Buffer | null | undefined ;
+  let png: Buffer | null | undefined;
   if (input.signaturePng !== undefined) {
     png = input.signaturePng === null ? null : Buffer.from(input.signaturePng, 'base64');
     const problem = png && signatureProblem(png);
@@ -115,7 +141,16 @@ export async function saveRecord(app: AppContext, actor: InspectionActor, id: st
   const row = await app.db.transaction(async (tx) => {
     const [u] = await tx
       .update(inspectionRecord)
-      .set({ place: input.place, present: input.present, items, findings: input.findings, signerName: input.signerName ?? null, signatureRefused, ...(png !== undefined ? { signaturePng: png } : {}), version: r.version + 1 })
+      .set({
+        place: input.place,
+        present: input.present,
+        items,
+        findings: input.findings,
+        signerName: input.signerName ?? null,
+        signatureRefused,
+        ...(png !== undefined ? { signaturePng: png } : {}),
+        version: r.version + 1,
+      })
       .where(and(eq(inspectionRecord.id, r.id), eq(inspectionRecord.version, r.version)))
       .returning();
     if (!u) throw new Conflict('检查记录已被他人修改，请刷新后重试', 'version');
@@ -125,7 +160,12 @@ export async function saveRecord(app: AppContext, actor: InspectionActor, id: st
       action: 'inspectionRecord.saved',
       subjectType: 'inspectionRecord',
       subjectId: r.id,
-      payload: { version: u.version, itemsDigest: digestOf(app, items), signatureDigest: u.signaturePng ? hash(app.hashAlg, u.signaturePng).toString('hex') : null, signatureRefused: !!signatureRefused },
+      payload: {
+        version: u.version,
+        itemsDigest: digestOf(app, items),
+        signatureDigest: u.signaturePng ? hash(app.hashAlg, u.signaturePng).toString('hex') : null,
+        signatureRefused: !!signatureRefused,
+      },
     });
     return u;
   });
@@ -136,13 +176,23 @@ export async function saveRecord(app: AppContext, actor: InspectionActor, id: st
 export async function completeRecord(app: AppContext, actor: InspectionActor, id: string, version: number) {
   const { r, task } = await editable(app, actor, id, version);
   const found = await app.db.select({ id: hazard.id, code: hazard.checkItemCode }).from(hazard).where(eq(hazard.recordId, r.id));
-  const problem = completionProblem({ ...r, signaturePng: !!r.signaturePng }, found.flatMap((h) => (h.code ? [h.code] : [])));
+  const problem = completionProblem(
+    { ...r, signaturePng: !!r.signaturePng },
+    found.flatMap((h) => (h.code ? [h.code] : [])),
+  );
   if (problem) throw new RuleViolation(problem.problem, problem.field);
   const now = app.clock.now();
   const today = chinaDate(now);
   const row = await app.db.transaction(async (tx) => {
-    const { number } = await issueInstrumentNumber(tx, app, actor, { orgId: r.orgId, type: 'inspectionRecord', subjectType: 'inspectionRecord', subjectId: r.id });
-    const orderNumber = found.length ? (await issueInstrumentNumber(tx, app, actor, { orgId: r.orgId, type: 'rectificationOrder', subjectType: 'inspectionRecord', subjectId: r.id })).number : null;
+    const { number } = await issueInstrumentNumber(tx, app, actor, {
+      orgId: r.orgId,
+      type: 'inspectionRecord',
+      subjectType: 'inspectionRecord',
+      subjectId: r.id,
+    });
+    const orderNumber = found.length
+      ? (await issueInstrumentNumber(tx, app, actor, { orgId: r.orgId, type: 'rectificationOrder', subjectType: 'inspectionRecord', subjectId: r.id })).number
+      : null;
     const [u] = await tx
       .update(inspectionRecord)
       .set({ status: 'completed', endedAt: now, completedAt: now, number, orderNumber, version: r.version + 1 })
@@ -156,7 +206,15 @@ export async function completeRecord(app: AppContext, actor: InspectionActor, id
       action: 'inspectionRecord.completed',
       subjectType: 'inspectionRecord',
       subjectId: r.id,
-      payload: { taskId: task.id, number, orderNumber, completedOn: today, itemsDigest: digestOf(app, r.items), hazardIds: found.map((h) => h.id), findings: r.findings },
+      payload: {
+        taskId: task.id,
+        number,
+        orderNumber,
+        completedOn: today,
+        itemsDigest: digestOf(app, r.items),
+        hazardIds: found.map((h) => h.id),
+        findings: r.findings,
+      },
     });
     await app.events.publish({ tx, actor, actSeq: seq }, 'inspection.completed', {
       recordId: r.id,

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { samplePng } from './instruments/samples.js';
-import { completionProblem, EVENT_FROM, EVENT_PARTY, hazardTransition, pngDimensions, type HazardFacts, percent, rectificationRate, signatureProblem, type HazardEvent, type HazardParty } from './rules.js';
+import {
+  completionProblem,
+  EVENT_FROM,
+  EVENT_PARTY,
+  hazardTransition,
+  pngDimensions,
+  type HazardFacts,
+  percent,
+  rectificationRate,
+  signatureProblem,
+  type HazardEvent,
+  type HazardParty,
+} from './rules.js';
 import { HAZARD_GRADES, HAZARD_STATUSES, type HazardStatus, type RecordItem } from './schema.js';
 import { evidenceProblem, sniff } from './sniff.js';
 
@@ -64,23 +76,47 @@ describe('hazardTransition, every state × event × party', () => {
 
   it('never leaves closed or escalated', () => {
     for (const status of ['closed', 'escalated'] as const)
-      for (const e of EVENTS) for (const party of PARTIES) expect(hazardTransition({ status, grade: 'major', deadline: '2026-11-01' }, e, party, today).ok).toBe(false);
+      for (const e of EVENTS)
+        for (const party of PARTIES) expect(hazardTransition({ status, grade: 'major', deadline: '2026-11-01' }, e, party, today).ok).toBe(false);
   });
 
   it('sets the new deadline on an extension, keeps it otherwise, and closes only on a passed re-inspection', () => {
     const h = { status: 'extensionRequested' as const, grade: 'general' as const, deadline: '2026-12-01' };
-    expect(hazardTransition(h, { type: 'decideExtension', grant: true, until: '2026-12-20', note: '同意' }, 'officer', today)).toEqual({ ok: true, status: 'open', deadline: '2026-12-20', closed: false });
-    expect(hazardTransition(h, { type: 'decideExtension', grant: false, note: '不同意' }, 'officer', today)).toEqual({ ok: true, status: 'open', deadline: '2026-12-01', closed: false });
-    expect(hazardTransition({ ...h, status: 'open' }, { type: 'extend', until: '2026-12-09', reason: '停产检修中' }, 'officer', today)).toMatchObject({ deadline: '2026-12-09' });
-    expect(hazardTransition({ ...h, status: 'rectificationSubmitted' }, { type: 'reinspect', passed: true, note: '合格' }, 'officer', today)).toEqual({ ok: true, status: 'closed', deadline: '2026-12-01', closed: true });
+    expect(hazardTransition(h, { type: 'decideExtension', grant: true, until: '2026-12-20', note: '同意' }, 'officer', today)).toEqual({
+      ok: true,
+      status: 'open',
+      deadline: '2026-12-20',
+      closed: false,
+    });
+    expect(hazardTransition(h, { type: 'decideExtension', grant: false, note: '不同意' }, 'officer', today)).toEqual({
+      ok: true,
+      status: 'open',
+      deadline: '2026-12-01',
+      closed: false,
+    });
+    expect(hazardTransition({ ...h, status: 'open' }, { type: 'extend', until: '2026-12-09', reason: '停产检修中' }, 'officer', today)).toMatchObject({
+      deadline: '2026-12-09',
+    });
+    expect(hazardTransition({ ...h, status: 'rectificationSubmitted' }, { type: 'reinspect', passed: true, note: '合格' }, 'officer', today)).toEqual({
+      ok: true,
+      status: 'closed',
+      deadline: '2026-12-01',
+      closed: true,
+    });
   });
 
   it('sends a refused or failed hazard back to overdue when its deadline has passed', () => {
     const late = { grade: 'general' as const, deadline: '2026-11-20' };
-    expect(hazardTransition({ ...late, status: 'rectificationSubmitted' }, { type: 'reinspect', passed: false, note: '未整改' }, 'officer', today)).toMatchObject({ status: 'overdue' });
-    expect(hazardTransition({ ...late, status: 'extensionRequested' }, { type: 'decideExtension', grant: false, note: '不同意' }, 'officer', today)).toMatchObject({ status: 'overdue' });
+    expect(
+      hazardTransition({ ...late, status: 'rectificationSubmitted' }, { type: 'reinspect', passed: false, note: '未整改' }, 'officer', today),
+    ).toMatchObject({ status: 'overdue' });
+    expect(
+      hazardTransition({ ...late, status: 'extensionRequested' }, { type: 'decideExtension', grant: false, note: '不同意' }, 'officer', today),
+    ).toMatchObject({ status: 'overdue' });
     // The last day is still in time.
-    expect(hazardTransition({ ...late, deadline: today, status: 'rectificationSubmitted' }, { type: 'reinspect', passed: false, note: '未整改' }, 'officer', today)).toMatchObject({ status: 'open' });
+    expect(
+      hazardTransition({ ...late, deadline: today, status: 'rectificationSubmitted' }, { type: 'reinspect', passed: false, note: '未整改' }, 'officer', today),
+    ).toMatchObject({ status: 'open' });
   });
 
   it('checks dates, reasons and grades', () => {
@@ -96,7 +132,8 @@ describe('hazardTransition, every state × event × party', () => {
     no({ type: 'escalate', reason: '拒不整改隐患' }, 'officer'); // general, still in time
     no({ type: 'escalate', reason: '短' }, 'officer', { ...h, grade: 'major' });
     no({ type: 'markOverdue' }, 'system', { ...h, deadline: today });
-    for (const grade of HAZARD_GRADES) expect(hazardTransition({ ...h, grade, status: 'overdue' }, { type: 'escalate', reason: '逾期拒不整改' }, 'officer', today).ok).toBe(true);
+    for (const grade of HAZARD_GRADES)
+      expect(hazardTransition({ ...h, grade, status: 'overdue' }, { type: 'escalate', reason: '逾期拒不整改' }, 'officer', today).ok).toBe(true);
     expect(hazardTransition({ ...h, deadline: '2026-11-23' }, { type: 'escalate', reason: '逾期拒不整改' }, 'officer', today).ok).toBe(true);
   });
 });

@@ -68,7 +68,8 @@ const reopened = (deadline: string, today: string): HazardStatus => (deadline < 
  * not. A refusal about who acts is marked `forbidden` (403); anything else is a rule (422).
  */
 export function hazardTransition(h: HazardFacts, event: HazardEvent, party: HazardParty, today: string): Transition {
-  if (EVENT_PARTY[event.type] !== party) return { ok: false, problem: party === 'enterprise' ? '企业用户只能提交整改情况或申请延期' : '该操作应由企业提出', forbidden: true };
+  if (EVENT_PARTY[event.type] !== party)
+    return { ok: false, problem: party === 'enterprise' ? '企业用户只能提交整改情况或申请延期' : '该操作应由企业提出', forbidden: true };
   if (!EVENT_FROM[event.type].includes(h.status)) return { ok: false, problem: `隐患当前状态为“${HAZARD_STATUS_ZH[h.status]}”，不能进行此操作` };
   const stay = { ok: true as const, deadline: h.deadline, closed: false };
   switch (event.type) {
@@ -82,7 +83,8 @@ export function hazardTransition(h: HazardFacts, event: HazardEvent, party: Haza
     case 'decideExtension':
       if (chars(event.note) < 2) return { ok: false, problem: '请写明审查意见' };
       if (!event.grant) return { ...stay, status: reopened(h.deadline, today) };
-      if (!event.until || event.until <= h.deadline || event.until < today) return { ok: false, problem: `延期后的期限须晚于原期限 ${h.deadline}，且不早于今天` };
+      if (!event.until || event.until <= h.deadline || event.until < today)
+        return { ok: false, problem: `延期后的期限须晚于原期限 ${h.deadline}，且不早于今天` };
       return { ...stay, status: 'open', deadline: event.until };
     case 'reinspect':
       if (chars(event.note) < 2) return { ok: false, problem: '请写明复查意见' };
@@ -96,7 +98,8 @@ export function hazardTransition(h: HazardFacts, event: HazardEvent, party: Haza
       // A general hazard is escalated only once it is overdue; a major one may be at once
       // (重大事故隐患 warrants 责令停产停业, 安全生产法 第七十条/第一百一十三条).
       if (h.grade === 'general' && h.status !== 'overdue' && h.deadline >= today) return { ok: false, problem: '一般隐患在整改期限内不能升级处置' };
-      if (event.measure && h.grade !== 'major') return { ok: false, problem: '责令暂时停产停业或停止使用设施设备，仅适用于重大事故隐患（安全生产法 第六十五条）' };
+      if (event.measure && h.grade !== 'major')
+        return { ok: false, problem: '责令暂时停产停业或停止使用设施设备，仅适用于重大事故隐患（安全生产法 第六十五条）' };
       return { ...stay, status: 'escalated' };
     case 'markOverdue':
       if (h.deadline >= today) return { ok: false, problem: '未超过整改期限' };
@@ -108,7 +111,10 @@ export function hazardTransition(h: HazardFacts, event: HazardEvent, party: Haza
 export const OPEN_STATUSES: readonly HazardStatus[] = ['open', 'rectificationSubmitted', 'extensionRequested', 'overdue', 'escalated'];
 
 /** Why a record cannot be completed yet, or null. */
-export function completionProblem(r: { place: string; items: RecordItem[]; findings: string; signerName: string | null; signaturePng: boolean; signatureRefused: string | null }, hazardItemCodes: readonly string[]): { problem: string; field: string } | null {
+export function completionProblem(
+  r: { place: string; items: RecordItem[]; findings: string; signerName: string | null; signaturePng: boolean; signatureRefused: string | null },
+  hazardItemCodes: readonly string[],
+): { problem: string; field: string } | null {
   if (!r.place.trim()) return { problem: '请填写检查地点', field: 'place' };
   if (!r.items.length) return { problem: '请逐项填写检查表结果', field: 'items' };
   if (!r.findings.trim()) return { problem: '请填写检查情况', field: 'findings' };

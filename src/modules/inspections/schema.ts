@@ -17,8 +17,12 @@ export const inspectionTask = pgTable(
   'inspection_task',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id').notNull().references(() => org.id),
-    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprise.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprise.id),
     source: text('source').$type<InspectionTaskSource>().notNull(),
     /** The draw, spot-check matter or plan the task comes from, when it comes from one. */
     drawId: uuid('draw_id'),
@@ -69,9 +73,15 @@ export const inspectionRecord = pgTable(
   'inspection_record',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    taskId: uuid('task_id').notNull().references(() => inspectionTask.id),
-    orgId: uuid('org_id').notNull().references(() => org.id),
-    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprise.id),
+    taskId: uuid('task_id')
+      .notNull()
+      .references(() => inspectionTask.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprise.id),
     status: text('status').$type<InspectionRecordStatus>().notNull().default('inProgress'),
     checklistCode: text('checklist_code'),
     startedAt: timestamp('started_at', { withTimezone: true, mode: 'date' }).notNull(),
@@ -101,8 +111,12 @@ export const inspectionEvidence = pgTable(
   'inspection_evidence',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id').notNull().references(() => org.id),
-    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprise.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprise.id),
     /** On a record (officers), or on a hazard (rectification evidence from the enterprise). */
     recordId: uuid('record_id').references(() => inspectionRecord.id),
     hazardId: uuid('hazard_id'),
@@ -129,9 +143,15 @@ export const hazard = pgTable(
   'hazard',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    recordId: uuid('record_id').notNull().references(() => inspectionRecord.id),
-    orgId: uuid('org_id').notNull().references(() => org.id),
-    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprise.id),
+    recordId: uuid('record_id')
+      .notNull()
+      .references(() => inspectionRecord.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprise.id),
     description: text('description').notNull(),
     location: text('location').notNull().default(''),
     checkItemCode: text('check_item_code'),
@@ -159,5 +179,9 @@ export const hazard = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     createdBy: uuid('created_by').references(() => userAccount.id),
   },
-  (t) => [index('hazard_org_idx').on(t.orgId, t.foundOn), index('hazard_enterprise_idx').on(t.enterpriseId, t.status), index('hazard_deadline_idx').on(t.status, t.deadline)],
+  (t) => [
+    index('hazard_org_idx').on(t.orgId, t.foundOn),
+    index('hazard_enterprise_idx').on(t.enterpriseId, t.status),
+    index('hazard_deadline_idx').on(t.status, t.deadline),
+  ],
 );

@@ -25,14 +25,16 @@ async function orgPath(ex: Executor, orgId: string) {
 export async function taskInScope(ex: Executor, actor: InspectionActor, id: string, field = 'id') {
   const [t] = await ex.select().from(inspectionTask).where(eq(inspectionTask.id, id));
   if (!t) throw new NotFound('检查任务不存在', field);
-  if (isEnterpriseUser(actor) || !isInSubtree(actor.orgPath, (await orgPath(ex, t.orgId)).path)) throw new Forbidden('无权访问本机构及下级以外的检查任务', field);
+  if (isEnterpriseUser(actor) || !isInSubtree(actor.orgPath, (await orgPath(ex, t.orgId)).path))
+    throw new Forbidden('无权访问本机构及下级以外的检查任务', field);
   return t;
 }
 
 export async function recordInScope(ex: Executor, actor: InspectionActor, id: string, field = 'id') {
   const [r] = await ex.select().from(inspectionRecord).where(eq(inspectionRecord.id, id));
   if (!r) throw new NotFound('现场检查记录不存在', field);
-  if (isEnterpriseUser(actor) || !isInSubtree(actor.orgPath, (await orgPath(ex, r.orgId)).path)) throw new Forbidden('无权访问本机构及下级以外的检查记录', field);
+  if (isEnterpriseUser(actor) || !isInSubtree(actor.orgPath, (await orgPath(ex, r.orgId)).path))
+    throw new Forbidden('无权访问本机构及下级以外的检查记录', field);
   return r;
 }
 
@@ -57,7 +59,10 @@ export function assertOnTeam(actor: Actor, officerIds: readonly string[]) {
 /** The officers in the given order, each with the credential valid on `onDate` (亮证). */
 export async function officersOf(ex: Executor, ids: readonly string[], onDate: string) {
   if (!ids.length) return [];
-  const people = await ex.select({ id: userAccount.id, name: userAccount.displayName }).from(userAccount).where(inArray(userAccount.id, [...ids]));
+  const people = await ex
+    .select({ id: userAccount.id, name: userAccount.displayName })
+    .from(userAccount)
+    .where(inArray(userAccount.id, [...ids]));
   const creds = await ex
     .select({ userId: credential.userId, number: credential.number })
     .from(credential)

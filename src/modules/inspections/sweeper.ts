@@ -19,12 +19,27 @@ export interface SweepResult {
 export async function sweepOverdueHazards(app: AppContext): Promise<SweepResult> {
   const today = chinaDate(app.clock.now());
   const marked = await runOnce(app, OVERDUE_JOB, today, async (tx, run) => {
-    const due = await tx.select().from(hazard).where(and(eq(hazard.status, 'open'), lt(hazard.deadline, today))).for('update');
+    const due = await tx
+      .select()
+      .from(hazard)
+      .where(and(eq(hazard.status, 'open'), lt(hazard.deadline, today)))
+      .for('update');
     const ids = due.filter((h) => hazardTransition(h, { type: 'markOverdue' }, 'system', today).ok).map((h) => h.id);
     for (let i = 0; i < ids.length; i += 1000) {
-      await tx.update(hazard).set({ status: 'overdue', version: sql`${hazard.version} + 1` }).where(inArray(hazard.id, ids.slice(i, i + 1000)));
+      await tx
+        .update(hazard)
+        .set({ status: 'overdue', version: sql`${hazard.version} + 1` })
+        .where(inArray(hazard.id, ids.slice(i, i + 1000)));
     }
-    if (ids.length) await appendEntry(tx, app, { orgId: null, actorId: null, action: 'hazard.markedOverdue', subjectType: 'scheduledJobRun', subjectId: run.id, payload: { job: OVERDUE_JOB, runKey: today, hazardIds: ids } });
+    if (ids.length)
+      await appendEntry(tx, app, {
+        orgId: null,
+        actorId: null,
+        action: 'hazard.markedOverdue',
+        subjectType: 'scheduledJobRun',
+        subjectId: run.id,
+        payload: { job: OVERDUE_JOB, runKey: today, hazardIds: ids },
+      });
     return { value: ids, result: { marked: ids.length } };
   });
   return marked ? { runKey: today, ran: true, marked } : { runKey: today, ran: false, marked: [] };

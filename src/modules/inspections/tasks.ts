@@ -20,8 +20,19 @@ type TaskRow = typeof inspectionTask.$inferSelect;
 
 export async function toOut(ex: Executor, rows: TaskRow[], today: string): Promise<TaskOut[]> {
   if (!rows.length) return [];
-  const names = await ex.select({ id: enterprise.id, name: enterprise.name }).from(enterprise).where(inArray(enterprise.id, [...new Set(rows.map((r) => r.enterpriseId))]));
-  const records = await ex.select({ id: inspectionRecord.id, taskId: inspectionRecord.taskId }).from(inspectionRecord).where(inArray(inspectionRecord.taskId, rows.map((r) => r.id)));
+  const names = await ex
+    .select({ id: enterprise.id, name: enterprise.name })
+    .from(enterprise)
+    .where(inArray(enterprise.id, [...new Set(rows.map((r) => r.enterpriseId))]));
+  const records = await ex
+    .select({ id: inspectionRecord.id, taskId: inspectionRecord.taskId })
+    .from(inspectionRecord)
+    .where(
+      inArray(
+        inspectionRecord.taskId,
+        rows.map((r) => r.id),
+      ),
+    );
   const officers = await officersOf(ex, [...new Set(rows.flatMap((r) => r.officerIds))], today);
   return rows.map((r) => ({
     id: r.id,
@@ -70,7 +81,11 @@ export async function getTask(app: AppContext, actor: InspectionActor, id: strin
 /** 临时检查: an enterprise of the org's subtree, two or more officers with valid credentials, a reason. */
 export async function openAdhocTask(app: AppContext, actor: InspectionActor, input: AdhocTaskIn): Promise<TaskOut> {
   const o = await orgInScope(app.db, actor, input.orgId);
-  const [e] = await app.db.select({ id: enterprise.id, orgId: enterprise.orgId, path: org.path }).from(enterprise).innerJoin(org, eq(org.id, enterprise.orgId)).where(eq(enterprise.id, input.enterpriseId));
+  const [e] = await app.db
+    .select({ id: enterprise.id, orgId: enterprise.orgId, path: org.path })
+    .from(enterprise)
+    .innerJoin(org, eq(org.id, enterprise.orgId))
+    .where(eq(enterprise.id, input.enterpriseId));
   if (!e) throw new ValidationError('企业不存在', 'enterpriseId');
   if (!isInSubtree(o.path, e.path)) throw new Forbidden('该企业不在本机构辖区内', 'enterpriseId');
   const officerIds = [...new Set(input.officerIds)];
@@ -83,9 +98,26 @@ export async function openAdhocTask(app: AppContext, actor: InspectionActor, inp
   const row = await app.db.transaction(async (tx) => {
     const [t] = await tx
       .insert(inspectionTask)
-      .values({ orgId: o.id, enterpriseId: e.id, source: input.source ?? 'adhoc', reason: input.reason, tipRef, officerIds, plannedOn: input.plannedOn, createdAt: app.clock.now(), createdBy: actor.userId })
+      .values({
+        orgId: o.id,
+        enterpriseId: e.id,
+        source: input.source ?? 'adhoc',
+        reason: input.reason,
+        tipRef,
+        officerIds,
+        plannedOn: input.plannedOn,
+        createdAt: app.clock.now(),
+        createdBy: actor.userId,
+      })
       .returning();
-    await appendEntry(tx, app, { orgId: o.id, actorId: actor.userId, action: 'inspectionTask.opened', subjectType: 'inspectionTask', subjectId: t.id, payload: { enterpriseId: e.id, source: input.source ?? 'adhoc', reason: input.reason, tipRef, officerIds, plannedOn: input.plannedOn } });
+    await appendEntry(tx, app, {
+      orgId: o.id,
+      actorId: actor.userId,
+      action: 'inspectionTask.opened',
+      subjectType: 'inspectionTask',
+      subjectId: t.id,
+      payload: { enterpriseId: e.id, source: input.source ?? 'adhoc', reason: input.reason, tipRef, officerIds, plannedOn: input.plannedOn },
+    });
     return t;
   });
   return (await toOut(app.db, [row], today))[0];

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { isoDate } from '../../platform/contract.js';
 import { ROLES } from '../../platform/auth/roles.js';
 
-
 export const CREDENTIAL_STATUSES = ['notYetValid', 'valid', 'expiring', 'expired'] as const;
 export type CredentialStatus = (typeof CREDENTIAL_STATUSES)[number];
 
@@ -40,7 +39,10 @@ export const listPeopleQuery = z.object({
 export type ListPeopleQuery = z.infer<typeof listPeopleQuery>;
 
 export const createPersonIn = z.object({
-  username: z.string().trim().regex(/^[A-Za-z0-9._-]{3,32}$/, { error: '用户名须为 3–32 位字母、数字或 . _ -' }),
+  username: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._-]{3,32}$/, { error: '用户名须为 3–32 位字母、数字或 . _ -' }),
   displayName: z.string().trim().min(2).max(30),
   orgId: z.uuid(),
   initialPassword: z.string().min(1).max(128),

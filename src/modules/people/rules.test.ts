@@ -26,7 +26,12 @@ describe('credential status', () => {
 describe('officerFigures', () => {
   const officer = (...statuses: CredentialStatus[]) => ({ roles: ['officer'], statuses });
   it('counts certified officers by a credential in force, and reviewers against the 5% line', () => {
-    const people = [...Array.from({ length: 19 }, () => officer('valid')), officer('expired'), officer('expired', 'expiring'), { roles: ['legalReviewer'], statuses: [] }];
+    const people = [
+      ...Array.from({ length: 19 }, () => officer('valid')),
+      officer('expired'),
+      officer('expired', 'expiring'),
+      { roles: ['legalReviewer'], statuses: [] },
+    ];
     const f = officerFigures(people);
     expect(f).toMatchObject({ officers: 21, certified: 20, legalReviewers: 1, reviewerShareMet: false });
     expect(f.certifiedShare).toBeCloseTo(20 / 21);

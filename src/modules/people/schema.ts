@@ -6,7 +6,9 @@ export const credential = pgTable(
   'credential',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id').notNull().references(() => userAccount.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => userAccount.id),
     number: text('number').notNull().unique(),
     issuer: text('issuer').notNull(),
     scope: text('scope').notNull(),

@@ -42,7 +42,13 @@ describe('people', () => {
   it('refuses an org whose level or region code does not fit its parent, and writes nothing', async () => {
     const sys = await signIn(w, 'sys');
     const before = (await sys.get('/api/orgs/tree')).body;
-    const wrongLevel = await sys.send('POST', '/api/orgs', { parentId: w.orgs.city.id, level: 'township', name: '某镇', shortName: '某', regionCode: '421202009' });
+    const wrongLevel = await sys.send('POST', '/api/orgs', {
+      parentId: w.orgs.city.id,
+      level: 'township',
+      name: '某镇',
+      shortName: '某',
+      regionCode: '421202009',
+    });
     expect(wrongLevel.body.error.field).toBe('level');
     const wrongCode = await sys.send('POST', '/api/orgs', { parentId: w.orgs.city.id, level: 'county', name: '某县', shortName: '某', regionCode: '431202' });
     expect(wrongCode.status).toBe(400);
@@ -61,8 +67,20 @@ describe('people', () => {
     const today = chinaDate(w.clock.now());
     const a = await addUser(w, 'fig.a', w.orgs.township.id, ['officer']);
     const b = await addUser(w, 'fig.b', w.orgs.township.id, ['officer']);
-    await addCredential(w.app, systemActor, a.id, { number: 'FIG-A', issuer: '湖北省人民政府', scope: '安全生产', validFrom: '2024-01-01', validTo: addDays(today, 18) });
-    await addCredential(w.app, systemActor, b.id, { number: 'FIG-B', issuer: '湖北省人民政府', scope: '安全生产', validFrom: '2020-01-01', validTo: addDays(today, -1) });
+    await addCredential(w.app, systemActor, a.id, {
+      number: 'FIG-A',
+      issuer: '湖北省人民政府',
+      scope: '安全生产',
+      validFrom: '2024-01-01',
+      validTo: addDays(today, 18),
+    });
+    await addCredential(w.app, systemActor, b.id, {
+      number: 'FIG-B',
+      issuer: '湖北省人民政府',
+      scope: '安全生产',
+      validFrom: '2020-01-01',
+      validTo: addDays(today, -1),
+    });
     const head = await addUser(w, 'fig.head', w.orgs.township.id, ['head']);
     const f = await (await signIn(w, 'fig.head')).get(`/api/people/figures?orgId=${w.orgs.township.id}`);
     expect(f.status).toBe(200);

@@ -34,7 +34,15 @@ async function withCredentials(ex: Executor, rows: { u: typeof userAccount.$infe
     mustChangePassword: u.mustChangePassword,
     credentials: creds
       .filter((c) => c.userId === u.id)
-      .map((c) => ({ id: c.id, number: c.number, issuer: c.issuer, scope: c.scope, validFrom: c.validFrom, validTo: c.validTo, status: credentialStatus(c, today) })),
+      .map((c) => ({
+        id: c.id,
+        number: c.number,
+        issuer: c.issuer,
+        scope: c.scope,
+        validFrom: c.validFrom,
+        validTo: c.validTo,
+        status: credentialStatus(c, today),
+      })),
   }));
 }
 
@@ -46,7 +54,11 @@ export async function listPeople(app: AppContext, actor: Actor, q: ListPeopleQue
     q.role ? sql`${q.role} = any(${userAccount.roles})` : undefined,
   );
   const from = () => app.db.select(personColumns).from(userAccount).innerJoin(org, eq(org.id, userAccount.orgId));
-  const rows = await from().where(where).orderBy(asc(org.path), asc(userAccount.username)).limit(q.pageSize).offset((q.page - 1) * q.pageSize);
+  const rows = await from()
+    .where(where)
+    .orderBy(asc(org.path), asc(userAccount.username))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
   const [{ total }] = await app.db.select({ total: sql<number>`count(*)::int` }).from(userAccount).innerJoin(org, eq(org.id, userAccount.orgId)).where(where);
   return { items: await withCredentials(app.db, rows, chinaDate(app.clock.now())), total };
 }
@@ -84,9 +96,25 @@ export async function createPerson(app: AppContext, actor: Actor, input: NewAcco
   const id = await app.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(userAccount)
-      .values({ username: input.username, displayName: input.displayName, orgId: input.orgId, roles, passwordHash, mustChangePassword: input.mustChangePassword ?? true, enterpriseId: input.enterpriseId ?? null, createdAt: app.clock.now() })
+      .values({
+        username: input.username,
+        displayName: input.displayName,
+        orgId: input.orgId,
+        roles,
+        passwordHash,
+        mustChangePassword: input.mustChangePassword ?? true,
+        enterpriseId: input.enterpriseId ?? null,
+        createdAt: app.clock.now(),
+      })
       .returning({ id: userAccount.id });
-    await appendEntry(tx, app, { orgId: input.orgId, actorId: actor.userId, action: 'account.created', subjectType: 'userAccount', subjectId: row.id, payload: { username: input.username, displayName: input.displayName, roles } });
+    await appendEntry(tx, app, {
+      orgId: input.orgId,
+      actorId: actor.userId,
+      action: 'account.created',
+      subjectType: 'userAccount',
+      subjectId: row.id,
+      payload: { username: input.username, displayName: input.displayName, roles },
+    });
     return row.id;
   });
   return getPerson(app, actor, id);
@@ -100,9 +128,24 @@ export async function setRoles(app: AppContext, actor: Actor, userId: string, ro
   const problem = roleSetProblem(roles);
   if (problem) throw new ValidationError(problem, 'roles');
   await app.db.transaction(async (tx) => {
-    await tx.update(userAccount).set({ roles, version: sql`${userAccount.version} + 1` }).where(eq(userAccount.id, userId));
-    await recordSecurityEvent(tx, app, { kind: 'rolesChanged', userId, username: before.username, detail: { by: actor.username, from: before.roles, to: roles } });
-    await appendEntry(tx, app, { orgId: before.orgId, actorId: actor.userId, action: 'account.rolesChanged', subjectType: 'userAccount', subjectId: userId, payload: { from: before.roles, to: roles } });
+    await tx
+      .update(userAccount)
+      .set({ roles, version: sql`${userAccount.version} + 1` })
+      .where(eq(userAccount.id, userId));
+    await recordSecurityEvent(tx, app, {
+      kind: 'rolesChanged',
+      userId,
+      username: before.username,
+      detail: { by: actor.username, from: before.roles, to: roles },
+    });
+    await appendEntry(tx, app, {
+      orgId: before.orgId,
+      actorId: actor.userId,
+      action: 'account.rolesChanged',
+      subjectType: 'userAccount',
+      subjectId: userId,
+      payload: { from: before.roles, to: roles },
+    });
   });
   return getPerson(app, actor, userId);
 }
@@ -113,7 +156,14 @@ export async function unlockAccount(app: AppContext, actor: Actor, userId: strin
   await app.db.transaction(async (tx) => {
     await tx.update(userAccount).set({ failedAttempts: 0, lockedUntil: null }).where(eq(userAccount.id, userId));
     await recordSecurityEvent(tx, app, { kind: 'unlocked', userId, username: person.username, detail: { by: actor.username } });
-    await appendEntry(tx, app, { orgId: person.orgId, actorId: actor.userId, action: 'account.unlocked', subjectType: 'userAccount', subjectId: userId, payload: {} });
+    await appendEntry(tx, app, {
+      orgId: person.orgId,
+      actorId: actor.userId,
+      action: 'account.unlocked',
+      subjectType: 'userAccount',
+      subjectId: userId,
+      payload: {},
+    });
   });
   return getPerson(app, actor, userId);
 }
@@ -124,9 +174,27 @@ export async function addCredential(app: AppContext, actor: Actor, userId: strin
   const [taken] = await app.db.select({ id: credential.id }).from(credential).where(eq(credential.number, input.number));
   if (taken) throw new Conflict(`执法证号 ${input.number} 已登记`, 'number');
   return app.db.transaction(async (tx) => {
-    const [row] = await tx.insert(credential).values({ userId, ...input, createdAt: app.clock.now() }).returning();
-    await appendEntry(tx, app, { orgId: person.orgId, actorId: actor.userId, action: 'credential.added', subjectType: 'credential', subjectId: row.id, payload: { userId, ...input } });
-    return { id: row.id, number: row.number, issuer: row.issuer, scope: row.scope, validFrom: row.validFrom, validTo: row.validTo, status: credentialStatus(row, chinaDate(app.clock.now())) };
+    const [row] = await tx
+      .insert(credential)
+      .values({ userId, ...input, createdAt: app.clock.now() })
+      .returning();
+    await appendEntry(tx, app, {
+      orgId: person.orgId,
+      actorId: actor.userId,
+      action: 'credential.added',
+      subjectType: 'credential',
+      subjectId: row.id,
+      payload: { userId, ...input },
+    });
+    return {
+      id: row.id,
+      number: row.number,
+      issuer: row.issuer,
+      scope: row.scope,
+      validFrom: row.validFrom,
+      validTo: row.validTo,
+      status: credentialStatus(row, chinaDate(app.clock.now())),
+    };
   });
 }
 
@@ -136,8 +204,22 @@ export async function peopleFigures(app: AppContext, actor: Actor, orgId?: strin
   if (!target) throw new ValidationError('请指定机构', 'orgId');
   const scope = await orgInScope(app.db, actor, target);
   const today = chinaDate(app.clock.now());
-  const people = await app.db.select({ id: userAccount.id, displayName: userAccount.displayName, roles: userAccount.roles }).from(userAccount).innerJoin(org, eq(org.id, userAccount.orgId)).where(and(like(org.path, `${scope.path}%`), eq(userAccount.status, 'active')));
-  const creds = people.length ? await app.db.select().from(credential).where(inArray(credential.userId, people.map((p) => p.id))) : [];
+  const people = await app.db
+    .select({ id: userAccount.id, displayName: userAccount.displayName, roles: userAccount.roles })
+    .from(userAccount)
+    .innerJoin(org, eq(org.id, userAccount.orgId))
+    .where(and(like(org.path, `${scope.path}%`), eq(userAccount.status, 'active')));
+  const creds = people.length
+    ? await app.db
+        .select()
+        .from(credential)
+        .where(
+          inArray(
+            credential.userId,
+            people.map((p) => p.id),
+          ),
+        )
+    : [];
   const statuses = (userId: string) => creds.filter((c) => c.userId === userId).map((c) => credentialStatus(c, today));
   const figures = officerFigures(people.map((p) => ({ roles: p.roles, statuses: statuses(p.id) })));
   const names = new Map(people.map((p) => [p.id, p.displayName]));
@@ -155,7 +237,11 @@ export async function peopleFigures(app: AppContext, actor: Actor, orgId?: strin
  */
 export async function assertCanEnforce(ex: Executor, userIds: string[], onDate: string, field = 'officerIds', withinOrgPath?: string) {
   const people = userIds.length
-    ? await ex.select({ id: userAccount.id, displayName: userAccount.displayName, orgPath: org.path }).from(userAccount).innerJoin(org, eq(org.id, userAccount.orgId)).where(inArray(userAccount.id, userIds))
+    ? await ex
+        .select({ id: userAccount.id, displayName: userAccount.displayName, orgPath: org.path })
+        .from(userAccount)
+        .innerJoin(org, eq(org.id, userAccount.orgId))
+        .where(inArray(userAccount.id, userIds))
     : [];
   if (people.length !== new Set(userIds).size) throw new ValidationError('执法人员不存在', field);
   // A task's team comes from the org that owns it or its subordinate orgs, as the draw's inspector pool does.
@@ -163,5 +249,6 @@ export async function assertCanEnforce(ex: Executor, userIds: string[], onDate: 
   if (outside.length) throw new Forbidden(`${outside.map((p) => p.displayName).join('、')} 不属于本机构及下级机构，不得指派`, field);
   const creds = await ex.select().from(credential).where(inArray(credential.userId, userIds));
   const lacking = people.filter((p) => !creds.some((c) => c.userId === p.id && canEnforce(credentialStatus(c, onDate))));
-  if (lacking.length) throw new RuleViolation(`${lacking.map((p) => p.displayName).join('、')} 无有效行政执法证（已过期或未登记），不得指派执法`, field, '行政处罚法 第四十二条');
+  if (lacking.length)
+    throw new RuleViolation(`${lacking.map((p) => p.displayName).join('、')} 无有效行政执法证（已过期或未登记），不得指派执法`, field, '行政处罚法 第四十二条');
 }

@@ -135,7 +135,16 @@ export const publicPlanOut = z.object({
   title: z.string(),
   publishedAt: z.date().nullable(),
   // The key list's enterprises are not named in public: only how many there are.
-  items: z.array(z.object({ kind: z.enum(ITEM_KINDS), name: z.string(), matterCode: z.string().nullable(), matterName: z.string().nullable(), enterpriseCount: z.number(), targets: z.array(z.number()) })),
+  items: z.array(
+    z.object({
+      kind: z.enum(ITEM_KINDS),
+      name: z.string(),
+      matterCode: z.string().nullable(),
+      matterName: z.string().nullable(),
+      enterpriseCount: z.number(),
+      targets: z.array(z.number()),
+    }),
+  ),
 });
 
 export const idParams = z.object({ id: z.uuid() });

@@ -57,7 +57,10 @@ describe('tasks from the annual plan key list', () => {
     expect(first.body.created[0]).toMatchObject({ source: 'plan', plannedOn: '2026-04-15', status: 'assigned' });
     expect(first.body.created[0].officers.map((o: { id: string }) => o.id).sort()).toEqual([...officerIds].sort());
     expect(await headSeq(w.app.db)).toBe(seq + 1);
-    const [entry] = await w.app.db.select().from(ledgerEntry).where(and(eq(ledgerEntry.action, 'inspection.tasksFromPlan'), eq(ledgerEntry.subjectId, planId)));
+    const [entry] = await w.app.db
+      .select()
+      .from(ledgerEntry)
+      .where(and(eq(ledgerEntry.action, 'inspection.tasksFromPlan'), eq(ledgerEntry.subjectId, planId)));
     expect((entry.payload as { taskIds: string[] }).taskIds.sort()).toEqual(first.body.created.map((t: { id: string }) => t.id).sort());
 
     // Twice: nothing new, nothing written; the answer says all three were skipped.
@@ -69,12 +72,18 @@ describe('tasks from the annual plan key list', () => {
 
     // A cancelled task frees its enterprise for a new one.
     const taskOf = (e: string) => first.body.created.find((t: { enterpriseId: string }) => t.enterpriseId === e).id as string;
-    await w.app.db.update(inspectionTask).set({ status: 'cancelled' }).where(eq(inspectionTask.id, taskOf(ent[2])));
+    await w.app.db
+      .update(inspectionTask)
+      .set({ status: 'cancelled' })
+      .where(eq(inspectionTask.id, taskOf(ent[2])));
     expect((await issue(chief, body)).body).toMatchObject({ createdCount: 1, skippedCount: 2 });
 
     // Plan progress counts the plan's tasks once completed (the record flow sets this status).
     expect((await progressOf(w.app, systemActor, planId)).items.map((i) => i.totalDone)).toEqual([0, 0]);
-    await w.app.db.update(inspectionTask).set({ status: 'completed', completedOn: '2026-04-15' }).where(eq(inspectionTask.id, taskOf(ent[0])));
+    await w.app.db
+      .update(inspectionTask)
+      .set({ status: 'completed', completedOn: '2026-04-15' })
+      .where(eq(inspectionTask.id, taskOf(ent[0])));
     expect((await progressOf(w.app, systemActor, planId)).items.map((i) => i.totalDone)).toEqual([1, 0]);
   });
 

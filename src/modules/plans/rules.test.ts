@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../seed/names.js';
 import { PLAN_ACTIONS, PLAN_STATUSES, type PlanAction, type PlanStatus } from './contract.js';
-import { itemsProblem, monthlyTargets, monthsElapsed, nextStatus, planProgress, quarterTotals, spreadQuarters, type DoneCount, type ProgressItem } from './rules.js';
+import {
+  itemsProblem,
+  monthlyTargets,
+  monthsElapsed,
+  nextStatus,
+  planProgress,
+  quarterTotals,
+  spreadQuarters,
+  type DoneCount,
+  type ProgressItem,
+} from './rules.js';
 
 // A deterministic generator so failures reproduce.
 const rng = mulberry32;
@@ -54,7 +64,14 @@ describe('itemsProblem', () => {
   const E2 = '00000000-0000-4000-8000-000000000002';
   const m12 = Array.from({ length: 12 }, () => 1);
   const key = (ids: string[], over = {}) => ({ kind: 'key' as const, matterCode: null, enterpriseIds: ids, cadence: 'month' as const, targets: m12, ...over });
-  const random = (code: string | null, over = {}) => ({ kind: 'random' as const, matterCode: code, enterpriseIds: [], cadence: 'month' as const, targets: m12, ...over });
+  const random = (code: string | null, over = {}) => ({
+    kind: 'random' as const,
+    matterCode: code,
+    enterpriseIds: [],
+    cadence: 'month' as const,
+    targets: m12,
+    ...over,
+  });
 
   it('accepts a plan of distinct matters and enterprises, and an empty plan', () => {
     expect(itemsProblem([])).toBeNull();
@@ -94,7 +111,9 @@ describe('planProgress', () => {
 
   // The definition written out the slow way: one task at a time.
   function reference(item: ProgressItem, tasks: { enterpriseId: string; matterCode: string | null; month: number }[], through: number) {
-    const mine = tasks.filter((t) => t.month >= 1 && t.month <= 12 && (item.kind === 'random' ? t.matterCode === item.matterCode : item.enterpriseIds.includes(t.enterpriseId)));
+    const mine = tasks.filter(
+      (t) => t.month >= 1 && t.month <= 12 && (item.kind === 'random' ? t.matterCode === item.matterCode : item.enterpriseIds.includes(t.enterpriseId)),
+    );
     const done = (m: number) => mine.filter((t) => t.month === m).length;
     let dueTarget = 0;
     let dueDone = 0;
@@ -102,7 +121,12 @@ describe('planProgress', () => {
       dueTarget += item.targets[m - 1];
       dueDone += done(m);
     }
-    return { months: item.targets.map((target, i) => ({ month: i + 1, target, done: done(i + 1) })), dueTarget, dueDone, shortfall: Math.max(0, dueTarget - dueDone) };
+    return {
+      months: item.targets.map((target, i) => ({ month: i + 1, target, done: done(i + 1) })),
+      dueTarget,
+      dueDone,
+      shortfall: Math.max(0, dueTarget - dueDone),
+    };
   }
 
   it('matches the one-task-at-a-time definition for every month over random plans', () => {
@@ -110,11 +134,27 @@ describe('planProgress', () => {
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
     for (let round = 0; round < 300; round++) {
       const items: ProgressItem[] = [
-        { kind: 'key', name: '重大危险源', matterCode: null, enterpriseIds: ENTERPRISES.filter(() => next() < 0.5), targets: Array.from({ length: 12 }, () => Math.floor(next() * 4)) },
-        { kind: 'random', name: '抽查', matterCode: pick(MATTERS.slice(1)), enterpriseIds: [], targets: Array.from({ length: 12 }, () => Math.floor(next() * 4)) },
+        {
+          kind: 'key',
+          name: '重大危险源',
+          matterCode: null,
+          enterpriseIds: ENTERPRISES.filter(() => next() < 0.5),
+          targets: Array.from({ length: 12 }, () => Math.floor(next() * 4)),
+        },
+        {
+          kind: 'random',
+          name: '抽查',
+          matterCode: pick(MATTERS.slice(1)),
+          enterpriseIds: [],
+          targets: Array.from({ length: 12 }, () => Math.floor(next() * 4)),
+        },
       ];
       // Month 0 and 13 stand for data that should never count.
-      const tasks = Array.from({ length: Math.floor(next() * 40) }, () => ({ enterpriseId: pick(ENTERPRISES), matterCode: pick(MATTERS), month: Math.floor(next() * 14) }));
+      const tasks = Array.from({ length: Math.floor(next() * 40) }, () => ({
+        enterpriseId: pick(ENTERPRISES),
+        matterCode: pick(MATTERS),
+        month: Math.floor(next() * 14),
+      }));
       const counts = new Map<string, DoneCount>();
       for (const t of tasks) {
         const k = `${t.enterpriseId}|${t.matterCode}|${t.month}`;
@@ -147,7 +187,14 @@ describe('planProgress', () => {
   it('counts a key item by enterprise whatever the matter, a random item by matter whatever the enterprise', () => {
     const key: ProgressItem = { kind: 'key', name: '重点', matterCode: null, enterpriseIds: ['e1'], targets: Array(12).fill(0) };
     const random: ProgressItem = { kind: 'random', name: '抽查', matterCode: 'M-1', enterpriseIds: [], targets: Array(12).fill(0) };
-    const got = planProgress([key, random], [{ enterpriseId: 'e1', matterCode: 'M-1', month: 3, count: 2 }, { enterpriseId: 'e2', matterCode: null, month: 3, count: 1 }], 12);
+    const got = planProgress(
+      [key, random],
+      [
+        { enterpriseId: 'e1', matterCode: 'M-1', month: 3, count: 2 },
+        { enterpriseId: 'e2', matterCode: null, month: 3, count: 1 },
+      ],
+      12,
+    );
     expect(got.map((g) => g.totalDone)).toEqual([2, 2]);
   });
 });

@@ -55,7 +55,8 @@ export function itemsProblem(items: readonly Pick<PlanItemIn, 'kind' | 'matterCo
   for (const [i, item] of items.entries()) {
     const at = (f: string) => `items.${i}.${f}`;
     const want = item.cadence === 'quarter' ? 4 : 12;
-    if (item.targets.length !== want) return { message: `第 ${i + 1} 项按${item.cadence === 'quarter' ? '季度' : '月'}计划，须填写 ${want} 个目标数`, field: at('targets') };
+    if (item.targets.length !== want)
+      return { message: `第 ${i + 1} 项按${item.cadence === 'quarter' ? '季度' : '月'}计划，须填写 ${want} 个目标数`, field: at('targets') };
     if (item.kind === 'random') {
       if (!item.matterCode) return { message: `第 ${i + 1} 项为双随机抽查，须选择抽查事项`, field: at('matterCode') };
       if (item.enterpriseIds.length > 0) return { message: `第 ${i + 1} 项为双随机抽查，检查对象由抽取产生，不得指定企业`, field: at('enterpriseIds') };
@@ -67,7 +68,8 @@ export function itemsProblem(items: readonly Pick<PlanItemIn, 'kind' | 'matterCo
       if (item.enterpriseIds.length === 0) return { message: `第 ${i + 1} 项为重点检查，须列出重点企业`, field: at('enterpriseIds') };
       for (const id of item.enterpriseIds) {
         const seen = enterprises.get(id);
-        if (seen !== undefined) return { message: seen === i ? `第 ${i + 1} 项重复列出同一企业` : `企业已列入第 ${seen + 1} 项重点检查`, field: at('enterpriseIds') };
+        if (seen !== undefined)
+          return { message: seen === i ? `第 ${i + 1} 项重复列出同一企业` : `企业已列入第 ${seen + 1} 项重点检查`, field: at('enterpriseIds') };
         enterprises.set(id, i);
       }
     }

@@ -13,7 +13,9 @@ export const annualPlan = pgTable(
   'annual_plan',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id').notNull().references(() => org.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
     year: integer('year').notNull(),
     title: text('title').notNull(),
     status: text('status').$type<PlanStatus>().notNull().default('draft'),

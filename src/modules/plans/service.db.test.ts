@@ -31,14 +31,21 @@ beforeAll(async () => {
   await addUser(w, 'city.head', w.orgs.city.id, ['head']);
   await addUser(w, 'county.head', w.orgs.county.id, ['head']);
   await addUser(w, 'wuhan.head', w.orgs.siblingCity.id, ['head']);
-  [officer, chief, deputy, head, countyHead, wuhanHead] = await Promise.all(['city.officer', 'city.chief', 'city.deputy', 'city.head', 'county.head', 'wuhan.head'].map((u) => signIn(w, u)));
+  [officer, chief, deputy, head, countyHead, wuhanHead] = await Promise.all(
+    ['city.officer', 'city.chief', 'city.deputy', 'city.head', 'county.head', 'wuhan.head'].map((u) => signIn(w, u)),
+  );
   for (let n = 1; n <= 4; n++) ent.push((await createEnterprise(w.app, systemActor, sampleEnterprise(n, '421202'))).id);
   wuhanEnterprise = (await createEnterprise(w.app, systemActor, sampleEnterprise(9, '420102'))).id;
   // One matter of the city's own, one inherited from the province.
   await addMatter(w.app.db, w.orgs.city.id, '421200-CC-01', w.clock.now());
   await addMatter(w.app.db, w.orgs.province.id, '420000-CC-02', w.clock.now());
   await addMatter(w.app.db, w.orgs.siblingCity.id, '420100-CC-09', w.clock.now());
-  anonymous = { get: async (url) => { const r = await w.http.inject({ method: 'GET', url }); return { status: r.statusCode, body: r.json() }; } };
+  anonymous = {
+    get: async (url) => {
+      const r = await w.http.inject({ method: 'GET', url });
+      return { status: r.statusCode, body: r.json() };
+    },
+  };
 }, 60_000);
 afterAll(() => w.close());
 
@@ -84,7 +91,10 @@ describe('annual plan lifecycle', () => {
       expect(r.body.status).toBe(status);
       expect(await headSeq(w.app.db)).toBe(++seq);
     }
-    const [{ actions }] = await rows<{ actions: string[] }>(w.app.db, sql`select array_agg(action order by seq) as actions from ledger_entry where subject_id = ${id}`);
+    const [{ actions }] = await rows<{ actions: string[] }>(
+      w.app.db,
+      sql`select array_agg(action order by seq) as actions from ledger_entry where subject_id = ${id}`,
+    );
     expect(actions).toEqual(['annualPlan.created', 'annualPlan.updated', 'annualPlan.submitted', 'annualPlan.approved', 'annualPlan.published']);
     expect((await verifyLedger(w.app.db)).ok).toBe(true);
 
@@ -149,8 +159,18 @@ describe('annual plan lifecycle', () => {
     expect(await headSeq(w.app.db)).toBe(before + 1);
     expect((await move(head, id, 'approve', 3)).body).toMatchObject({ status: 'approved', approvedBy: expect.any(String) });
     // The submitter is kept out too, even as a leader.
-    const second = (await countyHead.send('POST', '/api/plans', planBody(2029, { orgId: w.orgs.county.id, items: [{ kind: 'key', name: '县重点', enterpriseIds: [ent[3]], targets: months(0) }] }))).body;
-    await officer.send('PUT', `/api/plans/${second.id}`, { title: second.title, items: [{ kind: 'key', name: '县重点', enterpriseIds: [ent[3]], targets: months(1) }], version: 1 });
+    const second = (
+      await countyHead.send(
+        'POST',
+        '/api/plans',
+        planBody(2029, { orgId: w.orgs.county.id, items: [{ kind: 'key', name: '县重点', enterpriseIds: [ent[3]], targets: months(0) }] }),
+      )
+    ).body;
+    await officer.send('PUT', `/api/plans/${second.id}`, {
+      title: second.title,
+      items: [{ kind: 'key', name: '县重点', enterpriseIds: [ent[3]], targets: months(1) }],
+      version: 1,
+    });
     expect((await move(head, second.id, 'submit', 2)).status).toBe(200);
     expect((await move(head, second.id, 'approve', 3)).status).toBe(403);
     expect((await move(deputy, second.id, 'approve', 3)).status).toBe(200);
@@ -166,12 +186,28 @@ describe('annual plan lifecycle', () => {
 
   it.each([
     ['a year out of range', () => ({ year: 1999 }), 'year'],
-    ['a quarterly item with 12 targets', () => ({ items: [{ kind: 'random', name: '抽查', matterCode: '421200-CC-01', cadence: 'quarter', targets: months(1) }] }), 'items.0.targets'],
-    ['a negative target', () => ({ items: [{ kind: 'random', name: '抽查', matterCode: '421200-CC-01', targets: [-1, ...months(1).slice(1)] }] }), 'items.0.targets.0'],
+    [
+      'a quarterly item with 12 targets',
+      () => ({ items: [{ kind: 'random', name: '抽查', matterCode: '421200-CC-01', cadence: 'quarter', targets: months(1) }] }),
+      'items.0.targets',
+    ],
+    [
+      'a negative target',
+      () => ({ items: [{ kind: 'random', name: '抽查', matterCode: '421200-CC-01', targets: [-1, ...months(1).slice(1)] }] }),
+      'items.0.targets.0',
+    ],
     ['a matter of another city', () => ({ items: [{ kind: 'random', name: '抽查', matterCode: '420100-CC-09', targets: months(1) }] }), 'items.0.matterCode'],
     ['an unknown matter', () => ({ items: [{ kind: 'random', name: '抽查', matterCode: 'NOPE', targets: months(1) }] }), 'items.0.matterCode'],
-    ['an enterprise outside the org', () => ({ items: [{ kind: 'key', name: '重点', enterpriseIds: [ent[0], wuhanEnterprise], targets: months(1) }] }), 'items.0.enterpriseIds'],
-    ['a random item naming enterprises', () => ({ items: [{ kind: 'random', name: '抽查', matterCode: '421200-CC-01', enterpriseIds: [ent[0]], targets: months(1) }] }), 'items.0.enterpriseIds'],
+    [
+      'an enterprise outside the org',
+      () => ({ items: [{ kind: 'key', name: '重点', enterpriseIds: [ent[0], wuhanEnterprise], targets: months(1) }] }),
+      'items.0.enterpriseIds',
+    ],
+    [
+      'a random item naming enterprises',
+      () => ({ items: [{ kind: 'random', name: '抽查', matterCode: '421200-CC-01', enterpriseIds: [ent[0]], targets: months(1) }] }),
+      'items.0.enterpriseIds',
+    ],
   ] as const)('refuses %s with 400 naming the field, and writes nothing', async (_label, over, field) => {
     const before = await headSeq(w.app.db);
     const res = await officer.send('POST', '/api/plans', planBody(2030, over()));
@@ -206,7 +242,13 @@ describe('progress', () => {
     for (const e of ent)
       for (const m of matters)
         for (const month of [1, 2, 3, 5, 12])
-          specs.push({ enterpriseId: e, matterCode: m, planId: n % 7 === 0 ? other.id : plan.id, status: statuses[n++ % statuses.length], completedOn: `${n % 11 === 0 ? 2025 : 2026}-${String(month).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}` });
+          specs.push({
+            enterpriseId: e,
+            matterCode: m,
+            planId: n % 7 === 0 ? other.id : plan.id,
+            status: statuses[n++ % statuses.length],
+            completedOn: `${n % 11 === 0 ? 2025 : 2026}-${String(month).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
+          });
     await addTasks(w.app.db, w.orgs.city.id, specs, w.clock.now());
 
     const progress = await officer.get(`/api/plans/${plan.id}/progress`);
@@ -222,9 +264,19 @@ describe('progress', () => {
     const detail = (await officer.get(`/api/plans/${plan.id}`)).body;
     let checked = 0;
     for (const [i, item] of detail.items.entries()) {
-      const counted = await direct(item.kind === 'random' ? sql`matter_code = ${item.matterCode}` : sql`enterprise_id in (${sql.join(item.enterpriseIds.map((id: string) => sql`${id}::uuid`), sql`, `)})`);
+      const counted = await direct(
+        item.kind === 'random'
+          ? sql`matter_code = ${item.matterCode}`
+          : sql`enterprise_id in (${sql.join(
+              item.enterpriseIds.map((id: string) => sql`${id}::uuid`),
+              sql`, `,
+            )})`,
+      );
       const want = Array.from({ length: 12 }, (_, m) => counted.find((c) => c.month === m + 1)?.n ?? 0);
-      expect(progress.body.items[i].months.map((m: { done: number }) => m.done), item.name).toEqual(want);
+      expect(
+        progress.body.items[i].months.map((m: { done: number }) => m.done),
+        item.name,
+      ).toEqual(want);
       expect(progress.body.items[i].months.map((m: { target: number }) => m.target)).toEqual(item.targets);
       checked += want.reduce((a, b) => a + b, 0);
       const dueDone = want.slice(0, 3).reduce((a, b) => a + b, 0);
@@ -250,7 +302,11 @@ describe('progress', () => {
 
   it('warns with the shortfall for an item with nothing done', async () => {
     const { id } = (await officer.send('POST', '/api/plans', planBody(2026, { orgId: w.orgs.township.id, items: [] }))).body;
-    const body = { title: '温泉街道计划', version: 1, items: [{ kind: 'random', name: '抽查', matterCode: '421200-CC-01', targets: [2, 1, 1, ...months(0).slice(3)] }] };
+    const body = {
+      title: '温泉街道计划',
+      version: 1,
+      items: [{ kind: 'random', name: '抽查', matterCode: '421200-CC-01', targets: [2, 1, 1, ...months(0).slice(3)] }],
+    };
     expect((await officer.send('PUT', `/api/plans/${id}`, body)).status).toBe(200);
     const p = (await officer.get(`/api/plans/${id}/progress`)).body;
     expect(p.items[0]).toMatchObject({ dueTarget: 4, dueDone: 0, shortfall: 4, behind: true });

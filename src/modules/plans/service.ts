@@ -45,7 +45,11 @@ const toOut = (r: Row, orgName: string, matters: Map<string, string>, names: Map
   year: r.year,
   title: r.title,
   status: r.status,
-  items: r.items.map((i) => ({ ...i, matterName: i.matterCode ? (matters.get(i.matterCode) ?? null) : null, enterpriseNames: i.enterpriseIds.map((id) => names.get(id) ?? id) })),
+  items: r.items.map((i) => ({
+    ...i,
+    matterName: i.matterCode ? (matters.get(i.matterCode) ?? null) : null,
+    enterpriseNames: i.enterpriseIds.map((id) => names.get(id) ?? id),
+  })),
   version: r.version,
   draftedBy: r.draftedBy,
   editorIds: r.editorIds,
@@ -58,7 +62,11 @@ const toOut = (r: Row, orgName: string, matters: Map<string, string>, names: Map
 });
 
 async function load(ex: Executor, actor: Actor, id: string) {
-  const [row] = await ex.select({ p: annualPlan, orgName: org.name, orgPath: org.path }).from(annualPlan).innerJoin(org, eq(org.id, annualPlan.orgId)).where(eq(annualPlan.id, id));
+  const [row] = await ex
+    .select({ p: annualPlan, orgName: org.name, orgPath: org.path })
+    .from(annualPlan)
+    .innerJoin(org, eq(org.id, annualPlan.orgId))
+    .where(eq(annualPlan.id, id));
   if (!row) throw new NotFound('年度监督检查计划不存在', 'id');
   if (!isInSubtree(actor.orgPath, row.orgPath)) throw new Forbidden('无权访问本机构及下级以外的计划', 'id');
   return row;
@@ -97,25 +105,40 @@ async function checkedItems(ex: Executor, orgPath: string, items: PlanItemIn[]):
   const codes = items.flatMap((i) => (i.matterCode ? [i.matterCode] : []));
   const matters = await mattersFor(ex, orgPath, codes);
   for (const [i, item] of items.entries()) {
-    if (item.matterCode && !matters.has(item.matterCode)) throw new ValidationError(`第 ${i + 1} 项的抽查事项 ${item.matterCode} 不在本机构或上级的抽查事项清单中`, `items.${i}.matterCode`);
+    if (item.matterCode && !matters.has(item.matterCode))
+      throw new ValidationError(`第 ${i + 1} 项的抽查事项 ${item.matterCode} 不在本机构或上级的抽查事项清单中`, `items.${i}.matterCode`);
   }
   const ids = items.flatMap((i) => i.enterpriseIds);
   if (ids.length > 0) {
-    const known = await ex.select({ id: enterprise.id, path: org.path }).from(enterprise).innerJoin(org, eq(org.id, enterprise.orgId)).where(inArray(enterprise.id, ids));
+    const known = await ex
+      .select({ id: enterprise.id, path: org.path })
+      .from(enterprise)
+      .innerJoin(org, eq(org.id, enterprise.orgId))
+      .where(inArray(enterprise.id, ids));
     const inScope = new Set(known.filter((k) => isInSubtree(orgPath, k.path)).map((k) => k.id));
     for (const [i, item] of items.entries()) {
       const missing = item.enterpriseIds.find((id) => !inScope.has(id));
       if (missing) throw new ValidationError(`第 ${i + 1} 项列出的企业 ${missing} 不存在或不在本机构辖区内`, `items.${i}.enterpriseIds`);
     }
   }
-  return items.map((i) => ({ kind: i.kind, name: i.name, matterCode: i.matterCode, enterpriseIds: i.enterpriseIds, cadence: i.cadence, targets: monthlyTargets(i.cadence, i.targets) }));
+  return items.map((i) => ({
+    kind: i.kind,
+    name: i.name,
+    matterCode: i.matterCode,
+    enterpriseIds: i.enterpriseIds,
+    cadence: i.cadence,
+    targets: monthlyTargets(i.cadence, i.targets),
+  }));
 }
 
 export async function createPlan(app: AppContext, actor: Actor, input: PlanIn): Promise<PlanOut> {
   assertRole(actor, 'plan.edit', '编制');
   const owner = await orgInScope(app.db, actor, input.orgId);
   const items = await checkedItems(app.db, owner.path, input.items);
-  const [taken] = await app.db.select({ id: annualPlan.id }).from(annualPlan).where(and(eq(annualPlan.orgId, owner.id), eq(annualPlan.year, input.year)));
+  const [taken] = await app.db
+    .select({ id: annualPlan.id })
+    .from(annualPlan)
+    .where(and(eq(annualPlan.orgId, owner.id), eq(annualPlan.year, input.year)));
   if (taken) throw new Conflict(`${owner.name}已有 ${input.year} 年度监督检查计划`, 'year');
   const now = app.clock.now();
   const id = await app.db.transaction(async (tx) => {
@@ -127,7 +150,14 @@ export async function createPlan(app: AppContext, actor: Actor, input: PlanIn): 
       .returning({ id: annualPlan.id });
     // A concurrent create for the same org and year lost the race on the unique index.
     if (!row) throw new Conflict(`${owner.name}已有 ${input.year} 年度监督检查计划`, 'year');
-    await appendEntry(tx, app, { orgId: owner.id, actorId: actor.userId, action: 'annualPlan.created', subjectType: 'annualPlan', subjectId: row.id, payload: { year: input.year, title: input.title, items } });
+    await appendEntry(tx, app, {
+      orgId: owner.id,
+      actorId: actor.userId,
+      action: 'annualPlan.created',
+      subjectType: 'annualPlan',
+      subjectId: row.id,
+      payload: { year: input.year, title: input.title, items },
+    });
     return row.id;
   });
   return getPlan(app, actor, id);
@@ -151,7 +181,14 @@ export async function updatePlan(app: AppContext, actor: Actor, id: string, inpu
       .where(and(eq(annualPlan.id, id), eq(annualPlan.version, p.version), eq(annualPlan.status, 'draft')))
       .returning({ id: annualPlan.id });
     if (done.length === 0) throw stale(p.version);
-    await appendEntry(tx, app, { orgId: p.orgId, actorId: actor.userId, action: 'annualPlan.updated', subjectType: 'annualPlan', subjectId: id, payload: { version: p.version + 1, title: input.title, items } });
+    await appendEntry(tx, app, {
+      orgId: p.orgId,
+      actorId: actor.userId,
+      action: 'annualPlan.updated',
+      subjectType: 'annualPlan',
+      subjectId: id,
+      payload: { version: p.version + 1, title: input.title, items },
+    });
   });
   return getPlan(app, actor, id);
 }
@@ -182,7 +219,14 @@ export async function transitionPlan(app: AppContext, actor: Actor, id: string, 
       .returning({ id: annualPlan.id });
     if (done.length === 0) throw stale(p.version);
     const past = { submit: 'submitted', approve: 'approved', return: 'returned', publish: 'published' }[action];
-    await appendEntry(tx, app, { orgId: p.orgId, actorId: actor.userId, action: `annualPlan.${past}`, subjectType: 'annualPlan', subjectId: id, payload: { year: p.year, from: p.status, to: next.to, version: p.version + 1, ...(reason ? { reason } : {}) } });
+    await appendEntry(tx, app, {
+      orgId: p.orgId,
+      actorId: actor.userId,
+      action: `annualPlan.${past}`,
+      subjectType: 'annualPlan',
+      subjectId: id,
+      payload: { year: p.year, from: p.status, to: next.to, version: p.version + 1, ...(reason ? { reason } : {}) },
+    });
   });
   return getPlan(app, actor, id);
 }
@@ -223,7 +267,14 @@ export async function publicPlans(app: AppContext, q: { orgId?: string; year?: n
         year: plan.year,
         title: plan.title,
         publishedAt: plan.publishedAt,
-        items: plan.items.map((i) => ({ kind: i.kind, name: i.name, matterCode: i.matterCode, matterName: i.matterName, enterpriseCount: i.enterpriseIds.length, targets: i.targets })),
+        items: plan.items.map((i) => ({
+          kind: i.kind,
+          name: i.name,
+          matterCode: i.matterCode,
+          matterName: i.matterName,
+          enterpriseCount: i.enterpriseIds.length,
+          targets: i.targets,
+        })),
       };
     }),
   );

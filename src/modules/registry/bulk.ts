@@ -58,7 +58,19 @@ export async function upsertEnterprises(
   const leaf = (uscc: string, version: number, changes: Changes) => leaves.push([uscc, hash(app.hashAlg, canonicalJson([uscc, version, changes]))]);
   for (let i = 0; i < records.length; i += CHUNK) {
     const chunk = records.slice(i, i + CHUNK);
-    const existing = new Map((await tx.select().from(enterprise).where(inArray(enterprise.uscc, chunk.map((r) => r.uscc)))).map((e) => [e.uscc, e]));
+    const existing = new Map(
+      (
+        await tx
+          .select()
+          .from(enterprise)
+          .where(
+            inArray(
+              enterprise.uscc,
+              chunk.map((r) => r.uscc),
+            ),
+          )
+      ).map((e) => [e.uscc, e]),
+    );
     const fresh = chunk.filter((r) => !existing.has(r.uscc));
     const revisions: (typeof enterpriseRevision.$inferInsert)[] = [];
     if (fresh.length) {
@@ -83,7 +95,10 @@ export async function upsertEnterprises(
         continue;
       }
       const version = before.version + 1;
-      await tx.update(enterprise).set({ ...fieldsOf(r), version, updatedAt: now }).where(and(eq(enterprise.id, before.id), eq(enterprise.version, before.version)));
+      await tx
+        .update(enterprise)
+        .set({ ...fieldsOf(r), version, updatedAt: now })
+        .where(and(eq(enterprise.id, before.id), eq(enterprise.version, before.version)));
       revisions.push({ enterpriseId: before.id, version, at: now, actorId: actor.userId, source: ledger.source, changes });
       leaf(r.uscc, version, changes);
       result.updated++;

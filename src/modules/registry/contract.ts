@@ -96,7 +96,10 @@ export const industryCode = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-export const regionCode = z.string().trim().regex(/^\d{6}(\d{3})?$/, { error: '行政区划代码应为 6 位（县级）或 9 位（乡镇级）数字' });
+export const regionCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}(\d{3})?$/, { error: '行政区划代码应为 6 位（县级）或 9 位（乡镇级）数字' });
 
 export const licence = z.object({
   kind: text(2, 60),
@@ -105,7 +108,10 @@ export const licence = z.object({
 });
 export const contact = z.object({
   name: text(1, 30),
-  phone: z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { error: '电话应为 11 位手机号或带区号的固定电话' }),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { error: '电话应为 11 位手机号或带区号的固定电话' }),
   title: text(0, 30).default(''),
 });
 
@@ -144,8 +150,16 @@ export type EnterpriseOut = z.infer<typeof enterpriseOut>;
 export const listEnterprisesQuery = z.object({
   orgId: z.uuid().optional(),
   q: z.string().trim().max(60).optional(),
-  regionCode: z.string().trim().regex(/^\d{2,9}$/).optional(),
-  industry: z.string().trim().regex(/^[A-T](\d{2,4})?$/).optional(),
+  regionCode: z
+    .string()
+    .trim()
+    .regex(/^\d{2,9}$/)
+    .optional(),
+  industry: z
+    .string()
+    .trim()
+    .regex(/^[A-T](\d{2,4})?$/)
+    .optional(),
   riskGrade: z.enum(RISK_GRADES).optional(),
   keyCategory: z.enum(KEY_CATEGORIES).optional(),
   status: z.enum(ENTERPRISE_STATUSES).optional(),

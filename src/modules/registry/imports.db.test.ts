@@ -32,7 +32,12 @@ const row = (n: number, region = '421202', over: Record<string, string> = {}) =>
 };
 
 async function upload(c: Client, fileName: string, body: Buffer) {
-  const res = await w.http.inject({ method: 'POST', url: `/api/enterprises/imports?fileName=${encodeURIComponent(fileName)}`, payload: body, headers: { cookie: c.cookie, 'x-csrf-token': c.csrf, 'content-type': 'application/octet-stream' } });
+  const res = await w.http.inject({
+    method: 'POST',
+    url: `/api/enterprises/imports?fileName=${encodeURIComponent(fileName)}`,
+    payload: body,
+    headers: { cookie: c.cookie, 'x-csrf-token': c.csrf, 'content-type': 'application/octet-stream' },
+  });
   return { status: res.statusCode, body: res.json() };
 }
 async function settle(c: Client, id: string, until: string[]) {
@@ -47,7 +52,12 @@ const count = async () => (await rows<{ n: number }>(w.app.db, sql`select count(
 
 describe('enterprise import', () => {
   const good = [row(1), row(2, '421202001'), row(3)];
-  const bad = [row(4, '421202', { 统一社会信用代码: `${sampleEnterprise(4).uscc.slice(0, 17)}Z` }), row(5, '420102'), row(1), row(6, '421202', { 企业规模: '超大型' })];
+  const bad = [
+    row(4, '421202', { 统一社会信用代码: `${sampleEnterprise(4).uscc.slice(0, 17)}Z` }),
+    row(5, '420102'),
+    row(1),
+    row(6, '421202', { 企业规模: '超大型' }),
+  ];
   const file = csv([...good, ...bad]);
 
   it('checks every row first, reporting row-level errors in Chinese, and writes no enterprise', async () => {

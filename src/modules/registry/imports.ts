@@ -58,7 +58,11 @@ function formatOf(fileName: string): 'xlsx' | 'csv' {
 }
 
 async function load(app: AppContext, actor: Actor, id: string) {
-  const [row] = await app.db.select({ i: summaryColumns, orgPath: org.path }).from(enterpriseImport).innerJoin(org, eq(org.id, enterpriseImport.orgId)).where(eq(enterpriseImport.id, id));
+  const [row] = await app.db
+    .select({ i: summaryColumns, orgPath: org.path })
+    .from(enterpriseImport)
+    .innerJoin(org, eq(org.id, enterpriseImport.orgId))
+    .where(eq(enterpriseImport.id, id));
   if (!row) throw new NotFound('导入批次不存在', 'id');
   if (!isInSubtree(actor.orgPath, row.orgPath)) throw new Forbidden('无权查看其他机构的导入批次', 'id');
   return row.i;
@@ -75,7 +79,14 @@ export async function stageImport(app: AppContext, actor: Actor, fileName: strin
       .insert(enterpriseImport)
       .values({ orgId: actor.orgId!, actorId: actor.userId, fileName, format, digest, content, status: 'validating', createdAt: app.clock.now() })
       .returning(summaryColumns);
-    await appendEntry(tx, app, { orgId: actor.orgId, actorId: actor.userId, action: 'enterpriseImport.staged', subjectType: 'enterpriseImport', subjectId: created.id, payload: { fileName, format, bytes: content.length, sm3: digest } });
+    await appendEntry(tx, app, {
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: 'enterpriseImport.staged',
+      subjectType: 'enterpriseImport',
+      subjectId: created.id,
+      payload: { fileName, format, bytes: content.length, sm3: digest },
+    });
     return created;
   });
   void runValidation(app, actor, row);
@@ -91,7 +102,13 @@ async function checkFile(app: AppContext, actor: Actor, row: ImportRow, onProgre
   for (const { rowNumber, value } of checked.valid) {
     const owner = supervisingOrg(byRegion, value.regionCode);
     if (owner) records.push({ ...value, orgId: owner.id });
-    else regionErrors.push({ rowNumber, field: 'regionCode', column: COLUMN_BY_FIELD.get('regionCode')!.header, message: `行政区划代码 ${value.regionCode} 不在本机构辖区内` });
+    else
+      regionErrors.push({
+        rowNumber,
+        field: 'regionCode',
+        column: COLUMN_BY_FIELD.get('regionCode')!.header,
+        message: `行政区划代码 ${value.regionCode} 不在本机构辖区内`,
+      });
   }
   const errors = [...checked.errors, ...regionErrors].sort((a, b) => a.rowNumber - b.rowNumber).slice(0, KEPT_ERRORS);
   return { records, errors, errorCount: checked.errorCount + regionErrors.length, total: checked.total };
@@ -102,7 +119,11 @@ async function runValidation(app: AppContext, actor: Actor, row: ImportRow) {
   const onProgress = (n: number) => {
     if (n - last < 2000) return;
     last = n;
-    void app.db.update(enterpriseImport).set({ processedRows: n }).where(eq(enterpriseImport.id, row.id)).catch(() => undefined);
+    void app.db
+      .update(enterpriseImport)
+      .set({ processedRows: n })
+      .where(eq(enterpriseImport.id, row.id))
+      .catch(() => undefined);
   };
   try {
     const c = await checkFile(app, actor, row, onProgress);
@@ -118,7 +139,11 @@ async function runValidation(app: AppContext, actor: Actor, row: ImportRow) {
   } catch (e) {
     app.log.warn({ err: e, importId: row.id }, 'import file could not be read');
     const failure = `文件无法读取：${e instanceof ValidationError ? e.message : '格式不正确或已损坏，请使用导入模板'}`;
-    await app.db.update(enterpriseImport).set({ status: 'failed', failure }).where(eq(enterpriseImport.id, row.id)).catch(() => undefined);
+    await app.db
+      .update(enterpriseImport)
+      .set({ status: 'failed', failure })
+      .where(eq(enterpriseImport.id, row.id))
+      .catch(() => undefined);
   }
 }
 
@@ -128,7 +153,12 @@ export async function getImport(app: AppContext, actor: Actor, id: string): Prom
 
 export async function listImports(app: AppContext, actor: Actor): Promise<ImportOut[]> {
   if (!actor.userId) return [];
-  const rows = await app.db.select(summaryColumns).from(enterpriseImport).where(eq(enterpriseImport.actorId, actor.userId)).orderBy(desc(enterpriseImport.createdAt)).limit(20);
+  const rows = await app.db
+    .select(summaryColumns)
+    .from(enterpriseImport)
+    .where(eq(enterpriseImport.actorId, actor.userId))
+    .orderBy(desc(enterpriseImport.createdAt))
+    .limit(20);
   return rows.map((r) => out(r, 0));
 }
 
@@ -141,7 +171,11 @@ export async function commitImport(app: AppContext, actor: Actor, id: string): P
   const row = await load(app, actor, id);
   if (row.status !== 'validated') throw new Conflict(row.status === 'committed' ? '该批次已导入' : '该批次尚未校验完成或校验失败，不能导入', 'status');
   if (row.validRows === 0) throw new ValidationError('没有可导入的有效行', 'validRows');
-  const [claimed] = await app.db.update(enterpriseImport).set({ status: 'committing' }).where(and(eq(enterpriseImport.id, id), eq(enterpriseImport.status, 'validated'))).returning(summaryColumns);
+  const [claimed] = await app.db
+    .update(enterpriseImport)
+    .set({ status: 'committing' })
+    .where(and(eq(enterpriseImport.id, id), eq(enterpriseImport.status, 'validated')))
+    .returning(summaryColumns);
   if (!claimed) throw new Conflict('该批次正在导入', 'status');
   commitProgress.set(id, 0);
   void runCommit(app, actor, claimed);
@@ -154,15 +188,30 @@ async function runCommit(app: AppContext, actor: Actor, row: ImportRow) {
     // or the stored bytes read again.
     const records = checkedRecords.get(row.id) ?? (await checkFile(app, actor, row)).records;
     await app.db.transaction(async (tx) => {
-      const result = await upsertEnterprises(tx, app, actor, records, { orgId: row.orgId, source: `import:${row.id}`, subjectType: 'enterpriseImport', subjectId: row.id, payload: { fileName: row.fileName, sm3: row.digest } }, (n) =>
-        commitProgress.set(row.id, n),
+      const result = await upsertEnterprises(
+        tx,
+        app,
+        actor,
+        records,
+        {
+          orgId: row.orgId,
+          source: `import:${row.id}`,
+          subjectType: 'enterpriseImport',
+          subjectId: row.id,
+          payload: { fileName: row.fileName, sm3: row.digest },
+        },
+        (n) => commitProgress.set(row.id, n),
       );
       const { changesDigest: _d, ...counts } = result;
       await tx.update(enterpriseImport).set({ status: 'committed', result: counts, committedAt: app.clock.now() }).where(eq(enterpriseImport.id, row.id));
     });
   } catch (e) {
     app.log.error({ err: e, importId: row.id }, 'import commit failed');
-    await app.db.update(enterpriseImport).set({ status: 'validated', failure: '导入未完成，未写入任何数据，可重新确认导入' }).where(eq(enterpriseImport.id, row.id)).catch(() => undefined);
+    await app.db
+      .update(enterpriseImport)
+      .set({ status: 'validated', failure: '导入未完成，未写入任何数据，可重新确认导入' })
+      .where(eq(enterpriseImport.id, row.id))
+      .catch(() => undefined);
   } finally {
     commitProgress.delete(row.id);
     checkedRecords.delete(row.id);
@@ -174,7 +223,14 @@ async function runCommit(app: AppContext, actor: Actor, row: ImportRow) {
  * rolled back with its transaction, so the batch is ready to be confirmed again.
  */
 export async function resumeImports(app: AppContext) {
-  await app.db.update(enterpriseImport).set({ status: 'validated', failure: '服务重启，导入未完成，未写入任何数据，可重新确认导入' }).where(eq(enterpriseImport.status, 'committing'));
-  const pending = await app.db.select({ i: summaryColumns, orgPath: org.path }).from(enterpriseImport).innerJoin(org, eq(org.id, enterpriseImport.orgId)).where(eq(enterpriseImport.status, 'validating'));
+  await app.db
+    .update(enterpriseImport)
+    .set({ status: 'validated', failure: '服务重启，导入未完成，未写入任何数据，可重新确认导入' })
+    .where(eq(enterpriseImport.status, 'committing'));
+  const pending = await app.db
+    .select({ i: summaryColumns, orgPath: org.path })
+    .from(enterpriseImport)
+    .innerJoin(org, eq(org.id, enterpriseImport.orgId))
+    .where(eq(enterpriseImport.status, 'validating'));
   for (const { i, orgPath } of pending) void runValidation(app, { userId: i.actorId, username: 'system', orgId: i.orgId, orgPath, roles: [] }, i);
 }

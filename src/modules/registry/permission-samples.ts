@@ -15,17 +15,17 @@ export const samples: SampleFactory = async ({ w, orgOf, enterpriseOf, next }) =
     return { ...rest, version: 1 };
   };
   return {
-  'GET /api/enterprises': { path: (t) => `/api/enterprises?orgId=${orgOf(t)}`, scoped: true },
-  'GET /api/enterprises/:id': { path: (t) => `/api/enterprises/${enterpriseOf(t)}`, scoped: true },
-  'GET /api/enterprises/:id/history': { path: (t) => `/api/enterprises/${enterpriseOf(t)}/history`, scoped: true },
-  'POST /api/enterprises': { path: () => '/api/enterprises', body: (t) => ({ ...sampleEnterprise(1000 + next(), '421202'), orgId: orgOf(t) }), scoped: true },
-  'PUT /api/enterprises/:id': { path: (t) => `/api/enterprises/${enterpriseOf(t)}`, body: unchangedEnterprise, scoped: true },
-  'GET /api/enterprises/export.xlsx': { path: (t) => `/api/enterprises/export.xlsx?orgId=${orgOf(t)}`, scoped: true },
-  'GET /api/enterprises/import-template.xlsx': { path: () => '/api/enterprises/import-template.xlsx', scoped: false },
-  'GET /api/enterprises/imports': { path: () => '/api/enterprises/imports', scoped: false },
-  'POST /api/enterprises/imports': { path: () => '/api/enterprises/imports?fileName=a.csv', body: () => ({ not: 'a file' }), scoped: false },
-  'GET /api/enterprises/imports/:id': { path: (t) => `/api/enterprises/imports/${importOf(t)}`, scoped: true },
-  'GET /api/enterprises/imports/:id/errors.xlsx': { path: (t) => `/api/enterprises/imports/${importOf(t)}/errors.xlsx`, scoped: true },
-  'POST /api/enterprises/imports/:id/commit': { path: (t) => `/api/enterprises/imports/${importOf(t)}/commit`, scoped: true },
+    'GET /api/enterprises': { path: (t) => `/api/enterprises?orgId=${orgOf(t)}`, scoped: true },
+    'GET /api/enterprises/:id': { path: (t) => `/api/enterprises/${enterpriseOf(t)}`, scoped: true },
+    'GET /api/enterprises/:id/history': { path: (t) => `/api/enterprises/${enterpriseOf(t)}/history`, scoped: true },
+    'POST /api/enterprises': { path: () => '/api/enterprises', body: (t) => ({ ...sampleEnterprise(1000 + next(), '421202'), orgId: orgOf(t) }), scoped: true },
+    'PUT /api/enterprises/:id': { path: (t) => `/api/enterprises/${enterpriseOf(t)}`, body: unchangedEnterprise, scoped: true },
+    'GET /api/enterprises/export.xlsx': { path: (t) => `/api/enterprises/export.xlsx?orgId=${orgOf(t)}`, scoped: true },
+    'GET /api/enterprises/import-template.xlsx': { path: () => '/api/enterprises/import-template.xlsx', scoped: false },
+    'GET /api/enterprises/imports': { path: () => '/api/enterprises/imports', scoped: false },
+    'POST /api/enterprises/imports': { path: () => '/api/enterprises/imports?fileName=a.csv', body: () => ({ not: 'a file' }), scoped: false },
+    'GET /api/enterprises/imports/:id': { path: (t) => `/api/enterprises/imports/${importOf(t)}`, scoped: true },
+    'GET /api/enterprises/imports/:id/errors.xlsx': { path: (t) => `/api/enterprises/imports/${importOf(t)}/errors.xlsx`, scoped: true },
+    'POST /api/enterprises/imports/:id/commit': { path: (t) => `/api/enterprises/imports/${importOf(t)}/commit`, scoped: true },
   };
 };

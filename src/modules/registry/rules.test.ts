@@ -20,7 +20,11 @@ const base = {
 
 describe('changedFields', () => {
   it('reports nothing for identical records, whatever the key order or category order', () => {
-    const shuffled = { ...base, keyCategories: ['confinedSpace', 'hazardousChemicals'], licences: [{ validTo: '2028-01-01', number: '鄂咸危化经字〔2025〕001', kind: '危险化学品经营许可证' }] };
+    const shuffled = {
+      ...base,
+      keyCategories: ['confinedSpace', 'hazardousChemicals'],
+      licences: [{ validTo: '2028-01-01', number: '鄂咸危化经字〔2025〕001', kind: '危险化学品经营许可证' }],
+    };
     expect(changedFields(base, shuffled)).toEqual({});
   });
 

@@ -4,7 +4,6 @@ import { userAccount } from '../../platform/auth/schema.js';
 import { bytea } from '../../platform/db/columns.js';
 import { org } from '../../platform/orgs/schema.js';
 
-
 export type Licence = { kind: string; number: string; validTo: string | null };
 export type Contact = { name: string; phone: string; title: string };
 
@@ -16,14 +15,14 @@ export const enterprise = pgTable(
     uscc: text('uscc').notNull(),
     name: text('name').notNull(),
     /** Every two-character fragment of the name, for search (migration 0006, search.ts). */
-    nameBigrams: text('name_bigrams')
-      .array()
-      .generatedAlwaysAs(sql`zhifa_bigrams(name)`),
+    nameBigrams: text('name_bigrams').array().generatedAlwaysAs(sql`zhifa_bigrams(name)`),
     legalRepresentative: text('legal_representative').notNull(),
     principalPerson: text('principal_person').notNull(),
     address: text('address').notNull(),
     regionCode: text('region_code').notNull(),
-    orgId: uuid('org_id').notNull().references(() => org.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
     industryCode: text('industry_code').notNull(),
     size: text('size').notNull(),
     riskGrade: text('risk_grade').notNull(),
@@ -55,7 +54,9 @@ export const enterpriseRevision = pgTable(
   'enterprise_revision',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprise.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprise.id),
     version: integer('version').notNull(),
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
     actorId: uuid('actor_id').references(() => userAccount.id),
@@ -69,7 +70,9 @@ export const enterpriseRevision = pgTable(
 // that were validated and shown (the file is re-read from here, never re-uploaded).
 export const enterpriseImport = pgTable('enterprise_import', {
   id: uuid('id').primaryKey().defaultRandom(),
-  orgId: uuid('org_id').notNull().references(() => org.id),
+  orgId: uuid('org_id')
+    .notNull()
+    .references(() => org.id),
   actorId: uuid('actor_id').references(() => userAccount.id),
   fileName: text('file_name').notNull(),
   format: text('format').notNull(),

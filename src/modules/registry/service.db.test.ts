@@ -62,25 +62,41 @@ describe('enterprise registry', () => {
   it('keeps history on edit, refuses a stale version, and records nothing for an edit that changes nothing', async () => {
     const created = (await officer.send('POST', '/api/enterprises', sampleEnterprise(5))).body;
     const { id, uscc: _u, orgName: _o, updatedAt: _t, ...record } = created;
-    const edited = await officer.send('PUT', `/api/enterprises/${id}`, { ...record, riskGrade: 'major', keyCategories: ['hazardousChemicals', 'confinedSpace'] });
+    const edited = await officer.send('PUT', `/api/enterprises/${id}`, {
+      ...record,
+      riskGrade: 'major',
+      keyCategories: ['hazardousChemicals', 'confinedSpace'],
+    });
     expect(edited.status, JSON.stringify(edited.body)).toBe(200);
     expect(edited.body.version).toBe(2);
     const stale = await officer.send('PUT', `/api/enterprises/${id}`, { ...record, name: '另一个名字' });
     expect(stale.status).toBe(409);
     expect(stale.body.error.field).toBe('version');
     const seq = await headSeq(w.app.db);
-    const same = await officer.send('PUT', `/api/enterprises/${id}`, { ...record, riskGrade: 'major', keyCategories: ['confinedSpace', 'hazardousChemicals'], version: 2 });
+    const same = await officer.send('PUT', `/api/enterprises/${id}`, {
+      ...record,
+      riskGrade: 'major',
+      keyCategories: ['confinedSpace', 'hazardousChemicals'],
+      version: 2,
+    });
     expect(same.body.version).toBe(2);
     expect(await headSeq(w.app.db)).toBe(seq);
     const history = (await officer.get(`/api/enterprises/${id}/history`)).body;
     expect(history.map((h: { version: number }) => h.version)).toEqual([2, 1]);
-    expect(history[0].changes).toEqual({ riskGrade: { from: 'high', to: 'major' }, keyCategories: { from: ['hazardousChemicals'], to: ['confinedSpace', 'hazardousChemicals'] } });
+    expect(history[0].changes).toEqual({
+      riskGrade: { from: 'high', to: 'major' },
+      keyCategories: { from: ['hazardousChemicals'], to: ['confinedSpace', 'hazardousChemicals'] },
+    });
     expect(history[0].actorName).toBe('city.officer');
     expect((await verifyLedger(w.app.db)).ok).toBe(true);
   });
 
   it('finds by any part of the name, by USCC prefix, and by filters, only inside the subtree', async () => {
-    await officer.send('POST', '/api/enterprises', sampleEnterprise(6, '421202', { name: '咸宁市温泉烟花爆竹批发有限公司', industryCode: 'F5179', keyCategories: ['fireworks'], riskGrade: 'moderate' }));
+    await officer.send(
+      'POST',
+      '/api/enterprises',
+      sampleEnterprise(6, '421202', { name: '咸宁市温泉烟花爆竹批发有限公司', industryCode: 'F5179', keyCategories: ['fireworks'], riskGrade: 'moderate' }),
+    );
     const part = await officer.get(`/api/enterprises?q=${encodeURIComponent('烟花爆竹')}`);
     expect(part.body.items.map((e: { name: string }) => e.name)).toEqual(['咸宁市温泉烟花爆竹批发有限公司']);
     const byUscc = await officer.get(`/api/enterprises?q=${sampleEnterprise(6).uscc.slice(0, 17).toLowerCase()}`);
@@ -107,7 +123,10 @@ describe('enterprise registry', () => {
   it('finds two-character and one-character fragments, and its bigrams equal the database’s', async () => {
     for (const term of ['烟花', '烟', '爆竹批发', '温泉烟花爆竹批发有限']) {
       const r = await officer.get(`/api/enterprises?q=${encodeURIComponent(term)}`);
-      expect(r.body.items.map((e: { name: string }) => e.name), term).toEqual(['咸宁市温泉烟花爆竹批发有限公司']);
+      expect(
+        r.body.items.map((e: { name: string }) => e.name),
+        term,
+      ).toEqual(['咸宁市温泉烟花爆竹批发有限公司']);
     }
     expect((await officer.get(`/api/enterprises?q=${encodeURIComponent('花烟')}`)).body.total).toBe(0);
     // The last: a draw result's names joined, the length that made the old quadratic function slow.

@@ -39,7 +39,10 @@ export const toOut = (r: Row, orgName: string): EnterpriseOut => ({
 
 /** Orgs of the actor's subtree by region code, to give each enterprise its supervising org. */
 export async function orgsByRegion(ex: Executor, actor: Actor): Promise<Map<string, OrgRow>> {
-  const orgs = await ex.select().from(org).where(like(org.path, `${actor.orgPath}%`));
+  const orgs = await ex
+    .select()
+    .from(org)
+    .where(like(org.path, `${actor.orgPath}%`));
   return new Map(orgs.map((o) => [o.regionCode, o]));
 }
 
@@ -55,7 +58,8 @@ export function supervisingOrg(byRegion: Map<string, OrgRow>, regionCode: string
 async function resolveOrg(ex: Executor, actor: Actor, input: Pick<EnterpriseIn, 'orgId' | 'regionCode'>): Promise<OrgRow> {
   if (input.orgId) {
     const named = await orgInScope(ex, actor, input.orgId);
-    if (!regionCandidates(input.regionCode).includes(named.regionCode)) throw new ValidationError(`行政区划代码 ${input.regionCode} 不在${named.name}辖区内`, 'regionCode');
+    if (!regionCandidates(input.regionCode).includes(named.regionCode))
+      throw new ValidationError(`行政区划代码 ${input.regionCode} 不在${named.name}辖区内`, 'regionCode');
     return named;
   }
   const found = supervisingOrg(await orgsByRegion(ex, actor), input.regionCode);
@@ -135,7 +139,11 @@ async function* pages(app: AppContext, where: SQL | undefined): AsyncGenerator<E
 }
 
 async function loadInScope(ex: Executor, actor: Actor, id: string) {
-  const [row] = await ex.select({ e: enterprise, orgName: org.name, orgPath: org.path }).from(enterprise).innerJoin(org, eq(org.id, enterprise.orgId)).where(eq(enterprise.id, id));
+  const [row] = await ex
+    .select({ e: enterprise, orgName: org.name, orgPath: org.path })
+    .from(enterprise)
+    .innerJoin(org, eq(org.id, enterprise.orgId))
+    .where(eq(enterprise.id, id));
   if (!row) throw new NotFound('企业不存在', 'id');
   if (!isInSubtree(actor.orgPath, row.orgPath)) throw new Forbidden('无权访问本机构及下级以外的企业', 'id');
   return row;
@@ -154,7 +162,13 @@ export async function enterpriseHistory(app: AppContext, actor: Actor, id: strin
     .leftJoin(userAccount, eq(userAccount.id, enterpriseRevision.actorId))
     .where(eq(enterpriseRevision.enterpriseId, id))
     .orderBy(desc(enterpriseRevision.version));
-  return revs.map(({ r, actorName }) => ({ version: r.version, at: r.at, source: r.source, actorName, changes: r.changes as Record<string, { from: unknown; to: unknown }> }));
+  return revs.map(({ r, actorName }) => ({
+    version: r.version,
+    at: r.at,
+    source: r.source,
+    actorName,
+    changes: r.changes as Record<string, { from: unknown; to: unknown }>,
+  }));
 }
 
 const values = (input: Omit<EnterpriseIn, 'orgId' | 'uscc'>, orgId: string) => ({
@@ -185,10 +199,20 @@ export async function createEnterprise(app: AppContext, actor: Actor, input: Ent
   const now = app.clock.now();
   const id = await app.db.transaction(async (tx) => {
     const v = values(input, owner.id);
-    const [row] = await tx.insert(enterprise).values({ uscc: input.uscc, ...v, createdAt: now, updatedAt: now }).returning({ id: enterprise.id });
+    const [row] = await tx
+      .insert(enterprise)
+      .values({ uscc: input.uscc, ...v, createdAt: now, updatedAt: now })
+      .returning({ id: enterprise.id });
     const changes = changedFields(null, v);
     await recordRevision(tx, row.id, 1, now, actor, 'manual', changes);
-    await appendEntry(tx, app, { orgId: owner.id, actorId: actor.userId, action: 'enterprise.created', subjectType: 'enterprise', subjectId: row.id, payload: { uscc: input.uscc, ...v } });
+    await appendEntry(tx, app, {
+      orgId: owner.id,
+      actorId: actor.userId,
+      action: 'enterprise.created',
+      subjectType: 'enterprise',
+      subjectId: row.id,
+      payload: { uscc: input.uscc, ...v },
+    });
     return row.id;
   });
   return getEnterprise(app, actor, id);
@@ -197,7 +221,11 @@ export async function createEnterprise(app: AppContext, actor: Actor, input: Ent
 export async function updateEnterprise(app: AppContext, actor: Actor, id: string, input: EnterpriseUpdateIn): Promise<EnterpriseOut> {
   const { e } = await loadInScope(app.db, actor, id);
   if (e.version !== input.version) throw new Conflict(`该企业信息已被他人修改（当前版本 ${e.version}），请刷新后重试`, 'version');
-  const owner = await resolveOrg(app.db, actor, input.orgId ? input : { regionCode: input.regionCode, orgId: input.regionCode === e.regionCode ? e.orgId : undefined });
+  const owner = await resolveOrg(
+    app.db,
+    actor,
+    input.orgId ? input : { regionCode: input.regionCode, orgId: input.regionCode === e.regionCode ? e.orgId : undefined },
+  );
   const v = values(input, owner.id);
   const changes = changedFields(e, v);
   if (Object.keys(changes).length === 0) return getEnterprise(app, actor, id);
@@ -211,7 +239,14 @@ export async function updateEnterprise(app: AppContext, actor: Actor, id: string
       .returning({ id: enterprise.id });
     if (done.length === 0) throw new Conflict('该企业信息已被他人修改，请刷新后重试', 'version');
     await recordRevision(tx, id, e.version + 1, now, actor, 'manual', changes);
-    await appendEntry(tx, app, { orgId: owner.id, actorId: actor.userId, action: 'enterprise.updated', subjectType: 'enterprise', subjectId: id, payload: { uscc: e.uscc, version: e.version + 1, changes } });
+    await appendEntry(tx, app, {
+      orgId: owner.id,
+      actorId: actor.userId,
+      action: 'enterprise.updated',
+      subjectType: 'enterprise',
+      subjectId: id,
+      payload: { uscc: e.uscc, version: e.version + 1, changes },
+    });
   });
   return getEnterprise(app, actor, id);
 }

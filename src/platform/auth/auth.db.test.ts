@@ -56,14 +56,25 @@ describe('sign-in (等保2.0 level 3)', () => {
     expect(String(r.headers['set-cookie'])).toMatch(/HttpOnly/);
     expect(String(r.headers['set-cookie'])).toMatch(/SameSite=Strict/);
     const c = await signIn(w, 'officer.a');
-    const noToken = await w.http.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie: c.cookie }, payload: { currentPassword: TEST_PASSWORD, newPassword: 'Brand#New22' } });
+    const noToken = await w.http.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: c.cookie },
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'Brand#New22' },
+    });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().error.field).toBe('x-csrf-token');
     expect(await kinds()).toContain('permissionDenied');
   });
 
   it('forces a password change at first sign-in, then lets the user in', async () => {
-    await createPerson(w.app, systemActor, { username: 'fresh.user', displayName: '新用户', orgId: w.orgs.county.id, initialPassword: 'Initial#Pass9', roles: ['officer'] });
+    await createPerson(w.app, systemActor, {
+      username: 'fresh.user',
+      displayName: '新用户',
+      orgId: w.orgs.county.id,
+      initialPassword: 'Initial#Pass9',
+      roles: ['officer'],
+    });
     const c = await signIn(w, 'fresh.user', 'Initial#Pass9');
     expect((await c.get('/api/auth/me')).body.user.mustChangePassword).toBe(true);
     expect((await c.get('/api/orgs/tree')).status).toBe(403);

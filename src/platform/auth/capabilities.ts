@@ -40,7 +40,6 @@ export function holds(table: CapabilityTable, roles: readonly string[], capabili
 }
 
 /** The names among `table` that the roles hold, for the session answer and the web. */
-export const capabilitiesOf = (table: CapabilityTable, roles: readonly string[]): string[] =>
-  Object.keys(table).filter((c) => holds(table, roles, c));
+export const capabilitiesOf = (table: CapabilityTable, roles: readonly string[]): string[] => Object.keys(table).filter((c) => holds(table, roles, c));
 
 export { ADMIN_ROLES, BUSINESS_ROLES, LEADER_ROLES, STAFF_ROLES };

@@ -7,11 +7,27 @@ import type { Principal } from './service.js';
 import { changePassword, listSecurityEvents, signIn, signOut } from './service.js';
 
 const meOut = z.object({
-  user: z.object({ id: z.uuid(), username: z.string(), displayName: z.string(), orgId: z.uuid(), orgName: z.string(), roles: z.array(z.string()), mustChangePassword: z.boolean() }),
+  user: z.object({
+    id: z.uuid(),
+    username: z.string(),
+    displayName: z.string(),
+    orgId: z.uuid(),
+    orgName: z.string(),
+    roles: z.array(z.string()),
+    mustChangePassword: z.boolean(),
+  }),
   csrfToken: z.string(),
 });
 const me = (p: Principal) => ({
-  user: { id: p.userId, username: p.username, displayName: p.displayName, orgId: p.orgId, orgName: p.orgName, roles: [...p.roles], mustChangePassword: p.mustChangePassword },
+  user: {
+    id: p.userId,
+    username: p.username,
+    displayName: p.displayName,
+    orgId: p.orgId,
+    orgName: p.orgName,
+    roles: [...p.roles],
+    mustChangePassword: p.mustChangePassword,
+  },
   csrfToken: p.csrfToken,
 });
 
@@ -22,14 +38,24 @@ export function authRoutes(api: FastifyInstance, app: AppContext, opts: { cookie
 
   r.post(
     '/auth/sign-in',
-    { config: { access: { public: true } }, schema: { tags, summary: '登录', body: z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(128) }), response: { 200: meOut } } },
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags,
+        summary: '登录',
+        body: z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(128) }),
+        response: { 200: meOut },
+      },
+    },
     async (req, reply) => {
       const { token, principal } = await signIn(app, { ...req.body, ip: req.ip });
       reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: opts.cookieSecure, path: '/' });
       return me(principal);
     },
   );
-  r.get('/auth/me', { config: { access: duringChange }, schema: { tags, summary: '当前用户与 CSRF 令牌', response: { 200: meOut } } }, async (req) => me(principalOf(req)));
+  r.get('/auth/me', { config: { access: duringChange }, schema: { tags, summary: '当前用户与 CSRF 令牌', response: { 200: meOut } } }, async (req) =>
+    me(principalOf(req)),
+  );
   r.post('/auth/sign-out', { config: { access: duringChange }, schema: { tags, summary: '退出登录' } }, async (req, reply) => {
     await signOut(app, principalOf(req), req.ip);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -37,7 +63,10 @@ export function authRoutes(api: FastifyInstance, app: AppContext, opts: { cookie
   });
   r.post(
     '/auth/password',
-    { config: { access: duringChange }, schema: { tags, summary: '修改密码', body: z.object({ currentPassword: z.string().min(1).max(128), newPassword: z.string().min(1).max(128) }) } },
+    {
+      config: { access: duringChange },
+      schema: { tags, summary: '修改密码', body: z.object({ currentPassword: z.string().min(1).max(128), newPassword: z.string().min(1).max(128) }) },
+    },
     async (req, reply) => {
       await changePassword(app, principalOf(req), req.body, req.ip);
       return reply.status(204).send();
@@ -50,8 +79,27 @@ export function authRoutes(api: FastifyInstance, app: AppContext, opts: { cookie
       schema: {
         tags,
         summary: '安全审计日志（仅审计管理员）',
-        querystring: z.object({ kind: z.string().max(40).optional(), page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(20) }),
-        response: { 200: z.object({ items: z.array(z.object({ id: z.number(), at: z.date(), kind: z.string(), userId: z.string().nullable(), username: z.string().nullable(), ip: z.string().nullable(), detail: z.unknown() })), total: z.number() }) },
+        querystring: z.object({
+          kind: z.string().max(40).optional(),
+          page: z.coerce.number().int().min(1).default(1),
+          pageSize: z.coerce.number().int().min(1).max(200).default(20),
+        }),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.number(),
+                at: z.date(),
+                kind: z.string(),
+                userId: z.string().nullable(),
+                username: z.string().nullable(),
+                ip: z.string().nullable(),
+                detail: z.unknown(),
+              }),
+            ),
+            total: z.number(),
+          }),
+        },
       },
     },
     (req) => listSecurityEvents(app.db, { ...req.query, orgPath: principalOf(req).orgPath }),

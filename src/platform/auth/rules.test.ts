@@ -11,7 +11,10 @@ describe('password complexity (≥ 8 characters, 3 of 4 classes)', () => {
   // Every combination of classes, each padded to 8 characters.
   for (let mask = 1; mask < 16; mask++) {
     const chosen = keys.filter((_, i) => mask & (1 << i));
-    const pw = chosen.map((k) => samples[k]).join('').padEnd(8, samples[chosen[0]][0]);
+    const pw = chosen
+      .map((k) => samples[k])
+      .join('')
+      .padEnd(8, samples[chosen[0]][0]);
     it(`${chosen.join('+')} is ${chosen.length >= 3 ? 'accepted' : 'refused'}`, () => {
       expect(passwordProblem(pw) === null).toBe(chosen.length >= 3);
     });

@@ -13,7 +13,9 @@ export const userAccount = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     username: text('username').notNull().unique(),
     displayName: text('display_name').notNull(),
-    orgId: uuid('org_id').notNull().references(() => org.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
     roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
     enterpriseId: uuid('enterprise_id').references(() => enterprise.id),
     passwordHash: text('password_hash').notNull(),
@@ -34,7 +36,9 @@ export const session = pgTable(
   'session',
   {
     tokenHash: text('token_hash').primaryKey(),
-    userId: uuid('user_id').notNull().references(() => userAccount.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => userAccount.id),
     csrfToken: text('csrf_token').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }).notNull(),

@@ -37,7 +37,9 @@ export async function recordSecurityEvent(
   app: Pick<AppContext, 'clock'>,
   e: { kind: SecurityEventKind; userId?: string | null; username?: string | null; ip?: string | null; detail?: Record<string, unknown> },
 ) {
-  await ex.insert(securityEvent).values({ at: app.clock.now(), kind: e.kind, userId: e.userId ?? null, username: e.username ?? null, ip: e.ip ?? null, detail: e.detail ?? {} });
+  await ex
+    .insert(securityEvent)
+    .values({ at: app.clock.now(), kind: e.kind, userId: e.userId ?? null, username: e.username ?? null, ip: e.ip ?? null, detail: e.detail ?? {} });
 }
 
 const tokenDigest = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
@@ -75,7 +77,14 @@ export async function signIn(app: AppContext, input: { username: string; passwor
   const token = crypto.randomBytes(32).toString('base64url');
   await app.db.transaction(async (tx) => {
     await tx.update(userAccount).set({ failedAttempts: 0, lockedUntil: null, lastSignInAt: now }).where(eq(userAccount.id, user.id));
-    await tx.insert(session).values({ tokenHash: tokenDigest(token), userId: user.id, csrfToken: crypto.randomBytes(24).toString('base64url'), createdAt: now, lastSeenAt: now, ip: input.ip });
+    await tx.insert(session).values({
+      tokenHash: tokenDigest(token),
+      userId: user.id,
+      csrfToken: crypto.randomBytes(24).toString('base64url'),
+      createdAt: now,
+      lastSeenAt: now,
+      ip: input.ip,
+    });
     await recordSecurityEvent(tx, app, { kind: 'signIn', ...who });
   });
   const principal = await loadPrincipal(app, token, input.ip);
@@ -135,9 +144,19 @@ export async function changePassword(app: AppContext, p: Principal, input: { cur
   if (input.newPassword === input.currentPassword) throw new ValidationError('新密码不得与当前密码相同', 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await app.db.transaction(async (tx) => {
-    await tx.update(userAccount).set({ passwordHash, mustChangePassword: false, version: sql`${userAccount.version} + 1` }).where(eq(userAccount.id, user.id));
+    await tx
+      .update(userAccount)
+      .set({ passwordHash, mustChangePassword: false, version: sql`${userAccount.version} + 1` })
+      .where(eq(userAccount.id, user.id));
     await recordSecurityEvent(tx, app, { kind: 'passwordChanged', userId: user.id, username: user.username, ip });
-    await appendEntry(tx, app, { orgId: user.orgId, actorId: p.userId, action: 'account.passwordChanged', subjectType: 'userAccount', subjectId: user.id, payload: {} });
+    await appendEntry(tx, app, {
+      orgId: user.orgId,
+      actorId: p.userId,
+      action: 'account.passwordChanged',
+      subjectType: 'userAccount',
+      subjectId: user.id,
+      payload: {},
+    });
   });
 }
 
@@ -146,7 +165,13 @@ export async function listSecurityEvents(ex: Executor, q: { orgPath: string; kin
   const inSubtree = sql`(${securityEvent.userId} is null or ${securityEvent.userId} in (select u.id from user_account u join org o on o.id = u.org_id where o.path like ${`${q.orgPath}%`}))`;
   const where = and(inSubtree, q.kind ? eq(securityEvent.kind, q.kind) : undefined);
   const [items, [{ total }]] = await Promise.all([
-    ex.select().from(securityEvent).where(where).orderBy(desc(securityEvent.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
+    ex
+      .select()
+      .from(securityEvent)
+      .where(where)
+      .orderBy(desc(securityEvent.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
     ex.select({ total: sql<number>`count(*)::int` }).from(securityEvent).where(where),
   ]);
   return { items, total };

@@ -7,7 +7,9 @@ import { org } from '../orgs/schema.js';
 export const instrumentCounter = pgTable(
   'instrument_counter',
   {
-    orgId: uuid('org_id').notNull().references(() => org.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
     type: text('type').notNull(),
     year: integer('year').notNull(),
     last: integer('last').notNull(),
@@ -20,7 +22,9 @@ export const instrumentNumber = pgTable(
   'instrument_number',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id').notNull().references(() => org.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
     type: text('type').notNull(),
     year: integer('year').notNull(),
     serial: integer('serial').notNull(),
@@ -32,5 +36,9 @@ export const instrumentNumber = pgTable(
     voidedAt: timestamp('voided_at', { withTimezone: true, mode: 'date' }),
     voidReason: text('void_reason'),
   },
-  (t) => [uniqueIndex('instrument_number_serial_idx').on(t.orgId, t.type, t.year, t.serial), uniqueIndex('instrument_number_text_idx').on(t.number), index('instrument_number_subject_idx').on(t.subjectType, t.subjectId)],
+  (t) => [
+    uniqueIndex('instrument_number_serial_idx').on(t.orgId, t.type, t.year, t.serial),
+    uniqueIndex('instrument_number_text_idx').on(t.number),
+    index('instrument_number_subject_idx').on(t.subjectType, t.subjectId),
+  ],
 );

@@ -28,7 +28,9 @@ describe('instrument numbering', () => {
       }),
     ).rejects.toThrow('could not be saved');
     expect((await issue(w.orgs.city.id)).number).toBe('（咸）应急罚〔2026〕2号');
-    const other = await w.app.db.transaction((tx) => issueInstrumentNumber(tx, w.app, systemActor, { orgId: w.orgs.city.id, type: 'penaltyNotice', subjectType: 'penaltyCase', subjectId: 'case-1' }));
+    const other = await w.app.db.transaction((tx) =>
+      issueInstrumentNumber(tx, w.app, systemActor, { orgId: w.orgs.city.id, type: 'penaltyNotice', subjectType: 'penaltyCase', subjectId: 'case-1' }),
+    );
     expect(other.number).toBe('（咸）应急告〔2026〕1号');
   });
 
@@ -47,7 +49,9 @@ describe('instrument numbering', () => {
     await expect(w.app.db.transaction((tx) => voidInstrumentNumber(tx, w.app, systemActor, '（咸）应急罚〔2027〕1号', '无'))).rejects.toThrow('理由');
     await w.app.db.transaction((tx) => voidInstrumentNumber(tx, w.app, systemActor, '（咸）应急罚〔2027〕1号', '当事人名称有误，重新制作'));
     expect(await headSeq(w.app.db)).toBe(seq + 1);
-    await expect(w.app.db.transaction((tx) => voidInstrumentNumber(tx, w.app, systemActor, '（咸）应急罚〔2027〕1号', '再次作废试试'))).rejects.toThrow('已作废');
+    await expect(w.app.db.transaction((tx) => voidInstrumentNumber(tx, w.app, systemActor, '（咸）应急罚〔2027〕1号', '再次作废试试'))).rejects.toThrow(
+      '已作废',
+    );
     expect((await issue(w.orgs.city.id)).number).toBe('（咸）应急罚〔2027〕2号');
     const [voided] = await w.app.db.select().from(instrumentNumber).where(eq(instrumentNumber.number, '（咸）应急罚〔2027〕1号'));
     expect(voided.voidReason).toBe('当事人名称有误，重新制作');

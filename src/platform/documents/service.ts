@@ -28,12 +28,22 @@ export async function issueInstrumentNumber(tx: Tx, app: Pick<AppContext, 'clock
   const [counter] = await tx
     .insert(instrumentCounter)
     .values({ orgId: input.orgId, type: input.type, year, last: 1 })
-    .onConflictDoUpdate({ target: [instrumentCounter.orgId, instrumentCounter.type, instrumentCounter.year], set: { last: sql`${instrumentCounter.last} + 1` } })
+    .onConflictDoUpdate({
+      target: [instrumentCounter.orgId, instrumentCounter.type, instrumentCounter.year],
+      set: { last: sql`${instrumentCounter.last} + 1` },
+    })
     .returning({ last: instrumentCounter.last });
   const serial = counter.last;
   const number = formatInstrumentNumber(issuer.shortName, input.type, year, serial);
   await tx.insert(instrumentNumber).values({ ...input, year, serial, number, issuedAt: now, issuedBy: actor.userId });
-  await appendEntry(tx, app, { orgId: input.orgId, actorId: actor.userId, action: 'instrument.numbered', subjectType: input.subjectType, subjectId: input.subjectId, payload: { number, type: input.type, year, serial } });
+  await appendEntry(tx, app, {
+    orgId: input.orgId,
+    actorId: actor.userId,
+    action: 'instrument.numbered',
+    subjectType: input.subjectType,
+    subjectId: input.subjectId,
+    payload: { number, type: input.type, year, serial },
+  });
   return { number, year, serial };
 }
 
@@ -48,5 +58,12 @@ export async function voidInstrumentNumber(tx: Tx, app: Pick<AppContext, 'clock'
     .where(and(eq(instrumentNumber.id, row.id), isNull(instrumentNumber.voidedAt)))
     .returning({ id: instrumentNumber.id });
   if (done.length === 0) throw new Conflict(`文书编号 ${number} 已作废`, 'number');
-  await appendEntry(tx, app, { orgId: row.orgId, actorId: actor.userId, action: 'instrument.voided', subjectType: row.subjectType, subjectId: row.subjectId, payload: { number, reason: reason.trim() } });
+  await appendEntry(tx, app, {
+    orgId: row.orgId,
+    actorId: actor.userId,
+    action: 'instrument.voided',
+    subjectType: row.subjectType,
+    subjectId: row.subjectId,
+    payload: { number, reason: reason.trim() },
+  });
 }

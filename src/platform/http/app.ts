@@ -42,7 +42,11 @@ export type HttpApp = FastifyInstance & { declaredRoutes: DeclaredRoute[]; capab
 const publicByNature = (url: string) => !url.startsWith('/api') || url.startsWith('/api/docs');
 
 export async function buildHttpApp(app: AppContext, opts: HttpOptions): Promise<HttpApp> {
-  const http = Fastify({ ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }), trustProxy: true, bodyLimit: 10 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
+  const http = Fastify({
+    ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
+    trustProxy: true,
+    bodyLimit: 10 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
   checkModules(opts.modules);
   const capabilities = capabilityTable(opts.modules);
   const declaredRoutes: DeclaredRoute[] = [];

@@ -13,7 +13,8 @@ export function errorHandler(app: AppContext) {
   return async (err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const first = err.validation[0];
-      const field = first.instancePath.replace(/^\//, '').replaceAll('/', '.') || (first.params as { issue?: { path?: PropertyKey[] } })?.issue?.path?.join('.') || '';
+      const field =
+        first.instancePath.replace(/^\//, '').replaceAll('/', '.') || (first.params as { issue?: { path?: PropertyKey[] } })?.issue?.path?.join('.') || '';
       const where = err.validationContext === 'querystring' ? '查询参数' : err.validationContext === 'params' ? '路径参数' : '字段';
       const message = field ? `${where}「${field}」${first.message}` : `请求${where}不合法：${first.message}`;
       return reply.status(400).send(body('validation', message, field || undefined));

@@ -13,7 +13,12 @@ export type JobRun = typeof scheduledJobRun.$inferSelect;
  * Runs `body` once per (job, runKey), in one transaction with the claim. `body` returns the
  * value to hand back and the result recorded on the run row. Null when the key already ran.
  */
-export async function runOnce<T>(app: AppContext, job: string, runKey: string, body: (tx: Tx, run: JobRun) => Promise<{ value: T; result: Record<string, unknown> }>): Promise<T | null> {
+export async function runOnce<T>(
+  app: AppContext,
+  job: string,
+  runKey: string,
+  body: (tx: Tx, run: JobRun) => Promise<{ value: T; result: Record<string, unknown> }>,
+): Promise<T | null> {
   return app.db.transaction(async (tx) => {
     const [run] = await tx.insert(scheduledJobRun).values({ job, runKey, startedAt: app.clock.now() }).onConflictDoNothing().returning();
     if (!run) return null;

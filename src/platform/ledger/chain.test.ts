@@ -87,9 +87,7 @@ describe('entryHash', () => {
       `{"action":"case.create","actorId":null,"at":"2026-11-23T08:00:00.000Z","orgId":null,` +
       `"payloadDigest":"${'ab'.repeat(32)}","seq":1,"subjectId":"应急罚〔2026〕1号","subjectType":"case"}`;
     expect(GENESIS_HASH).toMatch(/^0{64}$/);
-    expect(entryHash('sm3', GENESIS_HASH, e)).toBe(
-      createHash('sm3').update(Buffer.alloc(32)).update(json, 'utf8').digest('hex'),
-    );
+    expect(entryHash('sm3', GENESIS_HASH, e)).toBe(createHash('sm3').update(Buffer.alloc(32)).update(json, 'utf8').digest('hex'));
   });
 
   const worked = [

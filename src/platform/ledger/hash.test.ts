@@ -7,9 +7,7 @@ describe('hash', () => {
   // GB/T 32905-2016 Appendix A, examples 1 and 2.
   it('matches the SM3 standard vectors', () => {
     expect(hex(hash('sm3', 'abc'))).toBe('66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0');
-    expect(hex(hash('sm3', 'abcd'.repeat(16)))).toBe(
-      'debe9ff92275b8a138604889c18e5a4d6fdb70e5387e5765293dcba39c0c5732',
-    );
+    expect(hex(hash('sm3', 'abcd'.repeat(16)))).toBe('debe9ff92275b8a138604889c18e5a4d6fdb70e5387e5765293dcba39c0c5732');
     expect(hex(hash('sm3'))).toBe('1ab21d8355cfa17f8e61194831e81a8f22bec8c728fefb747ed035eb5082aa2b');
   });
 
@@ -42,9 +40,7 @@ describe('hash', () => {
 
 describe('canonicalJson (RFC 8785)', () => {
   it('sorts keys at every level and keeps array order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null } })).toBe(
-      '{"a":{"c":null,"d":[3,{"y":2,"z":1}]},"b":1}',
-    );
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[3,{"y":2,"z":1}]},"b":1}');
     expect(canonicalJson([3, 1, 2])).toBe('[3,1,2]');
     expect(canonicalJson({})).toBe('{}');
     expect(canonicalJson([])).toBe('[]');
@@ -80,8 +76,7 @@ describe('canonicalJson (RFC 8785)', () => {
         '"string":"\\u20ac$\\u000F\\u000aA\'\\u0042\\u0022\\u005c\\\\\\"\\/","literals":[null,true,false]}',
     );
     expect(canonicalJson(input)).toBe(
-      '{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],' +
-        '"string":"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"}',
+      '{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],' + '"string":"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"}',
     );
   });
 
@@ -92,9 +87,7 @@ describe('canonicalJson (RFC 8785)', () => {
   });
 
   it('treats values as JSON would: toJSON honoured, undefined members dropped', () => {
-    expect(canonicalJson({ at: new Date('2026-11-23T08:00:00Z'), gone: undefined })).toBe(
-      '{"at":"2026-11-23T08:00:00.000Z"}',
-    );
+    expect(canonicalJson({ at: new Date('2026-11-23T08:00:00Z'), gone: undefined })).toBe('{"at":"2026-11-23T08:00:00.000Z"}');
     expect(canonicalJson([undefined])).toBe('[null]');
     expect(canonicalJson('s')).toBe('"s"');
     expect(canonicalJson(null)).toBe('null');

@@ -2,17 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HASH_ALGS } from './hash.js';
-import {
-  consistencyProof,
-  hasherFor,
-  inclusionProof,
-  leafHash,
-  MerkleFrontier,
-  merkleRoot,
-  nodeHash,
-  verifyConsistency,
-  verifyInclusion,
-} from './merkle.js';
+import { consistencyProof, hasherFor, inclusionProof, leafHash, MerkleFrontier, merkleRoot, nodeHash, verifyConsistency, verifyInclusion } from './merkle.js';
 
 const flip = (b: Buffer, bit = 0): Buffer => {
   const c = Buffer.from(b);
@@ -47,7 +37,10 @@ describe('RFC 6962 reference vectors (SHA-256)', () => {
   // Computed independently (Python hashlib) and pinned here and in docs/ledger.md.
   it('gives the same tree under SM3 the documented root', () => {
     const sm3 = hasherFor('sm3');
-    const root = merkleRoot(sm3, CT_INPUTS.map((x) => leafHash(sm3, Buffer.from(x, 'hex'))));
+    const root = merkleRoot(
+      sm3,
+      CT_INPUTS.map((x) => leafHash(sm3, Buffer.from(x, 'hex'))),
+    );
     expect(root.toString('hex')).toBe('bc48ba7a709184b5f2a631e1adeb8dc2a0d4c018c1d6cc89b5664fe154c93b38');
   });
 
@@ -90,8 +83,7 @@ describe.each(HASH_ALGS)('Merkle tree over %s', (alg) => {
       const tree = leaves.slice(0, n);
       for (let i = 0; i < n; i++) {
         const proof = inclusionProof(h, tree, i);
-        const ok = (leaf: Buffer, index: number, size: number, p: Buffer[], root: Buffer) =>
-          verifyInclusion(h, leaf, index, size, p, root);
+        const ok = (leaf: Buffer, index: number, size: number, p: Buffer[], root: Buffer) => verifyInclusion(h, leaf, index, size, p, root);
         const at = `n=${n} i=${i}`;
         if (!ok(tree[i], i, n, proof, roots[n])) wrong.push(`${at} rejected`);
 
@@ -110,7 +102,16 @@ describe.each(HASH_ALGS)('Merkle tree over %s', (alg) => {
             const p = proof.map((x, y) => (y === k ? flip(x, bit) : x));
             expectFalse(`${at} element ${k} bit ${bit}`, ok(tree[i], i, n, p, roots[n]));
           }
-          expectFalse(`${at} without ${k}`, ok(tree[i], i, n, proof.filter((_, y) => y !== k), roots[n]));
+          expectFalse(
+            `${at} without ${k}`,
+            ok(
+              tree[i],
+              i,
+              n,
+              proof.filter((_, y) => y !== k),
+              roots[n],
+            ),
+          );
         }
         expectFalse(`${at} extended`, ok(tree[i], i, n, [...proof, roots[n]], roots[n]));
         expectFalse(`${at} reversed`, proof.length > 1 && ok(tree[i], i, n, [...proof].reverse(), roots[n]));
@@ -139,12 +140,28 @@ describe.each(HASH_ALGS)('Merkle tree over %s', (alg) => {
             const p = proof.map((x, y) => (y === k ? flip(x, bit) : x));
             expectFalse(`${at} element ${k} bit ${bit}`, ok(m, n, roots[m], roots[n], p));
           }
-          expectFalse(`${at} without ${k}`, ok(m, n, roots[m], roots[n], proof.filter((_, y) => y !== k)));
+          expectFalse(
+            `${at} without ${k}`,
+            ok(
+              m,
+              n,
+              roots[m],
+              roots[n],
+              proof.filter((_, y) => y !== k),
+            ),
+          );
         }
         expectFalse(`${at} extended`, ok(m, n, roots[m], roots[n], [...proof, roots[n]]));
         // Against the honest roots for other sizes, the proof passes only where it is, byte for
         // byte, the proof for those sizes too (e.g. the empty proof for m = n).
-        for (const [a, b] of [[m - 1, n], [m + 1, n], [m, n - 1], [m, n + 1], [m - 1, n - 1], [m + 1, n + 1]]) {
+        for (const [a, b] of [
+          [m - 1, n],
+          [m + 1, n],
+          [m, n - 1],
+          [m, n + 1],
+          [m - 1, n - 1],
+          [m + 1, n + 1],
+        ]) {
           if (a < 0 || a > b) continue;
           const honest = consistencyProof(h, leaves.slice(0, b), a);
           if (ok(a, b, roots[a], roots[b], proof) !== same(proof, honest)) wrong.push(`${at} as ${a},${b}`);
@@ -236,9 +253,9 @@ describe.each(HASH_ALGS)('Merkle tree over %s', (alg) => {
   });
 
   it('agrees with itself on random trees of up to 2000 leaves', () => {
-    const sizes = fc.integer({ min: 1, max: 2000 }).chain((n) =>
-      fc.record({ n: fc.constant(n), m: fc.integer({ min: 0, max: n }), i: fc.integer({ min: 0, max: n - 1 }) }),
-    );
+    const sizes = fc
+      .integer({ min: 1, max: 2000 })
+      .chain((n) => fc.record({ n: fc.constant(n), m: fc.integer({ min: 0, max: n }), i: fc.integer({ min: 0, max: n - 1 }) }));
     fc.assert(
       fc.property(sizes, ({ n, m, i }) => {
         const tree = leaves.slice(0, n);

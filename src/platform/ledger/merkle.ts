@@ -72,14 +72,7 @@ export function inclusionProof(h: Hasher, leaves: Buffer[], index: number): Buff
   return out;
 }
 
-export function verifyInclusion(
-  h: Hasher,
-  leaf: Buffer,
-  index: number,
-  treeSize: number,
-  proof: Buffer[],
-  root: Buffer,
-): boolean {
+export function verifyInclusion(h: Hasher, leaf: Buffer, index: number, treeSize: number, proof: Buffer[], root: Buffer): boolean {
   if (!Number.isSafeInteger(index) || !Number.isSafeInteger(treeSize)) return false;
   if (index < 0 || index >= treeSize) return false;
   let fn = index;
@@ -128,14 +121,7 @@ export function consistencyProof(h: Hasher, leaves: Buffer[], oldSize: number): 
   return out;
 }
 
-export function verifyConsistency(
-  h: Hasher,
-  oldSize: number,
-  newSize: number,
-  oldRoot: Buffer,
-  newRoot: Buffer,
-  proof: Buffer[],
-): boolean {
+export function verifyConsistency(h: Hasher, oldSize: number, newSize: number, oldRoot: Buffer, newRoot: Buffer, proof: Buffer[]): boolean {
   if (!Number.isSafeInteger(oldSize) || !Number.isSafeInteger(newSize)) return false;
   if (oldSize < 0 || oldSize > newSize) return false;
   // The trivial cases the RFC leaves out; the empty tree's root is fixed, so it is checked too.

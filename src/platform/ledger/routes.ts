@@ -34,7 +34,9 @@ async function named(app: AppContext, entries: (typeof ledgerEntry.$inferSelect)
   const orgRows = orgIds.length ? await app.db.select({ id: org.id, name: org.name }).from(org).where(inArray(org.id, orgIds)) : [];
   const orgs = new Map(orgRows.map((o) => [o.id, o.name]));
   const actorIds = [...new Set(entries.map((e) => e.actorId).filter((a): a is string => !!a))];
-  const users = actorIds.length ? await app.db.select({ id: userAccount.id, name: userAccount.displayName }).from(userAccount).where(inArray(userAccount.id, actorIds)) : [];
+  const users = actorIds.length
+    ? await app.db.select({ id: userAccount.id, name: userAccount.displayName }).from(userAccount).where(inArray(userAccount.id, actorIds))
+    : [];
   const actors = new Map(users.map((u) => [u.id, u.name]));
   return entries.map((e) => ({ ...e, orgName: e.orgId ? (orgs.get(e.orgId) ?? null) : null, actorName: e.actorId ? (actors.get(e.actorId) ?? null) : null }));
 }
@@ -61,7 +63,11 @@ export function ledgerRoutes(api: FastifyInstance, app: AppContext) {
       schema: {
         tags,
         summary: '记录列表（新到旧）',
-        querystring: z.object({ beforeSeq: z.coerce.number().int().min(1).optional(), limit: z.coerce.number().int().min(1).max(500).default(50), action: z.string().max(60).optional() }),
+        querystring: z.object({
+          beforeSeq: z.coerce.number().int().min(1).optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+          action: z.string().max(60).optional(),
+        }),
         response: { 200: z.object({ items: z.array(entryOut), headSeq: z.number() }) },
       },
     },
@@ -71,10 +77,14 @@ export function ledgerRoutes(api: FastifyInstance, app: AppContext) {
       return { items: await named(app, entries), headSeq: await headSeq(app.db) };
     },
   );
-  r.get('/ledger/entries/:seq', { config: { access }, schema: { tags, summary: '单条记录及其内容', params: seqParams, response: { 200: entryOut.extend({ payload: z.unknown() }) } } }, async (req) => {
-    const [e] = await named(app, [await entryInScope(app, principalOf(req), req.params.seq)]);
-    return e;
-  });
+  r.get(
+    '/ledger/entries/:seq',
+    { config: { access }, schema: { tags, summary: '单条记录及其内容', params: seqParams, response: { 200: entryOut.extend({ payload: z.unknown() }) } } },
+    async (req) => {
+      const [e] = await named(app, [await entryInScope(app, principalOf(req), req.params.seq)]);
+      return e;
+    },
+  );
   r.get(
     '/ledger/entries/:seq/proof',
     {
@@ -83,7 +93,18 @@ export function ledgerRoutes(api: FastifyInstance, app: AppContext) {
         tags,
         summary: '包含性证明（RFC 9162，对签名检查点）',
         params: seqParams,
-        response: { 200: z.object({ seq: z.number(), leafIndex: z.number(), treeSize: z.number(), leafHash: z.string(), auditPath: z.array(z.string()), rootHash: z.string(), checkpointId: z.number(), verified: z.boolean() }) },
+        response: {
+          200: z.object({
+            seq: z.number(),
+            leafIndex: z.number(),
+            treeSize: z.number(),
+            leafHash: z.string(),
+            auditPath: z.array(z.string()),
+            rootHash: z.string(),
+            checkpointId: z.number(),
+            verified: z.boolean(),
+          }),
+        },
       },
     },
     async (req) => {
@@ -98,7 +119,15 @@ export function ledgerRoutes(api: FastifyInstance, app: AppContext) {
       schema: {
         tags,
         summary: '校验全链与全部检查点',
-        response: { 200: z.object({ ok: z.boolean(), entriesChecked: z.number(), checkpointsChecked: z.number(), firstBad: z.object({ seq: z.number(), reason: z.string() }).nullable(), alg: z.string().nullable() }) },
+        response: {
+          200: z.object({
+            ok: z.boolean(),
+            entriesChecked: z.number(),
+            checkpointsChecked: z.number(),
+            firstBad: z.object({ seq: z.number(), reason: z.string() }).nullable(),
+            alg: z.string().nullable(),
+          }),
+        },
       },
     },
     () => verifyLedger(app.db),
@@ -107,7 +136,17 @@ export function ledgerRoutes(api: FastifyInstance, app: AppContext) {
     '/ledger/checkpoints',
     {
       config: { access },
-      schema: { tags, summary: '已签名检查点', response: { 200: z.object({ items: z.array(z.object({ id: z.number(), treeSize: z.number(), rootHash: z.string(), at: z.date(), alg: z.string(), keyId: z.string(), signature: z.string() })) }) } },
+      schema: {
+        tags,
+        summary: '已签名检查点',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({ id: z.number(), treeSize: z.number(), rootHash: z.string(), at: z.date(), alg: z.string(), keyId: z.string(), signature: z.string() }),
+            ),
+          }),
+        },
+      },
     },
     async () => ({ items: await app.db.select().from(ledgerCheckpoint).orderBy(desc(ledgerCheckpoint.treeSize)).limit(100) }),
   );

@@ -17,10 +17,7 @@ export const ledgerEntry = pgTable(
     entryHash: text('entry_hash').notNull(),
     alg: text('alg').notNull(),
   },
-  (t) => [
-    index('ledger_entry_org_idx').on(t.orgId, t.seq),
-    index('ledger_entry_subject_idx').on(t.subjectType, t.subjectId),
-  ],
+  (t) => [index('ledger_entry_org_idx').on(t.orgId, t.seq), index('ledger_entry_subject_idx').on(t.subjectType, t.subjectId)],
 );
 
 // The chain's head: appends lock this one row, which serialises them so each entry links to
@@ -46,7 +43,9 @@ export const ledgerCheckpoint = pgTable('ledger_checkpoint', {
   rootHash: text('root_hash').notNull(),
   at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
   alg: text('alg').notNull(),
-  keyId: text('key_id').notNull().references(() => ledgerKey.keyId),
+  keyId: text('key_id')
+    .notNull()
+    .references(() => ledgerKey.keyId),
   signature: text('signature').notNull(),
   frontier: jsonb('frontier').notNull(),
 });

@@ -18,7 +18,15 @@ let app: AppContext;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = { db: database.db, dbKind: database.kind, clock: new FixedClock(new Date('2026-02-14T01:00:00Z')), hashAlg: 'sm3', signingKey: generateSigningKey(), log: pino({ level: 'silent' }), events: eventBus([], () => app) };
+  app = {
+    db: database.db,
+    dbKind: database.kind,
+    clock: new FixedClock(new Date('2026-02-14T01:00:00Z')),
+    hashAlg: 'sm3',
+    signingKey: generateSigningKey(),
+    log: pino({ level: 'silent' }),
+    events: eventBus([], () => app),
+  };
 });
 afterAll(() => database.close());
 
@@ -57,9 +65,19 @@ describe('ledger', () => {
   it('refuses UPDATE, DELETE and TRUNCATE in the database itself', async () => {
     // Row triggers fire only on rows, so the audit table needs one.
     await app.db.execute(sql`insert into security_event (at, kind) values (now(), 'signIn')`);
-    for (const statement of [sql`update ledger_entry set action = 'x' where seq = 1`, sql`delete from ledger_entry where seq = 1`, sql`truncate ledger_entry`, sql`update security_event set kind = 'x'`, sql`delete from security_event`, sql`truncate security_event`]) {
+    for (const statement of [
+      sql`update ledger_entry set action = 'x' where seq = 1`,
+      sql`delete from ledger_entry where seq = 1`,
+      sql`truncate ledger_entry`,
+      sql`update security_event set kind = 'x'`,
+      sql`delete from security_event`,
+      sql`truncate security_event`,
+    ]) {
       // drizzle wraps the database's error; the trigger's own message is its cause.
-      const err = await app.db.execute(statement).then(() => null, (e: Error) => e);
+      const err = await app.db.execute(statement).then(
+        () => null,
+        (e: Error) => e,
+      );
       expect(err, String(statement.queryChunks[0])).not.toBeNull();
       expect(String((err?.cause as Error | undefined)?.message)).toMatch(/is refused: the table is append-only/);
     }
@@ -99,22 +117,46 @@ describe('tampering is found and the first bad entry named', () => {
   });
 
   it('an entry rehashed in place breaks the link to the next one', async () => {
-    const [e] = await rows<{ seq: number; at: Date; prev_hash: string; subject_id: string }>(app.db, sql`select seq::int, at, prev_hash, subject_id from ledger_entry where seq = 7`);
-    const fields = { seq: 7, at: new Date(e.at).toISOString(), orgId: null, actorId: null, action: 'test.act', subjectType: 'thing', subjectId: e.subject_id, payloadDigest: payloadDigest('sm3', { i: 7, 名称: '篡改' }) };
+    const [e] = await rows<{ seq: number; at: Date; prev_hash: string; subject_id: string }>(
+      app.db,
+      sql`select seq::int, at, prev_hash, subject_id from ledger_entry where seq = 7`,
+    );
+    const fields = {
+      seq: 7,
+      at: new Date(e.at).toISOString(),
+      orgId: null,
+      actorId: null,
+      action: 'test.act',
+      subjectType: 'thing',
+      subjectId: e.subject_id,
+      payloadDigest: payloadDigest('sm3', { i: 7, 名称: '篡改' }),
+    };
     await tamper(sql`update ledger_entry set entry_hash = ${entryHash('sm3', e.prev_hash, fields)} where seq = 7`);
     expect((await verifyLedger(app.db)).firstBad).toEqual({ seq: 8, reason: 'prevHash' });
   });
 
   it('a whole rewritten tail still contradicts the signed checkpoint', async () => {
     // Rewrite every entry from 7 on with correct links: only the checkpoint can tell.
-    const all = await rows<{ seq: number; at: Date; subject_id: string; payload_digest: string; prev_hash: string }>(app.db, sql`select seq::int, at, subject_id, payload_digest, prev_hash from ledger_entry where seq >= 6 order by seq`);
+    const all = await rows<{ seq: number; at: Date; subject_id: string; payload_digest: string; prev_hash: string }>(
+      app.db,
+      sql`select seq::int, at, subject_id, payload_digest, prev_hash from ledger_entry where seq >= 6 order by seq`,
+    );
     let prev = '';
     for (const e of all) {
       if (e.seq === 6) {
         prev = (await rows<{ entry_hash: string }>(app.db, sql`select entry_hash from ledger_entry where seq = 6`))[0].entry_hash;
         continue;
       }
-      const fields = { seq: e.seq, at: new Date(e.at).toISOString(), orgId: null, actorId: null, action: 'test.act', subjectType: 'thing', subjectId: e.subject_id, payloadDigest: e.payload_digest };
+      const fields = {
+        seq: e.seq,
+        at: new Date(e.at).toISOString(),
+        orgId: null,
+        actorId: null,
+        action: 'test.act',
+        subjectType: 'thing',
+        subjectId: e.subject_id,
+        payloadDigest: e.payload_digest,
+      };
       const hash = entryHash('sm3', prev, fields);
       await tamper(sql`update ledger_entry set prev_hash = ${prev}, entry_hash = ${hash} where seq = ${e.seq}`);
       prev = hash;

@@ -84,10 +84,7 @@ export async function createCheckpoint(app: AppContext) {
   const prev = await latestCheckpoint(app.db);
   if (size === 0 || (prev && prev.treeSize >= size)) return null;
   const h = hasherFor(app.hashAlg);
-  const frontier =
-    prev && prev.alg === app.hashAlg
-      ? MerkleFrontier.restore(h, prev.frontier as { size: number; nodes: string[] })
-      : new MerkleFrontier(h);
+  const frontier = prev && prev.alg === app.hashAlg ? MerkleFrontier.restore(h, prev.frontier as { size: number; nodes: string[] }) : new MerkleFrontier(h);
   for await (const r of entryHashes(app.db, frontier.size, size)) frontier.append(leafHash(h, Buffer.from(r.entryHash, 'hex')));
   const at = app.clock.now();
   const rootHash = frontier.root().toString('hex');
@@ -103,20 +100,12 @@ export async function createCheckpoint(app: AppContext) {
 
 export async function registerKey(app: AppContext) {
   const k = app.signingKey;
-  await app.db
-    .insert(ledgerKey)
-    .values({ keyId: k.keyId, alg: k.alg, publicKeyPem: k.publicKeyPem, createdAt: app.clock.now() })
-    .onConflictDoNothing();
+  await app.db.insert(ledgerKey).values({ keyId: k.keyId, alg: k.alg, publicKeyPem: k.publicKeyPem, createdAt: app.clock.now() }).onConflictDoNothing();
 }
 
 /** An entry's inclusion proof against the earliest checkpoint that covers it. */
 export async function proveInclusion(ex: Executor, seq: number) {
-  const [cp] = await ex
-    .select()
-    .from(ledgerCheckpoint)
-    .where(sql`${ledgerCheckpoint.treeSize} >= ${seq}`)
-    .orderBy(asc(ledgerCheckpoint.treeSize))
-    .limit(1);
+  const [cp] = await ex.select().from(ledgerCheckpoint).where(sql`${ledgerCheckpoint.treeSize} >= ${seq}`).orderBy(asc(ledgerCheckpoint.treeSize)).limit(1);
   if (!cp) throw new Conflict(`第 ${seq} 条记录尚未被检查点覆盖，请稍后再试`, 'seq');
   const h = hasherFor(cp.alg as HashAlg);
   const leaves: Buffer[] = [];

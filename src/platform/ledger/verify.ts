@@ -59,7 +59,8 @@ export async function verifyLedger(ex: Executor): Promise<VerifyReport> {
       expected++;
       while (cpIndex < checkpoints.length && checkpoints[cpIndex].treeSize === frontier.size) {
         const cp = checkpoints[cpIndex];
-        if (cp.rootHash !== frontier.root().toString('hex') || cp.alg !== alg) return report({ seq: cp.treeSize, reason: 'checkpointRoot', checkpointId: cp.id });
+        if (cp.rootHash !== frontier.root().toString('hex') || cp.alg !== alg)
+          return report({ seq: cp.treeSize, reason: 'checkpointRoot', checkpointId: cp.id });
         const message = checkpointMessage({ alg: cp.alg, treeSize: cp.treeSize, rootHash: cp.rootHash, at: cp.at.toISOString() });
         const pem = keys.get(cp.keyId);
         if (!pem || !verifySignature(pem, message, cp.signature)) return report({ seq: cp.treeSize, reason: 'checkpointSignature', checkpointId: cp.id });

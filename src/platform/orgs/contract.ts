@@ -4,7 +4,6 @@ import { isoDate } from '../contract.js';
 export const ORG_LEVELS = ['ministry', 'province', 'city', 'county', 'township'] as const;
 export type OrgLevel = (typeof ORG_LEVELS)[number];
 
-
 export const orgOut = z.object({
   id: z.uuid(),
   parentId: z.uuid().nullable(),
@@ -17,9 +16,7 @@ export const orgOut = z.object({
 export type OrgOut = z.infer<typeof orgOut>;
 
 export type OrgNode = Omit<OrgOut, 'path'> & { path?: undefined; children: OrgNode[] };
-export const orgNodeOut: z.ZodType<OrgNode> = z.lazy(() =>
-  orgOut.omit({ path: true }).extend({ children: z.array(orgNodeOut) }),
-);
+export const orgNodeOut: z.ZodType<OrgNode> = z.lazy(() => orgOut.omit({ path: true }).extend({ children: z.array(orgNodeOut) }));
 
 export const delegationOut = z.object({
   id: z.uuid(),

@@ -26,7 +26,13 @@ describe('region codes follow GB/T 2260 down the tree', () => {
     expect(regionCodeProblem(level, code, parent)).toMatch(message);
   });
   it('has exactly one child level per level, none below townships', () => {
-    expect(['ministry', 'province', 'city', 'county', 'township'].map((l) => childLevelOf(l as never))).toEqual(['province', 'city', 'county', 'township', null]);
+    expect(['ministry', 'province', 'city', 'county', 'township'].map((l) => childLevelOf(l as never))).toEqual([
+      'province',
+      'city',
+      'county',
+      'township',
+      null,
+    ]);
   });
 });
 

@@ -28,8 +28,12 @@ export const delegation = pgTable(
   'delegation',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    delegatingOrgId: uuid('delegating_org_id').notNull().references(() => org.id),
-    delegateOrgId: uuid('delegate_org_id').notNull().references(() => org.id),
+    delegatingOrgId: uuid('delegating_org_id')
+      .notNull()
+      .references(() => org.id),
+    delegateOrgId: uuid('delegate_org_id')
+      .notNull()
+      .references(() => org.id),
     fineCeiling: bigint('fine_ceiling', { mode: 'number' }).notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),

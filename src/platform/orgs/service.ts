@@ -11,7 +11,15 @@ import { delegation, org } from './schema.js';
 
 type OrgRow = typeof org.$inferSelect;
 
-const out = (r: OrgRow): OrgOut => ({ id: r.id, parentId: r.parentId, level: r.level as OrgLevel, name: r.name, shortName: r.shortName, regionCode: r.regionCode, path: r.path });
+const out = (r: OrgRow): OrgOut => ({
+  id: r.id,
+  parentId: r.parentId,
+  level: r.level as OrgLevel,
+  name: r.name,
+  shortName: r.shortName,
+  regionCode: r.regionCode,
+  path: r.path,
+});
 
 /** Loads an org the actor may see; outside their subtree is refused, not hidden. */
 export async function orgInScope(ex: Executor, actor: Actor, id: string, field = 'orgId'): Promise<OrgRow> {
@@ -22,7 +30,11 @@ export async function orgInScope(ex: Executor, actor: Actor, id: string, field =
 }
 
 export async function orgTree(ex: Executor, actor: Actor): Promise<OrgNode[]> {
-  const rows = await ex.select().from(org).where(like(org.path, `${actor.orgPath}%`)).orderBy(asc(org.regionCode));
+  const rows = await ex
+    .select()
+    .from(org)
+    .where(like(org.path, `${actor.orgPath}%`))
+    .orderBy(asc(org.regionCode));
   const nodes = new Map<string, OrgNode>(rows.map((r) => [r.id, { ...out(r), path: undefined, children: [] }]));
   const roots: OrgNode[] = [];
   for (const r of rows) {
@@ -69,7 +81,8 @@ export async function createRootOrg(app: AppContext, actor: Actor, input: { name
 export async function createOrg(app: AppContext, actor: Actor, input: CreateOrgIn) {
   const parent = await orgInScope(app.db, actor, input.parentId, 'parentId');
   const expected = childLevelOf(parent.level as OrgLevel);
-  if (input.level !== expected) throw new ValidationError(expected ? `上级为${parent.name}，下级机构层级应为 ${expected}` : '乡镇（街道）下不能再设机构', 'level');
+  if (input.level !== expected)
+    throw new ValidationError(expected ? `上级为${parent.name}，下级机构层级应为 ${expected}` : '乡镇（街道）下不能再设机构', 'level');
   const problem = regionCodeProblem(input.level, input.regionCode, parent.regionCode);
   if (problem) throw new ValidationError(problem, 'regionCode');
   const id = crypto.randomUUID();
@@ -78,7 +91,10 @@ export async function createOrg(app: AppContext, actor: Actor, input: CreateOrgI
 
 async function insertOrg(app: AppContext, actor: Actor, values: Omit<OrgRow, 'createdAt' | 'version'>) {
   return app.db.transaction(async (tx) => {
-    const [row] = await tx.insert(org).values({ ...values, createdAt: app.clock.now() }).returning();
+    const [row] = await tx
+      .insert(org)
+      .values({ ...values, createdAt: app.clock.now() })
+      .returning();
     await appendEntry(tx, app, { orgId: row.id, actorId: actor.userId, action: 'org.created', subjectType: 'org', subjectId: row.id, payload: out(row) });
     return out(row);
   });
@@ -87,15 +103,33 @@ async function insertOrg(app: AppContext, actor: Actor, values: Omit<OrgRow, 'cr
 export async function createDelegation(app: AppContext, actor: Actor, delegatingOrgId: string, input: CreateDelegationIn) {
   const delegating = await orgInScope(app.db, actor, delegatingOrgId, 'id');
   const delegate = await orgInScope(app.db, actor, input.delegateOrgId, 'delegateOrgId');
-  const problem = delegationProblem({ level: delegating.level as OrgLevel, id: delegating.id }, { level: delegate.level as OrgLevel, parentId: delegate.parentId });
+  const problem = delegationProblem(
+    { level: delegating.level as OrgLevel, id: delegating.id },
+    { level: delegate.level as OrgLevel, parentId: delegate.parentId },
+  );
   if (problem) throw new ValidationError(problem, 'delegateOrgId');
   if (input.validTo && input.validTo < input.validFrom) throw new ValidationError('委托截止日期不得早于起始日期', 'validTo');
   return app.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(delegation)
-      .values({ delegatingOrgId, delegateOrgId: delegate.id, fineCeiling: input.fineCeiling, validFrom: input.validFrom, validTo: input.validTo ?? null, legalBasis: input.legalBasis, createdAt: app.clock.now() })
+      .values({
+        delegatingOrgId,
+        delegateOrgId: delegate.id,
+        fineCeiling: input.fineCeiling,
+        validFrom: input.validFrom,
+        validTo: input.validTo ?? null,
+        legalBasis: input.legalBasis,
+        createdAt: app.clock.now(),
+      })
       .returning();
-    await appendEntry(tx, app, { orgId: delegatingOrgId, actorId: actor.userId, action: 'delegation.created', subjectType: 'delegation', subjectId: row.id, payload: { ...input, delegatingOrgId } });
+    await appendEntry(tx, app, {
+      orgId: delegatingOrgId,
+      actorId: actor.userId,
+      action: 'delegation.created',
+      subjectType: 'delegation',
+      subjectId: row.id,
+      payload: { ...input, delegatingOrgId },
+    });
     return row;
   });
 }

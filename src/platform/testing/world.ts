@@ -28,7 +28,6 @@ export interface Res {
   body: any;
 }
 
-
 /** Inside or outside the caller's org subtree. */
 export type Side = 'own' | 'other';
 

@@ -146,11 +146,15 @@ describe('properties', () => {
   });
   it('addWorkdays(d, n ≥ 1) is a working day after d', () => {
     fc.assert(
-      fc.property(start, n.filter((x) => x >= 1), (d, k) => {
-        const r = addWorkdays(d, k);
-        expect(isWorkday(r)).toBe(true);
-        expect(r > d).toBe(true);
-      }),
+      fc.property(
+        start,
+        n.filter((x) => x >= 1),
+        (d, k) => {
+          const r = addWorkdays(d, k);
+          expect(isWorkday(r)).toBe(true);
+          expect(r > d).toBe(true);
+        },
+      ),
     );
   });
   it('workdaysBetween(d, addWorkdays(d, n)) = n, and is antisymmetric', () => {
@@ -197,7 +201,11 @@ describe('refusals', () => {
 describe('year data: validation and withYear', () => {
   // Fictional 2027 schedule for testing only — not the State Council's.
   const fake2027: YearData = {
-    year: 2027, published: true, notice: '测试用', documentNumber: null, source: 'test',
+    year: 2027,
+    published: true,
+    notice: '测试用',
+    documentNumber: null,
+    source: 'test',
     holidays: [{ names: ['元旦'], from: '2027-01-01', to: '2027-01-03' }],
     workingWeekendDays: ['2027-01-09'],
   };

@@ -196,11 +196,7 @@ export function addCalendarDays(date: string, n: number): string {
  * 行政诉讼法 第一百零一条). Whether an administrative-penalty period rolls is to be confirmed per
  * period: see `rollsOnHoliday` in periods.ts. A 调休 Saturday is a working day, so no roll.
  */
-export function addCalendarDaysWithHolidayRoll(
-  date: string,
-  n: number,
-  calendar: WorkdayCalendar = shippedCalendar,
-): string {
+export function addCalendarDaysWithHolidayRoll(date: string, n: number, calendar: WorkdayCalendar = shippedCalendar): string {
   checkCount(n, 'n');
   const end = addCalendarDays(date, n);
   return isWorkday(end, calendar) ? end : nextWorkday(end, calendar);

@@ -27,9 +27,23 @@ const count = async (q: ReturnType<typeof sql>) => Number((await rows<{ n: numbe
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = { db: database.db, dbKind: database.kind, clock: systemClock, hashAlg: 'sm3', signingKey: generateSigningKey(), log: pino({ level: 'silent' }), events: eventBus(MODULES, () => app) };
+  app = {
+    db: database.db,
+    dbKind: database.kind,
+    clock: systemClock,
+    hashAlg: 'sm3',
+    signingKey: generateSigningKey(),
+    log: pino({ level: 'silent' }),
+    events: eventBus(MODULES, () => app),
+  };
   await registerKey(app);
-  world = await generate(app, { size: 'demo', seed: 7, activity: true, ledger: true, override: { enterprises: 300, inspections: 900, cases: 400, ledgerEntries: 15_000 } });
+  world = await generate(app, {
+    size: 'demo',
+    seed: 7,
+    activity: true,
+    ledger: true,
+    override: { enterprises: 300, inspections: 900, cases: 400, ledgerEntries: 15_000 },
+  });
 }, 300_000);
 afterAll(() => database.close());
 
@@ -53,7 +67,11 @@ describe('generated activity', () => {
     expect(hazards.every((h) => (HAZARD_STATUSES as readonly string[]).includes(h.status))).toBe(true);
     // Closed exactly when it has a closing date; a record per started task, none for the rest.
     expect(await count(sql`select count(*)::int as n from hazard where (status = 'closed') <> (closed_on is not null)`)).toBe(0);
-    expect(await count(sql`select count(*)::int as n from inspection_task t left join inspection_record r on r.task_id = t.id where (t.status in ('completed','inProgress')) <> (r.id is not null)`)).toBe(0);
+    expect(
+      await count(
+        sql`select count(*)::int as n from inspection_task t left join inspection_record r on r.task_id = t.id where (t.status in ('completed','inProgress')) <> (r.id is not null)`,
+      ),
+    ).toBe(0);
     const states = await rows<{ state: string }>(app.db, sql`select distinct state from penalty_case`);
     expect(states.every((s) => (CASE_STATE_NAMES as readonly string[]).includes(s.state))).toBe(true);
     expect(states.length).toBeGreaterThan(12);
@@ -72,16 +90,31 @@ describe('generated activity', () => {
     }
     for (const e of events) expect(at.get(e.case_id)!.state).toBe(e.state);
     // Each event's ledger entry is the case's, with that event.
-    expect(await count(sql`select count(*)::int as n from case_event e join ledger_entry l on l.seq = e.ledger_seq where l.subject_id <> e.case_id::text or l.action <> 'case.' || e.event`)).toBe(0);
+    expect(
+      await count(
+        sql`select count(*)::int as n from case_event e join ledger_entry l on l.seq = e.ledger_seq where l.subject_id <> e.case_id::text or l.action <> 'case.' || e.event`,
+      ),
+    ).toBe(0);
     // Paid amounts: the fine in fen plus any surcharge, which never exceeds the fine.
-    expect(await count(sql`select count(*)::int as n from penalty_case where paid_fen is not null and (paid_fen <> (penalty->>'fineYuan')::bigint * 100 + coalesce(surcharge_fen, 0) or coalesce(surcharge_fen, 0) > (penalty->>'fineYuan')::bigint * 100)`)).toBe(0);
+    expect(
+      await count(
+        sql`select count(*)::int as n from penalty_case where paid_fen is not null and (paid_fen <> (penalty->>'fineYuan')::bigint * 100 + coalesce(surcharge_fen, 0) or coalesce(surcharge_fen, 0) > (penalty->>'fineYuan')::bigint * 100)`,
+      ),
+    ).toBe(0);
     // A decision date exactly when a decision was taken (not for 不予处罚 or transfers).
-    expect(await count(sql`select count(*)::int as n from penalty_case c where exists (select 1 from case_event e where e.case_id = c.id and e.event in ('decide', 'decideOnSite')) <> (c.decided_on is not null)`)).toBe(0);
+    expect(
+      await count(
+        sql`select count(*)::int as n from penalty_case c where exists (select 1 from case_event e where e.case_id = c.id and e.event in ('decide', 'decideOnSite')) <> (c.decided_on is not null)`,
+      ),
+    ).toBe(0);
   });
 
   it('rectifies about 95–98 % of the year’s hazards, with some overdue and some major', async () => {
     const today = new Date().toISOString().slice(0, 10);
-    const f = await hazardFigures(app, { userId: null, username: 'system', orgId: world.scope.id, orgPath: world.scope.path, roles: ['head'] } as never, { from: '2000-01-01', to: today });
+    const f = await hazardFigures(app, { userId: null, username: 'system', orgId: world.scope.id, orgPath: world.scope.path, roles: ['head'] } as never, {
+      from: '2000-01-01',
+      to: today,
+    });
     expect(f.found).toBe(world.activity!.hazards);
     expect(f.rectificationRate).toBeGreaterThan(90);
     expect(f.rectificationRate).toBeLessThan(99.5);
@@ -98,7 +131,15 @@ describe('enterprises by COPY', () => {
     let bulkDigest = '';
     await app.db
       .transaction(async (tx) => {
-        bulkDigest = (await upsertEnterprises(tx, app, systemActor, batch, { orgId: world.scope.id, source: 'test', subjectType: 'org', subjectId: world.scope.id, payload: { records: batch.length } })).changesDigest;
+        bulkDigest = (
+          await upsertEnterprises(tx, app, systemActor, batch, {
+            orgId: world.scope.id,
+            source: 'test',
+            subjectType: 'org',
+            subjectId: world.scope.id,
+            payload: { records: batch.length },
+          })
+        ).changesDigest;
         tx.rollback();
       })
       .catch(() => undefined);
@@ -120,7 +161,11 @@ describe('enterprises by COPY', () => {
 
 describe('deferIndexes', () => {
   it('drops only secondary indexes and rebuilds exactly the same definitions', async () => {
-    const defs = () => rows<{ name: string; def: string }>(app.db, sql`select indexname as name, indexdef as def from pg_indexes where tablename in ('enterprise', 'hazard') order by indexname`);
+    const defs = () =>
+      rows<{ name: string; def: string }>(
+        app.db,
+        sql`select indexname as name, indexdef as def from pg_indexes where tablename in ('enterprise', 'hazard') order by indexname`,
+      );
     const before = await defs();
     const rebuild = await deferIndexes(app, ['enterprise', 'hazard']);
     const during = await defs();

@@ -9,7 +9,14 @@ import { inspectionFor } from './inspections.js';
 const ids = (prefix: number, n: number) => Array.from({ length: n }, (_, i) => uuidFor(prefix, i));
 const ORG = uuidFor(1, 1);
 const cast: ActivityCast = {
-  enterprises: ids(2, 40).map((id, i) => ({ id, name: `测试企业${i}`, orgId: ORG, riskGrade: i % 4 === 0 ? 'high' : 'low', address: '咸宁市', principalPerson: '张三' })),
+  enterprises: ids(2, 40).map((id, i) => ({
+    id,
+    name: `测试企业${i}`,
+    orgId: ORG,
+    riskGrade: i % 4 === 0 ? 'high' : 'low',
+    address: '咸宁市',
+    principalPerson: '张三',
+  })),
   staffOf: new Map([[ORG, { officers: ids(3, 6), heads: ids(4, 2), sectionChiefs: ids(5, 1), head: ids(4, 1), reviewers: ids(6, 2) }]]),
   orgName: new Map([[ORG, '咸安区']]),
   planners: [{ id: ORG, level: 'county' }],

@@ -31,7 +31,24 @@ export interface ActivityResult {
   ledgerEntries: number;
 }
 
-const PLAN_COLUMNS = ['id', 'org_id', 'year', 'title', 'status', 'items', 'drafted_by', 'editor_ids', 'submitted_by', 'approved_by', 'approved_at', 'published_by', 'published_at', 'version', 'created_at', 'updated_at'];
+const PLAN_COLUMNS = [
+  'id',
+  'org_id',
+  'year',
+  'title',
+  'status',
+  'items',
+  'drafted_by',
+  'editor_ids',
+  'submitted_by',
+  'approved_by',
+  'approved_at',
+  'published_by',
+  'published_at',
+  'version',
+  'created_at',
+  'updated_at',
+];
 
 /** One published annual plan per city and county bureau for the year of `today`. */
 function plansFor(seed: number, cast: ActivityCast, year: number, chain: ChainBatch): CopyValue[][] {
@@ -56,8 +73,19 @@ function plansFor(seed: number, cast: ActivityCast, year: number, chain: ChainBa
     const title = `${year}年度安全生产监督检查计划`;
     out.push([id, o.id, year, title, 'published', items, drafter, pgArray([drafter]), drafter, approver, approved, approver, approved, 4, created, approved]);
     chain.append({ orgId: o.id, actorId: drafter, action: 'annualPlan.created', subjectType: 'annualPlan', subjectId: id, payload: { year, title, items } });
-    for (const [past, to, who, v] of [['submitted', 'submitted', drafter, 2], ['approved', 'approved', approver, 3], ['published', 'published', approver, 4]] as const) {
-      chain.append({ orgId: o.id, actorId: who, action: `annualPlan.${past}`, subjectType: 'annualPlan', subjectId: id, payload: { year, from: v === 2 ? 'draft' : v === 3 ? 'submitted' : 'approved', to, version: v } });
+    for (const [past, to, who, v] of [
+      ['submitted', 'submitted', drafter, 2],
+      ['approved', 'approved', approver, 3],
+      ['published', 'published', approver, 4],
+    ] as const) {
+      chain.append({
+        orgId: o.id,
+        actorId: who,
+        action: `annualPlan.${past}`,
+        subjectType: 'annualPlan',
+        subjectId: id,
+        payload: { year, from: v === 2 ? 'draft' : v === 3 ? 'submitted' : 'approved', to, version: v },
+      });
     }
   });
   return out;
@@ -87,43 +115,57 @@ export async function generateActivity(app: AppContext, opts: ActivityOptions, c
     return (tx) => copyRows(tx, 'annual_plan', PLAN_COLUMNS, plans);
   });
   const inspectionBatches = Math.ceil(opts.inspections / batch);
-  await chainBatches(app, state, step, inspectionBatches, async (i, chain) => {
-    const tasks: CopyValue[][] = [];
-    const records: CopyValue[][] = [];
-    const hazards: CopyValue[][] = [];
-    for (let n = i * batch; n < Math.min(opts.inspections, (i + 1) * batch); n++) {
-      const x = inspectionFor(opts.seed, n, cast, from, today);
-      tasks.push(x.task);
-      if (x.record) records.push(x.record);
-      hazards.push(...x.hazards);
-      for (const act of x.acts) chain.append(act);
-      if (n % 200 === 0) await breathe();
-    }
-    return async (tx) => {
-      await copyRows(tx, 'inspection_task', TASK_COLUMNS, tasks);
-      await copyRows(tx, 'inspection_record', RECORD_COLUMNS, records);
-      await copyRows(tx, 'hazard', HAZARD_COLUMNS, hazards);
-      result.inspections += tasks.length;
-      result.hazards += hazards.length;
-    };
-  }, () => opts.onProgress?.('inspections', result.inspections, opts.inspections));
+  await chainBatches(
+    app,
+    state,
+    step,
+    inspectionBatches,
+    async (i, chain) => {
+      const tasks: CopyValue[][] = [];
+      const records: CopyValue[][] = [];
+      const hazards: CopyValue[][] = [];
+      for (let n = i * batch; n < Math.min(opts.inspections, (i + 1) * batch); n++) {
+        const x = inspectionFor(opts.seed, n, cast, from, today);
+        tasks.push(x.task);
+        if (x.record) records.push(x.record);
+        hazards.push(...x.hazards);
+        for (const act of x.acts) chain.append(act);
+        if (n % 200 === 0) await breathe();
+      }
+      return async (tx) => {
+        await copyRows(tx, 'inspection_task', TASK_COLUMNS, tasks);
+        await copyRows(tx, 'inspection_record', RECORD_COLUMNS, records);
+        await copyRows(tx, 'hazard', HAZARD_COLUMNS, hazards);
+        result.inspections += tasks.length;
+        result.hazards += hazards.length;
+      };
+    },
+    () => opts.onProgress?.('inspections', result.inspections, opts.inspections),
+  );
   const caseBatches = Math.ceil(opts.cases / batch);
-  await chainBatches(app, state, step, caseBatches, async (i, chain) => {
-    const cases: CopyValue[][] = [];
-    const events: CopyValue[][] = [];
-    for (let n = i * batch; n < Math.min(opts.cases, (i + 1) * batch); n++) {
-      const c = caseFor(opts.seed, n, cast, from, today);
-      chain.append(c.created);
-      cases.push(c.row);
-      for (const e of c.events) events.push([...e.row, chain.append(e.act)]);
-      if (n % 100 === 0) await breathe();
-    }
-    return async (tx) => {
-      await copyRows(tx, 'penalty_case', CASE_COLUMNS, cases);
-      await copyRows(tx, 'case_event', CASE_EVENT_COLUMNS, events);
-      result.cases += cases.length;
-    };
-  }, () => opts.onProgress?.('cases', result.cases, opts.cases));
+  await chainBatches(
+    app,
+    state,
+    step,
+    caseBatches,
+    async (i, chain) => {
+      const cases: CopyValue[][] = [];
+      const events: CopyValue[][] = [];
+      for (let n = i * batch; n < Math.min(opts.cases, (i + 1) * batch); n++) {
+        const c = caseFor(opts.seed, n, cast, from, today);
+        chain.append(c.created);
+        cases.push(c.row);
+        for (const e of c.events) events.push([...e.row, chain.append(e.act)]);
+        if (n % 100 === 0) await breathe();
+      }
+      return async (tx) => {
+        await copyRows(tx, 'penalty_case', CASE_COLUMNS, cases);
+        await copyRows(tx, 'case_event', CASE_EVENT_COLUMNS, events);
+        result.cases += cases.length;
+      };
+    },
+    () => opts.onProgress?.('cases', result.cases, opts.cases),
+  );
   result.ledgerEntries = state.seq - start;
   return result;
 }

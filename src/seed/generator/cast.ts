@@ -39,9 +39,18 @@ export interface ActivityCast {
 const emptyStaff = (): Staff => ({ officers: [], heads: [], sectionChiefs: [], head: [], reviewers: [] });
 
 export async function loadCast(app: AppContext): Promise<ActivityCast> {
-  const orgs = await rows<{ id: string; path: string; level: string; name: string }>(app.db, sql`select id, path, level, short_name as name from org order by path`);
-  const users = await rows<{ id: string; org_id: string; roles: Role[] }>(app.db, sql`select id, org_id, roles from user_account where org_id is not null and status = 'active' order by username`);
-  const enterprises = await rows<CastEnterprise>(app.db, sql`select id, name, org_id as "orgId", risk_grade as "riskGrade", address, principal_person as "principalPerson" from enterprise where status <> 'closed' order by uscc`);
+  const orgs = await rows<{ id: string; path: string; level: string; name: string }>(
+    app.db,
+    sql`select id, path, level, short_name as name from org order by path`,
+  );
+  const users = await rows<{ id: string; org_id: string; roles: Role[] }>(
+    app.db,
+    sql`select id, org_id, roles from user_account where org_id is not null and status = 'active' order by username`,
+  );
+  const enterprises = await rows<CastEnterprise>(
+    app.db,
+    sql`select id, name, org_id as "orgId", risk_grade as "riskGrade", address, principal_person as "principalPerson" from enterprise where status <> 'closed' order by uscc`,
+  );
   const own = new Map<string, Staff>();
   for (const u of users) {
     const s = own.get(u.org_id) ?? emptyStaff();
@@ -78,10 +87,13 @@ export async function loadCast(app: AppContext): Promise<ActivityCast> {
  * a SHA-256 (a 32-bit mix would collide by the birthday bound within a province's million rows).
  */
 export function uuidFor(seed: number, ...keys: number[]): string {
-  const hex = createHash('sha256').update(`${seed}:${keys.join(':')}`).digest('hex');
+  const hex = createHash('sha256')
+    .update(`${seed}:${keys.join(':')}`)
+    .digest('hex');
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** Milliseconds at a China date and hour (UTC+8), for timestamps of generated acts. */
-export const atChina = (date: string, hour: number, minute = 0) => new Date(`${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+08:00`);
+export const atChina = (date: string, hour: number, minute = 0) =>
+  new Date(`${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+08:00`);

@@ -22,7 +22,20 @@ export interface Act {
   payload: Record<string, unknown>;
 }
 
-const ENTRY_COLUMNS = ['seq', 'at', 'org_id', 'actor_id', 'action', 'subject_type', 'subject_id', 'payload', 'payload_digest', 'prev_hash', 'entry_hash', 'alg'];
+const ENTRY_COLUMNS = [
+  'seq',
+  'at',
+  'org_id',
+  'actor_id',
+  'action',
+  'subject_type',
+  'subject_id',
+  'payload',
+  'payload_digest',
+  'prev_hash',
+  'entry_hash',
+  'alg',
+];
 const CHECKPOINT_COLUMNS = ['tree_size', 'root_hash', 'at', 'alg', 'key_id', 'signature', 'frontier'];
 
 /** The chain as the generator continues it: head, time of the last entry, and the Merkle frontier. */
@@ -74,9 +87,31 @@ export class ChainBatch {
     const seq = ++state.seq;
     state.at += stepMs;
     const at = new Date(state.at).toISOString();
-    const fields: EntryFields = { seq, at, orgId: act.orgId, actorId: act.actorId, action: act.action, subjectType: act.subjectType, subjectId: act.subjectId, payloadDigest: payloadDigest(app.hashAlg, act.payload) };
+    const fields: EntryFields = {
+      seq,
+      at,
+      orgId: act.orgId,
+      actorId: act.actorId,
+      action: act.action,
+      subjectType: act.subjectType,
+      subjectId: act.subjectId,
+      payloadDigest: payloadDigest(app.hashAlg, act.payload),
+    };
     const hash = entryHash(app.hashAlg, state.hash, fields);
-    this.entries.push([seq, at, act.orgId, act.actorId, act.action, act.subjectType, act.subjectId, act.payload, fields.payloadDigest, state.hash, hash, app.hashAlg]);
+    this.entries.push([
+      seq,
+      at,
+      act.orgId,
+      act.actorId,
+      act.action,
+      act.subjectType,
+      act.subjectId,
+      act.payload,
+      fields.payloadDigest,
+      state.hash,
+      hash,
+      app.hashAlg,
+    ]);
     state.hash = this.endHash = hash;
     this.endSeq = seq;
     state.frontier.append(leafHash(hasherFor(app.hashAlg), Buffer.from(hash, 'hex')));
@@ -99,7 +134,8 @@ async function commit(app: AppContext, state: ChainState, chain: ChainBatch, wri
   await app.db.transaction(async (tx) => {
     const [head] = await tx.select().from(ledgerHead).where(eq(ledgerHead.id, 1)).for('update');
     // The batch was chained onto the head as the generator left it; another writer would fork it.
-    if (head.seq !== chain.startSeq || head.hash !== chain.startHash) throw new Error(`ledger moved under the generator (head ${head.seq}, expected ${chain.startSeq}); run it alone`);
+    if (head.seq !== chain.startSeq || head.hash !== chain.startHash)
+      throw new Error(`ledger moved under the generator (head ${head.seq}, expected ${chain.startSeq}); run it alone`);
     await write(tx);
     await copyRows(tx, 'ledger_entry', ENTRY_COLUMNS, chain.entries);
     if (chain.checkpoints.length) await copyRows(tx, 'ledger_checkpoint', CHECKPOINT_COLUMNS, chain.checkpoints);
@@ -115,7 +151,14 @@ async function commit(app: AppContext, state: ChainState, chain: ChainBatch, wri
  * i is written (COPY, the database half), so the two cores work at once. The generator must be
  * the only writer: each commit checks that the head is where the batch was chained onto.
  */
-export async function chainBatches(app: AppContext, state: ChainState, step: () => number, batches: number, build: (i: number, chain: ChainBatch) => Promise<BatchWriter>, done?: (i: number) => void): Promise<void> {
+export async function chainBatches(
+  app: AppContext,
+  state: ChainState,
+  step: () => number,
+  batches: number,
+  build: (i: number, chain: ChainBatch) => Promise<BatchWriter>,
+  done?: (i: number) => void,
+): Promise<void> {
   let pending: Promise<void> | null = null;
   try {
     for (let i = 0; i < batches; i++) {

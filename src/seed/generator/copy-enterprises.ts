@@ -16,9 +16,28 @@ import { enterpriseBatches, type LoadOptions, type ScopeOrg } from './load-enter
 // revision with the whole record as `changes`, and one `enterprise.bulkUpserted` ledger entry
 // per batch whose changesDigest is computed exactly as upsertEnterprises computes it.
 
-const ENTERPRISE_COLUMNS = ['id', 'uscc', 'name', 'legal_representative', 'principal_person', 'address', 'region_code', 'org_id', 'industry_code', 'size', 'risk_grade', 'key_categories', 'standardization_grade', 'status', 'licences', 'contacts', 'version', 'created_at', 'updated_at'];
+const ENTERPRISE_COLUMNS = [
+  'id',
+  'uscc',
+  'name',
+  'legal_representative',
+  'principal_person',
+  'address',
+  'region_code',
+  'org_id',
+  'industry_code',
+  'size',
+  'risk_grade',
+  'key_categories',
+  'standardization_grade',
+  'status',
+  'licences',
+  'contacts',
+  'version',
+  'created_at',
+  'updated_at',
+];
 const REVISION_COLUMNS = ['id', 'enterprise_id', 'version', 'at', 'actor_id', 'source', 'changes'];
-
 
 export interface CopyBatchResult {
   created: number;
@@ -41,7 +60,27 @@ async function prepare(app: AppContext, batch: readonly BulkRecord[], source: st
   for (const r of batch) {
     const id = randomUUID();
     const f = fieldsOf(r);
-    enterprises.push([id, r.uscc, f.name, f.legalRepresentative, f.principalPerson, f.address, f.regionCode, f.orgId, f.industryCode, f.size, f.riskGrade, pgArray(f.keyCategories), f.standardizationGrade, f.status, f.licences, f.contacts, 1, now, now]);
+    enterprises.push([
+      id,
+      r.uscc,
+      f.name,
+      f.legalRepresentative,
+      f.principalPerson,
+      f.address,
+      f.regionCode,
+      f.orgId,
+      f.industryCode,
+      f.size,
+      f.riskGrade,
+      pgArray(f.keyCategories),
+      f.standardizationGrade,
+      f.status,
+      f.licences,
+      f.contacts,
+      1,
+      now,
+      now,
+    ]);
     const changes: Changes = changedFields(null, f);
     revisions.push([randomUUID(), id, 1, now, systemActor.userId, source, changes]);
     leaves.push([r.uscc, hash(app.hashAlg, canonicalJson([r.uscc, 1, changes]))]);

@@ -34,12 +34,64 @@ const standardizationOf = weightedKeys<StandardizationGrade>({ level1: 1, level2
 const statusOf = weightedKeys<EnterpriseStatus>({ operating: 94, suspended: 4, closed: 2 });
 
 const BRAND = '鑫华恒泰宏盛达隆源兴安永祥瑞丰金利通顺福佳荣康凯博德信汇昌远天海宇辰星楚鄂江峰腾飞嘉和益美中新正东南';
-const ROADS = ['工业大道', '创业路', '长江路', '金桂路', '银桂路', '青龙路', '旗鼓大道', '温泉路', '体育路', '十六潭路', '经开区发展大道', '环城东路', '幸福路', '光谷路', '新港路', '东风路'];
-const MOBILE = ['130', '131', '132', '133', '135', '136', '137', '138', '139', '150', '151', '152', '155', '157', '158', '159', '177', '180', '186', '187', '189', '199'];
+const ROADS = [
+  '工业大道',
+  '创业路',
+  '长江路',
+  '金桂路',
+  '银桂路',
+  '青龙路',
+  '旗鼓大道',
+  '温泉路',
+  '体育路',
+  '十六潭路',
+  '经开区发展大道',
+  '环城东路',
+  '幸福路',
+  '光谷路',
+  '新港路',
+  '东风路',
+];
+const MOBILE = [
+  '130',
+  '131',
+  '132',
+  '133',
+  '135',
+  '136',
+  '137',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '155',
+  '157',
+  '158',
+  '159',
+  '177',
+  '180',
+  '186',
+  '187',
+  '189',
+  '199',
+];
 // 长途区号 of Hubei's cities, for landlines; 0728 serves the directly administered counties.
 const AREA_CODE: Record<string, string> = {
-  '4201': '027', '4202': '0714', '4203': '0719', '4205': '0717', '4206': '0710', '4207': '0711', '4208': '0724',
-  '4209': '0712', '4210': '0716', '4211': '0713', '4212': '0715', '4213': '0722', '4228': '0718', '4290': '0728',
+  '4201': '027',
+  '4202': '0714',
+  '4203': '0719',
+  '4205': '0717',
+  '4206': '0710',
+  '4207': '0711',
+  '4208': '0724',
+  '4209': '0712',
+  '4210': '0716',
+  '4211': '0713',
+  '4212': '0715',
+  '4213': '0722',
+  '4228': '0718',
+  '4290': '0728',
 };
 const SAFETY_TITLES = ['安全管理员', '安全总监', '安全环保部经理', '生产副总', '安全员'];
 
@@ -132,8 +184,10 @@ function nameFor(rand: Rand, t: Township, industry: IndustryProfile, size: Enter
   const brand = pick(rand, BRAND) + pick(rand, BRAND);
   const word = pick(rand, industry.words);
   const r = rand();
-  const place = r < 0.35 ? t.countyName : r < 0.55 ? shortPlaceName(t.countyName) : r < 0.75 ? shortPlaceName(t.cityName || t.countyName) : r < 0.9 ? '湖北' : '';
-  const suffix = size === 'large' && rand() < 0.4 ? '股份有限公司' : word.endsWith('站') || word.endsWith('厂') ? '' : rand() < 0.8 ? '有限公司' : '有限责任公司';
+  const place =
+    r < 0.35 ? t.countyName : r < 0.55 ? shortPlaceName(t.countyName) : r < 0.75 ? shortPlaceName(t.cityName || t.countyName) : r < 0.9 ? '湖北' : '';
+  const suffix =
+    size === 'large' && rand() < 0.4 ? '股份有限公司' : word.endsWith('站') || word.endsWith('厂') ? '' : rand() < 0.8 ? '有限公司' : '有限责任公司';
   // Without a place the brand leads and the province follows in brackets, as registrars write it.
   return place ? `${place}${brand}${word}${suffix}` : `${brand}（湖北）${word}${suffix}`;
 }
@@ -158,6 +212,11 @@ function licenceFor(rand: Rand, l: { kind: string; prefix: string }, t: Township
 function contactsFor(rand: Rand, t: Township) {
   const mobile = () => `${pick(rand, MOBILE)}${String(Math.floor(rand() * 1e8)).padStart(8, '0')}`;
   const contacts = [{ name: chineseName(rand), phone: mobile(), title: pick(rand, SAFETY_TITLES) }];
-  if (rand() < 0.3) contacts.push({ name: chineseName(rand), phone: `${AREA_CODE[t.cityCode.slice(0, 4)] ?? '027'}-${between(rand, 2, 8)}${String(Math.floor(rand() * 1e6)).padStart(6, '0')}`, title: '值班电话' });
+  if (rand() < 0.3)
+    contacts.push({
+      name: chineseName(rand),
+      phone: `${AREA_CODE[t.cityCode.slice(0, 4)] ?? '027'}-${between(rand, 2, 8)}${String(Math.floor(rand() * 1e6)).padStart(6, '0')}`,
+      title: '值班电话',
+    });
   return contacts;
 }

@@ -22,7 +22,8 @@ afterAll(() => w.close());
 
 // The fixture types its orgs without the region code the loader needs.
 const city = () => ({ ...w.orgs.city, regionCode: '421200' });
-const enterpriseRows = () => rows<{ uscc: string; name: string; org_id: string; risk_grade: string }>(w.app.db, sql`select uscc, name, org_id, risk_grade from enterprise order by uscc`);
+const enterpriseRows = () =>
+  rows<{ uscc: string; name: string; org_id: string; risk_grade: string }>(w.app.db, sql`select uscc, name, org_id, risk_grade from enterprise order by uscc`);
 
 describe('generator loaders', () => {
   it('loads enterprises through the bulk path, each under an org of the city, one ledger entry per batch', async () => {
@@ -31,7 +32,14 @@ describe('generator loaders', () => {
     expect(r).toEqual({ created: 300, updated: 0, unchanged: 0 });
     expect(await headSeq(w.app.db)).toBe(before + 3);
     const loaded = await enterpriseRows();
-    const cityOrgs = new Set((await w.app.db.select({ id: org.id }).from(org).where(sql`${org.path} like ${`${w.orgs.city.path}%`}`)).map((o) => o.id));
+    const cityOrgs = new Set(
+      (
+        await w.app.db
+          .select({ id: org.id })
+          .from(org)
+          .where(sql`${org.path} like ${`${w.orgs.city.path}%`}`)
+      ).map((o) => o.id),
+    );
     expect(loaded.every((e) => cityOrgs.has(e.org_id))).toBe(true);
     // Tiered supervision: the township, county and city each get some.
     const owners = new Set(loaded.map((e) => e.org_id));
@@ -48,10 +56,26 @@ describe('generator loaders', () => {
   it('creates officers with credentials through the people service, ready to sign in', async () => {
     const plan = officerPlan(5, [{ id: w.orgs.county.id, level: 'county', regionCode: '421202' }], 40, '2026-03-02');
     await loadOfficers(w.app, plan, await hashPassword(TEST_PASSWORD));
-    const made = await w.app.db.select().from(userAccount).where(inArray(userAccount.username, plan.map((p) => p.username)));
+    const made = await w.app.db
+      .select()
+      .from(userAccount)
+      .where(
+        inArray(
+          userAccount.username,
+          plan.map((p) => p.username),
+        ),
+      );
     expect(made).toHaveLength(40);
     expect(made.every((u) => !u.mustChangePassword)).toBe(true);
-    const [{ n }] = await w.app.db.select({ n: count() }).from(credential).where(inArray(credential.userId, made.map((u) => u.id)));
+    const [{ n }] = await w.app.db
+      .select({ n: count() })
+      .from(credential)
+      .where(
+        inArray(
+          credential.userId,
+          made.map((u) => u.id),
+        ),
+      );
     expect(n).toBe(40);
     const res = await w.http.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username: plan[5].username, password: TEST_PASSWORD } });
     expect(res.statusCode).toBe(200);

@@ -130,7 +130,14 @@ export async function generate(app: AppContext, opts: GenerateOptions): Promise<
   }
   let activity: ActivityResult | null = null;
   if (opts.activity) {
-    activity = await timed(seconds, 'activity', () => generateActivity(app, { seed, inspections: profile.inspections, cases: profile.cases, onProgress: (step, done, total) => opts.onProgress?.(step, done, total) }));
+    activity = await timed(seconds, 'activity', () =>
+      generateActivity(app, {
+        seed,
+        inspections: profile.inspections,
+        cases: profile.cases,
+        onProgress: (step, done, total) => opts.onProgress?.(step, done, total),
+      }),
+    );
   }
   if (opts.ledger) {
     await timed(seconds, 'ledger', () => extendLedger(app, { upTo: profile.ledgerEntries, seed, onProgress: progress('ledger') }));

@@ -9,7 +9,10 @@ import { rows } from '../../platform/db/index.js';
 // (pg_indexes.indexdef), so the schema ends exactly as the migrations left it.
 
 export async function deferIndexes(app: AppContext, tables: readonly string[]): Promise<() => Promise<void>> {
-  const list = sql.join(tables.map((t) => sql`${t}`), sql`, `);
+  const list = sql.join(
+    tables.map((t) => sql`${t}`),
+    sql`, `,
+  );
   const defs = await rows<{ name: string; def: string }>(
     app.db,
     sql`select indexname as name, indexdef as def from pg_indexes where schemaname = current_schema() and tablename in (${list}) and indexdef not like 'CREATE UNIQUE%' order by tablename, indexname`,

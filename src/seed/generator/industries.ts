@@ -29,19 +29,69 @@ const CONFINED = 'confinedSpace' as const;
 
 export const INDUSTRY_MIX: readonly IndustryProfile[] = [
   // C26 化学原料和化学制品制造业
-  { code: 'C2614', weight: 3, words: ['化工', '化学', '新材料'], hazard: true, always: ['hazardousChemicals'], sometimes: [['majorHazardInstallation', 0.25], [CONFINED, 0.5]], licence: HAZCHEM_PRODUCTION },
-  { code: 'C2619', weight: 2, words: ['化工', '精细化工'], hazard: true, always: ['hazardousChemicals'], sometimes: [['majorHazardInstallation', 0.2], [CONFINED, 0.4]], licence: HAZCHEM_PRODUCTION },
+  {
+    code: 'C2614',
+    weight: 3,
+    words: ['化工', '化学', '新材料'],
+    hazard: true,
+    always: ['hazardousChemicals'],
+    sometimes: [
+      ['majorHazardInstallation', 0.25],
+      [CONFINED, 0.5],
+    ],
+    licence: HAZCHEM_PRODUCTION,
+  },
+  {
+    code: 'C2619',
+    weight: 2,
+    words: ['化工', '精细化工'],
+    hazard: true,
+    always: ['hazardousChemicals'],
+    sometimes: [
+      ['majorHazardInstallation', 0.2],
+      [CONFINED, 0.4],
+    ],
+    licence: HAZCHEM_PRODUCTION,
+  },
   { code: 'C2625', weight: 2, words: ['肥业', '生物肥料', '农资'], hazard: true, always: ['hazardousChemicals'], sometimes: [[DUST, 0.2]] },
-  { code: 'C2641', weight: 2, words: ['涂料', '化工', '漆业'], hazard: true, always: ['hazardousChemicals'], sometimes: [[CONFINED, 0.3]], licence: HAZCHEM_PRODUCTION },
+  {
+    code: 'C2641',
+    weight: 2,
+    words: ['涂料', '化工', '漆业'],
+    hazard: true,
+    always: ['hazardousChemicals'],
+    sometimes: [[CONFINED, 0.3]],
+    licence: HAZCHEM_PRODUCTION,
+  },
   { code: 'C2662', weight: 2, words: ['化工', '新材料', '科技'], hazard: true, always: ['hazardousChemicals'], sometimes: [[CONFINED, 0.3]] },
   { code: 'C2672', weight: 1, words: ['烟花爆竹', '花炮'], hazard: true, always: ['fireworks'], licence: FIREWORKS_PRODUCTION },
   // C30 非金属矿物制品业 (建材)
-  { code: 'C3011', weight: 1, words: ['水泥', '建材'], hazard: false, always: ['buildingMaterials'], sometimes: [[CONFINED, 0.6], [DUST, 0.3]] },
+  {
+    code: 'C3011',
+    weight: 1,
+    words: ['水泥', '建材'],
+    hazard: false,
+    always: ['buildingMaterials'],
+    sometimes: [
+      [CONFINED, 0.6],
+      [DUST, 0.3],
+    ],
+  },
   { code: 'C3021', weight: 3, words: ['建材', '水泥制品', '管桩'], hazard: false, always: ['buildingMaterials'] },
   { code: 'C3031', weight: 4, words: ['新型建材', '砖瓦', '墙材'], hazard: false, always: ['buildingMaterials'] },
   { code: 'C3099', weight: 3, words: ['石材', '建材', '陶瓷'], hazard: false, always: ['buildingMaterials'], sometimes: [[DUST, 0.1]] },
   // C31 黑色金属冶炼 / C32 有色金属冶炼
-  { code: 'C3120', weight: 1, words: ['钢铁', '特钢'], hazard: true, always: ['metallurgy'], sometimes: [['majorHazardInstallation', 0.3], [CONFINED, 0.5]] },
+  {
+    code: 'C3120',
+    weight: 1,
+    words: ['钢铁', '特钢'],
+    hazard: true,
+    always: ['metallurgy'],
+    sometimes: [
+      ['majorHazardInstallation', 0.3],
+      [CONFINED, 0.5],
+    ],
+  },
   { code: 'C3130', weight: 2, words: ['钢材', '金属制品', '钢业'], hazard: true, always: ['metallurgy'], sometimes: [[CONFINED, 0.2]] },
   { code: 'C3216', weight: 1, words: ['铝业', '有色金属'], hazard: true, always: ['nonFerrous'], sometimes: [[DUST, 0.5]] },
   { code: 'C3251', weight: 1, words: ['铜业', '铜材'], hazard: true, always: ['nonFerrous'] },
@@ -57,9 +107,29 @@ export const INDUSTRY_MIX: readonly IndustryProfile[] = [
   { code: 'C1713', weight: 2, words: ['印染', '纺织'], hazard: false, always: ['textiles'], sometimes: [[CONFINED, 0.4]] },
   { code: 'C1811', weight: 3, words: ['服饰', '制衣', '服装'], hazard: false, always: ['textiles'] },
   // C13/C14/C15 食品、酒、茶 (赤壁青砖茶)
-  { code: 'C1311', weight: 3, words: ['米业', '粮油'], hazard: false, always: ['lightIndustry'], sometimes: [[DUST, 0.4], [CONFINED, 0.3]] },
+  {
+    code: 'C1311',
+    weight: 3,
+    words: ['米业', '粮油'],
+    hazard: false,
+    always: ['lightIndustry'],
+    sometimes: [
+      [DUST, 0.4],
+      [CONFINED, 0.3],
+    ],
+  },
   { code: 'C1331', weight: 2, words: ['油脂', '粮油'], hazard: false, always: ['lightIndustry'], sometimes: [[CONFINED, 0.5]] },
-  { code: 'C1431', weight: 2, words: ['食品', '面业'], hazard: false, always: ['lightIndustry'], sometimes: [[DUST, 0.3], ['ammoniaRefrigeration', 0.2]] },
+  {
+    code: 'C1431',
+    weight: 2,
+    words: ['食品', '面业'],
+    hazard: false,
+    always: ['lightIndustry'],
+    sometimes: [
+      [DUST, 0.3],
+      ['ammoniaRefrigeration', 0.2],
+    ],
+  },
   { code: 'C1512', weight: 1, words: ['酒业', '酒厂'], hazard: false, always: ['lightIndustry'], sometimes: [[CONFINED, 0.5]] },
   { code: 'C1530', weight: 3, words: ['茶业', '砖茶', '茶叶'], hazard: false, always: ['lightIndustry'], sometimes: [[DUST, 0.2]] },
   // C20/C21/C22 木材、家具、造纸; C29 塑料
@@ -79,5 +149,13 @@ export const INDUSTRY_MIX: readonly IndustryProfile[] = [
   { code: 'B1011', weight: 2, words: ['矿业', '石灰石'], hazard: true, always: ['nonCoalMine'], licence: MINE },
   { code: 'B1019', weight: 3, words: ['矿业', '砂石', '建材'], hazard: true, always: ['nonCoalMine'], licence: MINE },
   // G5942 危险化学品仓储
-  { code: 'G5942', weight: 1, words: ['物流', '仓储'], hazard: true, always: ['hazardousChemicals'], sometimes: [['majorHazardInstallation', 0.3]], licence: HAZCHEM_TRADE },
+  {
+    code: 'G5942',
+    weight: 1,
+    words: ['物流', '仓储'],
+    hazard: true,
+    always: ['hazardousChemicals'],
+    sometimes: [['majorHazardInstallation', 0.3]],
+    licence: HAZCHEM_TRADE,
+  },
 ];

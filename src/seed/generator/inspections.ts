@@ -12,9 +12,65 @@ import { between, pick, streamFor, weightedKeys, type Rand } from './random.js';
 // Every hazard's status is the end of a script of events that hazardTransition accepts one by
 // one on the day it is taken, so no state is reached that the service could not reach.
 
-export const TASK_COLUMNS = ['id', 'org_id', 'enterprise_id', 'source', 'reason', 'officer_ids', 'status', 'planned_on', 'completed_on', 'created_at', 'created_by'];
-export const RECORD_COLUMNS = ['id', 'task_id', 'org_id', 'enterprise_id', 'status', 'checklist_code', 'started_at', 'ended_at', 'place', 'present', 'items', 'findings', 'signer_name', 'signature_refused', 'number', 'order_number', 'completed_at', 'version', 'created_by'];
-export const HAZARD_COLUMNS = ['id', 'record_id', 'org_id', 'enterprise_id', 'description', 'location', 'check_item_code', 'major_hazard_code', 'grade', 'measures', 'deadline', 'responsible_person', 'status', 'found_on', 'closed_on', 'rectification_note', 'extension_reason', 'requested_deadline', 'reinspection_note', 'escalation_reason', 'version', 'created_at', 'created_by'];
+export const TASK_COLUMNS = [
+  'id',
+  'org_id',
+  'enterprise_id',
+  'source',
+  'reason',
+  'officer_ids',
+  'status',
+  'planned_on',
+  'completed_on',
+  'created_at',
+  'created_by',
+];
+export const RECORD_COLUMNS = [
+  'id',
+  'task_id',
+  'org_id',
+  'enterprise_id',
+  'status',
+  'checklist_code',
+  'started_at',
+  'ended_at',
+  'place',
+  'present',
+  'items',
+  'findings',
+  'signer_name',
+  'signature_refused',
+  'number',
+  'order_number',
+  'completed_at',
+  'version',
+  'created_by',
+];
+export const HAZARD_COLUMNS = [
+  'id',
+  'record_id',
+  'org_id',
+  'enterprise_id',
+  'description',
+  'location',
+  'check_item_code',
+  'major_hazard_code',
+  'grade',
+  'measures',
+  'deadline',
+  'responsible_person',
+  'status',
+  'found_on',
+  'closed_on',
+  'rectification_note',
+  'extension_reason',
+  'requested_deadline',
+  'reinspection_note',
+  'escalation_reason',
+  'version',
+  'created_at',
+  'created_by',
+];
 
 export interface Inspection {
   task: CopyValue[];
@@ -47,7 +103,8 @@ function hazardScript(rand: Rand, grade: HazardGrade, found: string, deadline: s
   const r = rand();
   if (deadline < today) {
     // Deadline past: most were rectified in time, a few late, some are overdue or escalated.
-    if (grade === 'major' && r < 0.08) events.push({ day: at(addDays(found, 1)), party: 'officer', event: { type: 'escalate', reason: '重大事故隐患，责令停产停业整顿' } });
+    if (grade === 'major' && r < 0.08)
+      events.push({ day: at(addDays(found, 1)), party: 'officer', event: { type: 'escalate', reason: '重大事故隐患，责令停产停业整顿' } });
     else if (r < 0.955) close(addDays(found, between(rand, 2, Math.max(2, diffDays(found, deadline)))));
     else if (r < 0.97) {
       events.push({ day: addDays(deadline, 1), party: 'system', event: { type: 'markOverdue' } });
@@ -59,7 +116,8 @@ function hazardScript(rand: Rand, grade: HazardGrade, found: string, deadline: s
     }
   } else if (r < 0.7 && found < today) close(addDays(found, between(rand, 1, Math.max(1, diffDays(found, today)))));
   else if (r < 0.8 && found < today) events.push({ day: today, party: 'enterprise', event: { type: 'submitRectification', note: '整改已完成，请求复查' } });
-  else if (r < 0.83) events.push({ day: today, party: 'enterprise', event: { type: 'requestExtension', until: addDays(deadline, 15), reason: '需停产检修设备，申请延期' } });
+  else if (r < 0.83)
+    events.push({ day: today, party: 'enterprise', event: { type: 'requestExtension', until: addDays(deadline, 15), reason: '需停产检修设备，申请延期' } });
   return { events };
 }
 
@@ -71,16 +129,44 @@ export function inspectionFor(seed: number, n: number, cast: ActivityCast, from:
   const e = pick(rand, cast.enterprises);
   const staff = cast.staffOf.get(e.orgId)!;
   const o1 = staff.officers.length ? pick(rand, staff.officers) : null;
-  const o2 = staff.officers.length > 1 ? staff.officers[(staff.officers.indexOf(o1!) + 1 + Math.floor(rand() * (staff.officers.length - 1))) % staff.officers.length] : null;
+  const o2 =
+    staff.officers.length > 1
+      ? staff.officers[(staff.officers.indexOf(o1!) + 1 + Math.floor(rand() * (staff.officers.length - 1))) % staff.officers.length]
+      : null;
   const officers = [o1, o2].filter((x): x is string => !!x);
   const source = SOURCE(rand);
   const planned = addDays(from, Math.floor(rand() * (diffDays(from, today) + 1)));
   const recent = diffDays(planned, today) < 10;
-  const status: InspectionTaskStatus = recent ? pick(rand, ['assigned', 'inProgress', 'completed', 'completed'] as const) : rand() < 0.03 ? 'cancelled' : 'completed';
+  const status: InspectionTaskStatus = recent
+    ? pick(rand, ['assigned', 'inProgress', 'completed', 'completed'] as const)
+    : rand() < 0.03
+      ? 'cancelled'
+      : 'completed';
   const taskId = uuidFor(seed, 0x7a5, n);
   const createdAt = atChina(addDays(planned, -between(rand, 1, 10)), 9);
-  const task: CopyValue[] = [taskId, e.orgId, e.id, source, REASONS[source] ?? null, pgArray(officers), status, planned, status === 'completed' ? planned : null, createdAt, o1];
-  const acts: Act[] = [{ orgId: e.orgId, actorId: o1, action: 'inspectionTask.opened', subjectType: 'inspectionTask', subjectId: taskId, payload: { enterpriseId: e.id, source, officerIds: officers, plannedOn: planned } }];
+  const task: CopyValue[] = [
+    taskId,
+    e.orgId,
+    e.id,
+    source,
+    REASONS[source] ?? null,
+    pgArray(officers),
+    status,
+    planned,
+    status === 'completed' ? planned : null,
+    createdAt,
+    o1,
+  ];
+  const acts: Act[] = [
+    {
+      orgId: e.orgId,
+      actorId: o1,
+      action: 'inspectionTask.opened',
+      subjectType: 'inspectionTask',
+      subjectId: taskId,
+      payload: { enterpriseId: e.id, source, officerIds: officers, plannedOn: planned },
+    },
+  ];
   const out: Inspection = { task, record: null, hazards: [], hazardStatuses: [], acts };
   if (status !== 'completed' && status !== 'inProgress') return out;
 
@@ -92,7 +178,12 @@ export function inspectionFor(seed: number, n: number, cast: ActivityCast, from:
   const hazardCount = withHazards ? between(rand, 1, 3) : 0;
   for (let k = 0; k < count; k++) {
     const it = ITEMS[(first + k) % ITEMS.length];
-    items.push({ code: it.code, text: it.text, result: k < hazardCount ? 'hazard' : rand() < 0.1 ? 'notApplicable' : 'compliant', ...(it.basis ? { basis: it.basis } : {}) });
+    items.push({
+      code: it.code,
+      text: it.text,
+      result: k < hazardCount ? 'hazard' : rand() < 0.1 ? 'notApplicable' : 'compliant',
+      ...(it.basis ? { basis: it.basis } : {}),
+    });
   }
   const started = atChina(planned, between(rand, 8, 15), between(rand, 0, 59));
   const ended = new Date(started.getTime() + between(rand, 40, 180) * 60_000);
@@ -102,8 +193,35 @@ export function inspectionFor(seed: number, n: number, cast: ActivityCast, from:
   const number = done ? `${short}检记〔${year}〕G${n + 1}号` : null;
   const orderNumber = done && hazardCount ? `${short}责改〔${year}〕G${n + 1}号` : null;
   const signer = e.principalPerson;
-  out.record = [recordId, taskId, e.orgId, e.id, status, GENERAL_CHECKLIST.code, started, done ? ended : null, e.address, [{ name: signer, position: '主要负责人' }], items, done ? (hazardCount ? `检查发现隐患 ${hazardCount} 项，已责令限期整改` : '未发现问题') : '', done ? signer : null, null, number, orderNumber, done ? ended : null, done ? 2 : 1, o1];
-  acts.push({ orgId: e.orgId, actorId: o1, action: 'inspectionRecord.started', subjectType: 'inspectionRecord', subjectId: recordId, payload: { taskId, enterpriseId: e.id, checklistCode: GENERAL_CHECKLIST.code, officerIds: officers } });
+  out.record = [
+    recordId,
+    taskId,
+    e.orgId,
+    e.id,
+    status,
+    GENERAL_CHECKLIST.code,
+    started,
+    done ? ended : null,
+    e.address,
+    [{ name: signer, position: '主要负责人' }],
+    items,
+    done ? (hazardCount ? `检查发现隐患 ${hazardCount} 项，已责令限期整改` : '未发现问题') : '',
+    done ? signer : null,
+    null,
+    number,
+    orderNumber,
+    done ? ended : null,
+    done ? 2 : 1,
+    o1,
+  ];
+  acts.push({
+    orgId: e.orgId,
+    actorId: o1,
+    action: 'inspectionRecord.started',
+    subjectType: 'inspectionRecord',
+    subjectId: recordId,
+    payload: { taskId, enterpriseId: e.id, checklistCode: GENERAL_CHECKLIST.code, officerIds: officers },
+  });
   const hazardIds: string[] = [];
   // What happened to the hazards after the record was completed, in the order it happened.
   const later: Act[] = [];
@@ -114,7 +232,14 @@ export function inspectionFor(seed: number, n: number, cast: ActivityCast, from:
     const deadline = addDays(planned, grade === 'major' ? between(rand, 15, 60) : between(rand, 7, 30));
     const description = `${items[k].text.replace(/^是否/, '未')}`;
     const majorHazardCode = grade === 'major' ? pick(rand, MAJOR_CODES) : null;
-    acts.push({ orgId: e.orgId, actorId: o1, action: 'hazard.found', subjectType: 'hazard', subjectId: id, payload: { recordId, enterpriseId: e.id, grade, majorHazardCode, checkItemCode: items[k].code, description, deadline } });
+    acts.push({
+      orgId: e.orgId,
+      actorId: o1,
+      action: 'hazard.found',
+      subjectType: 'hazard',
+      subjectId: id,
+      payload: { recordId, enterpriseId: e.id, grade, majorHazardCode, checkItemCode: items[k].code, description, deadline },
+    });
     // Replay the script through the state machine; a refusal is a generator bug, not data.
     let h = { status: 'open' as HazardStatus, grade, deadline };
     let version = 1;
@@ -123,7 +248,14 @@ export function inspectionFor(seed: number, n: number, cast: ActivityCast, from:
     for (const s of hazardScript(rand, grade, planned, deadline, today).events) {
       const t = hazardTransition(h, s.event, s.party, s.day);
       if (!t.ok) throw new Error(`generated hazard ${n}/${k}: ${s.event.type} on ${s.day} from ${h.status} refused: ${t.problem}`);
-      later.push({ orgId: e.orgId, actorId: s.party === 'officer' ? o1 : null, action: `hazard.${s.event.type}`, subjectType: 'hazard', subjectId: id, payload: { ...s.event, from: h.status, to: t.status, deadline: t.deadline, version: version + 1 } });
+      later.push({
+        orgId: e.orgId,
+        actorId: s.party === 'officer' ? o1 : null,
+        action: `hazard.${s.event.type}`,
+        subjectType: 'hazard',
+        subjectId: id,
+        payload: { ...s.event, from: h.status, to: t.status, deadline: t.deadline, version: version + 1 },
+      });
       h = { status: t.status, grade, deadline: t.deadline };
       version++;
       if (t.closed) closedOn = s.day;
@@ -133,9 +265,41 @@ export function inspectionFor(seed: number, n: number, cast: ActivityCast, from:
       if (s.event.type === 'escalate') notes.escalation = s.event.reason;
     }
     out.hazardStatuses.push(h.status);
-    out.hazards.push([id, recordId, e.orgId, e.id, description, pick(rand, LOCATIONS), items[k].code, majorHazardCode, grade, '立即停止违规行为，限期完成整改并报送整改情况', h.deadline, signer, h.status, planned, closedOn, notes.rectification, notes.extension, notes.requested, notes.reinspection, notes.escalation, version, ended, o1]);
+    out.hazards.push([
+      id,
+      recordId,
+      e.orgId,
+      e.id,
+      description,
+      pick(rand, LOCATIONS),
+      items[k].code,
+      majorHazardCode,
+      grade,
+      '立即停止违规行为，限期完成整改并报送整改情况',
+      h.deadline,
+      signer,
+      h.status,
+      planned,
+      closedOn,
+      notes.rectification,
+      notes.extension,
+      notes.requested,
+      notes.reinspection,
+      notes.escalation,
+      version,
+      ended,
+      o1,
+    ]);
   }
-  if (done) acts.push({ orgId: e.orgId, actorId: o1, action: 'inspectionRecord.completed', subjectType: 'inspectionRecord', subjectId: recordId, payload: { taskId, number, orderNumber, completedOn: planned, hazardIds, findings: out.record[11] } });
+  if (done)
+    acts.push({
+      orgId: e.orgId,
+      actorId: o1,
+      action: 'inspectionRecord.completed',
+      subjectType: 'inspectionRecord',
+      subjectId: recordId,
+      payload: { taskId, number, orderNumber, completedOn: planned, hazardIds, findings: out.record[11] },
+    });
   acts.push(...later);
   return out;
 }

@@ -23,7 +23,12 @@ export const LOAD_CHUNK = 20_000;
  */
 export function supervisorFor<R>(byRegion: Map<string, R>, e: Pick<GeneratedEnterprise, 'regionCode' | 'size' | 'riskGrade'>): R | undefined {
   const candidates = regionCandidates(e.regionCode);
-  const tier = e.size === 'large' || e.riskGrade === 'major' ? `${e.regionCode.slice(0, 4)}00` : e.size === 'medium' || e.riskGrade === 'high' ? e.regionCode.slice(0, 6) : null;
+  const tier =
+    e.size === 'large' || e.riskGrade === 'major'
+      ? `${e.regionCode.slice(0, 4)}00`
+      : e.size === 'medium' || e.riskGrade === 'high'
+        ? e.regionCode.slice(0, 6)
+        : null;
   const from = tier ? Math.max(0, candidates.indexOf(tier)) : 0;
   for (const code of [...candidates.slice(from), ...candidates.slice(0, from)]) {
     const found = byRegion.get(code);

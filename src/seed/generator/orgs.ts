@@ -24,7 +24,13 @@ export async function seedProvinceOrgs(app: AppContext, provinceCode = '42'): Pr
   return app.db.transaction(async (tx) => {
     const t = { ...app, db: tx as unknown as Db };
     const ministry = await createRootOrg(t, systemActor, { name: '中华人民共和国应急管理部', shortName: '应急部', regionCode: '100000' });
-    const province = await createOrg(t, systemActor, { parentId: ministry.id, level: 'province', name: `${provinceName}应急管理厅`, shortName: provinceName.slice(0, 2), regionCode: `${provinceCode}0000` });
+    const province = await createOrg(t, systemActor, {
+      parentId: ministry.id,
+      level: 'province',
+      name: `${provinceName}应急管理厅`,
+      shortName: provinceName.slice(0, 2),
+      regionCode: `${provinceCode}0000`,
+    });
     const out: ProvinceOrgs = { ministry, province, cities: [], counties: [], townships: [] };
     for (const c of provinceTree(provinceCode)) {
       // 仙桃、潜江、天门、神农架 answer to the province directly, but the org tree has no county
@@ -33,10 +39,18 @@ export async function seedProvinceOrgs(app: AppContext, provinceCode = '42'): Pr
       const city = await createOrg(t, systemActor, { parentId: province.id, level: 'city', name, shortName: c.name.slice(0, 2), regionCode: c.code });
       out.cities.push(city);
       for (const a of c.counties) {
-        const county = await createOrg(t, systemActor, { parentId: city.id, level: 'county', name: `${a.name}应急管理局`, shortName: a.name.slice(0, 2), regionCode: a.code });
+        const county = await createOrg(t, systemActor, {
+          parentId: city.id,
+          level: 'county',
+          name: `${a.name}应急管理局`,
+          shortName: a.name.slice(0, 2),
+          regionCode: a.code,
+        });
         out.counties.push(county);
         for (const s of a.townships) {
-          out.townships.push(await createOrg(t, systemActor, { parentId: county.id, level: 'township', name: s.name, shortName: s.name.slice(0, 2), regionCode: s.code }));
+          out.townships.push(
+            await createOrg(t, systemActor, { parentId: county.id, level: 'township', name: s.name, shortName: s.name.slice(0, 2), regionCode: s.code }),
+          );
         }
       }
     }

@@ -52,10 +52,24 @@ export function officerPlan(seed: number, orgs: readonly StaffedOrg[], total: nu
     const chiefs = township ? 0 : Math.round(n * 0.05);
     for (let i = 0; i < n; i++) {
       const rand = streamFor(seed, Number(o.regionCode), i);
-      const roles: Role[] = township ? ['officer'] : i === 0 ? ['head'] : i === 1 && n >= 5 ? ['deputyHead'] : i < 2 + reviewers ? ['legalReviewer'] : i < 2 + reviewers + chiefs ? ['sectionChief', 'officer'] : ['officer'];
+      const roles: Role[] = township
+        ? ['officer']
+        : i === 0
+          ? ['head']
+          : i === 1 && n >= 5
+            ? ['deputyHead']
+            : i < 2 + reviewers
+              ? ['legalReviewer']
+              : i < 2 + reviewers + chiefs
+                ? ['sectionChief', 'officer']
+                : ['officer'];
       const r = rand();
       const validTo =
-        r < EXPIRED_SHARE ? addDays(today, -between(rand, 1, 300)) : r < EXPIRED_SHARE + EXPIRING_SHARE ? addDays(today, between(rand, 0, EXPIRY_WARNING_DAYS - 1)) : addDays(today, between(rand, EXPIRY_WARNING_DAYS + 30, 5 * 365));
+        r < EXPIRED_SHARE
+          ? addDays(today, -between(rand, 1, 300))
+          : r < EXPIRED_SHARE + EXPIRING_SHARE
+            ? addDays(today, between(rand, 0, EXPIRY_WARNING_DAYS - 1))
+            : addDays(today, between(rand, EXPIRY_WARNING_DAYS + 30, 5 * 365));
       out.push({
         username: `o${o.regionCode}.${String(i + 1).padStart(3, '0')}`,
         displayName: chineseName(rand),
@@ -85,7 +99,15 @@ export async function loadOfficers(app: AppContext, plan: readonly PlannedPerson
     await app.db.transaction(async (tx) => {
       const t = { ...app, db: tx as unknown as Db };
       for (const p of plan.slice(i, i + CHUNK)) {
-        const person = await createPerson(t, systemActor, { username: p.username, displayName: p.displayName, orgId: p.orgId, initialPassword: '', passwordHash, roles: p.roles, mustChangePassword: false });
+        const person = await createPerson(t, systemActor, {
+          username: p.username,
+          displayName: p.displayName,
+          orgId: p.orgId,
+          initialPassword: '',
+          passwordHash,
+          roles: p.roles,
+          mustChangePassword: false,
+        });
         if (p.credential) await addCredential(t, systemActor, person.id, p.credential);
       }
     });

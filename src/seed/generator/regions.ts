@@ -4,9 +4,21 @@ import { createRequire } from 'node:module';
 // files are a few megabytes and only seeding and benchmarks need them.
 const require = createRequire(import.meta.url);
 
-interface City { code: string; name: string; provinceCode: string }
-interface Area { code: string; name: string; cityCode: string }
-interface Street { code: string; name: string; areaCode: string }
+interface City {
+  code: string;
+  name: string;
+  provinceCode: string;
+}
+interface Area {
+  code: string;
+  name: string;
+  cityCode: string;
+}
+interface Street {
+  code: string;
+  name: string;
+  areaCode: string;
+}
 
 let cached: { cities: City[]; areas: Area[]; streets: Street[] } | null = null;
 function divisions() {
@@ -29,8 +41,16 @@ export interface Township {
   cityName: string;
 }
 
-export interface CountyDivision { code: string; name: string; townships: { code: string; name: string }[] }
-export interface CityDivision { code: string; name: string; counties: CountyDivision[] }
+export interface CountyDivision {
+  code: string;
+  name: string;
+  townships: { code: string; name: string }[];
+}
+export interface CityDivision {
+  code: string;
+  name: string;
+  counties: CountyDivision[];
+}
 
 // The 省直辖县级行政区划 pseudo-city (4290) has no government of its own; see provinceTree.
 export const DIRECT_COUNTIES = '省直辖县级行政区划';
@@ -66,7 +86,14 @@ export function townshipsUnder(prefix: string): Township[] {
       if (!county.code.startsWith(prefix.slice(0, 6))) continue;
       for (const t of county.townships) {
         if (!t.code.startsWith(prefix)) continue;
-        out.push({ code: t.code, name: t.name, countyCode: county.code, countyName: county.name, cityCode: city.code, cityName: city.name === DIRECT_COUNTIES ? '' : city.name });
+        out.push({
+          code: t.code,
+          name: t.name,
+          countyCode: county.code,
+          countyName: county.name,
+          cityCode: city.code,
+          cityName: city.name === DIRECT_COUNTIES ? '' : city.name,
+        });
       }
     }
   }

@@ -32,9 +32,7 @@ function RouteElement({ route }: { route: BuiltRoute }) {
 
 /** The modules' routes of one frame, as children of that frame's route. */
 const routesIn = (...frames: Frame[]) =>
-  routes
-    .filter((r) => frames.includes(r.frame))
-    .map((r) => <Route key={r.path} path={r.path} element={<RouteElement route={r} />} />);
+  routes.filter((r) => frames.includes(r.frame)).map((r) => <Route key={r.path} path={r.path} element={<RouteElement route={r} />} />);
 
 const queryClient = new QueryClient({
   defaultOptions: {

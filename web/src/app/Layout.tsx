@@ -79,14 +79,7 @@ export function AppLayout() {
       <Layout.Sider breakpoint="lg" collapsedWidth={0} width={208}>
         <div style={{ color: '#fff', fontSize: 18, fontWeight: 600, padding: '16px 24px' }}>{t('app.brand')}</div>
         <nav aria-label={t('nav.mainMenu')}>
-          <Menu
-            theme="dark"
-            mode="inline"
-            items={items}
-            selectedKeys={selected}
-            openKeys={openKeys}
-            onOpenChange={setOpenKeys}
-          />
+          <Menu theme="dark" mode="inline" items={items} selectedKeys={selected} openKeys={openKeys} onOpenChange={setOpenKeys} />
         </nav>
       </Layout.Sider>
       <Layout>

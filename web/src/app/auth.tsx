@@ -122,11 +122,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   if (me.isError) {
     return (
       <FullPage>
-        <Result
-          status="error"
-          title={errorText(me.error)}
-          extra={<Button onClick={() => void me.refetch()}>{t('common.retry')}</Button>}
-        />
+        <Result status="error" title={errorText(me.error)} extra={<Button onClick={() => void me.refetch()}>{t('common.retry')}</Button>} />
       </FullPage>
     );
   }

@@ -8,14 +8,7 @@ import { registry } from '../modules/registry/module';
 import { can, registerCapabilities } from './access';
 import { en as shellEn } from './i18n/en';
 import { zh as shellZh } from './i18n/zh';
-import {
-  buildCards,
-  buildMessages,
-  buildNav,
-  buildRoutes,
-  capabilityTable,
-  type WebModule,
-} from './modules';
+import { buildCards, buildMessages, buildNav, buildRoutes, capabilityTable, type WebModule } from './modules';
 
 const FixturePage = () => null;
 const FixtureCard = () => null;
@@ -99,9 +92,7 @@ describe('the real wiring list', () => {
 
   it('knows every capability named as a literal anywhere in web/src', () => {
     const root = path.resolve(import.meta.dirname, '..');
-    const files = fs
-      .readdirSync(root, { recursive: true, encoding: 'utf8' })
-      .filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.test.ts'));
+    const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.test.ts'));
     const found = new Set<string>();
     for (const file of files) {
       const text = fs.readFileSync(path.join(root, file), 'utf8');

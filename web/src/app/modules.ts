@@ -3,11 +3,7 @@
 // from the one wiring list (modules/index.ts) with the pure functions below, so adding a module
 // is its folder plus one line there.
 import { lazy, type ComponentType, type ReactNode } from 'react';
-import {
-  mergeCapabilities,
-  platformCapabilities,
-  type CapabilityTable,
-} from '../../../src/platform/auth/capabilities';
+import { mergeCapabilities, platformCapabilities, type CapabilityTable } from '../../../src/platform/auth/capabilities';
 
 /** One language's part of the dictionary: namespaces of keys, as i18next reads them. */
 export type Messages = Record<string, Record<string, unknown>>;
@@ -87,7 +83,10 @@ function refuseDuplicates(what: string, names: readonly (string | number)[]): vo
 
 /** The platform's capabilities and every module's, one table; a name declared twice is refused. */
 export function capabilityTable(modules: readonly WebModule[]): CapabilityTable {
-  refuseDuplicates('module', modules.map((m) => m.name));
+  refuseDuplicates(
+    'module',
+    modules.map((m) => m.name),
+  );
   return mergeCapabilities([platformCapabilities, ...modules.map((m) => m.capabilities ?? {})]);
 }
 
@@ -95,7 +94,10 @@ export type BuiltRoute = ModuleRoute & { frame: Frame };
 
 export function buildRoutes(modules: readonly WebModule[]): BuiltRoute[] {
   const routes = modules.flatMap((m) => m.routes ?? []).map((r) => ({ ...r, frame: r.frame ?? 'app' }));
-  refuseDuplicates('route', routes.map((r) => r.path));
+  refuseDuplicates(
+    'route',
+    routes.map((r) => r.path),
+  );
   return routes;
 }
 
@@ -106,7 +108,10 @@ const permitted = (allowed: Allowed, capability?: string) => capability === unde
 /** The menu in order, holding only what the user may open. */
 export function buildNav(modules: readonly WebModule[], allowed: Allowed): NavEntry[] {
   const entries = modules.flatMap((m) => m.nav ?? []);
-  refuseDuplicates('menu order', entries.map((e) => e.order));
+  refuseDuplicates(
+    'menu order',
+    entries.map((e) => e.order),
+  );
   return entries
     .filter((e) => permitted(allowed, e.capability))
     .sort((a, b) => a.order - b.order)
@@ -115,7 +120,10 @@ export function buildNav(modules: readonly WebModule[], allowed: Allowed): NavEn
 
 export function buildCards(modules: readonly WebModule[], allowed: Allowed): WorkbenchCard[] {
   const cards = modules.flatMap((m) => m.cards ?? []);
-  refuseDuplicates('workbench card', cards.map((c) => c.order));
+  refuseDuplicates(
+    'workbench card',
+    cards.map((c) => c.order),
+  );
   return cards.filter((c) => permitted(allowed, c.capability)).sort((a, b) => a.order - b.order);
 }
 

@@ -25,7 +25,5 @@ export function RequireCapability({ capability, children }: { capability: string
   const { t } = useTranslation();
   const user = useUser();
   if (can(user.roles, capability)) return children;
-  return (
-    <Result status="403" title={t('common.forbiddenTitle')} subTitle={t('common.forbiddenText')} extra={<BackHome />} />
-  );
+  return <Result status="403" title={t('common.forbiddenTitle')} subTitle={t('common.forbiddenText')} extra={<BackHome />} />;
 }

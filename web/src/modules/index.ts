@@ -15,18 +15,4 @@ import { plans } from './plans/module';
 import { registry } from './registry/module';
 import { workbench } from './workbench/module';
 
-export const modules = [
-  auth,
-  workbench,
-  registry,
-  cases,
-  plans,
-  draws,
-  inspections,
-  disclosure,
-  catalogue,
-  orgs,
-  people,
-  ledger,
-  audit,
-] as const;
+export const modules = [auth, workbench, registry, cases, plans, draws, inspections, disclosure, catalogue, orgs, people, ledger, audit] as const;

@@ -20,7 +20,11 @@ interface FormValues {
 }
 
 const clean = (v: FormValues): SearchInput =>
-  Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' ? x.trim() || undefined : x]).filter(([, x]) => x !== undefined)) as SearchInput;
+  Object.fromEntries(
+    Object.entries(v)
+      .map(([k, x]) => [k, typeof x === 'string' ? x.trim() || undefined : x])
+      .filter(([, x]) => x !== undefined),
+  ) as SearchInput;
 
 /** 事后公开: search the published decisions and results; the list pages by cursor, newest first. */
 export function DisclosuresPage() {
@@ -32,7 +36,10 @@ export function DisclosuresPage() {
   const cursor = cursors[cursors.length - 1];
   const list = useDisclosures(search, cursor, LIMIT);
   const subjects = useSubjects();
-  const regions = [...new Map((subjects.data ?? []).map((s) => [s.regionCode, s.name])).entries()].map(([value, name]) => ({ value, label: `${name}（${value}）` }));
+  const regions = [...new Map((subjects.data ?? []).map((s) => [s.regionCode, s.name])).entries()].map(([value, name]) => ({
+    value,
+    label: `${name}（${value}）`,
+  }));
 
   const submit = (v: FormValues) => {
     setSearch(clean({ ...v, uscc: v.uscc?.toUpperCase() }));
@@ -55,7 +62,16 @@ export function DisclosuresPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="uscc" label={t('portal.posterior.uscc')} rules={[{ validator: (_, v?: string) => (!v || USCC.test(v.trim().toUpperCase()) ? Promise.resolve() : Promise.reject(new Error(t('portal.posterior.usccInvalid')))) }]}>
+              <Form.Item
+                name="uscc"
+                label={t('portal.posterior.uscc')}
+                rules={[
+                  {
+                    validator: (_, v?: string) =>
+                      !v || USCC.test(v.trim().toUpperCase()) ? Promise.resolve() : Promise.reject(new Error(t('portal.posterior.usccInvalid'))),
+                  },
+                ]}
+              >
                 <Input maxLength={18} style={{ textTransform: 'uppercase' }} />
               </Form.Item>
             </Col>

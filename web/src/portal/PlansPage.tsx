@@ -14,7 +14,11 @@ export function PlansPage() {
   const columns: TableColumnsType<Item> = [
     { title: t('plans.kind'), dataIndex: 'kind', key: 'kind', render: (k: string) => t(`plans.kinds.${k}`, { defaultValue: k }) },
     { title: t('plans.itemName'), dataIndex: 'name', key: 'name' },
-    { title: t('plans.scope'), key: 'scope', render: (_, i) => (i.matterName ? `${i.matterCode ?? ''} ${i.matterName}` : t('portal.plans.enterpriseCount', { count: i.enterpriseCount })) },
+    {
+      title: t('plans.scope'),
+      key: 'scope',
+      render: (_, i) => (i.matterName ? `${i.matterCode ?? ''} ${i.matterName}` : t('portal.plans.enterpriseCount', { count: i.enterpriseCount })),
+    },
     { title: t('plans.total'), key: 'total', render: (_, i) => i.targets.reduce((a, b) => a + b, 0) },
   ];
   return (
@@ -30,7 +34,14 @@ export function PlansPage() {
             {p.orgName} · {t('plans.year')} {p.year}
             {p.publishedAt && ` · ${t('portal.plans.publishedAt')} ${formatDateTime(p.publishedAt)}`}
           </Typography.Paragraph>
-          <Table<Item> rowKey={(i) => `${i.kind}-${i.name}`} columns={columns} dataSource={p.items} size="small" scroll={{ x: 'max-content' }} pagination={false} />
+          <Table<Item>
+            rowKey={(i) => `${i.kind}-${i.name}`}
+            columns={columns}
+            dataSource={p.items}
+            size="small"
+            scroll={{ x: 'max-content' }}
+            pagination={false}
+          />
         </Card>
       ))}
     </>

@@ -38,7 +38,11 @@ export function ProofPanel({ proof, document }: { proof: ProofBundle; document: 
     try {
       const proven = await verifyProof(proof, document);
       const consistent = await notRewrittenSince(proof.checkpoint);
-      setResult({ ok: proven.ok && consistent, checks: [...proven.checks, { check: 'consistency', ok: consistent }], failed: proven.failed ?? (consistent ? null : 'consistency') });
+      setResult({
+        ok: proven.ok && consistent,
+        checks: [...proven.checks, { check: 'consistency', ok: consistent }],
+        failed: proven.failed ?? (consistent ? null : 'consistency'),
+      });
     } finally {
       setBusy(false);
     }
@@ -72,7 +76,15 @@ export function ProofPanel({ proof, document }: { proof: ProofBundle; document: 
                 </li>
               ))}
             </ul>
-            <Alert type={result.ok ? 'success' : 'error'} showIcon title={<span data-testid="verify-result">{result.ok ? t('portal.verify.ok') : t('portal.verify.notOk', { check: t(`portal.verify.checks.${result.failed ?? 'format'}`) })}</span>} />
+            <Alert
+              type={result.ok ? 'success' : 'error'}
+              showIcon
+              title={
+                <span data-testid="verify-result">
+                  {result.ok ? t('portal.verify.ok') : t('portal.verify.notOk', { check: t(`portal.verify.checks.${result.failed ?? 'format'}`) })}
+                </span>
+              }
+            />
           </>
         )}
       </div>
@@ -115,7 +127,13 @@ export function CopyCheck({ proof }: { proof: ProofBundle }) {
         </Button>
       </Space>
       <div aria-live="polite" style={{ marginTop: 12 }}>
-        {matches !== null && <Alert type={matches ? 'success' : 'error'} showIcon title={<span data-testid="copy-result">{matches ? t('portal.copy.matches') : t('portal.copy.differs')}</span>} />}
+        {matches !== null && (
+          <Alert
+            type={matches ? 'success' : 'error'}
+            showIcon
+            title={<span data-testid="copy-result">{matches ? t('portal.copy.matches') : t('portal.copy.differs')}</span>}
+          />
+        )}
       </div>
     </Card>
   );

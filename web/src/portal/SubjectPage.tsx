@@ -74,13 +74,36 @@ export function SubjectPage() {
         />
       </Card>
       <Card id="powers" title={title('powers')} style={card}>
-        <Table<Power> rowKey="code" columns={powerColumns} dataSource={s.powers} size="small" scroll={wide} pagination={{ pageSize: 20, hideOnSinglePage: true }} data-testid="power-list" />
+        <Table<Power>
+          rowKey="code"
+          columns={powerColumns}
+          dataSource={s.powers}
+          size="small"
+          scroll={wide}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          data-testid="power-list"
+        />
       </Card>
       <Card id="matters" title={title('matters')} style={card}>
-        <Table<Matter> rowKey="code" columns={matterColumns} dataSource={s.enforcementMatters} size="small" scroll={wide} pagination={{ pageSize: 20, hideOnSinglePage: true }} />
+        <Table<Matter>
+          rowKey="code"
+          columns={matterColumns}
+          dataSource={s.enforcementMatters}
+          size="small"
+          scroll={wide}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        />
       </Card>
       <Card id="spotChecks" title={title('spotChecks')} style={card}>
-        <Table<SpotCheck> rowKey="code" columns={spotColumns} dataSource={s.spotCheckMatters} size="small" scroll={wide} pagination={false} locale={{ emptyText: <Typography.Text type="secondary">{t('portal.prior.none')}</Typography.Text> }} />
+        <Table<SpotCheck>
+          rowKey="code"
+          columns={spotColumns}
+          dataSource={s.spotCheckMatters}
+          size="small"
+          scroll={wide}
+          pagination={false}
+          locale={{ emptyText: <Typography.Text type="secondary">{t('portal.prior.none')}</Typography.Text> }}
+        />
       </Card>
       <OfficersCard id={s.id} />
       <ProceduresCard />
@@ -89,7 +112,8 @@ export function SubjectPage() {
           <section key={r.kind} style={{ marginBottom: 12 }}>
             <h3 style={{ fontSize: 15, margin: '0 0 4px' }}>{r.name}</h3>
             <Typography.Paragraph style={{ marginBottom: 0 }}>
-              {t('portal.prior.remedyBody')}：{r.body}；{t('portal.prior.remedyPeriod')}：{r.period}（{r.basis.law}{r.basis.article}）
+              {t('portal.prior.remedyBody')}：{r.body}；{t('portal.prior.remedyPeriod')}：{r.period}（{r.basis.law}
+              {r.basis.article}）
             </Typography.Paragraph>
           </section>
         ))}

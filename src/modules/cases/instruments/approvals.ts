@@ -6,7 +6,19 @@ import { chinaDate } from '../../../platform/dates.js';
 import { GRADE_ZH, type CircumstanceGrade } from '../../catalogue/benchmark.js';
 import { rangeText } from '../../catalogue/citation.js';
 import { CASE_EVENTS, type CaseEventName } from '../workflow.js';
-import { approvalLine, breachText, causeText, factsText, lastEvent, numberOf, officerLines, officersText, partyRows, penaltyText, punishingCite } from './common.js';
+import {
+  approvalLine,
+  breachText,
+  causeText,
+  factsText,
+  lastEvent,
+  numberOf,
+  officerLines,
+  officersText,
+  partyRows,
+  penaltyText,
+  punishingCite,
+} from './common.js';
 import { fenText } from './money.js';
 import type { CaseInstrumentData } from './types.js';
 
@@ -14,7 +26,10 @@ const OUTCOME_ZH: Record<string, string> = { pass: '通过', passWithChanges: '�
 
 function box(label: string, role: string, e: Parameters<typeof approvalLine>[1]): Block[] {
   const a = approvalLine(role, e);
-  return [{ kind: 'fields', rows: [[{ label, value: a.opinion }]] }, { kind: 'signatures', lines: [a.line] }];
+  return [
+    { kind: 'fields', rows: [[{ label, value: a.opinion }]] },
+    { kind: 'signatures', lines: [a.line] },
+  ];
 }
 
 /** 立案审批表 (行政处罚法 第五十四条): the case as opened, and the head's approval. */
@@ -23,7 +38,10 @@ export function buildFilingApproval(d: CaseInstrumentData): Instrument {
   const rows: ([Field] | [Field, Field])[] = [
     [{ label: '案由', value: causeText(d) }],
     ...partyRows(d),
-    [{ label: '违法行为发生日期', value: dateText(c.violationDate) }, { label: '程序', value: c.procedure === 'summary' ? '简易程序' : '一般程序' }],
+    [
+      { label: '违法行为发生日期', value: dateText(c.violationDate) },
+      { label: '程序', value: c.procedure === 'summary' ? '简易程序' : '一般程序' },
+    ],
     [{ label: '简要案情', value: factsText(d) }],
     [{ label: '承办人', value: officersText(d) }],
     [{ label: '承办人意见', value: `${breachText(d, '当事人')}，依据${punishingCite(d)}的规定，建议立案调查。` }],
@@ -43,18 +61,25 @@ export function buildCaseHandlingApproval(d: CaseInstrumentData): Instrument {
   const rows: ([Field] | [Field, Field])[] = [
     [{ label: '案由', value: causeText(d) }],
     ...partyRows(d),
-    [{ label: '立案日期', value: c.filedOn ? dateText(c.filedOn) : '' }, { label: '承办人', value: d.investigators.map((o) => o.name).join('、') }],
+    [
+      { label: '立案日期', value: c.filedOn ? dateText(c.filedOn) : '' },
+      { label: '承办人', value: d.investigators.map((o) => o.name).join('、') },
+    ],
     [{ label: '违法事实', value: factsText(d) }],
     [{ label: '违法依据及处罚依据', value: `${breachText(d, '当事人')}；依据${punishingCite(d)}的规定予以处罚。` }],
-    ...(disc ? [[{ label: '裁量情节', value: `${GRADE_ZH[disc.grade as CircumstanceGrade] ?? disc.grade}，基准幅度${rangeText(disc.range)}` }] as [Field]] : []),
+    ...(disc
+      ? [[{ label: '裁量情节', value: `${GRADE_ZH[disc.grade as CircumstanceGrade] ?? disc.grade}，基准幅度${rangeText(disc.range)}` }] as [Field]]
+      : []),
     ...(c.withinBenchmark ? [] : [[{ label: '超出裁量基准的理由', value: c.benchmarkDeviationReasons ?? '' }] as [Field]]),
     [{ label: '拟处罚意见', value: penaltyText(d) }],
   ];
-  const reviews = d.reviews.map((r): Block => ({
-    kind: 'paragraph',
-    indent: true,
-    text: `${r.stage === 'postHearingLegalReview' ? '听证后法制审核' : '法制审核'}（${r.reviewerName}，${dateText(chinaDate(r.at))}）：${OUTCOME_ZH[r.outcome] ?? r.outcome}。${r.opinion}`,
-  }));
+  const reviews = d.reviews.map(
+    (r): Block => ({
+      kind: 'paragraph',
+      indent: true,
+      text: `${r.stage === 'postHearingLegalReview' ? '听证后法制审核' : '法制审核'}（${r.reviewerName}，${dateText(chinaDate(r.at))}）：${OUTCOME_ZH[r.outcome] ?? r.outcome}。${r.opinion}`,
+    }),
+  );
   const blocks: Block[] = [
     { kind: 'fields', rows },
     { kind: 'signatures', lines: officerLines(d) },
@@ -86,10 +111,16 @@ export function buildClosureReport(d: CaseInstrumentData): Instrument {
   const rows: ([Field] | [Field, Field])[] = [
     [{ label: '案由', value: causeText(d) }],
     ...partyRows(d),
-    [{ label: '立案日期', value: c.filedOn ? dateText(c.filedOn) : '' }, { label: '承办人', value: d.investigators.map((o) => o.name).join('、') }],
+    [
+      { label: '立案日期', value: c.filedOn ? dateText(c.filedOn) : '' },
+      { label: '承办人', value: d.investigators.map((o) => o.name).join('、') },
+    ],
     ...(c.decidedOn
       ? [
-          [{ label: '处罚决定书文号', value: c.decisionNumber ?? '' }, { label: '决定日期', value: dateText(c.decidedOn) }] as [Field, Field],
+          [
+            { label: '处罚决定书文号', value: c.decisionNumber ?? '' },
+            { label: '决定日期', value: dateText(c.decidedOn) },
+          ] as [Field, Field],
           [{ label: '处罚内容', value: penaltyText(d) }] as [Field],
         ]
       : []),

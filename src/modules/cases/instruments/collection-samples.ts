@@ -30,6 +30,14 @@ export const SAMPLE_PRESERVATIONS: Preservation[] = [
     noticeNumber: '（咸安）应急先保〔2026〕1号',
     approvedOn: '2026-02-12',
     decisionDueOn: '2026-02-28',
-    decision: { kind: 'release', details: '已对报警控制器历史记录拍照、复制，解除先行登记保存', by: '00000000-0000-4000-8000-00000000000c', byName: '张局长', at: '2026-02-25T02:00:00.000Z', decidedOn: '2026-02-25', number: '（咸安）应急先处〔2026〕1号' },
+    decision: {
+      kind: 'release',
+      details: '已对报警控制器历史记录拍照、复制，解除先行登记保存',
+      by: '00000000-0000-4000-8000-00000000000c',
+      byName: '张局长',
+      at: '2026-02-25T02:00:00.000Z',
+      decidedOn: '2026-02-25',
+      number: '（咸安）应急先处〔2026〕1号',
+    },
   },
 ];

@@ -11,7 +11,14 @@ import { sampleData, sampleRow } from './samples.js';
 const text = (inst: Instrument) => instrumentText(inst).join('\n');
 const table = (inst: Instrument) => inst.blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table')!;
 const decided = SAMPLE_PRESERVATIONS[0];
-const approved: Preservation = { ...decided, status: 'approved', decision: null, noticeNumber: '（咸安）应急先保〔2026〕2号', reason: '账册可能被转移', items: [{ name: '出入库台账', specification: '', quantity: 3, unit: '本', storagePlace: '本局证据保管室' }] };
+const approved: Preservation = {
+  ...decided,
+  status: 'approved',
+  decision: null,
+  noticeNumber: '（咸安）应急先保〔2026〕2号',
+  reason: '账册可能被转移',
+  items: [{ name: '出入库台账', specification: '', quantity: 3, unit: '本', storagePlace: '本局证据保管室' }],
+};
 const requested: Preservation = { ...decided, status: 'requested', approval: null, noticeNumber: null, approvedOn: null, decisionDueOn: null, decision: null };
 
 describe('抽样取证凭证', () => {
@@ -73,8 +80,12 @@ describe('先行登记保存证据通知书 and 处理决定书', () => {
   });
 
   it('are offered only once one is approved / decided, and a download picks the right one', () => {
-    expect(instrumentProblem('preservationNotice', sampleRow({ preservations: [requested] }))).toBe('先行登记保存尚未经负责人批准，不能制作先行登记保存证据通知书');
-    expect(instrumentProblem('preservationDecision', sampleRow({ preservations: [requested, approved] }))).toBe('先行登记保存尚未作出处理决定，不能制作先行登记保存证据处理决定书');
+    expect(instrumentProblem('preservationNotice', sampleRow({ preservations: [requested] }))).toBe(
+      '先行登记保存尚未经负责人批准，不能制作先行登记保存证据通知书',
+    );
+    expect(instrumentProblem('preservationDecision', sampleRow({ preservations: [requested, approved] }))).toBe(
+      '先行登记保存尚未作出处理决定，不能制作先行登记保存证据处理决定书',
+    );
     expect(instrumentProblem('preservationNotice', sampleRow({ preservations: [requested, approved] }))).toBeNull();
     const list = [decided, approved, requested];
     expect(preservationIndexFor(list, 'preservationNotice')).toBe(1);

@@ -20,7 +20,11 @@ export const SAMPLING_METHOD_ZH: Record<(typeof SAMPLING_METHODS)[number], strin
 const quantity = (n: number) => String(n);
 
 /** Which stored preservation holds the instrument: the one asked for, or the last that has it. */
-export function preservationIndexFor(list: readonly Pick<Preservation, 'noticeNumber' | 'decision'>[], kind: 'preservationNotice' | 'preservationDecision', index?: number): number {
+export function preservationIndexFor(
+  list: readonly Pick<Preservation, 'noticeNumber' | 'decision'>[],
+  kind: 'preservationNotice' | 'preservationDecision',
+  index?: number,
+): number {
   if (index !== undefined) return index;
   const has = (p: Pick<Preservation, 'noticeNumber' | 'decision'>) => (kind === 'preservationNotice' ? !!p.noticeNumber : !!p.decision);
   return list.findLastIndex(has);
@@ -52,11 +56,31 @@ export function buildSamplingVoucher(d: CaseInstrumentData): Instrument {
   const list = d.case.samplings;
   const s = list[d.samplingIndex ?? list.length - 1];
   const blocks: Block[] = [
-    { kind: 'fields', rows: [...partyRows(d), [{ label: '抽样时间', value: dateTimeText(new Date(s.sampledAt)) }, { label: '抽样地点', value: s.place }]] },
-    { kind: 'paragraph', indent: true, text: `依据《中华人民共和国行政处罚法》第五十六条的规定，本机关在调查${violationOf(d).title}一案时，对${you(d)}的下列物品采取抽样取证（${SAMPLING_METHOD_ZH[s.method]}）。` },
+    {
+      kind: 'fields',
+      rows: [
+        ...partyRows(d),
+        [
+          { label: '抽样时间', value: dateTimeText(new Date(s.sampledAt)) },
+          { label: '抽样地点', value: s.place },
+        ],
+      ],
+    },
+    {
+      kind: 'paragraph',
+      indent: true,
+      text: `依据《中华人民共和国行政处罚法》第五十六条的规定，本机关在调查${violationOf(d).title}一案时，对${you(d)}的下列物品采取抽样取证（${SAMPLING_METHOD_ZH[s.method]}）。`,
+    },
     {
       kind: 'table',
-      columns: [{ title: '序号', weight: 1 }, { title: '样品名称', weight: 4 }, { title: '规格型号', weight: 3 }, { title: '批号（生产日期）', weight: 3 }, { title: '数量', weight: 2 }, { title: '单位', weight: 1 }],
+      columns: [
+        { title: '序号', weight: 1 },
+        { title: '样品名称', weight: 4 },
+        { title: '规格型号', weight: 3 },
+        { title: '批号（生产日期）', weight: 3 },
+        { title: '数量', weight: 2 },
+        { title: '单位', weight: 1 },
+      ],
       rows: s.items.map((i, n) => [String(n + 1), i.name, i.specification, i.batch, quantity(i.quantity), i.unit]),
     },
     ...(s.methodNote ? [{ kind: 'paragraph', indent: true, text: `抽样方法及封样情况：${s.methodNote.replace(/。$/, '')}。` } as Block] : []),
@@ -74,12 +98,20 @@ const chinaDay = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3600_00
 function itemsTable(p: Preservation): Block {
   return {
     kind: 'table',
-    columns: [{ title: '序号', weight: 1 }, { title: '物品名称', weight: 4 }, { title: '规格型号', weight: 3 }, { title: '数量', weight: 2 }, { title: '单位', weight: 1 }, { title: '保存地点', weight: 4 }],
+    columns: [
+      { title: '序号', weight: 1 },
+      { title: '物品名称', weight: 4 },
+      { title: '规格型号', weight: 3 },
+      { title: '数量', weight: 2 },
+      { title: '单位', weight: 1 },
+      { title: '保存地点', weight: 4 },
+    ],
     rows: p.items.map((i, n) => [String(n + 1), i.name, i.specification, quantity(i.quantity), i.unit, i.storagePlace]),
   };
 }
 
-const preservationOf = (d: CaseInstrumentData, kind: 'preservationNotice' | 'preservationDecision') => d.case.preservations[preservationIndexFor(d.case.preservations, kind, d.preservationIndex)];
+const preservationOf = (d: CaseInstrumentData, kind: 'preservationNotice' | 'preservationDecision') =>
+  d.case.preservations[preservationIndexFor(d.case.preservations, kind, d.preservationIndex)];
 
 export function buildPreservationNotice(d: CaseInstrumentData): Instrument {
   const p = preservationOf(d, 'preservationNotice');

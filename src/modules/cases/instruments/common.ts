@@ -38,12 +38,21 @@ export const causeText = (d: CaseInstrumentData) => `${d.case.partyName}${violat
 /** The party as forms show it: name, then the registry entry or the identity number. */
 export function partyRows(d: CaseInstrumentData): Rows {
   const c = d.case;
-  if (c.partyKind === 'citizen') return [[{ label: '当事人', value: c.partyName }, { label: '身份证件号码', value: c.partyIdNumber ?? '' }]];
+  if (c.partyKind === 'citizen')
+    return [
+      [
+        { label: '当事人', value: c.partyName },
+        { label: '身份证件号码', value: c.partyIdNumber ?? '' },
+      ],
+    ];
   const e = d.enterprise;
   return [
     [{ label: '当事人', value: c.partyName }],
     [{ label: '统一社会信用代码', value: e?.uscc ?? c.partyIdNumber ?? '' }],
-    [{ label: '地址', value: e?.address ?? '' }, { label: '法定代表人（负责人）', value: e?.legalRepresentative ?? '' }],
+    [
+      { label: '地址', value: e?.address ?? '' },
+      { label: '法定代表人（负责人）', value: e?.legalRepresentative ?? '' },
+    ],
   ];
 }
 
@@ -71,7 +80,13 @@ export function penaltyText(d: CaseInstrumentData): string {
   const p = d.case.penalty;
   if (!p) return '';
   return p.measures
-    .map((m) => (m === 'fine' ? `罚款${yuanText(p.fineYuan)}` : m === 'confiscation' && p.confiscationYuan > 0 ? `没收违法所得${yuanText(p.confiscationYuan)}` : MEASURE_ZH[m]))
+    .map((m) =>
+      m === 'fine'
+        ? `罚款${yuanText(p.fineYuan)}`
+        : m === 'confiscation' && p.confiscationYuan > 0
+          ? `没收违法所得${yuanText(p.confiscationYuan)}`
+          : MEASURE_ZH[m],
+    )
     .join('，');
 }
 
@@ -92,7 +107,8 @@ export function numberOf(d: CaseInstrumentData, type: InstrumentType): string {
 }
 export const blankNumber = (type: InstrumentType) => `（　　）应急${INSTRUMENT_TYPES[type].abbrev}〔　　〕　　号`;
 
-export const officersText = (d: CaseInstrumentData) => d.investigators.map((o) => (o.credentialNo ? `${o.name}（执法证号：${o.credentialNo}）` : o.name)).join('、');
+export const officersText = (d: CaseInstrumentData) =>
+  d.investigators.map((o) => (o.credentialNo ? `${o.name}（执法证号：${o.credentialNo}）` : o.name)).join('、');
 
 export function officerLines(d: CaseInstrumentData, date?: string): SignatureLine[] {
   return d.investigators.map((o) => ({ role: '承办人（签名）', name: o.credentialNo ? `${o.name}　证号：${o.credentialNo}` : o.name, date }));
@@ -100,5 +116,5 @@ export function officerLines(d: CaseInstrumentData, date?: string): SignatureLin
 
 /** An approval box: the opinion and who gave it when the step was taken, blank lines before. */
 export function approvalLine(role: string, e: StoredEvent | undefined): { opinion: string; line: SignatureLine } {
-  return { opinion: e ? (e.opinion?.trim() || '同意。') : '', line: { role, name: e?.actorName ?? undefined, date: e ? chinaDate(e.at) : undefined } };
+  return { opinion: e ? e.opinion?.trim() || '同意。' : '', line: { role, name: e?.actorName ?? undefined, date: e ? chinaDate(e.at) : undefined } };
 }

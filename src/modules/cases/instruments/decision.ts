@@ -21,7 +21,8 @@ function procedureText(d: CaseInstrumentData): string {
   const noticeNo = numberOf(d, 'penaltyNotice');
   let text = `本机关于${dateText(c.noticeServedOn ?? undefined)}向${y}送达了《行政处罚告知书》${noticeNo}，告知了拟作出行政处罚的事实、理由、依据及${y}依法享有的${rights}的权利。`;
   const heard = lastEvent(d, 'recordHearing');
-  if (heard && c.hearingOn) text += `${y}要求听证，本机关于${dateText(c.hearingOn)}依法举行了听证。${heard.opinion ? `听证情况：${heard.opinion.trim().replace(/。$/, '')}。` : ''}`;
+  if (heard && c.hearingOn)
+    text += `${y}要求听证，本机关于${dateText(c.hearingOn)}依法举行了听证。${heard.opinion ? `听证情况：${heard.opinion.trim().replace(/。$/, '')}。` : ''}`;
   else if (hearing && !lastEvent(d, 'requestHearing')) text += `${y}在规定期限内未要求听证。`;
   return text;
 }
@@ -33,7 +34,8 @@ function procedureText(d: CaseInstrumentData): string {
 function reasoningText(d: CaseInstrumentData): string | null {
   const c = d.case;
   const reasons = c.discretion?.reasons.split('综上，')[0].trim() ?? '';
-  const deviation = !c.withinBenchmark && c.benchmarkDeviationReasons ? `本案罚款超出裁量基准幅度，理由如下：${c.benchmarkDeviationReasons.trim().replace(/。$/, '')}。` : '';
+  const deviation =
+    !c.withinBenchmark && c.benchmarkDeviationReasons ? `本案罚款超出裁量基准幅度，理由如下：${c.benchmarkDeviationReasons.trim().replace(/。$/, '')}。` : '';
   return reasons || deviation ? `${reasons}${deviation}` : null;
 }
 

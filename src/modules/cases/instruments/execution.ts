@@ -6,7 +6,7 @@ import { INSTRUMENT_TYPES } from '../../../platform/documents/numbering.js';
 import { dateText, type Block, type Instrument } from '../../../platform/documents/render/model.js';
 import { chinaDate } from '../../../platform/dates.js';
 import { addCalendarDays } from '../../../platform/workdays/calendar.js';
-import { chineseNumeral, cite, } from '../../catalogue/citation.js';
+import { chineseNumeral, cite } from '../../catalogue/citation.js';
 import { amountDue } from '../deadlines.js';
 import { addressee, factsText, lastEvent, numberOf, partyRows, penaltyText, punishingCite, you } from './common.js';
 import { fenAmountText, yuanText } from './money.js';
@@ -37,7 +37,9 @@ export function dueBefore(d: CaseInstrumentData, e: StoredEvent | undefined): st
 /** 本机关于…作出《行政处罚决定书》（…），对你单位…，已于…送达。 */
 function decisionText(d: CaseInstrumentData, who = you(d)): string {
   const c = d.case;
-  const served = c.servedOn ? `，该决定书已于${dateText(c.servedOn)}${c.serviceMethod ? `以${SERVICE_METHOD_ZH[c.serviceMethod] ?? c.serviceMethod}方式` : ''}送达` : '';
+  const served = c.servedOn
+    ? `，该决定书已于${dateText(c.servedOn)}${c.serviceMethod ? `以${SERVICE_METHOD_ZH[c.serviceMethod] ?? c.serviceMethod}方式` : ''}送达`
+    : '';
   return `本机关于${dateText(c.decidedOn ?? undefined)}作出《行政处罚决定书》${numberOf(d, 'penaltyDecision')}，对${who}作出${penaltyText(d)}的行政处罚${served}。`;
 }
 
@@ -129,7 +131,13 @@ export function buildCourtEnforcementApplication(d: CaseInstrumentData): Instrum
   const blocks: Block[] = [
     // 第五十四条: the court of the authority's own place; the configured venue is often only generic.
     { kind: 'paragraph', text: `${d.remedies.court.startsWith('有管辖权') ? '＿＿＿＿＿＿人民法院' : d.remedies.court}：` },
-    { kind: 'fields', rows: [[{ label: '申请人', value: d.orgName }], ...partyRows(d).map((row) => row.map((f) => (f.label === '当事人' ? { ...f, label: '被申请人' } : f)) as typeof row)] },
+    {
+      kind: 'fields',
+      rows: [
+        [{ label: '申请人', value: d.orgName }],
+        ...partyRows(d).map((row) => row.map((f) => (f.label === '当事人' ? { ...f, label: '被申请人' } : f)) as typeof row),
+      ],
+    },
     ...paras.map((text): Block => ({ kind: 'paragraph', indent: true, text })),
     { kind: 'heading', text: '附件' },
     ...[

@@ -58,7 +58,10 @@ describe('GET /api/cases/:id/instruments/:kind', () => {
     expect(draft.status).toBe(200);
     expect(Buffer.from(draft.body).subarray(0, 2).toString('latin1')).toBe('PK');
     const refused = await officer.get(url(c.id, 'penaltyDecision'));
-    expect(refused).toMatchObject({ status: 422, body: { error: { code: 'ruleViolation', message: '案件尚未作出行政处罚决定，不能制作行政处罚决定书', field: 'kind' } } });
+    expect(refused).toMatchObject({
+      status: 422,
+      body: { error: { code: 'ruleViolation', message: '案件尚未作出行政处罚决定，不能制作行政处罚决定书', field: 'kind' } },
+    });
     expect((await officer.get(url(c.id, 'closureReport'))).status).toBe(422);
     expect((await officer.get(url(c.id, 'nonsense'))).status).toBe(400);
     expect((await outsider.get(url(c.id, 'filingApproval'))).status).toBe(403);
@@ -67,7 +70,10 @@ describe('GET /api/cases/:id/instruments/:kind', () => {
     await step(inv1, c.id, 'submitFiling');
     await step(head, c.id, 'approveFiling');
     on('2026-02-11');
-    await step(inv1, c.id, 'completeInvestigation', { penalty: { measures: ['fine'], fineYuan: 60_000, confiscationYuan: 0 }, discretionFacts: { harmCaused: 'harmful' } });
+    await step(inv1, c.id, 'completeInvestigation', {
+      penalty: { measures: ['fine'], fineYuan: 60_000, confiscationYuan: 0 },
+      discretionFacts: { harmCaused: 'harmful' },
+    });
     expect((await officer.get(url(c.id, 'penaltyNotice'))).status).toBe(422);
     await step(chief, c.id, 'completeInternalReview');
     expect((await officer.get(url(c.id, 'penaltyNotice'))).status).toBe(200);
@@ -99,7 +105,16 @@ describe('GET /api/cases/:id/instruments/:kind', () => {
 
   it('serves the 当场处罚决定书 of a summary case under the number issued on the spot', async () => {
     on('2026-03-02');
-    const c = await createCase(w.app, inv1, { orgId: w.orgs.county.id, procedure: 'summary', partyKind: 'organisation', enterpriseId, violationTypeCode: 'WSL-97-1', violationDate: '2026-03-02', summary: '现场发现未配备安全生产管理人员', investigatorIds: [inv1.userId!] });
+    const c = await createCase(w.app, inv1, {
+      orgId: w.orgs.county.id,
+      procedure: 'summary',
+      partyKind: 'organisation',
+      enterpriseId,
+      violationTypeCode: 'WSL-97-1',
+      violationDate: '2026-03-02',
+      summary: '现场发现未配备安全生产管理人员',
+      investigatorIds: [inv1.userId!],
+    });
     expect((await officer.get(url(c.id, 'summaryDecision'))).status).toBe(422);
     const decided = await step(inv1, c.id, 'decideOnSite', { penalty: { measures: ['fine'], fineYuan: 2_000, confiscationYuan: 0 } });
     const pdf = await officer.get(url(c.id, 'summaryDecision', 'pdf'));

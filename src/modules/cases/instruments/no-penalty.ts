@@ -13,7 +13,11 @@ import type { CaseInstrumentData } from './types.js';
 
 const APL = 'administrative-penalty-law-2021' as const;
 /** Without a recorded ground (cases decided before it was asked), the provisions that may apply. */
-const ANY_GROUND = [{ lawCode: APL, article: 33 }, { lawCode: APL, article: 57, paragraph: 1, item: 2 }, { lawCode: APL, article: 57, paragraph: 1, item: 3 }];
+const ANY_GROUND = [
+  { lawCode: APL, article: 33 },
+  { lawCode: APL, article: 57, paragraph: 1, item: 2 },
+  { lawCode: APL, article: 57, paragraph: 1, item: 3 },
+];
 const bare = (s: string) => s.trim().replace(/[。；;，,]+$/, '');
 
 export function buildNoPenaltyDecision(d: CaseInstrumentData): Instrument {
@@ -30,7 +34,9 @@ export function buildNoPenaltyDecision(d: CaseInstrumentData): Instrument {
     `本机关认为：${ground ? `${ground.name}。` : ''}${reasons}`,
     `根据${citeAll(ground ? ground.provisions : ANY_GROUND)}的规定，本机关决定对${y}不予行政处罚。`,
     // 第三十三条第三款: a party not punished for a violation is to be educated.
-    ...(ground?.established ? [`依照${cite({ lawCode: APL, article: 33, paragraph: 3 })}的规定，本机关已对${y}进行教育，${y}应当严格遵守安全生产法律法规，杜绝此类违法行为再次发生。`] : []),
+    ...(ground?.established
+      ? [`依照${cite({ lawCode: APL, article: 33, paragraph: 3 })}的规定，本机关已对${y}进行教育，${y}应当严格遵守安全生产法律法规，杜绝此类违法行为再次发生。`]
+      : []),
     remediesText('决定', d.remedies),
   ];
   const blocks: Block[] = [

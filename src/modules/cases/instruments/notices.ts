@@ -63,7 +63,10 @@ export function buildHearingNotice(d: CaseInstrumentData): Instrument {
     },
     { kind: 'signatures', lines: [{ role: '当事人（签收）' }] },
     { kind: 'closing', lines: [d.orgName, '（印章）', dateText(scheduled ? chinaDate(scheduled.at) : undefined)] },
-    { kind: 'note', text: `本通知应当于听证${days('apl-64-hearing-notice')}前送达（最晚${dateText(c.hearingNoticeBy ?? undefined)}）。本文书一式两份，一份送达当事人，一份存档。` },
+    {
+      kind: 'note',
+      text: `本通知应当于听证${days('apl-64-hearing-notice')}前送达（最晚${dateText(c.hearingNoticeBy ?? undefined)}）。本文书一式两份，一份送达当事人，一份存档。`,
+    },
   ];
   return { orgName: d.orgName, title: INSTRUMENT_TYPES.hearingNotice.name, number: numberOf(d, 'hearingNotice'), blocks };
 }

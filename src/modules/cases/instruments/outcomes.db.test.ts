@@ -57,7 +57,10 @@ async function noticedCase(): Promise<string> {
   await step(inv1, c.id, 'submitFiling');
   await step(head, c.id, 'approveFiling');
   on('2026-02-11');
-  await step(inv1, c.id, 'completeInvestigation', { penalty: { measures: ['fine'], fineYuan: 60_000, confiscationYuan: 0 }, discretionFacts: { harmCaused: 'harmful' } });
+  await step(inv1, c.id, 'completeInvestigation', {
+    penalty: { measures: ['fine'], fineYuan: 60_000, confiscationYuan: 0 },
+    discretionFacts: { harmCaused: 'harmful' },
+  });
   await step(chief, c.id, 'completeInternalReview');
   on('2026-02-12');
   await step(chief, c.id, 'issueNotice');
@@ -97,10 +100,16 @@ describe('instruments of the steps that end or execute a case, over HTTP', () =>
     const moved = await investigatingCase();
     // The receiving authority is checked like any other field, and taken only by the transfers.
     const boss = await signIn(w, 'oc.head');
-    const blank = await boss.send('POST', `/api/cases/${moved}/events`, { event: 'transfer', version: (await getCase(w.app, systemActor, moved)).version, payload: { opinion: '属市场监管部门管辖', receivingAuthority: ' ' } });
+    const blank = await boss.send('POST', `/api/cases/${moved}/events`, {
+      event: 'transfer',
+      version: (await getCase(w.app, systemActor, moved)).version,
+      payload: { opinion: '属市场监管部门管辖', receivingAuthority: ' ' },
+    });
     expect(blank.status).toBe(400);
     expect(JSON.stringify(blank.body)).toContain('receivingAuthority');
-    await expect(step(head, moved, 'revokeFiling', { opinion: '撤销', receivingAuthority: '咸宁市咸安区市场监督管理局' })).rejects.toMatchObject({ field: 'payload.receivingAuthority' });
+    await expect(step(head, moved, 'revokeFiling', { opinion: '撤销', receivingAuthority: '咸宁市咸安区市场监督管理局' })).rejects.toMatchObject({
+      field: 'payload.receivingAuthority',
+    });
     const m = await step(head, moved, 'transfer', { opinion: '该违法行为属于市场监督管理部门管辖。', receivingAuthority: '咸宁市咸安区市场监督管理局' });
     t = await download(moved, 'transferLetter');
     expect(t).toContain(numberOf(m, 'transfer'));
@@ -167,9 +176,15 @@ describe('instruments of the steps that end or execute a case, over HTTP', () =>
 
     expect(await refusedDownload(id, 'courtEnforcementApplication')).toBe('案件尚未申请人民法院强制执行，不能制作强制执行申请书');
     on('2026-08-20');
-    await expect(step(head, id, 'applyToCourt', { remindedOn: '2026-08-01' })).rejects.toMatchObject({ field: 'servedOn', article: '行政强制法 第五十三条；行政诉讼法 第四十六条' });
+    await expect(step(head, id, 'applyToCourt', { remindedOn: '2026-08-01' })).rejects.toMatchObject({
+      field: 'servedOn',
+      article: '行政强制法 第五十三条；行政诉讼法 第四十六条',
+    });
     on('2026-09-05');
-    await expect(step(head, id, 'applyToCourt', { remindedOn: '2026-09-01' })).rejects.toMatchObject({ field: 'payload.remindedOn', article: '行政强制法 第五十四条' });
+    await expect(step(head, id, 'applyToCourt', { remindedOn: '2026-09-01' })).rejects.toMatchObject({
+      field: 'payload.remindedOn',
+      article: '行政强制法 第五十四条',
+    });
     on('2026-09-15');
     const applied = await step(head, id, 'applyToCourt', { remindedOn: '2026-09-01' });
     expect(applied).toMatchObject({ state: 'courtEnforcement' });

@@ -22,11 +22,17 @@ export function buildServiceReceipt(d: CaseInstrumentData): Instrument {
         [{ label: '送达文书名称及文号', value: `${INSTRUMENT_TYPES.penaltyDecision.name}　${numberOf(d, 'penaltyDecision')}` }],
         [{ label: '受送达人', value: c.partyName }],
         [{ label: '送达地点', value: d.enterprise?.address ?? '' }],
-        [{ label: '送达方式', value: c.serviceMethod ? (SERVICE_METHOD_ZH[c.serviceMethod] ?? c.serviceMethod) : '' }, { label: '送达日期', value: dateText(c.servedOn ?? undefined) }],
+        [
+          { label: '送达方式', value: c.serviceMethod ? (SERVICE_METHOD_ZH[c.serviceMethod] ?? c.serviceMethod) : '' },
+          { label: '送达日期', value: dateText(c.servedOn ?? undefined) },
+        ],
         [{ label: '送达人', value: d.investigators.map((o) => o.name).join('、') }],
       ],
     },
-    { kind: 'signatures', lines: [...d.investigators.map((o) => ({ role: '送达人（签名）', name: o.name, date: c.servedOn ?? undefined })), { role: '受送达人（签名或者盖章）' }] },
+    {
+      kind: 'signatures',
+      lines: [...d.investigators.map((o) => ({ role: '送达人（签名）', name: o.name, date: c.servedOn ?? undefined })), { role: '受送达人（签名或者盖章）' }],
+    },
     { kind: 'closing', lines: [d.orgName, '（印章）'] },
     { kind: 'note', text: '受送达人拒绝签收的，送达人应当在备注栏注明拒收事由和日期，由送达人、见证人签名或者盖章，将文书留在受送达人的住所（留置送达）。' },
   ];

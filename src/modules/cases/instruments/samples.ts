@@ -24,7 +24,8 @@ export function sampleRow(over: Partial<CaseRow> = {}): CaseRow {
     discretion: {
       grade: 'serious',
       range: { min: 50_000, max: 75_000 },
-      reasons: '当事人未按照规定设置安全生产管理机构的行为，违反了《中华人民共和国安全生产法》第二十四条第一款的规定。经查，造成一定危害后果。认定违法情节为“较重”，罚款幅度为50000元以上75000元以下。综上，拟对当事人处罚款人民币62500元。',
+      reasons:
+        '当事人未按照规定设置安全生产管理机构的行为，违反了《中华人民共和国安全生产法》第二十四条第一款的规定。经查，造成一定危害后果。认定违法情节为“较重”，罚款幅度为50000元以上75000元以下。综上，拟对当事人处罚款人民币62500元。',
     },
     withinBenchmark: true,
     benchmarkDeviationReasons: null,
@@ -84,7 +85,14 @@ export function sampleRow(over: Partial<CaseRow> = {}): CaseRow {
   };
 }
 
-const ev = (event: string, version: number, date: string, actorName: string, instrumentNumbers: string[] = [], opinion: string | null = null): StoredEvent => ({ event, version, at: at(date), actorName, opinion, instrumentNumbers });
+const ev = (event: string, version: number, date: string, actorName: string, instrumentNumbers: string[] = [], opinion: string | null = null): StoredEvent => ({
+  event,
+  version,
+  at: at(date),
+  actorName,
+  opinion,
+  instrumentNumbers,
+});
 
 export const SAMPLE_EVENTS: StoredEvent[] = [
   ev('submitFiling', 2, '2026-02-09', '王建国'),

@@ -20,7 +20,9 @@ export async function caseInstrumentData(app: AppContext, actor: Actor, id: stri
   const detail = await getCase(app, actor, id);
   const [row] = await app.db.select().from(penaltyCase).where(eq(penaltyCase.id, id));
   const [e] = row.enterpriseId ? await app.db.select().from(enterprise).where(eq(enterprise.id, row.enterpriseId)) : [];
-  const [chair] = row.hearingChairId ? await app.db.select({ name: userAccount.displayName }).from(userAccount).where(eq(userAccount.id, row.hearingChairId)) : [];
+  const [chair] = row.hearingChairId
+    ? await app.db.select({ name: userAccount.displayName }).from(userAccount).where(eq(userAccount.id, row.hearingChairId))
+    : [];
   const officers = await officersOf(app.db, row.investigatorIds, row.filedOn ?? chinaDate(row.createdAt));
   return {
     case: row,
@@ -34,7 +36,14 @@ export async function caseInstrumentData(app: AppContext, actor: Actor, id: stri
   };
 }
 
-export async function caseInstrument(app: AppContext, actor: Actor, id: string, kind: CaseInstrumentKind, format: InstrumentFormat, index?: number): Promise<InstrumentFile> {
+export async function caseInstrument(
+  app: AppContext,
+  actor: Actor,
+  id: string,
+  kind: CaseInstrumentKind,
+  format: InstrumentFormat,
+  index?: number,
+): Promise<InstrumentFile> {
   const d = await caseInstrumentData(app, actor, id);
   const problem = instrumentProblem(kind, { ...d.case, events: d.events });
   if (problem) throw new RuleViolation(problem, 'kind');

@@ -3,7 +3,18 @@
 import type { CaseEventName, CaseState } from '../workflow.js';
 import type { CaseInstrumentKind } from './types.js';
 
-type StepFacts = { procedure: string; state: string; penalty: unknown; noticeServedOn: string | null; hearingOn: string | null; decidedOn: string | null; interviews?: readonly unknown[]; samplings?: readonly unknown[]; preservations?: readonly { status: string }[]; events?: readonly { event: string }[] };
+type StepFacts = {
+  procedure: string;
+  state: string;
+  penalty: unknown;
+  noticeServedOn: string | null;
+  hearingOn: string | null;
+  decidedOn: string | null;
+  interviews?: readonly unknown[];
+  samplings?: readonly unknown[];
+  preservations?: readonly { status: string }[];
+  events?: readonly { event: string }[];
+};
 
 /** Before the notice is served, while it is being prepared, the notice may be drafted. */
 const PREPARING_NOTICE: readonly CaseState[] = ['noticePending', 'legalReview', 'collectiveDeliberation'];
@@ -54,7 +65,9 @@ export function instrumentProblem(kind: CaseInstrumentKind, c: StepFacts): strin
     case 'sampling':
       return c.samplings?.length ? null : '案件尚未抽样取证';
     case 'preservationNotice':
-      return c.preservations?.some((p) => p.status === 'approved' || p.status === 'decided') ? null : '先行登记保存尚未经负责人批准，不能制作先行登记保存证据通知书';
+      return c.preservations?.some((p) => p.status === 'approved' || p.status === 'decided')
+        ? null
+        : '先行登记保存尚未经负责人批准，不能制作先行登记保存证据通知书';
     case 'preservationDecision':
       return c.preservations?.some((p) => p.status === 'decided') ? null : '先行登记保存尚未作出处理决定，不能制作先行登记保存证据处理决定书';
     case 'hearingRecord':
@@ -68,4 +81,3 @@ export function instrumentProblem(kind: CaseInstrumentKind, c: StepFacts): strin
       return c.events?.some((e) => e.event === OF_EVENT[kind][0]) ? null : OF_EVENT[kind][1];
   }
 }
-

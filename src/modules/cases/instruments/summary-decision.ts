@@ -44,7 +44,15 @@ export function buildSummaryDecision(d: CaseInstrumentData): Instrument {
   const blocks: Block[] = [
     { kind: 'fields', rows: partyRows(d) },
     // Where: the party's registered address; an on-site decision is made where the party is found.
-    { kind: 'fields', rows: [[{ label: '时间', value: decided ? timeText(decided.at) : '' }, { label: '地点', value: d.enterprise?.address ?? '' }]] },
+    {
+      kind: 'fields',
+      rows: [
+        [
+          { label: '时间', value: decided ? timeText(decided.at) : '' },
+          { label: '地点', value: d.enterprise?.address ?? '' },
+        ],
+      ],
+    },
     ...paras.map((text): Block => ({ kind: 'paragraph', indent: true, text })),
     { kind: 'signatures', lines: [...officerLines(d, on).map((l) => ({ ...l, role: '执法人员（签名）' })), { role: '当事人（签名）', date: on }] },
     { kind: 'closing', lines: [d.orgName, '（印章）', dateText(on)] },

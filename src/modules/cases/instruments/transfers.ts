@@ -29,13 +29,19 @@ export function caseMaterials(d: CaseInstrumentData): string[][] {
   if (c.filedOn) rows.push([INSTRUMENT_TYPES.filingApproval.name, numberOf(d, 'filingApproval'), '1份']);
   for (const i of c.interviews) rows.push([INSTRUMENT_TYPES.interviewRecord.name, i.number, `被询问人：${i.intervieweeName}`]);
   for (const s of c.samplings) rows.push([INSTRUMENT_TYPES.samplingVoucher.name, s.number, s.items.map((x) => `${x.name}${x.quantity}${x.unit}`).join('、')]);
-  for (const p of c.preservations) if (p.noticeNumber) rows.push([INSTRUMENT_TYPES.preservationNotice.name, p.noticeNumber, p.items.map((x) => `${x.name}${x.quantity}${x.unit}`).join('、')]);
+  for (const p of c.preservations)
+    if (p.noticeNumber) rows.push([INSTRUMENT_TYPES.preservationNotice.name, p.noticeNumber, p.items.map((x) => `${x.name}${x.quantity}${x.unit}`).join('、')]);
   return rows;
 }
 
 const materialsTable = (rows: string[][]): Block => ({
   kind: 'table',
-  columns: [{ title: '序号', weight: 1.5 }, { title: '材料名称', weight: 5.5 }, { title: '文号', weight: 6 }, { title: '说明', weight: 4 }],
+  columns: [
+    { title: '序号', weight: 1.5 },
+    { title: '材料名称', weight: 5.5 },
+    { title: '文号', weight: 6 },
+    { title: '说明', weight: 4 },
+  ],
   rows: rows.map((r, i) => [String(i + 1), ...r]),
 });
 
@@ -46,7 +52,10 @@ export function buildFilingRevocation(d: CaseInstrumentData): Instrument {
   const rows: ([Field] | [Field, Field])[] = [
     [{ label: '案由', value: causeText(d) }],
     ...partyRows(d),
-    [{ label: '立案日期', value: c.filedOn ? dateText(c.filedOn) : '' }, { label: '立案审批表文号', value: numberOf(d, 'filingApproval') }],
+    [
+      { label: '立案日期', value: c.filedOn ? dateText(c.filedOn) : '' },
+      { label: '立案审批表文号', value: numberOf(d, 'filingApproval') },
+    ],
     [{ label: '简要案情', value: factsText(d) }],
     [{ label: '承办人', value: officersText(d) }],
     [{ label: '撤销立案理由', value: reasons(e) }],

@@ -29,7 +29,11 @@ describe('the catalogue data', () => {
 
   it.each(VIOLATION_TYPES.map((v) => [v.code, v] as const))('%s cites provisions that exist', (_code, v) => {
     const refs = [v.punishingProvision, ...(v.breachedProvision ? [v.breachedProvision] : [])];
-    for (const ref of refs) expect(PROVISIONS.some((p) => sameProvision(p, ref)), cite(ref)).toBe(true);
+    for (const ref of refs)
+      expect(
+        PROVISIONS.some((p) => sameProvision(p, ref)),
+        cite(ref),
+      ).toBe(true);
   });
 
   it.each(VIOLATION_TYPES.map((v) => [v.code, v] as const))('%s has whole-yuan ranges with min ≤ max', (_code, v) => {
@@ -50,20 +54,46 @@ describe('the catalogue data', () => {
 
   it('ships every row of the reference table (shared/reference/work-safety-law-fines.md)', () => {
     const expected = [
-      'WSL-93-1', 'WSL-94', 'WSL-95', 'WSL-96',
+      'WSL-93-1',
+      'WSL-94',
+      'WSL-95',
+      'WSL-96',
       ...[1, 2, 3, 4, 5, 6, 7].map((i) => `WSL-97-${i}`),
-      'WSL-98-1', 'WSL-98-2', 'WSL-98-3', 'WSL-98-4',
+      'WSL-98-1',
+      'WSL-98-2',
+      'WSL-98-3',
+      'WSL-98-4',
       ...[1, 2, 3, 4, 5, 7, 8].map((i) => `WSL-99-${i}`),
       ...[1, 2, 3, 4, 5].map((i) => `WSL-101-${i}`),
-      'WSL-102', 'WSL-103-1', 'WSL-104', 'WSL-105-1', 'WSL-105-2', 'WSL-108', 'WSL-109', 'WSL-110-1', 'WSL-110-2', 'WSL-112', 'WSL-114',
+      'WSL-102',
+      'WSL-103-1',
+      'WSL-104',
+      'WSL-105-1',
+      'WSL-105-2',
+      'WSL-108',
+      'WSL-109',
+      'WSL-110-1',
+      'WSL-110-2',
+      'WSL-112',
+      'WSL-114',
     ];
     for (const code of expected) expect(byCode(code), code).toBeDefined();
   });
 
   it('keeps the amounts of the reference table', () => {
-    expect(byCode('WSL-97-1')).toMatchObject({ unitFine: { min: 0, max: 100_000 }, ifNotCorrected: { unitFine: { min: 100_000, max: 200_000 }, personFine: { min: 20_000, max: 50_000 } } });
-    expect(byCode('WSL-98-1')).toMatchObject({ unitFine: { min: 100_000, max: 500_000 }, personFine: { min: 20_000, max: 50_000 }, ifNotCorrected: { unitFine: { min: 500_000, max: 1_000_000 }, personFine: { min: 50_000, max: 100_000 } } });
-    expect(byCode('WSL-99-4')).toMatchObject({ unitFine: { min: 0, max: 50_000 }, ifNotCorrected: { unitFine: { min: 50_000, max: 200_000 }, personFine: { min: 10_000, max: 20_000 } } });
+    expect(byCode('WSL-97-1')).toMatchObject({
+      unitFine: { min: 0, max: 100_000 },
+      ifNotCorrected: { unitFine: { min: 100_000, max: 200_000 }, personFine: { min: 20_000, max: 50_000 } },
+    });
+    expect(byCode('WSL-98-1')).toMatchObject({
+      unitFine: { min: 100_000, max: 500_000 },
+      personFine: { min: 20_000, max: 50_000 },
+      ifNotCorrected: { unitFine: { min: 500_000, max: 1_000_000 }, personFine: { min: 50_000, max: 100_000 } },
+    });
+    expect(byCode('WSL-99-4')).toMatchObject({
+      unitFine: { min: 0, max: 50_000 },
+      ifNotCorrected: { unitFine: { min: 50_000, max: 200_000 }, personFine: { min: 10_000, max: 20_000 } },
+    });
     expect(byCode('WSL-94')).toMatchObject({ personFine: { min: 20_000, max: 50_000 }, ifNotCorrected: { personFine: { min: 50_000, max: 100_000 } } });
     expect(byCode('WSL-96').personFine).toEqual({ min: 10_000, max: 30_000 });
     expect(byCode('WSL-102')).toMatchObject({ unitFine: { min: 0, max: 50_000 }, ifNotCorrected: { personFine: { min: 50_000, max: 100_000 } } });
@@ -73,11 +103,17 @@ describe('the catalogue data', () => {
   });
 
   it('gives the income-, gains- and accident-based rows a formula instead of a range', () => {
-    expect(byCode('WSL-95').formula).toMatchObject({ kind: 'incomeShareByAccidentGrade', percent: { general: 40, larger: 60, major: 80, especiallyMajor: 100 } });
+    expect(byCode('WSL-95').formula).toMatchObject({
+      kind: 'incomeShareByAccidentGrade',
+      percent: { general: 40, larger: 60, major: 80, especiallyMajor: 100 },
+    });
     expect(byCode('WSL-103-1').formula).toMatchObject({ kind: 'illegalGains', threshold: 100_000, otherwise: { min: 100_000, max: 200_000 } });
     expect(byCode('WSL-110-1').formula).toMatchObject({ kind: 'incomeShare', percent: { min: 60, max: 100 } });
     expect(byCode('WSL-112').formula?.kind).toBe('dailyRepeat');
-    expect(byCode('WSL-114').formula).toMatchObject({ kind: 'accidentGrade', ranges: { general: { min: 300_000, max: 1_000_000 }, especiallyMajor: { min: 10_000_000, max: 20_000_000 } } });
+    expect(byCode('WSL-114').formula).toMatchObject({
+      kind: 'accidentGrade',
+      ranges: { general: { min: 300_000, max: 1_000_000 }, especiallyMajor: { min: 10_000_000, max: 20_000_000 } },
+    });
     for (const v of VIOLATION_TYPES.filter((x) => x.formula)) {
       expect(v.formula!.party === 'unit' ? v.unitFine : v.personFine, v.code).toBeNull();
     }

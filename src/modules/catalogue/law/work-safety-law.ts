@@ -164,14 +164,7 @@ const ITEMS: [article: number, paragraph: number | undefined, items: string[]][]
       '未建立事故隐患排查治理制度或者未按规定报告重大事故隐患排查治理情况',
     ],
   ],
-  [
-    105,
-    undefined,
-    [
-      '危险物品车间、商店、仓库与员工宿舍在同一座建筑内或者距离不符合要求',
-      '出口、疏散通道不符合要求或者被占用、锁闭、封堵',
-    ],
-  ],
+  [105, undefined, ['危险物品车间、商店、仓库与员工宿舍在同一座建筑内或者距离不符合要求', '出口、疏散通道不符合要求或者被占用、锁闭、封堵']],
 ];
 
 const APL_PROVISIONS: Ref[] = [
@@ -187,13 +180,15 @@ const APL_PROVISIONS: Ref[] = [
 
 export const VIOLATION_TYPES = [...VIOLATIONS_93_TO_99, ...VIOLATIONS_101_TO_114];
 
-const toProvision = (lawCode: Provision['lawCode']) => ([article, paragraph, item, summary]: Ref): Provision => ({
-  lawCode,
-  article,
-  ...(paragraph === undefined ? {} : { paragraph }),
-  ...(item === undefined ? {} : { item }),
-  summary,
-});
+const toProvision =
+  (lawCode: Provision['lawCode']) =>
+  ([article, paragraph, item, summary]: Ref): Provision => ({
+    lawCode,
+    article,
+    ...(paragraph === undefined ? {} : { paragraph }),
+    ...(item === undefined ? {} : { item }),
+    summary,
+  });
 
 export const PROVISIONS: Provision[] = [
   ...WSL_PROVISIONS.map(toProvision(WSL)),

@@ -1,10 +1,6 @@
 import { GENERAL_CHECKLIST } from './checklists-general.js';
 import { HAZARDOUS_CHEMICALS_CHECKLIST, METALLURGY_CHECKLIST } from './checklists-industry.js';
-import {
-  AMMONIA_REFRIGERATION_CHECKLIST,
-  COMBUSTIBLE_DUST_CHECKLIST,
-  CONFINED_SPACE_CHECKLIST,
-} from './checklists-special.js';
+import { AMMONIA_REFRIGERATION_CHECKLIST, COMBUSTIBLE_DUST_CHECKLIST, CONFINED_SPACE_CHECKLIST } from './checklists-special.js';
 import type { ChecklistScope, Checklist } from './types.js';
 
 // 检查表 by scope. Sources of each basis are in the header of the file that defines the checklist:

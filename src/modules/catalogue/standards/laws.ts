@@ -11,5 +11,4 @@ export function basis(lawCode: LawCode, article: number, paragraph?: number, ite
 }
 
 /** 《安全生产法》 provision, the commonest basis. */
-export const wsl = (article: number, paragraph?: number, item?: number): Basis =>
-  basis('work-safety-law-2021', article, paragraph, item);
+export const wsl = (article: number, paragraph?: number, item?: number): Basis => basis('work-safety-law-2021', article, paragraph, item);

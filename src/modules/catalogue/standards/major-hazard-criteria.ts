@@ -1,13 +1,5 @@
 import { AMMONIA_REFRIGERATION, COMBUSTIBLE_DUST, CONFINED_SPACE } from './major-hazard-special.js';
-import {
-  BUILDING_MATERIALS,
-  LIGHT_INDUSTRY,
-  MACHINERY,
-  METALLURGY,
-  NON_FERROUS,
-  TEXTILES,
-  TOBACCO,
-} from './major-hazard-industry.js';
+import { BUILDING_MATERIALS, LIGHT_INDUSTRY, MACHINERY, METALLURGY, NON_FERROUS, TEXTILES, TOBACCO } from './major-hazard-industry.js';
 import type { CriteriaArticle, IndustryKey, MajorHazardCriterion } from './types.js';
 
 /*

@@ -4,13 +4,7 @@ import { CHECKLISTS, checklistsFor } from './checklists.js';
 import { LAW_CODES } from '../law/types.js';
 import { LAWS } from '../law/work-safety-law.js';
 import { chineseNumeral, citeBasis, wsl } from './laws.js';
-import {
-  BORROWED_ITEMS,
-  criteriaFor,
-  MAJOR_HAZARD_ARTICLES,
-  MAJOR_HAZARD_CRITERIA,
-  majorHazardCriterion,
-} from './major-hazard-criteria.js';
+import { BORROWED_ITEMS, criteriaFor, MAJOR_HAZARD_ARTICLES, MAJOR_HAZARD_CRITERIA, majorHazardCriterion } from './major-hazard-criteria.js';
 import { ENFORCEMENT_MATTERS, POWER_ITEMS } from './power-list.js';
 import { CHECKLIST_SCOPES, ENFORCEMENT_LEVELS, INDUSTRY_KEYS, POWER_KINDS } from './types.js';
 
@@ -19,7 +13,6 @@ const ALL_CHECK_ITEMS = CHECKLISTS.flatMap((c) => c.items);
 function duplicates(values: readonly string[]): string[] {
   return values.filter((v, i) => values.indexOf(v) !== i);
 }
-
 
 describe('codes are unique within each list', () => {
   it.each([
@@ -171,15 +164,27 @@ describe('权责清单 and 行政执法事项', () => {
       expect(m.code.startsWith(`${m.powerCode}-`), m.code).toBe(true);
       expect(ENFORCEMENT_LEVELS, m.code).toContain(m.level);
     }
-    for (const code of powerCodes) expect(ENFORCEMENT_MATTERS.some((m) => m.powerCode === code), code).toBe(true);
+    for (const code of powerCodes)
+      expect(
+        ENFORCEMENT_MATTERS.some((m) => m.powerCode === code),
+        code,
+      ).toBe(true);
   });
 });
 
 describe('citations', () => {
   it('writes article numbers as statutes do', () => {
     const cases: Array<[number, string]> = [
-      [1, '一'], [10, '十'], [12, '十二'], [20, '二十'], [41, '四十一'], [100, '一百'],
-      [101, '一百零一'], [110, '一百一十'], [114, '一百一十四'], [120, '一百二十'],
+      [1, '一'],
+      [10, '十'],
+      [12, '十二'],
+      [20, '二十'],
+      [41, '四十一'],
+      [100, '一百'],
+      [101, '一百零一'],
+      [110, '一百一十'],
+      [114, '一百一十四'],
+      [120, '一百二十'],
     ];
     for (const [n, text] of cases) expect(chineseNumeral(n)).toBe(text);
     expect(() => chineseNumeral(0)).toThrow(RangeError);
@@ -196,7 +201,9 @@ describe('links into the violation catalogue', () => {
   it('every check item names a violation type the catalogue ships', async () => {
     const { VIOLATION_TYPES } = await import('../law/work-safety-law.js');
     const codes = new Set(VIOLATION_TYPES.map((v) => v.code));
-    const dangling = CHECKLISTS.flatMap((c) => c.items.filter((i) => i.violationTypeCode && !codes.has(i.violationTypeCode)).map((i) => `${i.code} → ${i.violationTypeCode}`));
+    const dangling = CHECKLISTS.flatMap((c) =>
+      c.items.filter((i) => i.violationTypeCode && !codes.has(i.violationTypeCode)).map((i) => `${i.code} → ${i.violationTypeCode}`),
+    );
     expect(dangling).toEqual([]);
   });
 });

@@ -57,14 +57,19 @@ export function buildInspectionRecord(d: InspectionRecordData): Instrument {
     ...(hazards.length
       ? ([
           { kind: 'paragraph', indent: true, text: `检查发现以下事故隐患（共${hazards.length}项）：` },
-          ...hazards.map((h, i): Block => ({
-            kind: 'paragraph',
-            indent: true,
-            text: `${i + 1}. ${h.text}${h.note ? `：${h.note}` : ''}${h.basis ? `（依据${cite(h.basis)}）` : ''}。`,
-          })),
+          ...hazards.map(
+            (h, i): Block => ({
+              kind: 'paragraph',
+              indent: true,
+              text: `${i + 1}. ${h.text}${h.note ? `：${h.note}` : ''}${h.basis ? `（依据${cite(h.basis)}）` : ''}。`,
+            }),
+          ),
         ] satisfies Block[])
       : []),
-    { kind: 'signatures', lines: [...d.officers.map((o): SignatureLine => ({ role: '执法人员（签名）', name: o.name, date: chinaDate(d.endedAt) })), enterpriseLine(d)] },
+    {
+      kind: 'signatures',
+      lines: [...d.officers.map((o): SignatureLine => ({ role: '执法人员（签名）', name: o.name, date: chinaDate(d.endedAt) })), enterpriseLine(d)],
+    },
     ...(d.signatureRefused
       ? [{ kind: 'note', text: `被检查单位负责人拒绝签字。情况：${d.signatureRefused}。已记录在案（${cite(RECORD_BASIS)}）。` } satisfies Block]
       : []),

@@ -19,7 +19,11 @@ describe('现场检查记录', () => {
 
   it('shows the enterprise, the time in Beijing, the place and every officer with the credential number', () => {
     const inst = buildInspectionRecord(sampleInspectionRecord());
-    const fields = Object.fromEntries(blocks(inst, 'fields')[0].rows.flat().map((f) => [f.label, f.value]));
+    const fields = Object.fromEntries(
+      blocks(inst, 'fields')[0]
+        .rows.flat()
+        .map((f) => [f.label, f.value]),
+    );
     expect(fields).toMatchObject({
       被检查单位: '湖北楚缘精细化工有限公司',
       统一社会信用代码: '91421202MA4F5J8L2X',
@@ -30,13 +34,20 @@ describe('现场检查记录', () => {
       执法人员2: '李晓红',
       在场人员: '陈志明（总经理）、刘海燕（安全科科长）',
     });
-    expect(blocks(inst, 'fields')[0].rows.flat().filter((f) => f.label === '执法证号').map((f) => f.value)).toEqual(['42120021001', '42120021017']);
+    expect(
+      blocks(inst, 'fields')[0]
+        .rows.flat()
+        .filter((f) => f.label === '执法证号')
+        .map((f) => f.value),
+    ).toEqual(['42120021001', '42120021017']);
     expect(text(inst)).toContain('证件号码分别为42120021001、42120021017，已向你单位出示执法证件（《中华人民共和国安全生产法》第六十七条）');
   });
 
   it('repeats the end date only when the inspection runs past midnight', () => {
     const d = { ...sampleInspectionRecord(), startedAt: new Date('2026-11-24T14:00:00Z'), endedAt: new Date('2026-11-24T16:30:00Z') };
-    const f = blocks(buildInspectionRecord(d), 'fields')[0].rows.flat().find((x) => x.label === '检查时间');
+    const f = blocks(buildInspectionRecord(d), 'fields')[0]
+      .rows.flat()
+      .find((x) => x.label === '检查时间');
     expect(f?.value).toBe('2026年11月24日22时00分至2026年11月25日0时30分');
   });
 
@@ -145,7 +156,12 @@ describe('现场处理措施决定书', () => {
 
   it('names what is seized, and cites items 2 and 4 together', () => {
     const measures: OnSiteMeasureCode[] = ['seize', 'correctOnSite'];
-    const d = { ...sampleOnSiteMeasures(), measures, seizedItems: '甲类仓库内无标签的危险化学品储罐2个', findings: [{ description: '储存未登记的危险化学品', major: false }] };
+    const d = {
+      ...sampleOnSiteMeasures(),
+      measures,
+      seizedItems: '甲类仓库内无标签的危险化学品储罐2个',
+      findings: [{ description: '储存未登记的危险化学品', major: false }],
+    };
     const paras = blocks(buildOnSiteMeasures(d), 'paragraph').map((p) => p.text);
     expect(paras).toContain('依据《中华人民共和国安全生产法》第六十五条第一款第二项、第四项的规定，本机关决定采取如下现场处理措施：');
     expect(paras).toContain('2. 查封、扣押下列设施、设备、器材或者危险物品：甲类仓库内无标签的危险化学品储罐2个。');
@@ -156,7 +172,9 @@ describe('现场处理措施决定书', () => {
     const d = sampleOnSiteMeasures();
     const ordinary = [{ ...d.findings[0], major: false }];
     for (const m of ['evacuate', 'suspendProduction', 'stopEquipment'] as const) {
-      expect(() => buildOnSiteMeasures({ ...d, findings: ordinary, measures: [m] })).toThrow(expect.objectContaining({ article: '安全生产法 第六十五条第一款第三项' }));
+      expect(() => buildOnSiteMeasures({ ...d, findings: ordinary, measures: [m] })).toThrow(
+        expect.objectContaining({ article: '安全生产法 第六十五条第一款第三项' }),
+      );
     }
     expect(() => buildOnSiteMeasures({ ...d, findings: ordinary, measures: ['correctOnSite'] })).not.toThrow();
     expect(() => buildOnSiteMeasures({ ...d, measures: ['seize'] })).toThrow(expect.objectContaining({ field: 'seizedItems' }));
@@ -170,7 +188,9 @@ describe('整改复查意见书', () => {
     const inst = buildReinspectionOpinion(sampleReinspectionOpinion());
     expect([inst.title, inst.number]).toEqual(['整改复查意见书', '（咸）应急复查〔2026〕5号']);
     const paras = blocks(inst, 'paragraph').map((p) => p.text);
-    expect(paras[1]).toBe('本机关于2026年11月24日向你单位下达了《责令限期整改指令书》（（咸）应急责改〔2026〕7号），并于2026年12月9日对整改情况进行了复查，意见如下：');
+    expect(paras[1]).toBe(
+      '本机关于2026年11月24日向你单位下达了《责令限期整改指令书》（（咸）应急责改〔2026〕7号），并于2026年12月9日对整改情况进行了复查，意见如下：',
+    );
     expect(blocks(inst, 'table')[0].rows.map((r) => r[2])).toEqual(['已整改', '未整改']);
     expect(paras[2]).toBe('经复查，上述第2项问题未按期整改完毕，本机关将依据《中华人民共和国安全生产法》第一百零二条等规定依法处理。');
   });
@@ -179,7 +199,9 @@ describe('整改复查意见书', () => {
     const d = sampleReinspectionOpinion();
     const done = { ...d, results: d.results.map((r) => ({ ...r, rectified: true })) };
     expect(blocks(buildReinspectionOpinion(done), 'paragraph')[2].text).toBe('经复查，上述第1项至第2项问题已整改完毕。');
-    expect(blocks(buildReinspectionOpinion({ ...d, extendedTo: '2026-12-20' }), 'paragraph')[2].text).toMatch(/^经复查，上述第2项问题尚未整改完毕。经研究，同意你单位延期至2026年12月20日前整改完毕/);
+    expect(blocks(buildReinspectionOpinion({ ...d, extendedTo: '2026-12-20' }), 'paragraph')[2].text).toMatch(
+      /^经复查，上述第2项问题尚未整改完毕。经研究，同意你单位延期至2026年12月20日前整改完毕/,
+    );
     expect(() => buildReinspectionOpinion({ ...done, extendedTo: '2026-12-20' })).toThrow(expect.objectContaining({ field: 'extendedTo' }));
     expect(() => buildReinspectionOpinion({ ...d, extendedTo: '2026-12-09' })).toThrow(expect.objectContaining({ field: 'extendedTo' }));
     expect(() => buildReinspectionOpinion({ ...d, reinspectedOn: '2026-11-23' })).toThrow(expect.objectContaining({ field: 'reinspectedOn' }));

@@ -38,7 +38,14 @@ function unzip(zip: Buffer): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
   for (let i = 0; i < count; i++) {
     if (zip.readUInt32LE(p) !== 0x02014b50) throw new Error('zip 中央目录损坏');
-    const [method, size, nameLen, extraLen, commentLen, local] = [zip.readUInt16LE(p + 10), zip.readUInt32LE(p + 20), zip.readUInt16LE(p + 28), zip.readUInt16LE(p + 30), zip.readUInt16LE(p + 32), zip.readUInt32LE(p + 42)];
+    const [method, size, nameLen, extraLen, commentLen, local] = [
+      zip.readUInt16LE(p + 10),
+      zip.readUInt32LE(p + 20),
+      zip.readUInt16LE(p + 28),
+      zip.readUInt16LE(p + 30),
+      zip.readUInt16LE(p + 32),
+      zip.readUInt32LE(p + 42),
+    ];
     const name = zip.subarray(p + 46, p + 46 + nameLen).toString('utf8');
     const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
     const data = zip.subarray(start, start + size);
@@ -80,7 +87,8 @@ describe('instruments rendered and checked with system tools', () => {
     const parts = unzip(fs.readFileSync(recordDocx));
     expect(parts.has('[Content_Types].xml')).toBe(true);
     const xml = parts.get('word/document.xml')?.toString('utf8') ?? '';
-    for (const t of ['咸宁市应急管理局', '现场检查记录', '（咸）应急检记〔2026〕12号', ENTERPRISE, '42120021017', '甲类仓库东侧安全出口被货物堵塞']) expect(xml).toContain(t);
+    for (const t of ['咸宁市应急管理局', '现场检查记录', '（咸）应急检记〔2026〕12号', ENTERPRISE, '42120021017', '甲类仓库东侧安全出口被货物堵塞'])
+      expect(xml).toContain(t);
     expect(xml).toMatch(/w:eastAsia="宋体"/);
     expect(parts.get('word/styles.xml')?.toString('utf8')).toMatch(/w:eastAsia="仿宋"/);
     expect([...parts.keys()].filter((n) => n.startsWith('word/media/') && n.endsWith('.png'))).toHaveLength(1);
@@ -89,7 +97,8 @@ describe('instruments rendered and checked with system tools', () => {
   it('writes a PDF whose text pdftotext reads back in Chinese, with the CJK font embedded and the signature in it', () => {
     tool('pdftotext', 'poppler-utils');
     const record = squash(run('pdftotext', [recordPdf, '-']));
-    for (const t of ['咸宁市应急管理局', '现场检查记录', '（咸）应急检记〔2026〕12号', ENTERPRISE, '检查发现以下事故隐患（共2项）', '第1页共2页']) expect(record).toContain(t);
+    for (const t of ['咸宁市应急管理局', '现场检查记录', '（咸）应急检记〔2026〕12号', ENTERPRISE, '检查发现以下事故隐患（共2项）', '第1页共2页'])
+      expect(record).toContain(t);
     for (const [title, file] of pdfs) expect(squash(run('pdftotext', [file, '-']))).toContain(title);
     expect(squash(run('pdftotext', [pdfs.get('责令限期整改指令书')!, '-']))).toContain('《中华人民共和国安全生产法》第六十五条第一款第二项、第三项');
 

@@ -40,7 +40,13 @@ export function buildOnSiteMeasures(d: OnSiteMeasuresData): Instrument {
     { kind: 'paragraph', indent: true, text: '经现场检查，你单位存在下列违法行为或者事故隐患：' },
     ...d.findings.map((f, i): Block => ({ kind: 'paragraph', indent: true, text: `${i + 1}. ${hazardText(f)}` })),
     { kind: 'paragraph', indent: true, text: `依据${citeAll(basis)}的规定，本机关决定采取如下现场处理措施：` },
-    ...codes.map((c, i): Block => ({ kind: 'paragraph', indent: true, text: `${i + 1}. ${ON_SITE_MEASURES[c].text}${c === 'seize' ? `：${d.seizedItems!.trim()}` : ''}。` })),
+    ...codes.map(
+      (c, i): Block => ({
+        kind: 'paragraph',
+        indent: true,
+        text: `${i + 1}. ${ON_SITE_MEASURES[c].text}${c === 'seize' ? `：${d.seizedItems!.trim()}` : ''}。`,
+      }),
+    ),
     ...(codes.some((c) => ON_SITE_MEASURES[c].majorHazardOnly)
       ? [{ kind: 'paragraph', indent: true, text: '重大事故隐患排除后，经本机关审查同意，方可恢复生产经营和使用。' } satisfies Block]
       : []),

@@ -18,7 +18,10 @@ export function buildReinspectionOpinion(d: ReinspectionOpinionData): Instrument
   const n = d.results.length;
   const conclusion =
     open.length === 0
-      ? `经复查，${whichItems(d.results.map((_, i) => i + 1), n)}已整改完毕。`
+      ? `经复查，${whichItems(
+          d.results.map((_, i) => i + 1),
+          n,
+        )}已整改完毕。`
       : d.extendedTo
         ? `经复查，${whichItems(open, n)}尚未整改完毕。经研究，同意你单位延期至${dateText(d.extendedTo)}前整改完毕，逾期未整改的，依据${cite(HAZARD_NOT_REMOVED_BASIS)}等规定依法处理。`
         : `经复查，${whichItems(open, n)}未按期整改完毕，本机关将依据${cite(HAZARD_NOT_REMOVED_BASIS)}等规定依法处理。`;

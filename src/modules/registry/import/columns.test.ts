@@ -8,7 +8,15 @@ describe('import template columns', () => {
   it('has one column per field, headed by the field label, orgId excluded', () => {
     expect(COLUMNS.map((c) => c.header)).toEqual(Object.values(FIELD_LABELS));
     expect(COLUMNS.filter((c) => c.required).map((c) => c.field)).toEqual([
-      'uscc', 'name', 'legalRepresentative', 'principalPerson', 'address', 'regionCode', 'industryCode', 'size', 'riskGrade',
+      'uscc',
+      'name',
+      'legalRepresentative',
+      'principalPerson',
+      'address',
+      'regionCode',
+      'industryCode',
+      'size',
+      'riskGrade',
     ]);
   });
 
@@ -41,7 +49,9 @@ describe('import template columns', () => {
     expect(read('keyCategories', '危险化学品、粉尘涉爆,有限空间，nonCoalMine；冶金;危险化学品')).toEqual({
       value: ['hazardousChemicals', 'combustibleDust', 'confinedSpace', 'nonCoalMine', 'metallurgy'],
     });
-    expect(read('keyCategories', '危险化学品、煤矿、消防')).toEqual({ error: expect.stringMatching(/^「煤矿」「消防」不是可选的重点监管类别，应为 危险化学品、非煤矿山、/) });
+    expect(read('keyCategories', '危险化学品、煤矿、消防')).toEqual({
+      error: expect.stringMatching(/^「煤矿」「消防」不是可选的重点监管类别，应为 危险化学品、非煤矿山、/),
+    });
   });
 
   it('reads licences as 种类:编号:有效期至, the date optional and leniently written', () => {

@@ -57,7 +57,13 @@ describe('readRows', () => {
       ],
     ]);
     const [row] = await collect(readRows(bytes, 'xlsx'));
-    expect(row.cells).toMatchObject({ 统一社会信用代码: `  ${r.uscc} `, 单位名称: '苏州第1号精细化工有限公司', 法定代表人: '张伟', 主要负责人: '李强', 行政区划代码: '320583101' });
+    expect(row.cells).toMatchObject({
+      统一社会信用代码: `  ${r.uscc} `,
+      单位名称: '苏州第1号精细化工有限公司',
+      法定代表人: '张伟',
+      主要负责人: '李强',
+      行政区划代码: '320583101',
+    });
     const result = await validateRows(Readable.from([row]));
     expect(result.valid[0].value).toEqual({ ...enterpriseIn.parse(r), legalRepresentative: '张伟' });
   });
@@ -109,7 +115,10 @@ describe('readRows', () => {
   it('refuses a damaged workbook, and passes on a failed upload without waiting forever', async () => {
     const xlsx = await xlsxOf([HEADERS, cellsOf(record(0))]);
     await expect(collect(readRows(xlsx.subarray(0, xlsx.length - 200), 'xlsx'))).rejects.toThrow('无法读取该 .xlsx 文件：文件不完整或已损坏');
-    for (const [format, bytes] of [['xlsx', xlsx], ['csv', Buffer.from(text)]] as const) {
+    for (const [format, bytes] of [
+      ['xlsx', xlsx],
+      ['csv', Buffer.from(text)],
+    ] as const) {
       const upload = new PassThrough();
       upload.write(bytes.subarray(0, 100));
       setTimeout(() => upload.destroy(new Error('客户端中断了上传')), 20);
@@ -132,7 +141,13 @@ describe('validateRows', () => {
         { ...cellsByHeader(0), 统一社会信用代码: wrongCheck },
         { ...cellsByHeader(1), 单位名称: '  ', 企业规模: '特大型', 安全风险等级: 'high' },
         { ...cellsByHeader(2), 行政区划代码: '32058', 行业代码: 'C99', 重点监管类别: '危险化学品、煤矿', 许可证: '安全生产许可证', 联系人: '王五:12345' },
-        { ...cellsByHeader(3), 单位名称: '厂', 地址: '地'.repeat(201), 许可证: '安全生产许可证:（苏）01:2026-02-30', 联系人: `王五:13800000000:${'职'.repeat(31)}` },
+        {
+          ...cellsByHeader(3),
+          单位名称: '厂',
+          地址: '地'.repeat(201),
+          许可证: '安全生产许可证:（苏）01:2026-02-30',
+          联系人: `王五:13800000000:${'职'.repeat(31)}`,
+        },
       ),
     );
     const error = (rowNumber: number, column: string, message: string) => ({ rowNumber, column, message });
@@ -157,10 +172,16 @@ describe('validateRows', () => {
 
   it('refuses a USCC already used on an earlier row, and the template example', async () => {
     const result = await validateRows(
-      rows(cellsByHeader(1), cellsByHeader(2), { ...cellsByHeader(1), 单位名称: '另一家公司' }, { ...cellsByHeader(2), 单位名称: '' }, {
-        ...cellsByHeader(3),
-        统一社会信用代码: EXAMPLE.uscc,
-      }),
+      rows(
+        cellsByHeader(1),
+        cellsByHeader(2),
+        { ...cellsByHeader(1), 单位名称: '另一家公司' },
+        { ...cellsByHeader(2), 单位名称: '' },
+        {
+          ...cellsByHeader(3),
+          统一社会信用代码: EXAMPLE.uscc,
+        },
+      ),
     );
     expect(result.valid.map((v) => v.rowNumber)).toEqual([2, 3]);
     expect(result.errors).toEqual([

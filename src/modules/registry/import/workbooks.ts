@@ -12,8 +12,20 @@ import type { RowError } from './parse.js';
 type Rows = AsyncIterable<ImportRecord> | Iterable<ImportRecord>;
 
 const WIDTHS: Record<ImportField, number> = {
-  uscc: 22, name: 30, legalRepresentative: 12, principalPerson: 12, address: 40, regionCode: 14, industryCode: 10,
-  size: 10, riskGrade: 14, keyCategories: 28, standardizationGrade: 18, status: 10, licences: 50, contacts: 36,
+  uscc: 22,
+  name: 30,
+  legalRepresentative: 12,
+  principalPerson: 12,
+  address: 40,
+  regionCode: 14,
+  industryCode: 10,
+  size: 10,
+  riskGrade: 14,
+  keyCategories: 28,
+  standardizationGrade: 18,
+  status: 10,
+  licences: 50,
+  contacts: 36,
 };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
 const REQUIRED_RED = { argb: 'FFC00000' };

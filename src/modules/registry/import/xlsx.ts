@@ -114,7 +114,7 @@ export function cellText(value: ExcelJS.CellValue): string {
  * hold on to that whole chunk: twice the memory on a large file.
  */
 function detached(text: string): string {
-  return text.length < 13 ? text : (` ${text}`).slice(1);
+  return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
 interface ReaderInternals {

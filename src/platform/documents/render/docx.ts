@@ -115,7 +115,9 @@ function grid(g: Grid): Table {
             verticalAlign: VerticalAlign.CENTER,
             margins: { top: 60, bottom: 60, left: 80, right: 80 },
             shading: c.label ? { type: ShadingType.CLEAR, fill: 'EEEEEE', color: 'auto' } : undefined,
-            children: c.text.split('\n').map((t) => line(t, { font: SONG, size: SIZE.table, bold: c.label, align: c.label ? AlignmentType.CENTER : AlignmentType.LEFT, after: 0 })),
+            children: c.text
+              .split('\n')
+              .map((t) => line(t, { font: SONG, size: SIZE.table, bold: c.label, align: c.label ? AlignmentType.CENTER : AlignmentType.LEFT, after: 0 })),
           });
         }),
       });
@@ -126,9 +128,7 @@ function grid(g: Grid): Table {
 // Role and name on the left, the date at a right tab stop, as on the printed forms. keepNext holds
 // the signatures and the seal that follows on one page (GB/T 9704-2012 7.3.5).
 function signature(s: SignatureLine): Paragraph {
-  const who = s.image
-    ? new ImageRun({ type: 'png', data: s.image, transformation: fitTo(pngSize(s.image), 44, 180) })
-    : new TextRun({ text: s.name ?? '' });
+  const who = s.image ? new ImageRun({ type: 'png', data: s.image, transformation: fitTo(pngSize(s.image), 44, 180) }) : new TextRun({ text: s.name ?? '' });
   return new Paragraph({
     tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
     spacing: { before: 200, after: 0, line: 360 },

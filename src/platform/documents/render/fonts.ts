@@ -19,11 +19,18 @@ const NOTO = '/usr/share/fonts/opentype/noto';
 // Debian's fonts-noto-cjk. Serif first: government instruments are set in 宋体/仿宋, and Noto
 // Serif CJK is the Song-style face. The SC faces carry the mainland glyph forms.
 export const NOTO_CANDIDATES: PdfFont[] = [
-  { regular: { path: `${NOTO}/NotoSerifCJK-Regular.ttc`, postscriptName: 'NotoSerifCJKsc-Regular' }, bold: { path: `${NOTO}/NotoSerifCJK-Bold.ttc`, postscriptName: 'NotoSerifCJKsc-Bold' } },
-  { regular: { path: `${NOTO}/NotoSansCJK-Regular.ttc`, postscriptName: 'NotoSansCJKsc-Regular' }, bold: { path: `${NOTO}/NotoSansCJK-Bold.ttc`, postscriptName: 'NotoSansCJKsc-Bold' } },
+  {
+    regular: { path: `${NOTO}/NotoSerifCJK-Regular.ttc`, postscriptName: 'NotoSerifCJKsc-Regular' },
+    bold: { path: `${NOTO}/NotoSerifCJK-Bold.ttc`, postscriptName: 'NotoSerifCJKsc-Bold' },
+  },
+  {
+    regular: { path: `${NOTO}/NotoSansCJK-Regular.ttc`, postscriptName: 'NotoSansCJKsc-Regular' },
+    bold: { path: `${NOTO}/NotoSansCJK-Bold.ttc`, postscriptName: 'NotoSansCJKsc-Bold' },
+  },
 ];
 
-const MISSING = '无法生成 PDF 文书：服务器上没有可用的中文字体。请安装 Debian 软件包 fonts-noto-cjk（apt-get install fonts-noto-cjk），或设置环境变量 ZHIFA_PDF_FONT 指向中文字体文件';
+const MISSING =
+  '无法生成 PDF 文书：服务器上没有可用的中文字体。请安装 Debian 软件包 fonts-noto-cjk（apt-get install fonts-noto-cjk），或设置环境变量 ZHIFA_PDF_FONT 指向中文字体文件';
 
 /**
  * The font to embed. `configured` is ZHIFA_PDF_FONT: a .ttf/.otf path, or `file.ttc#PostScriptName`

@@ -19,15 +19,34 @@ function pngHeader(width: number, height: number): Uint8Array {
 
 describe('instrument model', () => {
   it('lays a fields block out as label/value pairs, a single field spanning the row', () => {
-    const g = gridOf({ kind: 'fields', rows: [[{ label: '被检查单位', value: '某公司' }], [{ label: '法定代表人', value: '张三' }, { label: '联系电话', value: '123' }]] });
+    const g = gridOf({
+      kind: 'fields',
+      rows: [
+        [{ label: '被检查单位', value: '某公司' }],
+        [
+          { label: '法定代表人', value: '张三' },
+          { label: '联系电话', value: '123' },
+        ],
+      ],
+    });
     expect(g.widths.reduce((s, w) => s + w, 0)).toBeCloseTo(1);
-    expect(g.rows[0].map((c) => [c.text, c.span, c.label])).toEqual([['被检查单位', 1, true], ['某公司', 3, false]]);
+    expect(g.rows[0].map((c) => [c.text, c.span, c.label])).toEqual([
+      ['被检查单位', 1, true],
+      ['某公司', 3, false],
+    ]);
     expect(g.rows[1].map((c) => c.span)).toEqual([1, 1, 1, 1]);
     expect(g.rows.every((r) => r.reduce((s, c) => s + c.span, 0) === 4)).toBe(true);
   });
 
   it('puts a table header first and refuses a row of the wrong width', () => {
-    const g = gridOf({ kind: 'table', columns: [{ title: '序号', weight: 1 }, { title: '项目', weight: 3 }], rows: [['1', '消防通道']] });
+    const g = gridOf({
+      kind: 'table',
+      columns: [
+        { title: '序号', weight: 1 },
+        { title: '项目', weight: 3 },
+      ],
+      rows: [['1', '消防通道']],
+    });
     expect(g.widths).toEqual([0.25, 0.75]);
     expect(g.rows[0].every((c) => c.label)).toBe(true);
     expect(g.rows[1].map((c) => c.text)).toEqual(['1', '消防通道']);

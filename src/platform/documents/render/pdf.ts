@@ -53,7 +53,10 @@ function drawBlock(doc: PDFKit.PDFDocument, b: Block): void {
       doc.moveDown(0.2);
       return;
     case 'paragraph':
-      doc.font('regular').fontSize(SIZE.body).text(b.text, MARGIN.left, doc.y, { width: WIDTH, indent: b.indent ? SIZE.body * 2 : 0, lineGap: 5 });
+      doc
+        .font('regular')
+        .fontSize(SIZE.body)
+        .text(b.text, MARGIN.left, doc.y, { width: WIDTH, indent: b.indent ? SIZE.body * 2 : 0, lineGap: 5 });
       doc.moveDown(0.2);
       return;
     case 'note':
@@ -86,7 +89,10 @@ function drawGrid(doc: PDFKit.PDFDocument, grid: Grid): void {
       col += c.span;
       return { ...c, x, w };
     });
-    const height = Math.max(22, ...cells.map((c) => doc.font(c.label ? 'bold' : 'regular').heightOfString(c.text || ' ', { width: c.w - 2 * PAD, lineGap: 2 }) + 2 * PAD));
+    const height = Math.max(
+      22,
+      ...cells.map((c) => doc.font(c.label ? 'bold' : 'regular').heightOfString(c.text || ' ', { width: c.w - 2 * PAD, lineGap: 2 }) + 2 * PAD),
+    );
     ensureRoom(doc, height);
     const y = doc.y;
     for (const c of cells) {
@@ -135,7 +141,10 @@ function numberPages(doc: PDFKit.PDFDocument): void {
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
     doc.page.margins.bottom = 0;
-    doc.font('regular').fontSize(SIZE.footer).text(`第 ${i - start + 1} 页 共 ${count} 页`, 0, PAGE.height - 40, { width: PAGE.width, align: 'center', lineBreak: false });
+    doc
+      .font('regular')
+      .fontSize(SIZE.footer)
+      .text(`第 ${i - start + 1} 页 共 ${count} 页`, 0, PAGE.height - 40, { width: PAGE.width, align: 'center', lineBreak: false });
   }
 }
 

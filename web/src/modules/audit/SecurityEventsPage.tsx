@@ -25,9 +25,7 @@ export function SecurityEventsPage() {
       title: t('audit.kind'),
       dataIndex: 'kind',
       key: 'kind',
-      render: (k: string) => (
-        <Tag color={ALERTING.has(k) ? 'red' : 'blue'}>{isEventKind(k) ? t(`eventKinds.${k}`) : k}</Tag>
-      ),
+      render: (k: string) => <Tag color={ALERTING.has(k) ? 'red' : 'blue'}>{isEventKind(k) ? t(`eventKinds.${k}`) : k}</Tag>,
     },
     { title: t('audit.username'), dataIndex: 'username', key: 'username' },
     { title: t('audit.ip'), dataIndex: 'ip', key: 'ip' },

@@ -32,8 +32,7 @@ export interface SecurityEvent {
 export function useSecurityEvents(kind: string | undefined, page: number, pageSize: number) {
   return useQuery({
     queryKey: ['audit', 'events', kind, page, pageSize],
-    queryFn: () =>
-      api<{ items: SecurityEvent[]; total: number }>('/api/security-events', { query: { kind, page, pageSize } }),
+    queryFn: () => api<{ items: SecurityEvent[]; total: number }>('/api/security-events', { query: { kind, page, pageSize } }),
     placeholderData: keepPreviousData,
   });
 }

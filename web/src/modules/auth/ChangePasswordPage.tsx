@@ -54,11 +54,7 @@ export function ChangePasswordPage() {
       </Typography.Title>
       {forced && <Alert type="warning" showIcon title={t('auth.forcedHint')} style={{ marginBottom: 16 }} />}
       <Form<PasswordForm> form={form} layout="vertical" onFinish={(v) => void onFinish(v)} requiredMark={false}>
-        <Form.Item
-          label={t('auth.currentPassword')}
-          name="currentPassword"
-          rules={[{ required: true, message: t('auth.currentRequired') }]}
-        >
+        <Form.Item label={t('auth.currentPassword')} name="currentPassword" rules={[{ required: true, message: t('auth.currentRequired') }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         <Form.Item
@@ -74,9 +70,7 @@ export function ChangePasswordPage() {
             },
             ({ getFieldValue }) => ({
               validator: (_, value: string | undefined) =>
-                !value || value !== getFieldValue('currentPassword')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('auth.passwordSame'))),
+                !value || value !== getFieldValue('currentPassword') ? Promise.resolve() : Promise.reject(new Error(t('auth.passwordSame'))),
             }),
           ]}
         >
@@ -90,20 +84,14 @@ export function ChangePasswordPage() {
             { required: true, message: t('auth.confirmRequired') },
             ({ getFieldValue }) => ({
               validator: (_, value: string | undefined) =>
-                !value || value === getFieldValue('newPassword')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('auth.confirmMismatch'))),
+                !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('auth.confirmMismatch'))),
             }),
           ]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Flex gap={8} justify="space-between">
-          {forced ? (
-            <Button onClick={() => void onSignOut()}>{t('header.signOut')}</Button>
-          ) : (
-            <Button onClick={() => navigate('/')}>{t('auth.back')}</Button>
-          )}
+          {forced ? <Button onClick={() => void onSignOut()}>{t('header.signOut')}</Button> : <Button onClick={() => navigate('/')}>{t('auth.back')}</Button>}
           <Button type="primary" htmlType="submit" loading={submitting}>
             {t('auth.submitPassword')}
           </Button>

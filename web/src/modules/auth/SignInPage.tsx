@@ -41,18 +41,10 @@ export function SignInPage() {
       </Typography.Title>
       {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} />}
       <Form<SignInForm> layout="vertical" onFinish={(v) => void onFinish(v)} requiredMark={false}>
-        <Form.Item
-          label={t('auth.username')}
-          name="username"
-          rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
-        >
+        <Form.Item label={t('auth.username')} name="username" rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
           <Input autoComplete="username" autoFocus />
         </Form.Item>
-        <Form.Item
-          label={t('auth.password')}
-          name="password"
-          rules={[{ required: true, message: t('auth.passwordRequired') }]}
-        >
+        <Form.Item label={t('auth.password')} name="password" rules={[{ required: true, message: t('auth.passwordRequired') }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={submitting}>

@@ -12,7 +12,8 @@ type Preservation = CaseDetail['preservations'][number] & { index: number };
 type Open = { kind: 'sampling' | 'preservation' } | { kind: 'approve' | 'decide'; index: number } | null;
 
 const STATUS_COLOR = { requested: 'gold', approved: 'blue', refused: 'default', decided: 'green' } as const;
-const fileUrl = (id: string, kind: string, index: number, format: 'pdf' | 'docx') => `/api/cases/${encodeURIComponent(id)}/instruments/${kind}?format=${format}&index=${index}`;
+const fileUrl = (id: string, kind: string, index: number, format: 'pdf' | 'docx') =>
+  `/api/cases/${encodeURIComponent(id)}/instruments/${kind}?format=${format}&index=${index}`;
 /** Today in China, to flag a 处理期限 that has passed (the server refuses a late decision in any case). */
 const chinaToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
@@ -82,14 +83,31 @@ export function CaseCollectionCard({ detail }: { detail: CaseDetail }) {
           dataSource={detail.preservations.map((p, index) => ({ ...p, index }))}
           columns={[
             { title: t('cases.collection.items'), dataIndex: 'itemNames', key: 'items', render: (v: string[]) => v.join('、') },
-            { title: t('cases.collection.status'), dataIndex: 'status', key: 'status', render: (s: Preservation['status']) => <Tag color={STATUS_COLOR[s]}>{t(`cases.collection.statuses.${s}`)}</Tag> },
+            {
+              title: t('cases.collection.status'),
+              dataIndex: 'status',
+              key: 'status',
+              render: (s: Preservation['status']) => <Tag color={STATUS_COLOR[s]}>{t(`cases.collection.statuses.${s}`)}</Tag>,
+            },
             { title: t('cases.collection.noticeNumber'), dataIndex: 'noticeNumber', key: 'notice', render: (v: string | null) => v ?? '—' },
             {
               title: t('cases.collection.decisionDueOn'),
               key: 'due',
-              render: (_, r) => (r.decisionDueOn ? <Space size={4}>{r.decisionDueOn}{r.status === 'approved' && r.decisionDueOn < today && <Tag color="red">{t('cases.collection.late')}</Tag>}</Space> : '—'),
+              render: (_, r) =>
+                r.decisionDueOn ? (
+                  <Space size={4}>
+                    {r.decisionDueOn}
+                    {r.status === 'approved' && r.decisionDueOn < today && <Tag color="red">{t('cases.collection.late')}</Tag>}
+                  </Space>
+                ) : (
+                  '—'
+                ),
             },
-            { title: t('cases.collection.decisionNumber'), key: 'decision', render: (_, r) => (r.decisionNumber ? `${r.decisionNumber}（${t(`cases.collection.decisionKinds.${r.decisionKind as 'release'}`)}）` : '—') },
+            {
+              title: t('cases.collection.decisionNumber'),
+              key: 'decision',
+              render: (_, r) => (r.decisionNumber ? `${r.decisionNumber}（${t(`cases.collection.decisionKinds.${r.decisionKind as 'release'}`)}）` : '—'),
+            },
             {
               title: t('cases.collection.download'),
               key: 'actions',

@@ -37,7 +37,14 @@ export function CaseDocumentsCard({ detail: c }: { detail: CaseDetail }) {
               ) : (
                 <Flex gap={8} wrap>
                   {(['pdf', 'docx'] as const).map((format) => (
-                    <DownloadButton key={format} size="small" path={`${fileUrl(c.id)}/${r.kind}`} query={{ format }} fallbackName={`${t(`cases.documents.kinds.${r.kind}`)}.${format}`} data-testid={`doc-${r.kind}-${format}`}>
+                    <DownloadButton
+                      key={format}
+                      size="small"
+                      path={`${fileUrl(c.id)}/${r.kind}`}
+                      query={{ format }}
+                      fallbackName={`${t(`cases.documents.kinds.${r.kind}`)}.${format}`}
+                      data-testid={`doc-${r.kind}-${format}`}
+                    >
                       {format.toUpperCase()}
                     </DownloadButton>
                   ))}

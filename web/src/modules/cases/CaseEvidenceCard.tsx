@@ -22,7 +22,12 @@ export function CaseEvidenceCard({ detail }: { detail: CaseDetail }) {
         dataSource={detail.evidence}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: t('cases.fromFinding.file'), dataIndex: 'fileName', key: 'fileName', render: (name: string, e) => <a href={`/api/inspections/evidence/${e.id}`}>{name}</a> },
+          {
+            title: t('cases.fromFinding.file'),
+            dataIndex: 'fileName',
+            key: 'fileName',
+            render: (name: string, e) => <a href={`/api/inspections/evidence/${e.id}`}>{name}</a>,
+          },
           { title: t('cases.fromFinding.digest'), dataIndex: 'digest', key: 'digest', render: (d: string) => <Typography.Text code>{d}</Typography.Text> },
           { title: t('cases.at'), dataIndex: 'uploadedAt', key: 'uploadedAt', render: (v: string) => formatDateTime(v) },
         ]}

@@ -21,7 +21,8 @@ interface Values {
   qa: { q: string; a: string }[];
 }
 
-const instrumentUrl = (id: string, index: number, format: 'pdf' | 'docx') => `/api/cases/${encodeURIComponent(id)}/instruments/interview?format=${format}&index=${index}`;
+const instrumentUrl = (id: string, index: number, format: 'pdf' | 'docx') =>
+  `/api/cases/${encodeURIComponent(id)}/instruments/interview?format=${format}&index=${index}`;
 
 /** 询问笔录: those recorded on the case, and the form for a new one while it is under investigation. */
 export function CaseInterviewsCard({ detail }: { detail: CaseDetail }) {
@@ -46,7 +47,12 @@ export function CaseInterviewsCard({ detail }: { detail: CaseDetail }) {
         columns={[
           { title: t('cases.interviews.number'), dataIndex: 'number', key: 'number' },
           { title: t('cases.interviews.interviewee'), dataIndex: 'intervieweeName', key: 'name' },
-          { title: t('cases.interviews.role'), dataIndex: 'intervieweeRole', key: 'role', render: (r: string) => t(`cases.interviews.roles.${r as 'witness'}`) },
+          {
+            title: t('cases.interviews.role'),
+            dataIndex: 'intervieweeRole',
+            key: 'role',
+            render: (r: string) => t(`cases.interviews.roles.${r as 'witness'}`),
+          },
           { title: t('cases.interviews.startedAt'), dataIndex: 'startedAt', key: 'startedAt', render: (v: string) => formatDateTime(v) },
           {
             title: t('cases.interviews.download'),
@@ -84,7 +90,13 @@ function InterviewModal({ detail, onClose }: { detail: CaseDetail; onClose: () =
       const iso = (s: string) => new Date(s).toISOString();
       await api(`/api/cases/${encodeURIComponent(detail.id)}/interviews`, {
         method: 'POST',
-        body: { ...v, intervieweeIdNumber: v.intervieweeIdNumber?.trim() || undefined, startedAt: iso(v.startedAt), endedAt: iso(v.endedAt), version: detail.version },
+        body: {
+          ...v,
+          intervieweeIdNumber: v.intervieweeIdNumber?.trim() || undefined,
+          startedAt: iso(v.startedAt),
+          endedAt: iso(v.endedAt),
+          version: detail.version,
+        },
       });
       await queryClient.invalidateQueries({ queryKey: ['cases'] });
       onClose();
@@ -97,9 +109,23 @@ function InterviewModal({ detail, onClose }: { detail: CaseDetail; onClose: () =
 
   const required = [{ required: true, message: t('cases.interviews.required') }];
   return (
-    <Modal open width={720} title={t('cases.interviews.add')} okText={t('cases.confirm')} onOk={() => form.submit()} confirmLoading={saving} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open
+      width={720}
+      title={t('cases.interviews.add')}
+      okText={t('cases.confirm')}
+      onOk={() => form.submit()}
+      confirmLoading={saving}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       {error !== null && <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={errorText(error)} />}
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ intervieweeRole: 'legalRepresentative', officerIds: initialOfficers, qa: [{ q: '', a: '' }] }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ intervieweeRole: 'legalRepresentative', officerIds: initialOfficers, qa: [{ q: '', a: '' }] }}
+      >
         <Space wrap>
           <Form.Item name="intervieweeName" label={t('cases.interviews.interviewee')} rules={required}>
             <Input maxLength={50} />
@@ -122,14 +148,30 @@ function InterviewModal({ detail, onClose }: { detail: CaseDetail; onClose: () =
         <Form.Item name="place" label={t('cases.interviews.place')} rules={required}>
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="officerIds" label={t('cases.interviews.officers')} rules={[...required, { type: 'array', len: 2, message: t('cases.interviews.twoOfficers') }]}>
+        <Form.Item
+          name="officerIds"
+          label={t('cases.interviews.officers')}
+          rules={[...required, { type: 'array', len: 2, message: t('cases.interviews.twoOfficers') }]}
+        >
           <Select mode="multiple" options={officers} />
         </Form.Item>
         <Form.List name="qa">
           {(fields, { add, remove }) => (
             <>
               {fields.map((f, n) => (
-                <Card key={f.key} size="small" style={{ marginBottom: 8 }} title={t('cases.interviews.pair', { n: n + 1 })} extra={fields.length > 1 && <Button type="link" onClick={() => remove(f.name)}>{t('cases.interviews.remove')}</Button>}>
+                <Card
+                  key={f.key}
+                  size="small"
+                  style={{ marginBottom: 8 }}
+                  title={t('cases.interviews.pair', { n: n + 1 })}
+                  extra={
+                    fields.length > 1 && (
+                      <Button type="link" onClick={() => remove(f.name)}>
+                        {t('cases.interviews.remove')}
+                      </Button>
+                    )
+                  }
+                >
                   <Form.Item name={[f.name, 'q']} label={t('cases.interviews.question')} rules={required}>
                     <Input.TextArea autoSize maxLength={2000} />
                   </Form.Item>

@@ -62,18 +62,32 @@ export function CasePage() {
             { key: 'procedure', label: t('cases.procedure'), children: t(`cases.procedures.${c.procedure}`) },
             { key: 'violation', label: t('cases.violation'), children: `${c.violationTypeCode}（${c.violationDate}）` },
             { key: 'fine', label: t('cases.fine'), children: c.penalty ? formatYuan(c.penalty.fineYuan) : '—' },
-            { key: 'benchmark', label: t('cases.benchmark'), children: c.penalty ? (c.withinBenchmark ? t('cases.withinBenchmark') : t('cases.outsideBenchmark')) : '—' },
+            {
+              key: 'benchmark',
+              label: t('cases.benchmark'),
+              children: c.penalty ? (c.withinBenchmark ? t('cases.withinBenchmark') : t('cases.outsideBenchmark')) : '—',
+            },
             { key: 'decisionNumber', label: t('cases.decisionNumber'), children: c.decisionNumber ?? '—' },
             { key: 'filedOn', label: t('cases.dates.filedOn'), children: c.filedOn ?? '—' },
             {
               key: 'decisionDueOn',
               label: t('cases.dates.decisionDueOn'),
-              children: [c.decisionDueOn ?? '—', c.decisionExtendedDays > 0 && t('cases.extended', { count: c.decisionExtendedDays }), c.decisionExtensionRequest && t('cases.extensionPending', { days: c.decisionExtensionRequest.days })].filter(Boolean).join('；'),
+              children: [
+                c.decisionDueOn ?? '—',
+                c.decisionExtendedDays > 0 && t('cases.extended', { count: c.decisionExtendedDays }),
+                c.decisionExtensionRequest && t('cases.extensionPending', { days: c.decisionExtensionRequest.days }),
+              ]
+                .filter(Boolean)
+                .join('；'),
             },
             { key: 'statement', label: t('cases.dates.statementPeriodEndsOn'), children: c.statementPeriodEndsOn ?? '—' },
             { key: 'hearingRequest', label: t('cases.dates.hearingRequestEndsOn'), children: c.hearingRequestEndsOn ?? '—' },
             { key: 'payment', label: t('cases.dates.paymentDueOn'), children: c.paymentDueOn ?? '—' },
-            { key: 'paid', label: t('cases.paid'), children: c.paidOn ? `${c.paidOn} ${fen(c.paidFen)}（${t('cases.surcharge')} ${fen(c.surchargeFen)}）` : '—' },
+            {
+              key: 'paid',
+              label: t('cases.paid'),
+              children: c.paidOn ? `${c.paidOn} ${fen(c.paidFen)}（${t('cases.surcharge')} ${fen(c.surchargeFen)}）` : '—',
+            },
             { key: 'ceiling', label: t('cases.delegationCeiling'), children: c.delegationCeilingYuan === null ? '—' : formatYuan(c.delegationCeilingYuan) },
           ]}
         />

@@ -16,7 +16,19 @@ import { CaseStateTag, DeadlineTag } from './labels';
 
 const PAGE = 20;
 
-function CaseTable({ data, total, loading, page, onPage }: { data?: PenaltyCase[]; total?: number; loading: boolean; page?: number; onPage?: (page: number) => void }) {
+function CaseTable({
+  data,
+  total,
+  loading,
+  page,
+  onPage,
+}: {
+  data?: PenaltyCase[];
+  total?: number;
+  loading: boolean;
+  page?: number;
+  onPage?: (page: number) => void;
+}) {
   const { t } = useTranslation();
   const columns: TableColumnsType<PenaltyCase> = [
     { title: t('cases.party'), dataIndex: 'partyName', key: 'partyName', render: (name: string, c) => <Link to={`/cases/${c.id}`}>{name}</Link> },

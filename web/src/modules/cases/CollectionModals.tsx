@@ -31,7 +31,21 @@ function useCasePost(detail: CaseDetail, onClose: () => void) {
   return { post, error, saving };
 }
 
-function FormModal({ title, onOk, onClose, saving, error, children }: { title: string; onOk: () => void; onClose: () => void; saving: boolean; error: unknown; children: ReactNode }) {
+function FormModal({
+  title,
+  onOk,
+  onClose,
+  saving,
+  error,
+  children,
+}: {
+  title: string;
+  onOk: () => void;
+  onClose: () => void;
+  saving: boolean;
+  error: unknown;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Modal open width={760} title={title} okText={t('cases.confirm')} onOk={onOk} confirmLoading={saving} onCancel={onClose} destroyOnHidden>
@@ -47,7 +61,14 @@ function OfficersField({ detail }: { detail: CaseDetail }) {
   const people = usePeople({ orgId: detail.orgId }, 1, 100);
   const nameOf = (id: string) => people.data?.items.find((p) => p.id === id)?.displayName ?? id;
   return (
-    <Form.Item name="officerIds" label={t('cases.collection.officers')} rules={[{ required: true, message: t('cases.collection.required') }, { type: 'array', len: 2, message: t('cases.collection.twoOfficers') }]}>
+    <Form.Item
+      name="officerIds"
+      label={t('cases.collection.officers')}
+      rules={[
+        { required: true, message: t('cases.collection.required') },
+        { type: 'array', len: 2, message: t('cases.collection.twoOfficers') },
+      ]}
+    >
       <Select mode="multiple" options={detail.investigatorIds.map((id) => ({ value: id, label: nameOf(id) }))} />
     </Form.Item>
   );
@@ -141,7 +162,12 @@ export function PreservationModal({ detail, onClose }: { detail: CaseDetail; onC
   const { post, error, saving } = useCasePost(detail, onClose);
   return (
     <FormModal title={t('cases.collection.requestPreservation')} onOk={() => form.submit()} onClose={onClose} saving={saving} error={error}>
-      <Form form={form} layout="vertical" initialValues={{ items: [{}], officerIds: initialOfficers(detail, user.id) }} onFinish={(v: Record<string, unknown>) => post('/preservations', v)}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ items: [{}], officerIds: initialOfficers(detail, user.id) }}
+        onFinish={(v: Record<string, unknown>) => post('/preservations', v)}
+      >
         <ItemsField extra="storagePlace" />
         <Form.Item name="reason" label={t('cases.collection.reason')} rules={[{ required: true, message: t('cases.collection.required') }]}>
           <Input.TextArea autoSize maxLength={2000} />
@@ -176,7 +202,14 @@ export function ApprovalModal({ detail, index, onClose }: { detail: CaseDetail; 
       <Card size="small" style={{ marginBottom: 12 }}>
         {detail.preservations[index].itemNames.join('、')}：{detail.preservations[index].reason}
       </Card>
-      <Input.TextArea aria-label={t('cases.collection.opinion')} placeholder={t('cases.collection.opinion')} value={opinion} onChange={(e) => setOpinion(e.target.value)} autoSize maxLength={2000} />
+      <Input.TextArea
+        aria-label={t('cases.collection.opinion')}
+        placeholder={t('cases.collection.opinion')}
+        value={opinion}
+        onChange={(e) => setOpinion(e.target.value)}
+        autoSize
+        maxLength={2000}
+      />
     </Modal>
   );
 }
@@ -189,7 +222,12 @@ export function DecisionModal({ detail, index, onClose }: { detail: CaseDetail; 
   const kinds = Object.keys(PRESERVATION_DECISIONS) as (keyof typeof PRESERVATION_DECISIONS)[];
   return (
     <FormModal title={t('cases.collection.decide')} onOk={() => form.submit()} onClose={onClose} saving={saving} error={error}>
-      <Form form={form} layout="vertical" initialValues={{ kind: 'release' }} onFinish={(v: Record<string, unknown>) => post(`/preservations/${index}/decision`, v)}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'release' }}
+        onFinish={(v: Record<string, unknown>) => post(`/preservations/${index}/decision`, v)}
+      >
         <Form.Item name="kind" label={t('cases.collection.decisionKind')} rules={required}>
           <Select options={kinds.map((k) => ({ value: k, label: `${t(`cases.collection.decisionKinds.${k}`)}（${PRESERVATION_DECISIONS[k].article}）` }))} />
         </Form.Item>

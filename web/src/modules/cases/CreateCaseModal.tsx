@@ -39,8 +39,22 @@ export function CreateCaseModal({ onClose, onCreated }: { onClose: () => void; o
   const required = [{ required: true, message: t('cases.fieldRequired') }];
 
   return (
-    <Modal open width={640} title={t('cases.add')} okText={t('common.save')} onOk={() => form.submit()} confirmLoading={saving} onCancel={onClose} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ orgId: user.orgId, procedure: 'general', partyKind: 'organisation', investigatorIds: [] }}>
+    <Modal
+      open
+      width={640}
+      title={t('cases.add')}
+      okText={t('common.save')}
+      onOk={() => form.submit()}
+      confirmLoading={saving}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ orgId: user.orgId, procedure: 'general', partyKind: 'organisation', investigatorIds: [] }}
+      >
         <Form.Item name="orgId" label={t('cases.org')} rules={required}>
           <OrgTreeSelect />
         </Form.Item>
@@ -61,11 +75,22 @@ export function CreateCaseModal({ onClose, onCreated }: { onClose: () => void; o
           </>
         ) : (
           <Form.Item name="enterpriseId" label={t('cases.party')} rules={required}>
-            <Select showSearch filterOption={false} onSearch={setTerm} loading={enterprises.isFetching} options={(enterprises.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.uscc}）` }))} />
+            <Select
+              showSearch
+              filterOption={false}
+              onSearch={setTerm}
+              loading={enterprises.isFetching}
+              options={(enterprises.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.uscc}）` }))}
+            />
           </Form.Item>
         )}
         <Form.Item name="violationTypeCode" label={t('cases.violation')} rules={required}>
-          <Select showSearch filterOption={false} onSearch={setViolationTerm} options={(violations.data ?? []).slice(0, 50).map((v) => ({ value: v.code, label: `${v.code} ${v.title}` }))} />
+          <Select
+            showSearch
+            filterOption={false}
+            onSearch={setViolationTerm}
+            options={(violations.data ?? []).slice(0, 50).map((v) => ({ value: v.code, label: `${v.code} ${v.title}` }))}
+          />
         </Form.Item>
         <Form.Item name="violationDate" label={t('cases.violationDate')} rules={required}>
           <Input type="date" />

@@ -76,7 +76,14 @@ export function EventModal({ detail, event, name, onClose }: { detail: CaseDetai
   return (
     <Modal open title={name} okText={t('cases.confirm')} onOk={() => form.submit()} confirmLoading={fire.isPending} onCancel={onClose} destroyOnHidden>
       {error !== null && (
-        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={errorText(error)} description={error instanceof ApiError && error.article ? t('cases.article', { article: error.article }) : undefined} />
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 16 }}
+          title={errorText(error)}
+          description={error instanceof ApiError && error.article ? t('cases.article', { article: error.article }) : undefined}
+        />
       )}
       <Form form={form} layout="vertical" onFinish={submit}>
         {keys.has('penalty') && (
@@ -109,7 +116,9 @@ export function EventModal({ detail, event, name, onClose }: { detail: CaseDetai
               showSearch
               optionFilterProp="label"
               loading={people.isFetching}
-              options={(people.data?.items ?? []).filter((p) => !detail.investigatorIds.includes(p.id)).map((p) => ({ value: p.id, label: `${p.displayName}（${p.orgName}）` }))}
+              options={(people.data?.items ?? [])
+                .filter((p) => !detail.investigatorIds.includes(p.id))
+                .map((p) => ({ value: p.id, label: `${p.displayName}（${p.orgName}）` }))}
             />
           </Form.Item>
         )}
@@ -138,7 +147,11 @@ export function EventModal({ detail, event, name, onClose }: { detail: CaseDetai
             <Input type="date" />
           </Form.Item>
         ))}
-        <Form.Item name="opinion" label={t('cases.opinion')} rules={needs('opinion') ? [{ required: true, whitespace: true, message: t('cases.opinionRequired') }] : []}>
+        <Form.Item
+          name="opinion"
+          label={t('cases.opinion')}
+          rules={needs('opinion') ? [{ required: true, whitespace: true, message: t('cases.opinionRequired') }] : []}
+        >
           <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>
       </Form>

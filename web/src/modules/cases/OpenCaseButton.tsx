@@ -35,7 +35,11 @@ function OpenCaseModal({ hazardId, onClose }: { hazardId: string; onClose: () =>
   const reportError = useReportError();
   const [form] = Form.useForm<FromFindingIn>();
   const [saving, setSaving] = useState(false);
-  const draft = useQuery({ queryKey: ['cases', 'from-finding', hazardId], queryFn: () => api<FindingDraftOut>(`/api/cases/from-finding/${encodeURIComponent(hazardId)}`), retry: false });
+  const draft = useQuery({
+    queryKey: ['cases', 'from-finding', hazardId],
+    queryFn: () => api<FindingDraftOut>(`/api/cases/from-finding/${encodeURIComponent(hazardId)}`),
+    retry: false,
+  });
   const violations = useViolationTypes();
   const suggested = draft.data?.suggestedViolationTypeCodes ?? [];
   const options = [...(violations.data ?? [])]
@@ -57,7 +61,17 @@ function OpenCaseModal({ hazardId, onClose }: { hazardId: string; onClose: () =>
   const required = [{ required: true, message: t('cases.fieldRequired') }];
 
   return (
-    <Modal open width={680} title={t('cases.fromFinding.title')} okText={t('common.save')} okButtonProps={{ disabled: !draft.data }} onOk={() => form.submit()} confirmLoading={saving} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open
+      width={680}
+      title={t('cases.fromFinding.title')}
+      okText={t('common.save')}
+      okButtonProps={{ disabled: !draft.data }}
+      onOk={() => form.submit()}
+      confirmLoading={saving}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       {draft.isError && <ErrorAlert error={draft.error} />}
       {draft.isPending && <Spin />}
       {draft.data && (

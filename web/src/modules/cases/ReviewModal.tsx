@@ -17,7 +17,9 @@ export function ReviewModal({ detail, onClose }: { detail: CaseDetail; onClose: 
 
   async function submit(v: Values) {
     setError(null);
-    const checklist = Object.fromEntries(REVIEW_ITEM_NAMES.map((k) => [k, { ok: v[`${k}.ok`] === true, note: (v[`${k}.note`] as string | undefined) || null }])) as Parameters<typeof submitReview.mutateAsync>[0]['checklist'];
+    const checklist = Object.fromEntries(
+      REVIEW_ITEM_NAMES.map((k) => [k, { ok: v[`${k}.ok`] === true, note: (v[`${k}.note`] as string | undefined) || null }]),
+    ) as Parameters<typeof submitReview.mutateAsync>[0]['checklist'];
     try {
       await submitReview.mutateAsync({ checklist, outcome: v.outcome, opinion: v.opinion ?? '', version: detail.version });
       onClose();
@@ -27,9 +29,25 @@ export function ReviewModal({ detail, onClose }: { detail: CaseDetail; onClose: 
   }
 
   return (
-    <Modal open width={720} title={t('cases.review')} okText={t('cases.confirm')} onOk={() => form.submit()} confirmLoading={submitReview.isPending} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open
+      width={720}
+      title={t('cases.review')}
+      okText={t('cases.confirm')}
+      onOk={() => form.submit()}
+      confirmLoading={submitReview.isPending}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       {error !== null && (
-        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={errorText(error)} description={error instanceof ApiError && error.article ? t('cases.article', { article: error.article }) : undefined} />
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 16 }}
+          title={errorText(error)}
+          description={error instanceof ApiError && error.article ? t('cases.article', { article: error.article }) : undefined}
+        />
       )}
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ ...initial, outcome: 'pass' }}>
         {REVIEW_ITEM_NAMES.map((k) => (

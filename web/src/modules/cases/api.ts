@@ -44,7 +44,9 @@ function useCaseMutation<V>(id: string, mutationFn: (vars: V) => Promise<CaseDet
 }
 
 export function useFireEvent(id: string) {
-  return useCaseMutation(id, (vars: { event: CaseEventName; payload: EventPayload; version: number }) => api<CaseDetail>(`${caseUrl(id)}/events`, { method: 'POST', body: vars }));
+  return useCaseMutation(id, (vars: { event: CaseEventName; payload: EventPayload; version: number }) =>
+    api<CaseDetail>(`${caseUrl(id)}/events`, { method: 'POST', body: vars }),
+  );
 }
 
 export function useSubmitReview(id: string) {

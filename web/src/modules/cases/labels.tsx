@@ -15,7 +15,10 @@ export function DeadlineTag({ deadline }: { deadline: PenaltyCase['nextDeadline'
   const { t } = useTranslation();
   if (!deadline) return <span>—</span>;
   const color = deadline.overdue ? 'red' : deadline.daysLeft <= 3 ? 'orange' : 'green';
-  const left = deadline.daysLeft < 0 ? t('cases.daysPast', { count: -deadline.daysLeft }) : t('cases.daysLeft', { count: deadline.daysLeft, workdays: deadline.workdaysLeft });
+  const left =
+    deadline.daysLeft < 0
+      ? t('cases.daysPast', { count: -deadline.daysLeft })
+      : t('cases.daysLeft', { count: deadline.daysLeft, workdays: deadline.workdaysLeft });
   return (
     <Tooltip title={deadline.article}>
       <Tag color={color}>

@@ -117,11 +117,7 @@ export function CalculatorForm({ initialCode, loading, onSubmit, onReset }: Prop
         <Form.Item name="orgId" label={t('calculator.org')} rules={[{ required: true, message: t('calculator.orgRequired') }]}>
           <OrgTreeSelect />
         </Form.Item>
-        <Form.Item
-          name="violationDate"
-          label={t('calculator.violationDate')}
-          rules={[{ required: true, message: t('calculator.violationDateRequired') }]}
-        >
+        <Form.Item name="violationDate" label={t('calculator.violationDate')} rules={[{ required: true, message: t('calculator.violationDateRequired') }]}>
           <DatePicker format={DATE} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
         </Form.Item>
       </Flex>

@@ -23,7 +23,9 @@ function useChoices() {
       laws: (laws.data?.laws ?? []).map((l) => ({ value: l.code, label: l.title })),
       violations: (violations.data ?? []).map((v) => ({ value: v.code, label: `${v.code} ${v.title}` })),
       // Codes are 'MHC-2023-<article>-<item>', items numbered from 1 within each article.
-      hazards: (hazards.data?.articles ?? []).flatMap((a) => a.items.map(([text], i) => ({ value: `MHC-2023-${a.article}-${i + 1}`, label: `MHC-2023-${a.article}-${i + 1} ${text}` }))),
+      hazards: (hazards.data?.articles ?? []).flatMap((a) =>
+        a.items.map(([text], i) => ({ value: `MHC-2023-${a.article}-${i + 1}`, label: `MHC-2023-${a.article}-${i + 1} ${text}` })),
+      ),
     }),
     [laws.data, violations.data, hazards.data],
   );
@@ -50,12 +52,20 @@ export function CheckItemFields() {
             >
               <Row gutter={8}>
                 <Col xs={24} md={6}>
-                  <Form.Item name={[name, 'code']} label={t('checklists.code')} rules={[{ required: true, whitespace: true, max: 40, message: t('checklists.codeRequired') }]}>
+                  <Form.Item
+                    name={[name, 'code']}
+                    label={t('checklists.code')}
+                    rules={[{ required: true, whitespace: true, max: 40, message: t('checklists.codeRequired') }]}
+                  >
                     <Input maxLength={40} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={18}>
-                  <Form.Item name={[name, 'text']} label={t('checklists.item')} rules={[{ required: true, whitespace: true, min: 2, max: 500, message: t('checklists.textRequired') }]}>
+                  <Form.Item
+                    name={[name, 'text']}
+                    label={t('checklists.item')}
+                    rules={[{ required: true, whitespace: true, min: 2, max: 500, message: t('checklists.textRequired') }]}
+                  >
                     <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />
                   </Form.Item>
                 </Col>
@@ -65,7 +75,11 @@ export function CheckItemFields() {
                   </Form.Item>
                 </Col>
                 <Col xs={8} md={5}>
-                  <Form.Item name={[name, 'basis', 'article']} label={t('checklists.article')} rules={[{ required: true, message: t('checklists.articleRequired') }]}>
+                  <Form.Item
+                    name={[name, 'basis', 'article']}
+                    label={t('checklists.article')}
+                    rules={[{ required: true, message: t('checklists.articleRequired') }]}
+                  >
                     <InputNumber {...ordinal} style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>

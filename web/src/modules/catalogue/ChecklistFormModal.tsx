@@ -25,8 +25,7 @@ interface FormValues {
   items: CheckItemValues[];
 }
 
-const initialItems = (entry: CitedChecklist): CheckItemValues[] =>
-  entry.items.map(({ citation: _, ...item }) => item);
+const initialItems = (entry: CitedChecklist): CheckItemValues[] => entry.items.map(({ citation: _, ...item }) => item);
 
 /** 编辑 / 新增 检查表: saved as the org's own version, in force for the org and its subtree. */
 export function ChecklistFormModal({ orgId, orgName, regionCode, entry, onClose }: Props) {
@@ -79,14 +78,27 @@ export function ChecklistFormModal({ orgId, orgName, regionCode, entry, onClose 
         form={form}
         name="checklist"
         layout="vertical"
-        initialValues={entry ? { code: entry.code, title: entry.title, scope: entry.scope, items: initialItems(entry) } : { code: `${regionCode}-`, scope: 'general', items: [{ basis: { lawCode: 'work-safety-law-2021' } }] }}
+        initialValues={
+          entry
+            ? { code: entry.code, title: entry.title, scope: entry.scope, items: initialItems(entry) }
+            : { code: `${regionCode}-`, scope: 'general', items: [{ basis: { lawCode: 'work-safety-law-2021' } }] }
+        }
         onFinish={(v) => void onFinish(v)}
         scrollToFirstError
       >
-        <Form.Item name="code" label={t('orgLists.code')} extra={entry ? undefined : t('orgLists.codeHint', { prefix: `${regionCode}-` })} rules={[{ required: true, whitespace: true, max: 40, message: t('orgLists.codeRequired') }]}>
+        <Form.Item
+          name="code"
+          label={t('orgLists.code')}
+          extra={entry ? undefined : t('orgLists.codeHint', { prefix: `${regionCode}-` })}
+          rules={[{ required: true, whitespace: true, max: 40, message: t('orgLists.codeRequired') }]}
+        >
           <Input disabled={Boolean(entry)} maxLength={40} style={{ maxWidth: 280 }} />
         </Form.Item>
-        <Form.Item name="title" label={t('checklists.listTitle')} rules={[{ required: true, whitespace: true, min: 2, max: 100, message: t('checklists.titleRequired') }]}>
+        <Form.Item
+          name="title"
+          label={t('checklists.listTitle')}
+          rules={[{ required: true, whitespace: true, min: 2, max: 100, message: t('checklists.titleRequired') }]}
+        >
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="scope" label={t('checklists.scope')} rules={[{ required: true }]}>

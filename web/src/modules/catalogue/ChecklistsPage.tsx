@@ -95,7 +95,9 @@ export function ChecklistsPage() {
         <ListToolbar list={list} onAdd={() => setDialog({ kind: 'edit' })} />
         {body}
       </Card>
-      {dialog?.kind === 'edit' && <ChecklistFormModal orgId={list.orgId} orgName={list.orgName} regionCode={list.regionCode} entry={dialog.entry} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'edit' && (
+        <ChecklistFormModal orgId={list.orgId} orgName={list.orgName} regionCode={list.regionCode} entry={dialog.entry} onClose={() => setDialog(null)} />
+      )}
       {dialog?.kind === 'withdraw' && (
         <WithdrawModal
           name={`${dialog.entry.code} ${dialog.entry.title}`}

@@ -12,14 +12,7 @@ function CheckAlert({ check, amount }: { check: ProposedCheck; amount: string })
     return <Alert type="error" showIcon role="alert" title={t('outcome.checkRefused', { amount })} description={check.problem} />;
   }
   if (check.needsLegalReview) {
-    return (
-      <Alert
-        type="warning"
-        showIcon
-        title={t('outcome.checkReview')}
-        description={t('outcome.checkReviewText', { amount })}
-      />
-    );
+    return <Alert type="warning" showIcon title={t('outcome.checkReview')} description={t('outcome.checkReviewText', { amount })} />;
   }
   return <Alert type="success" showIcon title={t('outcome.checkOk', { amount })} />;
 }
@@ -40,9 +33,7 @@ export function OutcomeCard({ out, proposedAmount }: Props) {
       ) : (
         <Flex vertical gap={16}>
           <OutcomeDetails out={out} />
-          {out.proposedCheck && proposedAmount !== undefined && (
-            <CheckAlert check={out.proposedCheck} amount={formatYuan(proposedAmount)} />
-          )}
+          {out.proposedCheck && proposedAmount !== undefined && <CheckAlert check={out.proposedCheck} amount={formatYuan(proposedAmount)} />}
           {out.result.outcome !== 'refused' && (
             <>
               <ReasonsBlock text={out.result.reasons} />

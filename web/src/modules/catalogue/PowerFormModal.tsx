@@ -1,7 +1,13 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Col, Form, Input, Modal, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ENFORCEMENT_LEVELS, POWER_KINDS, type EnforcementLevel, type EnforcementMatter, type PowerKind } from '../../../../src/modules/catalogue/standards/types';
+import {
+  ENFORCEMENT_LEVELS,
+  POWER_KINDS,
+  type EnforcementLevel,
+  type EnforcementMatter,
+  type PowerKind,
+} from '../../../../src/modules/catalogue/standards/types';
 import type { PowerItemOut } from './api';
 import { ownVersion } from './EntrySource';
 import { useSavePowerItem } from './lists-api';
@@ -50,7 +56,16 @@ export function PowerFormModal({ orgId, orgName, regionCode, entry, onClose }: P
   }
 
   const initialValues: Partial<FormValues> = item
-    ? { code: item.code, kind: item.kind, name: item.name, basis: item.basis, subject: item.subject, responsibilities: item.responsibilities, accountability: item.accountability, matters: entry.matters.map(({ code, name, level }) => ({ code, name, level })) }
+    ? {
+        code: item.code,
+        kind: item.kind,
+        name: item.name,
+        basis: item.basis,
+        subject: item.subject,
+        responsibilities: item.responsibilities,
+        accountability: item.accountability,
+        matters: entry.matters.map(({ code, name, level }) => ({ code, name, level })),
+      }
     : { code: `${regionCode}-`, kind: '行政检查', subject: orgName, matters: [{ code: '', name: '', level: 'county' }] };
 
   return (
@@ -75,7 +90,12 @@ export function PowerFormModal({ orgId, orgName, regionCode, entry, onClose }: P
       <Form<FormValues> form={form} name="powerItem" layout="vertical" initialValues={initialValues} onFinish={(v) => void onFinish(v)} scrollToFirstError>
         <Row gutter={12}>
           <Col xs={24} md={12}>
-            <Form.Item name="code" label={t('orgLists.code')} extra={item ? undefined : t('orgLists.codeHint', { prefix: `${regionCode}-` })} rules={[{ required: true, whitespace: true, max: 40, message: t('orgLists.codeRequired') }]}>
+            <Form.Item
+              name="code"
+              label={t('orgLists.code')}
+              extra={item ? undefined : t('orgLists.codeHint', { prefix: `${regionCode}-` })}
+              rules={[{ required: true, whitespace: true, max: 40, message: t('orgLists.codeRequired') }]}
+            >
               <Input disabled={Boolean(item)} maxLength={40} />
             </Form.Item>
           </Col>
@@ -88,10 +108,19 @@ export function PowerFormModal({ orgId, orgName, regionCode, entry, onClose }: P
         <Form.Item name="name" label={t('powers.name')} rules={[{ required: true, whitespace: true, min: 2, max: 300, message: t('powers.nameRequired') }]}>
           <Input.TextArea {...long} maxLength={300} />
         </Form.Item>
-        <Form.Item name="basis" label={t('powers.basis')} extra={t('powers.basisHint')} rules={[{ required: true, whitespace: true, max: 1000, message: t('powers.basisRequired') }]}>
+        <Form.Item
+          name="basis"
+          label={t('powers.basis')}
+          extra={t('powers.basisHint')}
+          rules={[{ required: true, whitespace: true, max: 1000, message: t('powers.basisRequired') }]}
+        >
           <Input.TextArea {...long} maxLength={1000} />
         </Form.Item>
-        <Form.Item name="subject" label={t('powers.subject')} rules={[{ required: true, whitespace: true, min: 2, max: 100, message: t('powers.subjectRequired') }]}>
+        <Form.Item
+          name="subject"
+          label={t('powers.subject')}
+          rules={[{ required: true, whitespace: true, min: 2, max: 100, message: t('powers.subjectRequired') }]}
+        >
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="responsibilities" label={t('powers.responsibilities')}>
@@ -109,7 +138,11 @@ export function PowerFormModal({ orgId, orgName, regionCode, entry, onClose }: P
               {fields.map(({ key, name }) => (
                 <Row key={key} gutter={8} align="top">
                   <Col xs={24} md={6}>
-                    <Form.Item name={[name, 'code']} aria-label={t('powers.matterCode')} rules={[{ required: true, whitespace: true, max: 40, message: t('powers.matterCodeRequired') }]}>
+                    <Form.Item
+                      name={[name, 'code']}
+                      aria-label={t('powers.matterCode')}
+                      rules={[{ required: true, whitespace: true, max: 40, message: t('powers.matterCodeRequired') }]}
+                    >
                       <Input placeholder={t('powers.matterCode')} maxLength={40} />
                     </Form.Item>
                   </Col>

@@ -57,9 +57,7 @@ export function PowersPage() {
 
   const rows = useMemo(
     () =>
-      (powers.data?.powerItems ?? []).filter(
-        (p) => (!kind || p.kind === kind) && (!q || p.name.includes(q) || p.code.toUpperCase().includes(q.toUpperCase())),
-      ),
+      (powers.data?.powerItems ?? []).filter((p) => (!kind || p.kind === kind) && (!q || p.name.includes(q) || p.code.toUpperCase().includes(q.toUpperCase()))),
     [powers.data, kind, q],
   );
   const mattersOf = (code: string) => (powers.data?.enforcementMatters ?? []).filter((m) => m.powerCode === code);
@@ -92,8 +90,23 @@ export function PowersPage() {
       <PageTitle>{t('powers.title')}</PageTitle>
       <Card>
         <ListToolbar list={list} onAdd={() => setDialog({ kind: 'edit' })}>
-          <Input.Search allowClear enterButton={t('common.search')} placeholder={t('powers.search')} aria-label={t('powers.search')} onSearch={(value) => setQ(value.trim())} style={{ maxWidth: 320 }} />
-          <Select<PowerKind> allowClear placeholder={t('powers.allKinds')} aria-label={t('powers.kind')} value={kind} onChange={setKind} options={POWER_KINDS.map((k) => ({ value: k, label: k }))} style={{ minWidth: 140 }} />
+          <Input.Search
+            allowClear
+            enterButton={t('common.search')}
+            placeholder={t('powers.search')}
+            aria-label={t('powers.search')}
+            onSearch={(value) => setQ(value.trim())}
+            style={{ maxWidth: 320 }}
+          />
+          <Select<PowerKind>
+            allowClear
+            placeholder={t('powers.allKinds')}
+            aria-label={t('powers.kind')}
+            value={kind}
+            onChange={setKind}
+            options={POWER_KINDS.map((k) => ({ value: k, label: k }))}
+            style={{ minWidth: 140 }}
+          />
         </ListToolbar>
         {powers.isError && <ErrorAlert error={powers.error} />}
         <Table<PowerItemOut>
@@ -110,7 +123,13 @@ export function PowersPage() {
         />
       </Card>
       {dialog?.kind === 'edit' && (
-        <PowerFormModal orgId={list.orgId} orgName={list.orgName} regionCode={list.regionCode} entry={dialog.item && { item: dialog.item, matters: mattersOf(dialog.item.code) }} onClose={() => setDialog(null)} />
+        <PowerFormModal
+          orgId={list.orgId}
+          orgName={list.orgName}
+          regionCode={list.regionCode}
+          entry={dialog.item && { item: dialog.item, matters: mattersOf(dialog.item.code) }}
+          onClose={() => setDialog(null)}
+        />
       )}
       {dialog?.kind === 'withdraw' && (
         <WithdrawModal

@@ -40,7 +40,15 @@ export function ReasonsBlock({ text }: { text: string }) {
       </Flex>
       <Typography.Paragraph
         data-testid="calculator-reasons"
-        style={{ background: '#fafafa', border: '1px solid #f0f0f0', borderRadius: 6, padding: '12px 16px', lineHeight: 1.9, textIndent: '2em', marginBottom: 0 }}
+        style={{
+          background: '#fafafa',
+          border: '1px solid #f0f0f0',
+          borderRadius: 6,
+          padding: '12px 16px',
+          lineHeight: 1.9,
+          textIndent: '2em',
+          marginBottom: 0,
+        }}
       >
         {text}
       </Typography.Paragraph>

@@ -23,9 +23,7 @@ export function ViolationInfo({ violation: v }: { violation: ViolationRow }) {
       children: <FineText range={v.personFine} formula={v.formula?.party === 'person'} />,
     },
     ...(v.personRole ? [{ key: 'personRole', label: t('violations.personRole'), children: v.personRole }] : []),
-    ...(v.formula
-      ? [{ key: 'formula', label: t('violations.formula'), children: t(`violations.formulaKinds.${v.formula.kind}`) }]
-      : []),
+    ...(v.formula ? [{ key: 'formula', label: t('violations.formula'), children: t(`violations.formulaKinds.${v.formula.kind}`) }] : []),
     {
       key: 'measures',
       label: t('violations.measures'),

@@ -49,7 +49,11 @@ export function WithdrawModal({ name, orgName, pending, onSubmit, onClose }: Pro
     >
       <Typography.Paragraph type="secondary">{t('orgLists.withdrawHint', { org: orgName })}</Typography.Paragraph>
       <Form form={form} name="withdraw" layout="vertical" onFinish={(v) => void onFinish(v)}>
-        <Form.Item name="reason" label={t('orgLists.reason')} rules={[{ required: true, whitespace: true, min: 2, max: 500, message: t('orgLists.reasonRequired') }]}>
+        <Form.Item
+          name="reason"
+          label={t('orgLists.reason')}
+          rules={[{ required: true, whitespace: true, min: 2, max: 500, message: t('orgLists.reasonRequired') }]}
+        >
           <Input.TextArea rows={3} maxLength={500} showCount />
         </Form.Item>
       </Form>

@@ -19,7 +19,21 @@ import type { CriteriaArticle } from '../../../../src/modules/catalogue/standard
 // The law itself is data shipped with the server (catalogue/law, catalogue/standards); these are
 // its JSON shapes as the routes add citations and labels to them.
 
-export type { BenchmarkOut, ChecklistContent, DiscretionIn, DiscretionResult, FineRange, Law, ListHistory, PowerItemContent, PowerItemOut, PowerItemsOut, SaveBenchmarkIn, SaveChecklistIn, SavePowerItemIn };
+export type {
+  BenchmarkOut,
+  ChecklistContent,
+  DiscretionIn,
+  DiscretionResult,
+  FineRange,
+  Law,
+  ListHistory,
+  PowerItemContent,
+  PowerItemOut,
+  PowerItemsOut,
+  SaveBenchmarkIn,
+  SaveChecklistIn,
+  SavePowerItemIn,
+};
 export type BenchmarkGrade = BenchmarkOut['grades'][number];
 export type Stage = BenchmarkOut['stage'];
 export type Party = DiscretionIn['party'];

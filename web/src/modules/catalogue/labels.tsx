@@ -73,7 +73,5 @@ export function versionStatus(b: Pick<BenchmarkOut, 'effectiveFrom' | 'effective
 }
 
 export function periodText(t: TFunction, b: Pick<BenchmarkOut, 'effectiveFrom' | 'effectiveTo'>): string {
-  return b.effectiveTo
-    ? t('benchmarks.periodClosed', { from: b.effectiveFrom, to: b.effectiveTo })
-    : t('benchmarks.periodOpen', { from: b.effectiveFrom });
+  return b.effectiveTo ? t('benchmarks.periodClosed', { from: b.effectiveFrom, to: b.effectiveTo }) : t('benchmarks.periodOpen', { from: b.effectiveFrom });
 }

@@ -11,13 +11,34 @@ export const catalogue: WebModule<typeof zh> = {
   capabilities: catalogueCapabilities,
   routes: [
     { path: '/catalogue', redirect: '/catalogue/violations', capability: 'catalogue.read' },
-    read('/catalogue/violations', lazyPage(() => import('./ViolationsPage'), 'ViolationsPage')),
-    read('/catalogue/violations/:code', lazyPage(() => import('./ViolationDetailPage'), 'ViolationDetailPage')),
-    read('/catalogue/calculator', lazyPage(() => import('./CalculatorPage'), 'CalculatorPage')),
-    read('/catalogue/checklists', lazyPage(() => import('./ChecklistsPage'), 'ChecklistsPage')),
-    read('/catalogue/major-hazards', lazyPage(() => import('./MajorHazardsPage'), 'MajorHazardsPage')),
-    read('/catalogue/powers', lazyPage(() => import('./PowersPage'), 'PowersPage')),
-    read('/catalogue/laws', lazyPage(() => import('./LawsPage'), 'LawsPage')),
+    read(
+      '/catalogue/violations',
+      lazyPage(() => import('./ViolationsPage'), 'ViolationsPage'),
+    ),
+    read(
+      '/catalogue/violations/:code',
+      lazyPage(() => import('./ViolationDetailPage'), 'ViolationDetailPage'),
+    ),
+    read(
+      '/catalogue/calculator',
+      lazyPage(() => import('./CalculatorPage'), 'CalculatorPage'),
+    ),
+    read(
+      '/catalogue/checklists',
+      lazyPage(() => import('./ChecklistsPage'), 'ChecklistsPage'),
+    ),
+    read(
+      '/catalogue/major-hazards',
+      lazyPage(() => import('./MajorHazardsPage'), 'MajorHazardsPage'),
+    ),
+    read(
+      '/catalogue/powers',
+      lazyPage(() => import('./PowersPage'), 'PowersPage'),
+    ),
+    read(
+      '/catalogue/laws',
+      lazyPage(() => import('./LawsPage'), 'LawsPage'),
+    ),
   ],
   nav: [
     {

@@ -32,17 +32,26 @@ export function DisclosuresPage() {
   const mayWithdraw = can(user.roles, 'disclosure.withdraw');
   const today = dayjs().format('YYYY-MM-DD');
   // A new filter starts again from the first page.
-  const filter = <V,>(set: (v: V) => void) => (v: V) => {
-    set(v);
-    setPage(1);
-  };
+  const filter =
+    <V,>(set: (v: V) => void) =>
+    (v: V) => {
+      set(v);
+      setPage(1);
+    };
 
   const columns: TableColumnsType<StaffItem> = [
     { title: t('disclosure.kind'), dataIndex: 'kind', key: 'kind', render: (k: StaffItem['kind']) => t(`portal.kinds.${k}`) },
     {
       title: t('disclosure.itemTitle'),
       key: 'title',
-      render: (_, d) => (d.status === 'published' ? <a href={portalUrl(d.id)} target="_blank" rel="noreferrer">{d.title}</a> : d.title),
+      render: (_, d) =>
+        d.status === 'published' ? (
+          <a href={portalUrl(d.id)} target="_blank" rel="noreferrer">
+            {d.title}
+          </a>
+        ) : (
+          d.title
+        ),
     },
     { title: t('disclosure.enterprise'), dataIndex: 'enterpriseName', key: 'enterprise' },
     { title: t('disclosure.decidedOn'), dataIndex: 'decidedOn', key: 'decidedOn' },

@@ -10,11 +10,19 @@ export function WithdrawModal({ item, onClose }: { item: StaffItem; onClose: () 
   const withdraw = useWithdrawDisclosure();
   const reportError = useReportError();
 
-  const submit = (body: WithdrawIn) =>
-    withdraw.mutate({ id: item.id, body }, { onSuccess: onClose, onError: (e) => reportError(e, form) });
+  const submit = (body: WithdrawIn) => withdraw.mutate({ id: item.id, body }, { onSuccess: onClose, onError: (e) => reportError(e, form) });
 
   return (
-    <Modal open title={t('disclosure.withdrawTitle')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={withdraw.isPending} okText={t('disclosure.withdraw')} okButtonProps={{ danger: true }} destroyOnHidden>
+    <Modal
+      open
+      title={t('disclosure.withdrawTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={withdraw.isPending}
+      okText={t('disclosure.withdraw')}
+      okButtonProps={{ danger: true }}
+      destroyOnHidden
+    >
       <Typography.Paragraph>{item.title}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="reason" label={t('disclosure.reason')} rules={[{ required: true }]}>

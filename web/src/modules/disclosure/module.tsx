@@ -8,12 +8,8 @@ import { zh } from './i18n/zh';
 export const disclosure: WebModule<typeof zh> = {
   name: 'disclosure',
   capabilities: disclosureCapabilities,
-  routes: [
-    { path: '/disclosures', page: lazyPage(() => import('./DisclosuresPage'), 'DisclosuresPage'), capability: 'disclosure.read' },
-  ],
-  nav: [
-    { order: 80, path: '/disclosures', label: 'nav.disclosures', icon: <NotificationOutlined />, capability: 'disclosure.read' },
-  ],
+  routes: [{ path: '/disclosures', page: lazyPage(() => import('./DisclosuresPage'), 'DisclosuresPage'), capability: 'disclosure.read' }],
+  nav: [{ order: 80, path: '/disclosures', label: 'nav.disclosures', icon: <NotificationOutlined />, capability: 'disclosure.read' }],
   // Overdue items are for those who answer for them: the leaders, who may also take an item off.
   cards: [
     {

@@ -53,12 +53,27 @@ export function AnnounceModal({ onClose, onAnnounced }: { onClose: () => void; o
   }
 
   return (
-    <Modal open title={t('draws.announceTitle')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={announce.isPending} okText={t('draws.announce')} width={640}>
+    <Modal
+      open
+      title={t('draws.announceTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={announce.isPending}
+      okText={t('draws.announce')}
+      width={640}
+    >
       <Alert type="info" showIcon title={t('draws.announceExplain')} style={{ marginBottom: 16 }} />
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ drawDate: today, excludeInspectedWithinMonths: 12, perEnterprise: 2, repeatRecusalMonths: 12, teamDistinctOrgs: false, beaconExpectedOn: today }}
+        initialValues={{
+          drawDate: today,
+          excludeInspectedWithinMonths: 12,
+          perEnterprise: 2,
+          repeatRecusalMonths: 12,
+          teamDistinctOrgs: false,
+          beaconExpectedOn: today,
+        }}
         onFinish={(v) => void submit(v)}
       >
         <Form.Item name="matterId" label={t('draws.matter')} rules={[{ required: true, message: t('draws.matterRequired') }]}>
@@ -84,22 +99,46 @@ export function AnnounceModal({ onClose, onAnnounced }: { onClose: () => void; o
         <Form.Item name="excludeInspectedWithinMonths" label={t('draws.excludeMonths')} extra={t('draws.excludeMonthsHint')}>
           <InputNumber<number> min={0} max={120} precision={0} />
         </Form.Item>
-        <Form.Item name="perEnterprise" label={t('draws.perEnterprise')} extra={t('draws.perEnterpriseHint')} rules={[{ required: true, type: 'number', min: 2, message: t('draws.perEnterpriseHint') }]}>
+        <Form.Item
+          name="perEnterprise"
+          label={t('draws.perEnterprise')}
+          extra={t('draws.perEnterpriseHint')}
+          rules={[{ required: true, type: 'number', min: 2, message: t('draws.perEnterpriseHint') }]}
+        >
           <InputNumber<number> min={2} max={10} precision={0} />
         </Form.Item>
-        <Form.Item name="repeatRecusalMonths" label={t('draws.repeatRecusal')} rules={[{ required: true, message: t('draws.required', { field: t('draws.repeatRecusal') }) }]}>
+        <Form.Item
+          name="repeatRecusalMonths"
+          label={t('draws.repeatRecusal')}
+          rules={[{ required: true, message: t('draws.required', { field: t('draws.repeatRecusal') }) }]}
+        >
           <InputNumber<number> min={0} max={60} precision={0} />
         </Form.Item>
         <Form.Item name="teamDistinctOrgs" label={t('draws.distinctOrgs')} valuePropName="checked">
           <Switch />
         </Form.Item>
-        <Form.Item name="beaconSource" label={t('draws.beaconSource')} extra={t('draws.beaconSourceHint')} rules={[{ required: true, min: 2, max: 200, message: t('draws.beaconSourceHint') }]}>
+        <Form.Item
+          name="beaconSource"
+          label={t('draws.beaconSource')}
+          extra={t('draws.beaconSourceHint')}
+          rules={[{ required: true, min: 2, max: 200, message: t('draws.beaconSourceHint') }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="beaconExpectedOn" label={t('draws.beaconExpectedOn')} extra={t('draws.beaconExpectedHint')} rules={[{ required: true, message: t('draws.required', { field: t('draws.beaconExpectedOn') }) }]}>
+        <Form.Item
+          name="beaconExpectedOn"
+          label={t('draws.beaconExpectedOn')}
+          extra={t('draws.beaconExpectedHint')}
+          rules={[{ required: true, message: t('draws.required', { field: t('draws.beaconExpectedOn') }) }]}
+        >
           <DatePicker disabledDate={(d) => d.isBefore(today)} />
         </Form.Item>
-        <Form.Item name="beaconFormat" label={t('draws.beaconFormat')} extra={t('draws.beaconFormatHint')} rules={[{ required: true, message: t('draws.required', { field: t('draws.beaconFormat') }) }]}>
+        <Form.Item
+          name="beaconFormat"
+          label={t('draws.beaconFormat')}
+          extra={t('draws.beaconFormatHint')}
+          rules={[{ required: true, message: t('draws.required', { field: t('draws.beaconFormat') }) }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
       </Form>

@@ -69,11 +69,26 @@ export function DrawResult({ draw: d, operator }: { draw: DrawDetail; operator: 
           style={{ marginBottom: 12 }}
         />
       )}
-      <Table<DrawnEnterprise> rowKey="enterpriseId" columns={columns} dataSource={d.enterprises} scroll={{ x: 'max-content' }} pagination={{ pageSize: 50, hideOnSinglePage: true }} data-testid="draw-result" />
+      <Table<DrawnEnterprise>
+        rowKey="enterpriseId"
+        columns={columns}
+        dataSource={d.enterprises}
+        scroll={{ x: 'max-content' }}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        data-testid="draw-result"
+      />
       {d.redraws.length > 0 && (
         <>
           <h3 style={{ fontSize: 15 }}>{t('draws.redraws')}</h3>
-          <Table<Redraw> rowKey="seq" columns={redrawColumns} dataSource={d.redraws} pagination={false} size="small" scroll={{ x: 'max-content' }} data-testid="redraws" />
+          <Table<Redraw>
+            rowKey="seq"
+            columns={redrawColumns}
+            dataSource={d.redraws}
+            pagination={false}
+            size="small"
+            scroll={{ x: 'max-content' }}
+            data-testid="redraws"
+          />
         </>
       )}
       {withdrawing && <WithdrawModal draw={d} row={withdrawing} onClose={() => setWithdrawing(null)} />}

@@ -61,9 +61,7 @@ export function MatterFormModal({ matter, onClose }: { matter?: Matter; onClose:
       active: v.active,
     };
     try {
-      await save.mutateAsync(
-        matter ? { id: matter.id, body: { ...common, version: matter.version } } : { body: { ...common, orgId: v.orgId, code: v.code } },
-      );
+      await save.mutateAsync(matter ? { id: matter.id, body: { ...common, version: matter.version } } : { body: { ...common, orgId: v.orgId, code: v.code } });
       onClose();
     } catch (error) {
       reportError(error, form);
@@ -117,10 +115,20 @@ export function MatterFormModal({ matter, onClose }: { matter?: Matter; onClose:
         </Form.Item>
         <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
           <legend style={{ fontSize: 14, fontWeight: 600, marginBottom: 8 }}>{t('draws.target')}</legend>
-          <Form.Item name="regionPrefix" label={t('draws.regionPrefix')} extra={t('draws.regionPrefixHint')} rules={[{ pattern: /^\d{2,12}$/, message: t('draws.regionPrefixHint') }]}>
+          <Form.Item
+            name="regionPrefix"
+            label={t('draws.regionPrefix')}
+            extra={t('draws.regionPrefixHint')}
+            rules={[{ pattern: /^\d{2,12}$/, message: t('draws.regionPrefixHint') }]}
+          >
             <Input maxLength={12} inputMode="numeric" />
           </Form.Item>
-          <Form.Item name="industryPrefix" label={t('draws.industryPrefix')} extra={t('draws.industryPrefixHint')} rules={[{ pattern: /^[A-Ta-t]?\d{0,4}$/, message: t('draws.industryPrefixHint') }]}>
+          <Form.Item
+            name="industryPrefix"
+            label={t('draws.industryPrefix')}
+            extra={t('draws.industryPrefixHint')}
+            rules={[{ pattern: /^[A-Ta-t]?\d{0,4}$/, message: t('draws.industryPrefixHint') }]}
+          >
             <Input maxLength={5} />
           </Form.Item>
           <Form.Item name="riskGrades" label={t('draws.riskGrades')}>

@@ -16,7 +16,11 @@ interface Row {
 
 function drawnRows(b: DrawBundle): Row[] {
   const names = new Map(b.enterprises.map((e) => [e.id, e]));
-  return (b.result?.enterprises ?? []).map((e) => ({ key: e.enterpriseId, name: names.get(e.enterpriseId)?.name ?? e.enterpriseId, uscc: names.get(e.enterpriseId)?.uscc ?? '' }));
+  return (b.result?.enterprises ?? []).map((e) => ({
+    key: e.enterpriseId,
+    name: names.get(e.enterpriseId)?.name ?? e.enterpriseId,
+    uscc: names.get(e.enterpriseId)?.uscc ?? '',
+  }));
 }
 
 /** 一公开: the draw's list and every input needed to re-run it, readable without signing in. */
@@ -60,7 +64,14 @@ export function PublicDrawPage() {
 
       <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('draws.publishedList')}</h2>} style={{ marginTop: 16 }}>
         {b.result ? (
-          <Table<Row> columns={columns} dataSource={drawnRows(b)} size="small" pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 'max-content' }} data-testid="public-list" />
+          <Table<Row>
+            columns={columns}
+            dataSource={drawnRows(b)}
+            size="small"
+            pagination={{ pageSize: 50, hideOnSinglePage: true }}
+            scroll={{ x: 'max-content' }}
+            data-testid="public-list"
+          />
         ) : (
           <Alert type="info" showIcon title={t('draws.noResultYet')} />
         )}
@@ -75,7 +86,11 @@ export function PublicDrawPage() {
             { key: 'snapshotDigest', label: t('draws.snapshotDigest'), children: <Digest value={b.snapshotDigest} /> },
             { key: 'paramsDigest', label: t('draws.paramsDigest'), children: <Digest value={b.paramsDigest} /> },
             { key: 'commitment', label: t('draws.commitment'), children: <Digest value={b.commitment} /> },
-            { key: 'beaconSource', label: t('draws.beaconSource'), children: t('draws.beaconWhen', { source: p.beacon.source, expectedOn: p.beacon.expectedOn }) },
+            {
+              key: 'beaconSource',
+              label: t('draws.beaconSource'),
+              children: t('draws.beaconWhen', { source: p.beacon.source, expectedOn: p.beacon.expectedOn }),
+            },
             { key: 'beaconFormat', label: t('draws.beaconFormat'), children: p.beacon.format },
             { key: 'beacon', label: t('draws.beaconValue'), children: b.beacon ? <Digest value={b.beacon} /> : hidden },
             { key: 'secret', label: t('draws.secret'), children: b.secret ? <Digest value={b.secret} /> : hidden },

@@ -33,7 +33,11 @@ export function VerifyPanel({ id }: { id: string }) {
                 </li>
               ))}
             </ul>
-            <Alert type={v.ok ? 'success' : 'error'} showIcon title={<span data-testid="verify-result">{v.ok ? t('draws.verifyOk') : t('draws.verifyFailed')}</span>} />
+            <Alert
+              type={v.ok ? 'success' : 'error'}
+              showIcon
+              title={<span data-testid="verify-result">{v.ok ? t('draws.verifyOk') : t('draws.verifyFailed')}</span>}
+            />
           </>
         )}
       </div>

@@ -30,7 +30,14 @@ export function WithdrawModal({ draw, row, onClose }: { draw: DrawDetail; row: D
   }
 
   return (
-    <Modal open title={t('draws.withdrawTitle', { name: row.name })} onCancel={onClose} onOk={() => form.submit()} confirmLoading={withdraw.isPending} okText={t('common.ok')}>
+    <Modal
+      open
+      title={t('draws.withdrawTitle', { name: row.name })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={withdraw.isPending}
+      okText={t('common.ok')}
+    >
       <Alert type="warning" showIcon title={t('draws.withdrawExplain')} style={{ marginBottom: 16 }} />
       <Form<Values> form={form} layout="vertical" initialValues={{ who: row.officers[0]?.id ?? 'enterprise', reason: '' }} onFinish={(v) => void submit(v)}>
         <Form.Item name="who" label={t('draws.withdrawWhat')}>

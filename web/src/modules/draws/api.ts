@@ -7,7 +7,20 @@ type Dated<T> = Omit<T, 'announcedAt' | 'drawnAt'> & { announcedAt: string; draw
 
 /** A draw as JSON carries its timestamps as ISO strings. */
 export type DrawDetail = Dated<ContractDetail>;
-export type DrawSummary = Omit<DrawDetail, 'snapshotDigest' | 'paramsDigest' | 'commitment' | 'beacon' | 'seed' | 'enterpriseCount' | 'officerCount' | 'taskCount' | 'enterprises' | 'failures' | 'redraws'>;
+export type DrawSummary = Omit<
+  DrawDetail,
+  | 'snapshotDigest'
+  | 'paramsDigest'
+  | 'commitment'
+  | 'beacon'
+  | 'seed'
+  | 'enterpriseCount'
+  | 'officerCount'
+  | 'taskCount'
+  | 'enterprises'
+  | 'failures'
+  | 'redraws'
+>;
 export type DrawnEnterprise = DrawDetail['enterprises'][number];
 export type DrawStatus = DrawDetail['status'];
 export type Matter = MatterOut;

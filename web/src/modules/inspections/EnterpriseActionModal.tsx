@@ -35,7 +35,12 @@ export function EnterpriseActionModal({ hazard, step, onClose }: { hazard: Hazar
           </Form.Item>
         ) : (
           <>
-            <Form.Item name="until" label={t('inspections.rectify.proposedDeadline')} extra={t('inspections.rectify.currentDeadline', { deadline: hazard.deadline })} rules={[{ required: true }]}>
+            <Form.Item
+              name="until"
+              label={t('inspections.rectify.proposedDeadline')}
+              extra={t('inspections.rectify.currentDeadline', { deadline: hazard.deadline })}
+              rules={[{ required: true }]}
+            >
               <Input type="date" min={hazard.deadline} />
             </Form.Item>
             <Form.Item name="reason" label={t('inspections.rectify.extensionReason')} rules={[{ required: true, min: 4 }]}>

@@ -53,7 +53,9 @@ function HazardCard({ h, onStep }: { h: Hazard; onStep: (step: EnterpriseStep) =
         <Descriptions.Item label={t('inspections.foundOn')}>{h.foundOn}</Descriptions.Item>
         {h.rectificationNote && <Descriptions.Item label={t('inspections.rectificationNote')}>{h.rectificationNote}</Descriptions.Item>}
         {h.status === 'extensionRequested' && (
-          <Descriptions.Item label={t('inspections.rectify.extensionPending')}>{t('inspections.extensionAsked', { until: h.requestedDeadline, reason: h.extensionReason })}</Descriptions.Item>
+          <Descriptions.Item label={t('inspections.rectify.extensionPending')}>
+            {t('inspections.extensionAsked', { until: h.requestedDeadline, reason: h.extensionReason })}
+          </Descriptions.Item>
         )}
         {h.reinspectionNote && <Descriptions.Item label={t('inspections.rectify.officerOpinion')}>{h.reinspectionNote}</Descriptions.Item>}
       </Descriptions>
@@ -73,7 +75,11 @@ function HazardCard({ h, onStep }: { h: Hazard; onStep: (step: EnterpriseStep) =
           ))}
         </Flex>
       )}
-      {h.status === 'rectificationSubmitted' && <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>{t('inspections.rectify.awaitingReinspection')}</Typography.Paragraph>}
+      {h.status === 'rectificationSubmitted' && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+          {t('inspections.rectify.awaitingReinspection')}
+        </Typography.Paragraph>
+      )}
     </Card>
   );
 }

@@ -11,7 +11,11 @@ import { evidenceKind, hazardUrl, recordUrl, useEvidence, type Evidence } from '
  * Photos, video, audio or PDF, sent raw; the server computes and records the SM3 digest. Of a
  * record (officers on site) or of a hazard (the enterprise's rectification material).
  */
-export function EvidencePanel({ recordId, hazardId, editable }: { editable: boolean } & ({ recordId: string; hazardId?: never } | { hazardId: string; recordId?: never })) {
+export function EvidencePanel({
+  recordId,
+  hazardId,
+  editable,
+}: { editable: boolean } & ({ recordId: string; hazardId?: never } | { hazardId: string; recordId?: never })) {
   const { t } = useTranslation();
   const reportError = useReportError();
   const { message } = App.useApp();

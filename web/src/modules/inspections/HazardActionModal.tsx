@@ -18,7 +18,11 @@ interface Values {
   violationTypeCode?: string;
 }
 
-function request(decision: OfficerDecision, version: number, { note, until, measure, violationTypeCode }: Values): { action: HazardAction; body: Record<string, unknown> & { version: number } } {
+function request(
+  decision: OfficerDecision,
+  version: number,
+  { note, until, measure, violationTypeCode }: Values,
+): { action: HazardAction; body: Record<string, unknown> & { version: number } } {
   switch (decision) {
     case 'reinspectPass':
     case 'reinspectReturn':
@@ -46,7 +50,15 @@ export function HazardActionModal({ hazard, decision, onClose }: { hazard: Hazar
   }
 
   return (
-    <Modal open title={t(`inspections.${decision}`)} onCancel={onClose} onOk={() => form.submit()} confirmLoading={act.isPending} okText={t(`inspections.${decision}`)} destroyOnHidden>
+    <Modal
+      open
+      title={t(`inspections.${decision}`)}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={act.isPending}
+      okText={t(`inspections.${decision}`)}
+      destroyOnHidden
+    >
       <Typography.Paragraph>{hazard.description}</Typography.Paragraph>
       {hazard.rectificationNote && (
         <Typography.Paragraph type="secondary">
@@ -56,9 +68,17 @@ export function HazardActionModal({ hazard, decision, onClose }: { hazard: Hazar
       {/* What the enterprise sent (photos, PDF, each with its SM3 digest), to judge the fix by. */}
       <EvidencePanel hazardId={hazard.id} editable={false} />
       {hazard.status === 'extensionRequested' && (
-        <Typography.Paragraph type="secondary">{t('inspections.extensionAsked', { until: hazard.requestedDeadline, reason: hazard.extensionReason })}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          {t('inspections.extensionAsked', { until: hazard.requestedDeadline, reason: hazard.extensionReason })}
+        </Typography.Paragraph>
       )}
-      <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={{ until: decision === 'grantExtension' ? (hazard.requestedDeadline ?? undefined) : undefined }}>
+      <Form
+        form={form}
+        layout="vertical"
+        size="large"
+        onFinish={submit}
+        initialValues={{ until: decision === 'grantExtension' ? (hazard.requestedDeadline ?? undefined) : undefined }}
+      >
         {NEEDS_DATE.includes(decision) && (
           <Form.Item name="until" label={t('inspections.until')} rules={[{ required: true }]}>
             <Input type="date" />
@@ -70,10 +90,19 @@ export function HazardActionModal({ hazard, decision, onClose }: { hazard: Hazar
         {majorEscalation && (
           <>
             <Form.Item name="measure" label={t('inspections.escalation.measure')}>
-              <Select allowClear options={(['suspendProduction', 'stopUse'] as const).map((m) => ({ value: m, label: t(`inspections.escalation.measures.${m}`) }))} />
+              <Select
+                allowClear
+                options={(['suspendProduction', 'stopUse'] as const).map((m) => ({ value: m, label: t(`inspections.escalation.measures.${m}`) }))}
+              />
             </Form.Item>
             <Form.Item name="violationTypeCode" label={t('inspections.escalation.violation')} extra={t('inspections.escalation.violationHint')}>
-              <Select allowClear showSearch optionFilterProp="label" loading={violations.isFetching} options={(violations.data ?? []).map((v) => ({ value: v.code, label: `${v.code} ${v.title}` }))} />
+              <Select
+                allowClear
+                showSearch
+                optionFilterProp="label"
+                loading={violations.isFetching}
+                options={(violations.data ?? []).map((v) => ({ value: v.code, label: `${v.code} ${v.title}` }))}
+              />
             </Form.Item>
           </>
         )}

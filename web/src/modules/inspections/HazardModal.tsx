@@ -38,8 +38,23 @@ export function HazardModal({ recordId, checkItemCode, majorHazardCode, onClose 
   }
 
   return (
-    <Modal open title={t('inspections.hazardTitle', { code: checkItemCode })} onCancel={onClose} onOk={() => form.submit()} confirmLoading={add.isPending} okText={t('inspections.addHazard')} destroyOnHidden>
-      <Form<Values> form={form} layout="vertical" size="large" onFinish={submit} initialValues={{ grade: majorHazardCode ? 'major' : 'general', majorHazardCode, location: '' }} data-testid="hazard-form">
+    <Modal
+      open
+      title={t('inspections.hazardTitle', { code: checkItemCode })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={add.isPending}
+      okText={t('inspections.addHazard')}
+      destroyOnHidden
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        size="large"
+        onFinish={submit}
+        initialValues={{ grade: majorHazardCode ? 'major' : 'general', majorHazardCode, location: '' }}
+        data-testid="hazard-form"
+      >
         <Form.Item name="description" label={t('inspections.description')} rules={[{ required: true, min: 2 }]}>
           <Input.TextArea rows={2} />
         </Form.Item>

@@ -66,7 +66,14 @@ export function HazardsPage() {
       <PageTitle>{t('inspections.hazardsTitle')}</PageTitle>
       <Card>
         {list.isError && <ErrorAlert error={list.error} />}
-        <Table<Hazard> rowKey="id" columns={columns} dataSource={list.data} loading={list.isFetching} scroll={{ x: 'max-content' }} data-testid="hazard-table" />
+        <Table<Hazard>
+          rowKey="id"
+          columns={columns}
+          dataSource={list.data}
+          loading={list.isFetching}
+          scroll={{ x: 'max-content' }}
+          data-testid="hazard-table"
+        />
       </Card>
       {acting && <HazardActionModal hazard={acting.hazard} decision={acting.decision} onClose={() => setActing(null)} />}
     </>

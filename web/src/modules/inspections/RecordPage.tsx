@@ -215,7 +215,9 @@ function RecordForm({ record, entries, backLabel }: { record: Record_; entries: 
           </Flex>
         )}
       </Form>
-      {hazardItem && <HazardModal recordId={record.id} checkItemCode={hazardItem.code} majorHazardCode={hazardItem.majorHazardCode} onClose={() => setHazardItem(null)} />}
+      {hazardItem && (
+        <HazardModal recordId={record.id} checkItemCode={hazardItem.code} majorHazardCode={hazardItem.majorHazardCode} onClose={() => setHazardItem(null)} />
+      )}
     </>
   );
 }

@@ -75,7 +75,17 @@ export function SignaturePad({ onSave, saving }: Props) {
         aria-label={t('inspections.signature')}
         data-testid="signature-canvas"
         // touch-action: none stops the page from scrolling while the finger signs.
-        style={{ display: 'block', width: '100%', maxWidth: 600, aspectRatio: '3 / 1', border: '1px solid #d9d9d9', borderRadius: 8, background: '#fff', touchAction: 'none', marginTop: 8 }}
+        style={{
+          display: 'block',
+          width: '100%',
+          maxWidth: 600,
+          aspectRatio: '3 / 1',
+          border: '1px solid #d9d9d9',
+          borderRadius: 8,
+          background: '#fff',
+          touchAction: 'none',
+          marginTop: 8,
+        }}
       />
       <Flex gap={8} style={{ marginTop: 8 }}>
         <Button size="large" onClick={clear}>

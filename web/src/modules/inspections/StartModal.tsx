@@ -23,9 +23,22 @@ export function StartModal({ task, onClose }: { task: Task; onClose: () => void 
   }
 
   return (
-    <Modal open title={`${t('inspections.start')}：${task.enterpriseName}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={start.isPending} okText={t('inspections.start')} destroyOnHidden>
+    <Modal
+      open
+      title={`${t('inspections.start')}：${task.enterpriseName}`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={start.isPending}
+      okText={t('inspections.start')}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" size="large" onFinish={submit}>
-        <Form.Item name="checklistCode" label={t('inspections.checklistPick')} rules={fromMatter ? [] : [{ required: true }]} extra={fromMatter ? t('inspections.checklistFromMatter') : undefined}>
+        <Form.Item
+          name="checklistCode"
+          label={t('inspections.checklistPick')}
+          rules={fromMatter ? [] : [{ required: true }]}
+          extra={fromMatter ? t('inspections.checklistFromMatter') : undefined}
+        >
           <Select
             showSearch
             allowClear

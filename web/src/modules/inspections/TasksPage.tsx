@@ -27,7 +27,12 @@ export function TasksPage() {
 
   const columns: TableColumnsType<Task> = [
     { title: t('inspections.enterprise'), dataIndex: 'enterpriseName', key: 'enterprise' },
-    { title: t('inspections.source'), dataIndex: 'source', key: 'source', render: (s: Task['source'], task) => (task.tipRef ? `${t(`inspections.sources.${s}`)}（${task.tipRef}）` : t(`inspections.sources.${s}`)) },
+    {
+      title: t('inspections.source'),
+      dataIndex: 'source',
+      key: 'source',
+      render: (s: Task['source'], task) => (task.tipRef ? `${t(`inspections.sources.${s}`)}（${task.tipRef}）` : t(`inspections.sources.${s}`)),
+    },
     { title: t('inspections.plannedOn'), dataIndex: 'plannedOn', key: 'plannedOn' },
     { title: t('inspections.officers'), key: 'officers', render: (_, task) => task.officers.map((o) => o.name).join('、') },
     { title: t('inspections.status'), dataIndex: 'status', key: 'status', render: (s: Task['status']) => <TaskStatusTag status={s} /> },

@@ -1,6 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
-import type { EvidenceOut, FiguresOut, HazardIn, HazardOut, ListHazardsQuery, RecordOut, SaveRecordIn, TaskOut } from '../../../../src/modules/inspections/contract';
+import type {
+  EvidenceOut,
+  FiguresOut,
+  HazardIn,
+  HazardOut,
+  ListHazardsQuery,
+  RecordOut,
+  SaveRecordIn,
+  TaskOut,
+} from '../../../../src/modules/inspections/contract';
 
 /** Timestamps arrive as ISO strings in JSON. */
 export type Record_ = Omit<RecordOut, 'startedAt' | 'endedAt'> & { startedAt: string; endedAt: string | null };
@@ -37,7 +46,8 @@ function useRecordMutation<V>(mutationFn: (vars: V) => Promise<Record_>) {
   return useMutation({ mutationFn, onSuccess: (r) => queryClient.setQueryData(['inspections', 'record', r.id], r) });
 }
 
-export const useSaveRecord = () => useRecordMutation(({ id, body }: { id: string; body: SaveRecordIn }) => api<Record_>(recordUrl(id), { method: 'PUT', body }));
+export const useSaveRecord = () =>
+  useRecordMutation(({ id, body }: { id: string; body: SaveRecordIn }) => api<Record_>(recordUrl(id), { method: 'PUT', body }));
 export const useCompleteRecord = () =>
   useRecordMutation(({ id, version }: { id: string; version: number }) => api<Record_>(`${recordUrl(id)}/complete`, { method: 'POST', body: { version } }));
 
@@ -62,7 +72,11 @@ export function useHazardAction() {
     mutationFn: ({ id, action, body }: { id: string; action: HazardAction; body: Record<string, unknown> & { version: number } }) =>
       api<Hazard>(`${hazardUrl(id)}/${action}`, { method: 'POST', body }),
     // A decision moves the figures too (rectified, overdue, 立案率).
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['inspections', 'hazards'] }), queryClient.invalidateQueries({ queryKey: ['inspections', 'figures'] })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['inspections', 'hazards'] }),
+        queryClient.invalidateQueries({ queryKey: ['inspections', 'figures'] }),
+      ]),
   });
 }
 

@@ -30,8 +30,7 @@ function Proof({ seq }: { seq: number }) {
       column={1}
       title={
         <>
-          {t('ledger.proof')}{' '}
-          <Tag color={p.verified ? 'green' : 'red'}>{p.verified ? t('ledger.proofVerified') : t('ledger.proofUnverified')}</Tag>
+          {t('ledger.proof')} <Tag color={p.verified ? 'green' : 'red'}>{p.verified ? t('ledger.proofVerified') : t('ledger.proofUnverified')}</Tag>
         </>
       }
       items={[

@@ -6,11 +6,7 @@ export function HashText({ hash, copyable = false }: { hash: string; copyable?: 
   const { t } = useTranslation();
   const short = hash.length > 16 ? `${hash.slice(0, 8)}…${hash.slice(-6)}` : hash;
   return (
-    <Typography.Text
-      code
-      title={hash}
-      copyable={copyable ? { text: hash, tooltips: [t('common.copy'), t('common.copied')] } : false}
-    >
+    <Typography.Text code title={hash} copyable={copyable ? { text: hash, tooltips: [t('common.copy'), t('common.copied')] } : false}>
       {short}
     </Typography.Text>
   );

@@ -21,11 +21,7 @@ export function VerifyResultAlert({ result }: { result: VerifyResult }) {
       type="error"
       showIcon
       role="alert"
-      title={
-        result.firstBad
-          ? t('ledger.verifyBad', { seq: result.firstBad.seq, reason: result.firstBad.reason })
-          : t('ledger.verifyFailed')
-      }
+      title={result.firstBad ? t('ledger.verifyBad', { seq: result.firstBad.seq, reason: result.firstBad.reason }) : t('ledger.verifyFailed')}
       description={algorithm}
     />
   );

@@ -61,11 +61,9 @@ const PAGE_SIZE = 50;
 export function useLedgerEntries(action: string | undefined) {
   return useInfiniteQuery({
     queryKey: ['ledger', 'entries', action],
-    queryFn: ({ pageParam }) =>
-      api<EntriesPage>('/api/ledger/entries', { query: { beforeSeq: pageParam, limit: PAGE_SIZE, action } }),
+    queryFn: ({ pageParam }) => api<EntriesPage>('/api/ledger/entries', { query: { beforeSeq: pageParam, limit: PAGE_SIZE, action } }),
     initialPageParam: undefined as number | undefined,
-    getNextPageParam: (last) =>
-      last.items.length === PAGE_SIZE ? last.items[last.items.length - 1].seq : undefined,
+    getNextPageParam: (last) => (last.items.length === PAGE_SIZE ? last.items[last.items.length - 1].seq : undefined),
   });
 }
 

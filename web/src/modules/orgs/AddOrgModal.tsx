@@ -40,18 +40,10 @@ export function AddOrgModal({ parentId, onClose }: Props) {
         <Form.Item name="parentId" label={t('orgs.parent')} rules={[{ required: true }]}>
           <OrgTreeSelect />
         </Form.Item>
-        <Form.Item
-          name="name"
-          label={t('orgs.name')}
-          rules={[{ required: true, whitespace: true, message: t('orgs.nameRequired') }]}
-        >
+        <Form.Item name="name" label={t('orgs.name')} rules={[{ required: true, whitespace: true, message: t('orgs.nameRequired') }]}>
           <Input />
         </Form.Item>
-        <Form.Item
-          name="shortName"
-          label={t('orgs.shortName')}
-          rules={[{ required: true, whitespace: true, message: t('orgs.shortNameRequired') }]}
-        >
+        <Form.Item name="shortName" label={t('orgs.shortName')} rules={[{ required: true, whitespace: true, message: t('orgs.shortNameRequired') }]}>
           <Input />
         </Form.Item>
         <Form.Item name="level" label={t('orgs.level')} rules={[{ required: true, message: t('orgs.levelRequired') }]}>

@@ -41,14 +41,7 @@ export function OrgDetails({ orgId }: { orgId: string }) {
       <Typography.Title level={2} style={{ fontSize: 16, marginTop: 16 }}>
         {t('orgs.delegations')}
       </Typography.Title>
-      <Table<Delegation>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={o.delegations}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-      />
+      <Table<Delegation> rowKey="id" size="small" columns={columns} dataSource={o.delegations} pagination={false} scroll={{ x: 'max-content' }} />
     </>
   );
 }

@@ -67,11 +67,7 @@ export function AddCredentialModal({ person, onClose }: Props) {
         <Form.Item name="scope" label={t('people.scope')} rules={required(t('people.scopeRequired'))}>
           <Input />
         </Form.Item>
-        <Form.Item
-          name="validFrom"
-          label={t('people.validFrom')}
-          rules={[{ required: true, message: t('people.validFromRequired') }]}
-        >
+        <Form.Item name="validFrom" label={t('people.validFrom')} rules={[{ required: true, message: t('people.validFromRequired') }]}>
           <DatePicker format={DATE} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item
@@ -83,9 +79,7 @@ export function AddCredentialModal({ person, onClose }: Props) {
             ({ getFieldValue }) => ({
               validator: (_, value: Dayjs | undefined) => {
                 const from = getFieldValue('validFrom') as Dayjs | undefined;
-                return !value || !from || !value.isBefore(from, 'day')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('people.validToBeforeFrom')));
+                return !value || !from || !value.isBefore(from, 'day') ? Promise.resolve() : Promise.reject(new Error(t('people.validToBeforeFrom')));
               },
             }),
           ]}

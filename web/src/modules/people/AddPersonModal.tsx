@@ -41,25 +41,11 @@ export function AddPersonModal({ defaultOrgId, onClose }: Props) {
       onOk={() => form.submit()}
       onCancel={onClose}
     >
-      <Form
-        form={form}
-        name="addPerson"
-        layout="vertical"
-        initialValues={{ orgId: defaultOrgId }}
-        onFinish={(v) => void onFinish(v)}
-      >
-        <Form.Item
-          name="username"
-          label={t('people.username')}
-          rules={[{ required: true, whitespace: true, message: t('people.usernameRequired') }]}
-        >
+      <Form form={form} name="addPerson" layout="vertical" initialValues={{ orgId: defaultOrgId }} onFinish={(v) => void onFinish(v)}>
+        <Form.Item name="username" label={t('people.username')} rules={[{ required: true, whitespace: true, message: t('people.usernameRequired') }]}>
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t('people.displayName')}
-          rules={[{ required: true, whitespace: true, message: t('people.displayNameRequired') }]}
-        >
+        <Form.Item name="displayName" label={t('people.displayName')} rules={[{ required: true, whitespace: true, message: t('people.displayNameRequired') }]}>
           <Input />
         </Form.Item>
         <Form.Item name="orgId" label={t('people.org')} rules={[{ required: true, message: t('people.orgRequired') }]}>

@@ -36,13 +36,7 @@ export function EditRolesModal({ person, onClose }: Props) {
       onOk={() => form.submit()}
       onCancel={onClose}
     >
-      <Form
-        form={form}
-        name="editRoles"
-        layout="vertical"
-        initialValues={{ roles: person.roles }}
-        onFinish={(v) => void onFinish(v)}
-      >
+      <Form form={form} name="editRoles" layout="vertical" initialValues={{ roles: person.roles }} onFinish={(v) => void onFinish(v)}>
         <Form.Item name="roles" label={t('people.roles')}>
           <Checkbox.Group options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         </Form.Item>

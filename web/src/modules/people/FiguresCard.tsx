@@ -45,9 +45,7 @@ export function FiguresCard() {
       {figures.isError && <ErrorAlert error={figures.error} />}
       {f && (
         <>
-          {!f.reviewerShareMet && (
-            <Alert type="error" showIcon role="alert" title={t('figures.reviewerShareLow')} style={{ marginBottom: 16 }} />
-          )}
+          {!f.reviewerShareMet && <Alert type="error" showIcon role="alert" title={t('figures.reviewerShareLow')} style={{ marginBottom: 16 }} />}
           <Row gutter={[16, 16]}>
             <Col xs={24} sm={8}>
               <Statistic title={t('figures.officers')} value={f.officers} />

@@ -40,11 +40,7 @@ export function PeoplePage() {
             <OrgTreeSelect allowClear placeholder={t('people.filterOrgPlaceholder')} />
           </Form.Item>
           <Form.Item name="q" label={t('people.filterQuery')}>
-            <Input.Search
-              allowClear
-              enterButton={t('common.search')}
-              onSearch={(q) => setFilter((f) => ({ ...f, q: q.trim() || undefined }))}
-            />
+            <Input.Search allowClear enterButton={t('common.search')} onSearch={(q) => setFilter((f) => ({ ...f, q: q.trim() || undefined }))} />
           </Form.Item>
           <Form.Item name="role" label={t('people.filterRole')}>
             <Select

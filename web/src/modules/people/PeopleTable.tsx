@@ -102,9 +102,7 @@ export function PeopleTable({ filter }: Props) {
         }}
       />
       {editingRoles && <EditRolesModal person={editingRoles} onClose={() => setEditingRoles(null)} />}
-      {addingCredential && (
-        <AddCredentialModal person={addingCredential} onClose={() => setAddingCredential(null)} />
-      )}
+      {addingCredential && <AddCredentialModal person={addingCredential} onClose={() => setAddingCredential(null)} />}
     </>
   );
 }

@@ -74,9 +74,7 @@ export function useSetRoles() {
 }
 
 export function useUnlock() {
-  return usePeopleMutation((id: string) =>
-    api<Person>(`/api/people/${encodeURIComponent(id)}/unlock`, { method: 'POST' }),
-  );
+  return usePeopleMutation((id: string) => api<Person>(`/api/people/${encodeURIComponent(id)}/unlock`, { method: 'POST' }));
 }
 
 export function useAddCredential() {

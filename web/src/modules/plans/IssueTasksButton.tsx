@@ -35,7 +35,14 @@ export function IssueTasksButton({ plan }: { plan: Plan }) {
       <Button onClick={() => setOpen(true)} data-testid="issue-plan-tasks">
         {t('plans.issueTasks')}
       </Button>
-      <Modal open={open} title={t('plans.issueTasks')} onCancel={() => setOpen(false)} onOk={() => form.submit()} confirmLoading={issue.isPending} destroyOnHidden>
+      <Modal
+        open={open}
+        title={t('plans.issueTasks')}
+        onCancel={() => setOpen(false)}
+        onOk={() => form.submit()}
+        confirmLoading={issue.isPending}
+        destroyOnHidden
+      >
         {issue.isError && <ErrorAlert error={issue.error} />}
         <Form form={form} layout="vertical" onFinish={(v) => issue.mutate({ ...v, planId: plan.id })}>
           <Form.Item name="month" label={t('plans.issueMonth')} rules={[{ required: true }]}>
@@ -44,7 +51,12 @@ export function IssueTasksButton({ plan }: { plan: Plan }) {
           <Form.Item name="plannedOn" label={t('plans.issuePlannedOn')} rules={[{ required: true }]}>
             <Input type="date" />
           </Form.Item>
-          <Form.Item name="officerIds" label={t('plans.issueOfficers')} extra={t('plans.issueOfficersHint')} rules={[{ required: true, type: 'array', min: 2, message: t('plans.issueOfficersHint') }]}>
+          <Form.Item
+            name="officerIds"
+            label={t('plans.issueOfficers')}
+            extra={t('plans.issueOfficersHint')}
+            rules={[{ required: true, type: 'array', min: 2, message: t('plans.issueOfficersHint') }]}
+          >
             <Select mode="multiple" loading={people.isLoading} options={officers.map((p) => ({ value: p.id, label: p.displayName }))} />
           </Form.Item>
         </Form>

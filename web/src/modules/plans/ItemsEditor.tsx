@@ -46,7 +46,15 @@ export function ItemsEditor({ plan }: { plan: Plan }) {
     {
       title: t('plans.itemName'),
       key: 'name',
-      render: (_, d) => <Input aria-label={t('plans.itemName')} value={d.name} maxLength={60} style={{ width: 180 }} onChange={(e) => patch(d.key, (x) => ({ ...x, name: e.target.value }))} />,
+      render: (_, d) => (
+        <Input
+          aria-label={t('plans.itemName')}
+          value={d.name}
+          maxLength={60}
+          style={{ width: 180 }}
+          onChange={(e) => patch(d.key, (x) => ({ ...x, name: e.target.value }))}
+        />
+      ),
     },
     {
       title: t('plans.scope'),
@@ -55,7 +63,12 @@ export function ItemsEditor({ plan }: { plan: Plan }) {
         d.kind === 'random' ? (
           <MatterInput orgId={plan.orgId} value={d.matterCode} onChange={(matterCode) => patch(d.key, (x) => ({ ...x, matterCode }))} />
         ) : (
-          <EnterprisePicker orgId={plan.orgId} value={d.enterpriseIds} names={d.names} onChange={(enterpriseIds, names) => patch(d.key, (x) => ({ ...x, enterpriseIds, names }))} />
+          <EnterprisePicker
+            orgId={plan.orgId}
+            value={d.enterpriseIds}
+            names={d.names}
+            onChange={(enterpriseIds, names) => patch(d.key, (x) => ({ ...x, enterpriseIds, names }))}
+          />
         ),
     },
     {
@@ -104,7 +117,13 @@ export function ItemsEditor({ plan }: { plan: Plan }) {
       title: t('common.actions'),
       key: 'remove',
       render: (_, d) => (
-        <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('plans.removeItem')} onClick={() => setItems((xs) => xs.filter((x) => x.key !== d.key))} />
+        <Button
+          type="text"
+          danger
+          icon={<DeleteOutlined />}
+          aria-label={t('plans.removeItem')}
+          onClick={() => setItems((xs) => xs.filter((x) => x.key !== d.key))}
+        />
       ),
     },
   ];
@@ -115,7 +134,15 @@ export function ItemsEditor({ plan }: { plan: Plan }) {
         <label htmlFor="plan-title">{t('plans.planTitle')}</label>
         <Input id="plan-title" value={title} maxLength={100} onChange={(e) => setTitle(e.target.value)} style={{ maxWidth: 480 }} />
       </Flex>
-      <Table<ItemDraft> rowKey="key" columns={columns} dataSource={items} pagination={false} scroll={{ x: 'max-content' }} locale={{ emptyText: t('plans.empty') }} data-testid="plan-items-editor" />
+      <Table<ItemDraft>
+        rowKey="key"
+        columns={columns}
+        dataSource={items}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('plans.empty') }}
+        data-testid="plan-items-editor"
+      />
       <Flex gap={8} wrap>
         {ITEM_KINDS.map((k) => (
           <Button key={k} icon={<PlusOutlined />} onClick={() => setItems((xs) => [...xs, blankItem(k)])}>

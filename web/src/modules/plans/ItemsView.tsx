@@ -27,5 +27,14 @@ export function ItemsView({ plan }: { plan: Plan }) {
     ...months.map((m) => ({ title: t('plans.month', { month: m + 1 }), key: `m${m}`, render: (_: unknown, i: PlanItem) => i.targets[m] })),
     { title: t('plans.total'), key: 'total', render: (_, i) => i.targets.reduce((a, b) => a + b, 0) },
   ];
-  return <Table<PlanItem> rowKey={(_, n) => String(n)} columns={columns} dataSource={plan.items} pagination={false} scroll={{ x: 'max-content' }} locale={{ emptyText: t('plans.empty') }} />;
+  return (
+    <Table<PlanItem>
+      rowKey={(_, n) => String(n)}
+      columns={columns}
+      dataSource={plan.items}
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: t('plans.empty') }}
+    />
+  );
 }

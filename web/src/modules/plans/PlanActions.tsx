@@ -69,7 +69,14 @@ export function PlanActions({ plan }: { plan: Plan }) {
         onOk={() => (reason.trim() ? void run('return', reason.trim()) : void message.warning(t('plans.returnReasonRequired')))}
         confirmLoading={busy}
       >
-        <Input.TextArea aria-label={t('plans.returnReason')} placeholder={t('plans.returnReason')} value={reason} maxLength={500} rows={3} onChange={(e) => setReason(e.target.value)} />
+        <Input.TextArea
+          aria-label={t('plans.returnReason')}
+          placeholder={t('plans.returnReason')}
+          value={reason}
+          maxLength={500}
+          rows={3}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </Modal>
     </Flex>
   );

@@ -46,8 +46,12 @@ export function PlanPage() {
             { key: 'updatedAt', label: t('plans.updatedAt'), children: formatDateTime(p.updatedAt) },
           ]}
         />
-        {p.status === 'draft' && p.returnReason && <Alert type="warning" showIcon style={{ margin: '12px 0' }} title={t('plans.returnedBecause', { reason: p.returnReason })} />}
-        {p.status !== 'draft' && p.status !== 'published' && can(user.roles, 'plan.edit') && <Alert type="info" showIcon style={{ margin: '12px 0' }} title={t('plans.lockedHint')} />}
+        {p.status === 'draft' && p.returnReason && (
+          <Alert type="warning" showIcon style={{ margin: '12px 0' }} title={t('plans.returnedBecause', { reason: p.returnReason })} />
+        )}
+        {p.status !== 'draft' && p.status !== 'published' && can(user.roles, 'plan.edit') && (
+          <Alert type="info" showIcon style={{ margin: '12px 0' }} title={t('plans.lockedHint')} />
+        )}
         <Tabs
           items={[
             // Keyed by plan so moving to another plan starts the editor afresh.

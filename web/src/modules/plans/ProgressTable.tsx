@@ -13,7 +13,17 @@ export function ProgressTable({ planId }: { planId: string }) {
   const through = p?.throughMonth ?? 0;
   const months = Array.from({ length: 12 }, (_, m) => m);
   const columns: TableColumnsType<ItemProgress> = [
-    { title: t('plans.itemName'), dataIndex: 'name', key: 'name', fixed: 'left', render: (name: string, i) => <span>{name} <Tag>{t(`plans.kinds.${i.kind}`)}</Tag></span> },
+    {
+      title: t('plans.itemName'),
+      dataIndex: 'name',
+      key: 'name',
+      fixed: 'left',
+      render: (name: string, i) => (
+        <span>
+          {name} <Tag>{t(`plans.kinds.${i.kind}`)}</Tag>
+        </span>
+      ),
+    },
     ...months.map((m) => ({
       title: t('plans.month', { month: m + 1 }),
       key: `m${m}`,

@@ -15,11 +15,7 @@ export function ContactsField() {
       empty={{ name: '', phone: '', title: '' }}
       row={(name) => (
         <>
-          <Form.Item
-            name={[name, 'name']}
-            label={t('enterpriseForm.contactName')}
-            rules={textRules(t, t('enterpriseForm.contactName'), contact.shape.name)}
-          >
+          <Form.Item name={[name, 'name']} label={t('enterpriseForm.contactName')} rules={textRules(t, t('enterpriseForm.contactName'), contact.shape.name)}>
             <Input maxLength={30} />
           </Form.Item>
           <Form.Item

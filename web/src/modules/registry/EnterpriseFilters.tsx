@@ -19,8 +19,14 @@ const SELECTS: { name: keyof EnterpriseFilter; kind: EnumKind; label: 'riskGrade
 ];
 
 const EMPTY: Required<Record<keyof EnterpriseFilter, undefined>> = {
-  orgId: undefined, q: undefined, regionCode: undefined, industry: undefined,
-  riskGrade: undefined, keyCategory: undefined, status: undefined, size: undefined,
+  orgId: undefined,
+  q: undefined,
+  regionCode: undefined,
+  industry: undefined,
+  riskGrade: undefined,
+  keyCategory: undefined,
+  status: undefined,
+  size: undefined,
 };
 
 /** Text boxes apply on Enter or the search button; selects apply as soon as they change. */
@@ -62,11 +68,7 @@ export function EnterpriseFilters({ filter, onChange, onClear }: Props) {
       <Form.Item name="orgId" label={t('enterpriseFields.orgId')}>
         <OrgTreeSelect allowClear placeholder={t('enterprises.allOrgs')} />
       </Form.Item>
-      <Form.Item
-        name="regionCode"
-        label={t('enterpriseFields.regionCode')}
-        rules={[{ pattern: /^\d{2,9}$/, message: t('enterprises.filterRegionInvalid') }]}
-      >
+      <Form.Item name="regionCode" label={t('enterpriseFields.regionCode')} rules={[{ pattern: /^\d{2,9}$/, message: t('enterprises.filterRegionInvalid') }]}>
         <Input.Search
           allowClear
           placeholder={t('enterprises.filterRegionPlaceholder')}

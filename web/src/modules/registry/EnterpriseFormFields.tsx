@@ -13,11 +13,7 @@ function EnumSelect({ name, kind, required, multiple }: { name: string; kind: En
   const { t } = useTranslation();
   const label = t(`enterpriseFields.${name}` as 'enterpriseFields.size');
   return (
-    <Form.Item
-      name={name}
-      label={label}
-      rules={required ? [{ required: true, message: t('enterpriseForm.choose', { field: label }) }] : []}
-    >
+    <Form.Item name={name} label={label} rules={required ? [{ required: true, message: t('enterpriseForm.choose', { field: label }) }] : []}>
       <Select mode={multiple ? 'multiple' : undefined} allowClear={multiple} options={enumOptions(t, kind)} />
     </Form.Item>
   );
@@ -71,7 +67,10 @@ export function EnterpriseFormFields({ editing }: { editing: boolean }) {
         <Form.Item
           name="regionCode"
           label={t('enterpriseFields.regionCode')}
-          rules={[{ required: true, whitespace: true, message: t('enterpriseForm.required', { field: t('enterpriseFields.regionCode') }) }, schemaRule(regionCode)]}
+          rules={[
+            { required: true, whitespace: true, message: t('enterpriseForm.required', { field: t('enterpriseFields.regionCode') }) },
+            schemaRule(regionCode),
+          ]}
         >
           <Input maxLength={9} placeholder={t('enterpriseForm.regionPlaceholder')} inputMode="numeric" />
         </Form.Item>
@@ -86,14 +85,19 @@ export function EnterpriseFormFields({ editing }: { editing: boolean }) {
           name="industryCode"
           label={t('enterpriseFields.industryCode')}
           extra={industry && industryLabel(industry) !== industry ? industryLabel(industry) : t('enterpriseForm.industryHint')}
-          rules={[{ required: true, whitespace: true, message: t('enterpriseForm.required', { field: t('enterpriseFields.industryCode') }) }, schemaRule(industryCode)]}
+          rules={[
+            { required: true, whitespace: true, message: t('enterpriseForm.required', { field: t('enterpriseFields.industryCode') }) },
+            schemaRule(industryCode),
+          ]}
         >
           <AutoComplete
             options={INDUSTRY_OPTIONS}
             placeholder={t('enterpriseForm.industryPlaceholder')}
             showSearch={{
               filterOption: (input, option) =>
-                String(option?.label ?? '').toUpperCase().includes(input.trim().toUpperCase()),
+                String(option?.label ?? '')
+                  .toUpperCase()
+                  .includes(input.trim().toUpperCase()),
             }}
             popupMatchSelectWidth={false}
           />

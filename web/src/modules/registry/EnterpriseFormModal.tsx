@@ -6,14 +6,7 @@ import { useReportError } from '../../app/feedback';
 import { useCreateEnterprise, useUpdateEnterprise, type Enterprise } from './api';
 import { ContactsField } from './ContactsField';
 import { EnterpriseFormFields } from './EnterpriseFormFields';
-import {
-  formPath,
-  NEW_ENTERPRISE,
-  toCreateBody,
-  toFormValues,
-  toUpdateBody,
-  type EnterpriseFormValues,
-} from './formValues';
+import { formPath, NEW_ENTERPRISE, toCreateBody, toFormValues, toUpdateBody, type EnterpriseFormValues } from './formValues';
 import { LicencesField } from './LicencesField';
 
 interface Props {

@@ -45,12 +45,7 @@ export function EnterprisesPage() {
         <EnterpriseFilters filter={filter} onChange={setFilter} onClear={clearFilter} />
         <EnterpriseTable filter={filter} page={page} pageSize={pageSize} onPage={setPage} />
       </Card>
-      {adding && (
-        <EnterpriseFormModal
-          onClose={() => setAdding(false)}
-          onSaved={(e) => navigate(`/enterprises/${e.id}`)}
-        />
-      )}
+      {adding && <EnterpriseFormModal onClose={() => setAdding(false)} onSaved={(e) => navigate(`/enterprises/${e.id}`)} />}
     </>
   );
 }

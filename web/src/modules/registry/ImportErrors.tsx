@@ -28,11 +28,7 @@ export function ImportErrors({ out }: { out: ImportOut }) {
             ? t('imports.errorsTruncated', { shown: out.errors.length, total: out.errorCount })
             : t('imports.errorsAll', { total: out.errorCount })}
         </Typography.Text>
-        <DownloadButton
-          path={importErrorsUrl(out.id)}
-          fallbackName={t('imports.errorsFileName')}
-          data-testid="import-download-errors"
-        >
+        <DownloadButton path={importErrorsUrl(out.id)} fallbackName={t('imports.errorsFileName')} data-testid="import-download-errors">
           {t('imports.downloadErrors')}
         </DownloadButton>
       </Flex>

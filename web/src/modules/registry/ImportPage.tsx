@@ -40,17 +40,7 @@ export function ImportPage() {
   else if (isRunning(out.status)) body = <ImportProgress out={out} />;
   else if (out.status === 'committed') body = <ImportResult out={out} onAgain={restart} />;
   else if (out.status === 'validated') body = <ImportSummary out={out} />;
-  else
-    body = (
-      <Alert
-        type="error"
-        showIcon
-        role="alert"
-        title={t('imports.failed')}
-        description={out.failure ?? undefined}
-        data-testid="import-failure"
-      />
-    );
+  else body = <Alert type="error" showIcon role="alert" title={t('imports.failed')} description={out.failure ?? undefined} data-testid="import-failure" />;
 
   return (
     <>
@@ -59,16 +49,12 @@ export function ImportPage() {
       </Link>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginTop: 8 }}>
         <PageTitle>{t('imports.title')}</PageTitle>
-        {id && status !== 'committed' && !(status && isRunning(status)) && (
-          <Button onClick={restart}>{t('imports.again')}</Button>
-        )}
+        {id && status !== 'committed' && !(status && isRunning(status)) && <Button onClick={restart}>{t('imports.again')}</Button>}
       </Flex>
       <Card>
         <Steps
           current={current}
-          status={
-            status === 'failed' || (status === 'validated' && out?.failure) ? 'error' : status === 'committed' ? 'finish' : undefined
-          }
+          status={status === 'failed' || (status === 'validated' && out?.failure) ? 'error' : status === 'committed' ? 'finish' : undefined}
           style={{ marginBottom: 24 }}
           items={[
             { title: t('imports.stepUpload') },
@@ -77,9 +63,7 @@ export function ImportPage() {
             { title: t('imports.stepDone') },
           ]}
         />
-        {out && (
-          <Typography.Paragraph type="secondary">{t('imports.fileInfo', { name: out.fileName })}</Typography.Paragraph>
-        )}
+        {out && <Typography.Paragraph type="secondary">{t('imports.fileInfo', { name: out.fileName })}</Typography.Paragraph>}
         {body}
       </Card>
     </>

@@ -16,11 +16,7 @@ export function LicencesField() {
       empty={{ kind: '', number: '', validTo: null }}
       row={(name) => (
         <>
-          <Form.Item
-            name={[name, 'kind']}
-            label={t('enterpriseForm.licenceKind')}
-            rules={textRules(t, t('enterpriseForm.licenceKind'), licence.shape.kind)}
-          >
+          <Form.Item name={[name, 'kind']} label={t('enterpriseForm.licenceKind')} rules={textRules(t, t('enterpriseForm.licenceKind'), licence.shape.kind)}>
             <Input maxLength={60} />
           </Form.Item>
           <Form.Item

@@ -14,9 +14,7 @@ export type Licence = Enterprise['licences'][number];
 export type Contact = Enterprise['contacts'][number];
 export type { EnterpriseIn, EnterpriseUpdateIn };
 
-export type EnterpriseFilter = Partial<
-  Pick<ListEnterprisesQuery, 'orgId' | 'q' | 'regionCode' | 'industry' | 'riskGrade' | 'keyCategory' | 'status' | 'size'>
->;
+export type EnterpriseFilter = Partial<Pick<ListEnterprisesQuery, 'orgId' | 'q' | 'regionCode' | 'industry' | 'riskGrade' | 'keyCategory' | 'status' | 'size'>>;
 
 export interface EnterprisePage {
   items: Enterprise[];
@@ -76,9 +74,7 @@ export function useCreateEnterprise() {
 }
 
 export function useUpdateEnterprise() {
-  return useEnterpriseMutation(({ id, body }: { id: string; body: EnterpriseUpdateIn }) =>
-    api<Enterprise>(enterpriseUrl(id), { method: 'PUT', body }),
-  );
+  return useEnterpriseMutation(({ id, body }: { id: string; body: EnterpriseUpdateIn }) => api<Enterprise>(enterpriseUrl(id), { method: 'PUT', body }));
 }
 
 const RUNNING: readonly ImportStatus[] = ['validating', 'committing'];
@@ -97,8 +93,7 @@ export function useImport(id: string | null) {
 export function useCommitImport() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      api<ImportOut>(`${BASE}/imports/${encodeURIComponent(id)}/commit`, { method: 'POST' }),
+    mutationFn: (id: string) => api<ImportOut>(`${BASE}/imports/${encodeURIComponent(id)}/commit`, { method: 'POST' }),
     onSuccess: (out) => queryClient.setQueryData(['enterprises', 'imports', out.id], out),
   });
 }

@@ -36,8 +36,21 @@ export function enumOptions(t: TFunction, kind: EnumKind) {
 
 /** Fields in the order the form and the details show them. */
 export const FIELD_ORDER = [
-  'uscc', 'name', 'legalRepresentative', 'principalPerson', 'address', 'regionCode', 'orgId', 'industryCode',
-  'size', 'riskGrade', 'standardizationGrade', 'status', 'keyCategories', 'licences', 'contacts',
+  'uscc',
+  'name',
+  'legalRepresentative',
+  'principalPerson',
+  'address',
+  'regionCode',
+  'orgId',
+  'industryCode',
+  'size',
+  'riskGrade',
+  'standardizationGrade',
+  'status',
+  'keyCategories',
+  'licences',
+  'contacts',
 ];
 
 export function fieldLabel(t: TFunction, field: string): string {

@@ -98,8 +98,5 @@ export function uploadRaw<T>({ url, file, csrfToken, onProgress }: UploadOptions
  */
 export function useCsrfToken(): () => string | null {
   const queryClient = useQueryClient();
-  return useCallback(
-    () => queryClient.getQueryData<{ csrfToken?: string } | null>(['auth', 'me'])?.csrfToken ?? null,
-    [queryClient],
-  );
+  return useCallback(() => queryClient.getQueryData<{ csrfToken?: string } | null>(['auth', 'me'])?.csrfToken ?? null, [queryClient]);
 }

@@ -31,11 +31,7 @@ function StaffWorkbench() {
               {t('workbench.greeting', { name: user.displayName })}
             </Typography.Title>
             <Typography.Paragraph>{t('workbench.org', { org: user.orgName })}</Typography.Paragraph>
-            {user.roles.length > 0 ? (
-              <RoleTags roles={user.roles} />
-            ) : (
-              <Typography.Text type="secondary">{t('workbench.noRoles')}</Typography.Text>
-            )}
+            {user.roles.length > 0 ? <RoleTags roles={user.roles} /> : <Typography.Text type="secondary">{t('workbench.noRoles')}</Typography.Text>}
           </Card>
         </Col>
         <Suspense fallback={<Spin />}>

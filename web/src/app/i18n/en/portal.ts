@@ -11,9 +11,12 @@ export const portal: typeof zh = {
     },
     home: {
       title: 'Enforcement disclosure',
-      intro: 'This site publishes who enforces, their powers, legal bases, procedures and remedies, and the penalty decisions and inspection results they make.',
-      prior: 'Enforcement bodies, power lists, enforcement matters, spot-check matters, officers with credential numbers, procedures, remedies and complaint channels.',
-      posterior: 'Penalty decisions, inspection results and more; search by enterprise name, credit code, region, type and date, and verify in your browser that a record was not altered.',
+      intro:
+        'This site publishes who enforces, their powers, legal bases, procedures and remedies, and the penalty decisions and inspection results they make.',
+      prior:
+        'Enforcement bodies, power lists, enforcement matters, spot-check matters, officers with credential numbers, procedures, remedies and complaint channels.',
+      posterior:
+        'Penalty decisions, inspection results and more; search by enterprise name, credit code, region, type and date, and verify in your browser that a record was not altered.',
       draws: 'Announcements, randomness sources and results of random draws; anyone can recompute them.',
       plans: 'Published annual inspection plans.',
     },

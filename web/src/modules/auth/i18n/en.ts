@@ -16,10 +16,8 @@ export const en: typeof zh = {
     currentRequired: 'Enter your current password',
     newRequired: 'Enter a new password',
     confirmRequired: 'Enter the new password again',
-    passwordRule:
-      'At least 8 characters, using at least 3 of: uppercase letters, lowercase letters, digits, symbols.',
-    passwordWeak:
-      'Password too weak: at least 8 characters with at least 3 of uppercase, lowercase, digits, symbols',
+    passwordRule: 'At least 8 characters, using at least 3 of: uppercase letters, lowercase letters, digits, symbols.',
+    passwordWeak: 'Password too weak: at least 8 characters with at least 3 of uppercase, lowercase, digits, symbols',
     passwordSame: 'The new password must differ from the current one',
     confirmMismatch: 'The two new passwords do not match',
     submitPassword: 'Change password',

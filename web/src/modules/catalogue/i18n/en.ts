@@ -63,7 +63,7 @@ export const en: typeof zh = {
     initialTitle: 'Benchmarks (with the order to correct)',
     notCorrectedTitle: 'Benchmarks (not corrected in time, or refused)',
     org: 'Organization',
-    orgHint: "Shows the versions of this organization and its superiors",
+    orgHint: 'Shows the versions of this organization and its superiors',
     madeBy: 'Adopted by',
     period: 'In force',
     periodOpen: 'from {{from}}',
@@ -158,8 +158,7 @@ export const en: typeof zh = {
     benchmark: 'Benchmark applied',
     checkOk: 'The proposed fine {{amount}} is within the band',
     checkReview: 'Legal review required',
-    checkReviewText:
-      'The proposed fine {{amount}} is outside the benchmark band but within the statutory range; with written reasons it goes to legal review.',
+    checkReviewText: 'The proposed fine {{amount}} is outside the benchmark band but within the statutory range; with written reasons it goes to legal review.',
     checkRefused: 'The proposed fine {{amount}} cannot be used',
   },
   checklists: {

@@ -42,7 +42,8 @@ export const en: typeof zh = {
     statuses: { announced: 'Announced, awaiting draw', drawn: 'Drawn', cancelled: 'Cancelled' },
     announce: 'Announce a draw',
     announceTitle: 'Announce a draw',
-    announceExplain: 'Announcing fixes the pool snapshot, the parameters and a commitment in the enforcement ledger while the public beacon does not exist yet, so nobody can foresee or steer the result.',
+    announceExplain:
+      'Announcing fixes the pool snapshot, the parameters and a commitment in the enforcement ledger while the public beacon does not exist yet, so nobody can foresee or steer the result.',
     totalHint: 'Empty: the matter’s ratio of the pool, rounded up',
     excludeMonths: 'Exclude enterprises inspected within N months',
     excludeMonthsHint: 'Empty: no exclusion',
@@ -71,7 +72,8 @@ export const en: typeof zh = {
     drawnAt: 'Drawn at',
     beaconWhen: '{{source}} (published {{expectedOn}})',
     drawFormTitle: 'Enter the beacon and draw',
-    drawFormExplain: 'When the beacon is published on {{expectedOn}}, enter its value exactly in the announced format. The secret is then revealed, the seed is computed from the snapshot digest, the parameters digest, the secret and the beacon, the draw is made and inspection tasks are created.',
+    drawFormExplain:
+      'When the beacon is published on {{expectedOn}}, enter its value exactly in the announced format. The secret is then revealed, the seed is computed from the snapshot digest, the parameters digest, the secret and the beacon, the draw is made and inspection tasks are created.',
     beaconValueHint: 'Format: {{format}}',
     drawSubmit: 'Draw',
     drawConfirm: 'The value cannot be changed once entered. Draw now?',
@@ -110,12 +112,14 @@ export const en: typeof zh = {
     downloadBundle: 'Draw bundle (JSON)',
     downloadSnapshot: 'Pool snapshot (JSON.gz)',
     howItWorks: 'Why the draw can be verified',
-    howItWorksText: 'At announcement the bureau records in its enforcement ledger the digest of the pool snapshot, the digest of the parameters (which name the public beacon) and a commitment to a secret. Once the beacon is published the bureau reveals the secret; the seed is computed from both digests, the secret and the beacon, and a published deterministic algorithm (HMAC_DRBG, SM3 by default) draws the enterprises and pairs the officers. The bureau cannot know the result before the beacon, the beacon’s publisher never knows the secret, and anyone can recompute the draw from the published inputs.',
+    howItWorksText:
+      'At announcement the bureau records in its enforcement ledger the digest of the pool snapshot, the digest of the parameters (which name the public beacon) and a commitment to a secret. Once the beacon is published the bureau reveals the secret; the seed is computed from both digests, the secret and the beacon, and a published deterministic algorithm (HMAC_DRBG, SM3 by default) draws the enterprises and pairs the officers. The bureau cannot know the result before the beacon, the beacon’s publisher never knows the secret, and anyone can recompute the draw from the published inputs.',
     verify: 'Verify',
     verifyHint: 'This site re-runs the draw from the published inputs and compares it with the published result:',
     verifyOk: 'Verified',
     verifyFailed: 'Verification failed',
     cliTitle: 'Verify independently',
-    cliText: 'No need to trust this site: on any computer with Node.js, run the command below. It downloads only the published data above, recomputes the draw locally and compares. The algorithm is documented so you can implement it yourself.',
+    cliText:
+      'No need to trust this site: on any computer with Node.js, run the command below. It downloads only the published data above, recomputes the draw locally and compares. The algorithm is documented so you can implement it yourself.',
   },
 };
