@@ -19,6 +19,18 @@ if (((wantsE2e && !fs.existsSync(chromium)) || !has('soffice') || !has('pdftoppm
   spawnSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${PACKAGES} >/dev/null`], { stdio: 'inherit' });
 }
 
+// The gates come first on a whole run: types (server and web), format and lint, module
+// boundaries and the module graph. A run of chosen files skips them.
+const wholeRun = args.filter((a) => !a.startsWith('-')).length === 0 && !args.some((a) => a.startsWith('--project'));
+if (wholeRun || args.includes('--gates')) {
+  console.log('检查 (gates): tsc, biome, dependency-cruiser, module graph');
+  const g = spawnSync('npm', ['run', '--silent', 'check'], { cwd: root, stdio: 'inherit' });
+  if (g.status !== 0) {
+    console.error('\n0 passed, gates failed (npm run check)');
+    process.exit(g.status ?? 1);
+  }
+}
+
 if (wantsE2e) {
   if (!fs.existsSync(chromium)) {
     console.error(`浏览器测试需要 Chromium: sudo apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
@@ -30,7 +42,10 @@ if (wantsE2e) {
 
 const out = path.join(root, '.test-results', 'vitest.json');
 fs.rmSync(out, { force: true });
-const r = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args], { cwd: root, stdio: 'inherit' });
+const r = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args.filter((a) => a !== '--gates')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (fs.existsSync(out)) {
   const j = JSON.parse(fs.readFileSync(out, 'utf8'));
   const skipped = j.numPendingTests + j.numTodoTests;
