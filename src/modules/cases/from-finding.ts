@@ -8,14 +8,13 @@ import type { Executor, Tx } from '../../platform/db/index.js';
 import type { DomainEvents, EventContext } from '../../platform/events.js';
 import { Conflict, DomainError, RuleViolation } from '../../platform/errors.js';
 import { violationType } from '../catalogue/service.js';
-import { inspectionTask } from '../inspections/schema.js';
-import { hazardInScope, recordInScope } from '../inspections/scope.js';
+import { hazardInScope, recordInScope, taskTeam } from '../inspections/scope.js';
 import { assertCanEnforce } from '../people/service.js';
-import { enterprise } from '../registry/schema.js';
 import type { FindingDraftOut, FromFindingIn } from './contract.js';
 import { findingSummary, suggestedViolationTypes } from './finding.js';
 import { penaltyCase } from './schema.js';
 import { assertEnoughInvestigators, delegationCeiling, getCase, insertCase, type NewCase } from './service.js';
+import { enterpriseById } from '../registry/queries.js';
 
 const FIELD = 'hazardId';
 
@@ -40,12 +39,9 @@ async function finding(ex: Executor, actor: Actor, hazardId: string) {
   if (r.status !== 'completed') throw new RuleViolation('该隐患所在的现场检查记录尚未完成（须记录完整并签字），不能据此立案', FIELD, '行政处罚法 第五十四条');
   const [existing] = await ex.select({ id: penaltyCase.id }).from(penaltyCase).where(eq(penaltyCase.sourceHazardId, h.id));
   if (existing) throw new Conflict(`该隐患已立案（案件 ${existing.id}），不能重复立案`, FIELD);
-  const [task] = await ex.select({ officerIds: inspectionTask.officerIds }).from(inspectionTask).where(eq(inspectionTask.id, r.taskId));
-  const [party] = await ex
-    .select({ id: enterprise.id, name: enterprise.name, uscc: enterprise.uscc })
-    .from(enterprise)
-    .where(eq(enterprise.id, h.enterpriseId));
-  return { h, r, team: task.officerIds, party };
+  const team = await taskTeam(ex, r.taskId);
+  const party = (await enterpriseById(ex, h.enterpriseId))!;
+  return { h, r, team, party };
 }
 
 /** What the 立案 form starts from: the party, facts, team and the violation types the check item suggests. */

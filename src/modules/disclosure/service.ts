@@ -11,11 +11,11 @@ import { appendEntry } from '../../platform/ledger/service.js';
 import type { DomainEvents, EventContext } from '../../platform/events.js';
 import { isInSubtree } from '../../platform/orgs/rules.js';
 import { org } from '../../platform/orgs/schema.js';
-import { enterprise } from '../registry/schema.js';
 import type { DisclosureStatus, PublishedDocument, WithdrawIn, WithdrawalReason } from './contract.js';
 import { disclosureDueOn, publishProblem, termEndsOn, withdrawProblem } from './rules.js';
 import { disclosure, type DisclosureRow } from './schema.js';
 import { caseDecisionDraft, drawResultDraft, inspectionResultDraft, type Draft, type EnterpriseRef } from './texts.js';
+import { enterprisesByIds } from '../registry/queries.js';
 
 type Ctx = Pick<AppContext, 'clock' | 'hashAlg'>;
 
@@ -25,12 +25,8 @@ async function orgOf(tx: Tx, orgId: string) {
 }
 
 async function enterprisesOf(tx: Tx, ids: string[]): Promise<Map<string, EnterpriseRef>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tx
-    .select({ id: enterprise.id, name: enterprise.name, uscc: enterprise.uscc, regionCode: enterprise.regionCode })
-    .from(enterprise)
-    .where(inArray(enterprise.id, ids));
-  return new Map(rows.map((r) => [r.id, r]));
+  const rows = await enterprisesByIds(tx, ids);
+  return new Map([...rows.values()].map((r) => [r.id, { id: r.id, name: r.name, uscc: r.uscc, regionCode: r.regionCode }]));
 }
 
 /** Inserts the due item; a second call for the same act and kind changes nothing. */

@@ -13,7 +13,7 @@ import { drawTaskCount, drawTaskOf } from '../inspections/draw-tasks.js';
 import { isInSubtree } from '../../platform/orgs/rules.js';
 import { org } from '../../platform/orgs/schema.js';
 import { orgInScope } from '../../platform/orgs/service.js';
-import { enterprise } from '../registry/schema.js';
+import { enterprisesByIds } from '../registry/queries.js';
 import type { AnnounceIn, DrawDetail, WithdrawalIn } from './contract.js';
 import { consultableHistory } from './draw.js';
 import { matterInScope } from './matters.js';
@@ -313,12 +313,7 @@ export async function namesOf(ex: Executor, result: DrawResult | null) {
     if (r.withdrawal.kind === 'officer') oIds.add(r.withdrawal.officerId);
     for (const o of r.addedOfficerIds) oIds.add(o);
   }
-  const es = eIds.size
-    ? await ex
-        .select({ id: enterprise.id, name: enterprise.name, uscc: enterprise.uscc })
-        .from(enterprise)
-        .where(inArray(enterprise.id, [...eIds]))
-    : [];
+  const es = [...(await enterprisesByIds(ex, eIds)).values()].map((e) => ({ id: e.id, name: e.name, uscc: e.uscc }));
   const os = oIds.size
     ? await ex
         .select({ id: userAccount.id, name: userAccount.displayName })

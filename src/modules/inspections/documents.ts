@@ -7,11 +7,12 @@ import { chinaDate } from '../../platform/dates.js';
 import { renderInstrument, type InstrumentFormat } from '../../platform/documents/render/index.js';
 import { RuleViolation } from '../../platform/errors.js';
 import { org } from '../../platform/orgs/schema.js';
-import { enterprise } from '../registry/schema.js';
 import { buildInspectionRecord, buildRectificationOrder, type OfficerOnSite, type RectificationOrderData } from './instruments/index.js';
 import { hazard, inspectionTask } from './schema.js';
-import { officersOf, recordInScope, type InspectionActor } from './scope.js';
+import { officersOf } from '../people/queries.js';
+import { recordInScope, type InspectionActor } from './scope.js';
 import { recordOut } from './records.js';
+import { enterpriseById } from '../registry/queries.js';
 
 /** 复议机关 is the org's people's government (行政复议法 第二十四条); the court, the one with jurisdiction. */
 export function remediesFor(orgName: string) {
@@ -24,7 +25,7 @@ async function loaded(app: AppContext, actor: InspectionActor, id: string) {
   if (r.status !== 'completed' || !r.number) throw new RuleViolation('检查记录完成后才能生成文书', 'id');
   const [task] = await app.db.select().from(inspectionTask).where(eq(inspectionTask.id, r.taskId));
   const [o] = await app.db.select({ name: org.name }).from(org).where(eq(org.id, r.orgId));
-  const [e] = await app.db.select().from(enterprise).where(eq(enterprise.id, r.enterpriseId));
+  const e = (await enterpriseById(app.db, r.enterpriseId))!;
   const officers = (await officersOf(app.db, task.officerIds, chinaDate(r.startedAt))).map(
     (x): OfficerOnSite => ({ name: x.name, credentialNo: x.credentialNo ?? '' }),
   );

@@ -10,12 +10,13 @@ import type { InstrumentType } from '../../platform/documents/numbering.js';
 import { RuleViolation } from '../../platform/errors.js';
 import { ledgerEntry } from '../../platform/ledger/schema.js';
 import { org } from '../../platform/orgs/schema.js';
-import { enterprise } from '../registry/schema.js';
 import { remediesFor } from './documents.js';
 import { buildOnSiteMeasures, buildReinspectionOpinion, type OfficerOnSite, type OnSiteMeasureCode } from './instruments/index.js';
 import type { OnSiteMeasure } from './rules.js';
 import { inspectionRecord, inspectionTask } from './schema.js';
-import { hazardInScope, officersOf, type InspectionActor } from './scope.js';
+import { officersOf } from '../people/queries.js';
+import { hazardInScope, type InspectionActor } from './scope.js';
+import { enterpriseById } from '../registry/queries.js';
 
 export const HAZARD_INSTRUMENTS = { 'reinspection-opinion': 'reinspectionOpinion', 'on-site-measures': 'onSiteMeasures' } as const satisfies Record<
   string,
@@ -54,7 +55,7 @@ export async function hazardInstrument(app: AppContext, actor: InspectionActor, 
   const [r] = await app.db.select().from(inspectionRecord).where(eq(inspectionRecord.id, h.recordId));
   const [task] = await app.db.select({ officerIds: inspectionTask.officerIds }).from(inspectionTask).where(eq(inspectionTask.id, r.taskId));
   const [o] = await app.db.select({ name: org.name }).from(org).where(eq(org.id, h.orgId));
-  const [e] = await app.db.select({ name: enterprise.name }).from(enterprise).where(eq(enterprise.id, h.enterpriseId));
+  const e = (await enterpriseById(app.db, h.enterpriseId))!;
   const officers = (await officersOf(app.db, task.officerIds, on)).map((x): OfficerOnSite => ({ name: x.name, credentialNo: x.credentialNo ?? '' }));
   const measure = payload.measure ?? h.escalationMeasure;
   if (kind === 'on-site-measures' && !measure) throw new RuleViolation(ACT[kind].missing, 'kind');

@@ -10,21 +10,21 @@ import { issueInstrumentNumber } from '../../platform/documents/service.js';
 import { majorHazardCriterion } from '../catalogue/standards/major-hazard-criteria.js';
 import { org } from '../../platform/orgs/schema.js';
 import { orgInScope } from '../../platform/orgs/service.js';
-import { enterprise } from '../registry/schema.js';
 import type { HazardIn, HazardOut, ListHazardsQuery } from './contract.js';
 import { hazardTransition, type HazardEvent, type HazardParty } from './rules.js';
 import { hazard, inspectionTask } from './schema.js';
 import { assertOnTeam, hazardInScope, isEnterpriseUser, recordInScope, type InspectionActor } from './scope.js';
+import { enterprisesByIds } from '../registry/queries.js';
 
 type HazardRow = typeof hazard.$inferSelect;
 
 async function toOut(ex: Executor, rows: HazardRow[]): Promise<HazardOut[]> {
   if (!rows.length) return [];
-  const names = await ex
-    .select({ id: enterprise.id, name: enterprise.name })
-    .from(enterprise)
-    .where(inArray(enterprise.id, [...new Set(rows.map((r) => r.enterpriseId))]));
-  return rows.map(({ createdAt: _c, createdBy: _b, ...h }) => ({ ...h, enterpriseName: names.find((n) => n.id === h.enterpriseId)?.name ?? '' }));
+  const names = await enterprisesByIds(
+    ex,
+    rows.map((r) => r.enterpriseId),
+  );
+  return rows.map(({ createdAt: _c, createdBy: _b, ...h }) => ({ ...h, enterpriseName: names.get(h.enterpriseId)?.name ?? '' }));
 }
 
 /** Staff: the org subtree's hazards. Enterprise users: their enterprise's, whatever org they sit in. */

@@ -1,9 +1,9 @@
 // 计划检查任务: the plans module decides which key enterprises a month schedules and who goes;
 // this module checks the team and makes its own tasks, idempotent per plan and month.
-import { and, eq, inArray, like, ne } from 'drizzle-orm';
+import { and, eq, inArray, like, ne, sql } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
-import type { Tx } from '../../platform/db/index.js';
+import type { Executor, Tx } from '../../platform/db/index.js';
 import { RuleViolation, ValidationError } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
 import { assertCanEnforce } from '../people/service.js';
@@ -76,4 +76,18 @@ export async function createPlanTasks(tx: Tx, app: AppContext, actor: Actor, inp
     payload: { month, plannedOn, officerIds, taskIds: rows.map((r) => r.id), enterpriseIds: fresh, skipped: [...have] },
   });
   return { created: await toOut(tx, rows, chinaDate(now)), createdCount: rows.length, skippedCount: have.size };
+}
+
+/** Completed tasks of a plan in its year, by enterprise, matter and month of completion (年度计划进度). */
+export async function doneCounts(
+  ex: Executor,
+  planId: string,
+  year: number,
+): Promise<{ enterpriseId: string; matterCode: string | null; month: number; count: number }[]> {
+  const month = sql<number>`substr(${inspectionTask.completedOn}, 6, 2)::int`;
+  return ex
+    .select({ enterpriseId: inspectionTask.enterpriseId, matterCode: inspectionTask.matterCode, month, count: sql<number>`count(*)::int` })
+    .from(inspectionTask)
+    .where(and(eq(inspectionTask.planId, planId), eq(inspectionTask.status, 'completed'), like(inspectionTask.completedOn, `${year}-%`)))
+    .groupBy(inspectionTask.enterpriseId, inspectionTask.matterCode, month);
 }

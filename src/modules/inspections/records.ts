@@ -10,11 +10,12 @@ import { appendEntry } from '../../platform/ledger/service.js';
 import { payloadDigest } from '../../platform/ledger/chain.js';
 import { checklistsFor } from '../catalogue/lists-service.js';
 import { assertCanEnforce } from '../people/service.js';
-import { enterprise } from '../registry/schema.js';
 import type { RecordOut, SaveRecordIn } from './contract.js';
 import { completionProblem, signatureProblem } from './rules.js';
 import { hazard, inspectionRecord, inspectionTask, type RecordItem } from './schema.js';
-import { assertOnTeam, officersOf, recordInScope, taskInScope, type InspectionActor } from './scope.js';
+import { officersOf } from '../people/queries.js';
+import { assertOnTeam, recordInScope, taskInScope, type InspectionActor } from './scope.js';
+import { enterpriseById } from '../registry/queries.js';
 
 type RecordRow = typeof inspectionRecord.$inferSelect;
 
@@ -25,7 +26,7 @@ async function checklistOf(app: AppContext, actor: InspectionActor, orgId: strin
 
 export async function recordOut(app: AppContext, actor: InspectionActor, r: RecordRow): Promise<RecordOut> {
   const [task] = await app.db.select().from(inspectionTask).where(eq(inspectionTask.id, r.taskId));
-  const [e] = await app.db.select({ name: enterprise.name }).from(enterprise).where(eq(enterprise.id, r.enterpriseId));
+  const e = (await enterpriseById(app.db, r.enterpriseId))!;
   const list = await checklistOf(app, actor, r.orgId, r.checklistCode);
   return {
     id: r.id,

@@ -1,6 +1,5 @@
 // Loading what the actor may touch: staff by org subtree, enterprise users by their enterprise.
 import { and, desc, eq, gte, inArray, lte } from 'drizzle-orm';
-import { userAccount } from '../../platform/auth/schema.js';
 import type { Actor } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/index.js';
 import { Forbidden, NotFound, RuleViolation } from '../../platform/errors.js';
@@ -8,7 +7,6 @@ import { holds } from '../../platform/auth/capabilities.js';
 import { inspectionCapabilities } from './capabilities.js';
 import { isInSubtree } from '../../platform/orgs/rules.js';
 import { org } from '../../platform/orgs/schema.js';
-import { credential } from '../people/schema.js';
 import { hazard, inspectionRecord, inspectionTask } from './schema.js';
 
 /** The signed-in user as inspections need them: enterprise users carry their enterprise. */
@@ -56,19 +54,10 @@ export function assertOnTeam(actor: Actor, officerIds: readonly string[]) {
   if (!actor.userId || !officerIds.includes(actor.userId)) throw new RuleViolation('只有该检查任务指派的执法人员可以填写现场检查记录', 'taskId');
 }
 
-/** The officers in the given order, each with the credential valid on `onDate` (亮证). */
-export async function officersOf(ex: Executor, ids: readonly string[], onDate: string) {
-  if (!ids.length) return [];
-  const people = await ex
-    .select({ id: userAccount.id, name: userAccount.displayName })
-    .from(userAccount)
-    .where(inArray(userAccount.id, [...ids]));
-  const creds = await ex
-    .select({ userId: credential.userId, number: credential.number })
-    .from(credential)
-    .where(and(inArray(credential.userId, [...ids]), lte(credential.validFrom, onDate), gte(credential.validTo, onDate)))
-    .orderBy(desc(credential.validTo));
-  return ids.map((id) => ({ id, name: people.find((p) => p.id === id)?.name ?? '', credentialNo: creds.find((c) => c.userId === id)?.number ?? null }));
+/** The officers a task assigned, for the cases module's 立案 from its finding. */
+export async function taskTeam(ex: Executor, taskId: string): Promise<string[]> {
+  const [t] = await ex.select({ officerIds: inspectionTask.officerIds }).from(inspectionTask).where(eq(inspectionTask.id, taskId));
+  return t?.officerIds ?? [];
 }
 
 export { orgPath };

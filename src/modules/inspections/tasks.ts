@@ -11,19 +11,21 @@ import { org } from '../../platform/orgs/schema.js';
 import { orgInScope } from '../../platform/orgs/service.js';
 import { assertCanEnforce } from '../people/service.js';
 import { isInSubtree } from '../../platform/orgs/rules.js';
-import { enterprise } from '../registry/schema.js';
 import type { AdhocTaskIn, ListTasksQuery, TaskOut } from './contract.js';
 import { inspectionRecord, inspectionTask } from './schema.js';
-import { officersOf, taskInScope, type InspectionActor } from './scope.js';
+import { officersOf } from '../people/queries.js';
+import { taskInScope, type InspectionActor } from './scope.js';
+import { enterpriseOrgPaths, enterprisesByIds } from '../registry/queries.js';
 
 type TaskRow = typeof inspectionTask.$inferSelect;
 
 export async function toOut(ex: Executor, rows: TaskRow[], today: string): Promise<TaskOut[]> {
   if (!rows.length) return [];
-  const names = await ex
-    .select({ id: enterprise.id, name: enterprise.name })
-    .from(enterprise)
-    .where(inArray(enterprise.id, [...new Set(rows.map((r) => r.enterpriseId))]));
+  const enterprises = await enterprisesByIds(
+    ex,
+    rows.map((r) => r.enterpriseId),
+  );
+  const names = [...enterprises.values()];
   const records = await ex
     .select({ id: inspectionRecord.id, taskId: inspectionRecord.taskId })
     .from(inspectionRecord)
@@ -81,11 +83,7 @@ export async function getTask(app: AppContext, actor: InspectionActor, id: strin
 /** 临时检查: an enterprise of the org's subtree, two or more officers with valid credentials, a reason. */
 export async function openAdhocTask(app: AppContext, actor: InspectionActor, input: AdhocTaskIn): Promise<TaskOut> {
   const o = await orgInScope(app.db, actor, input.orgId);
-  const [e] = await app.db
-    .select({ id: enterprise.id, orgId: enterprise.orgId, path: org.path })
-    .from(enterprise)
-    .innerJoin(org, eq(org.id, enterprise.orgId))
-    .where(eq(enterprise.id, input.enterpriseId));
+  const [e] = await enterpriseOrgPaths(app.db, [input.enterpriseId]);
   if (!e) throw new ValidationError('企业不存在', 'enterpriseId');
   if (!isInSubtree(o.path, e.path)) throw new Forbidden('该企业不在本机构辖区内', 'enterpriseId');
   const officerIds = [...new Set(input.officerIds)];

@@ -6,12 +6,12 @@ import type { Executor } from '../../platform/db/index.js';
 import { Conflict, Forbidden, NotFound, ValidationError } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
 import { assertSeparateDuties } from '../../platform/permissions.js';
-import { inspectionTask } from '../inspections/schema.js';
-import { spotCheckMatter } from '../draws/schema.js';
+import { doneCounts } from '../inspections/plan-tasks.js';
+import { mattersFor } from '../draws/queries.js';
 import { isInSubtree } from '../../platform/orgs/rules.js';
 import { org } from '../../platform/orgs/schema.js';
 import { orgInScope } from '../../platform/orgs/service.js';
-import { enterprise } from '../registry/schema.js';
+import { enterpriseOrgPaths, enterprisesByIds } from '../registry/queries.js';
 import type { ListPlansQuery, PlanAction, PlanIn, PlanItemIn, PlanOut, PlanSummaryOut, PlanUpdateIn, ProgressOut, TransitionIn } from './contract.js';
 import { ACTION_ZH, itemsProblem, monthlyTargets, monthsElapsed, nextStatus, planProgress, type DoneCount } from './rules.js';
 import { planCapabilities } from './capabilities.js';
@@ -24,18 +24,6 @@ const ACTION_CAPABILITY: Record<PlanAction, PlanCapability> = { submit: 'plan.ed
 // Services check roles again behind the route (defence in depth); the system actor seeds and migrates.
 function assertRole(actor: Actor, capability: PlanCapability, what: string) {
   if (actor.userId !== null && !holds(planCapabilities, actor.roles, capability)) throw new Forbidden(`当前角色无权${what}年度监督检查计划`);
-}
-
-/** Spot-check matters by code, as the plan's org sees them: its own, else the nearest ancestor's. */
-async function mattersFor(ex: Executor, orgPath: string, codes: string[]): Promise<Map<string, string>> {
-  if (codes.length === 0) return new Map();
-  const found = await ex
-    .select({ code: spotCheckMatter.code, name: spotCheckMatter.name })
-    .from(spotCheckMatter)
-    .innerJoin(org, eq(org.id, spotCheckMatter.orgId))
-    .where(and(inArray(spotCheckMatter.code, codes), sql`${orgPath} like ${org.path} || '%'`))
-    .orderBy(asc(sql`length(${org.path})`));
-  return new Map(found.map((m) => [m.code, m.name]));
 }
 
 const toOut = (r: Row, orgName: string, matters: Map<string, string>, names: Map<string, string>): PlanOut => ({
@@ -75,8 +63,8 @@ async function load(ex: Executor, actor: Actor, id: string) {
 async function detailed(ex: Executor, row: { p: Row; orgName: string; orgPath: string }) {
   const codes = row.p.items.flatMap((i) => (i.matterCode ? [i.matterCode] : []));
   const ids = row.p.items.flatMap((i) => i.enterpriseIds);
-  const names = ids.length === 0 ? [] : await ex.select({ id: enterprise.id, name: enterprise.name }).from(enterprise).where(inArray(enterprise.id, ids));
-  return toOut(row.p, row.orgName, await mattersFor(ex, row.orgPath, codes), new Map(names.map((n) => [n.id, n.name])));
+  const names = await enterprisesByIds(ex, ids);
+  return toOut(row.p, row.orgName, await mattersFor(ex, row.orgPath, codes), new Map([...names.values()].map((n) => [n.id, n.name])));
 }
 
 export async function getPlan(app: AppContext, actor: Actor, id: string): Promise<PlanOut> {
@@ -110,11 +98,7 @@ async function checkedItems(ex: Executor, orgPath: string, items: PlanItemIn[]):
   }
   const ids = items.flatMap((i) => i.enterpriseIds);
   if (ids.length > 0) {
-    const known = await ex
-      .select({ id: enterprise.id, path: org.path })
-      .from(enterprise)
-      .innerJoin(org, eq(org.id, enterprise.orgId))
-      .where(inArray(enterprise.id, ids));
+    const known = await enterpriseOrgPaths(ex, ids);
     const inScope = new Set(known.filter((k) => isInSubtree(orgPath, k.path)).map((k) => k.id));
     for (const [i, item] of items.entries()) {
       const missing = item.enterpriseIds.find((id) => !inScope.has(id));
@@ -229,16 +213,6 @@ export async function transitionPlan(app: AppContext, actor: Actor, id: string, 
     });
   });
   return getPlan(app, actor, id);
-}
-
-/** Completed tasks of the plan in its year, by enterprise, matter and month of completion. */
-export async function doneCounts(ex: Executor, planId: string, year: number): Promise<DoneCount[]> {
-  const month = sql<number>`substr(${inspectionTask.completedOn}, 6, 2)::int`;
-  return ex
-    .select({ enterpriseId: inspectionTask.enterpriseId, matterCode: inspectionTask.matterCode, month, count: sql<number>`count(*)::int` })
-    .from(inspectionTask)
-    .where(and(eq(inspectionTask.planId, planId), eq(inspectionTask.status, 'completed'), like(inspectionTask.completedOn, `${year}-%`)))
-    .groupBy(inspectionTask.enterpriseId, inspectionTask.matterCode, month);
 }
 
 export async function progressOf(app: AppContext, actor: Actor, id: string): Promise<ProgressOut> {

@@ -7,19 +7,19 @@ import { chinaDate } from '../../../platform/dates.js';
 import { renderInstrument, type InstrumentFile, type InstrumentFormat } from '../../../platform/documents/render/index.js';
 import { NotFound, RuleViolation } from '../../../platform/errors.js';
 import { remediesFor } from '../../inspections/documents.js';
-import { officersOf } from '../../inspections/scope.js';
-import { enterprise } from '../../registry/schema.js';
+import { officersOf } from '../../people/queries.js';
 import { penaltyCase } from '../schema.js';
 import { getCase } from '../service.js';
 import { buildCaseInstrument, instrumentProblem } from './index.js';
 import { chooseCollectionItem } from './collection.js';
 import type { CaseInstrumentData, CaseInstrumentKind } from './types.js';
+import { enterpriseById } from '../../registry/queries.js';
 
 export async function caseInstrumentData(app: AppContext, actor: Actor, id: string): Promise<CaseInstrumentData> {
   // getCase checks read scope (404 / 403) and brings the events and reviews with names.
   const detail = await getCase(app, actor, id);
   const [row] = await app.db.select().from(penaltyCase).where(eq(penaltyCase.id, id));
-  const [e] = row.enterpriseId ? await app.db.select().from(enterprise).where(eq(enterprise.id, row.enterpriseId)) : [];
+  const e = row.enterpriseId ? await enterpriseById(app.db, row.enterpriseId) : undefined;
   const [chair] = row.hearingChairId
     ? await app.db.select({ name: userAccount.displayName }).from(userAccount).where(eq(userAccount.id, row.hearingChairId))
     : [];
