@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { caseAgenda, FINISHED_STATES } from '../../src/modules/cases/agenda-service.js';
+import { caseAgenda } from '../../src/modules/cases/agenda-service.js';
+import { NO_DEADLINE_STATES } from '../../src/modules/cases/workflow.js';
 import { listCases } from '../../src/modules/cases/service.js';
 import { rows } from '../../src/platform/db/index.js';
 import { leaderOf, scopes } from './hazard-figures.js';
@@ -25,7 +26,7 @@ export const caseFiguresScenario: Scenario = {
   async run({ app, world, log }) {
     const out: Measurement[] = [];
     const finished = sql.join(
-      FINISHED_STATES.map((s) => sql`${s}`),
+      NO_DEADLINE_STATES.map((s) => sql`${s}`),
       sql`, `,
     );
     for (const [label, o] of scopes(world)) {

@@ -27,6 +27,8 @@ export interface ServerModule {
   routes?(api: FastifyInstance, app: AppContext): void;
   /** Work to resume after a restart, before the server listens. */
   resume?(app: AppContext): Promise<void>;
+  /** Its part of the demo data, after the org tree, the accounts and the registry are seeded. */
+  demo?(app: AppContext, ctx: DemoContext): Promise<void>;
   /** Background jobs started with the server. */
   jobs?: ((app: AppContext) => Job)[];
   /**
@@ -34,6 +36,14 @@ export interface ServerModule {
    * only by that test; a route without a sample fails the walk.
    */
   samples?(): Promise<{ samples: SampleFactory }>;
+}
+
+/** What the demo seed has made when it asks the modules for their part. */
+export interface DemoContext {
+  city: { id: string; path: string; name: string; regionCode: string };
+  counties: { id: string; path: string; name: string; regionCode: string }[];
+  /** The China date the demo is seeded on. */
+  today: string;
 }
 
 /** The one capability table: the platform's entries and every module's. */

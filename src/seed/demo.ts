@@ -1,4 +1,3 @@
-import { createMatter } from '../modules/draws/matters.js';
 import { createRequire } from 'node:module';
 import { asc, count, eq, like } from 'drizzle-orm';
 import { hashPassword } from '../platform/auth/password.js';
@@ -11,6 +10,7 @@ import { org } from '../platform/orgs/schema.js';
 import { enterprise } from '../modules/registry/schema.js';
 import { createDelegation, createOrg, createRootOrg, orgTree } from '../platform/orgs/service.js';
 import { addCredential, createPerson } from '../modules/people/service.js';
+import { MODULES } from '../modules/index.js';
 import { chineseName, mulberry32 } from './names.js';
 import { demoEnterprises } from './generator/load-enterprises.js';
 
@@ -33,34 +33,8 @@ export async function isEmpty(db: Db): Promise<boolean> {
 
 /**
  * Seeds one city's bureau (咸宁市, 421200) with its staff and its registry of 15 000
- * enterprises, in a single transaction: all or nothing.
+ * enterprises, then each module's part, in a single transaction: all or nothing.
  */
-// The city's 随机抽查事项清单, so a first draw can be made right after `npm start`.
-const DEMO_MATTERS = [
-  {
-    code: 'SC-WHP-01',
-    name: '危险化学品企业安全生产监督检查',
-    legalBasis: '《中华人民共和国安全生产法》第六十五条；《危险化学品安全管理条例》第六条',
-    checklistCode: 'CL-HC',
-    ratioPermille: 100,
-    frequency: '每年不少于一次',
-    targetFilter: { keyCategories: ['hazardousChemicals' as const] },
-    strataBy: 'region' as const,
-    active: true,
-  },
-  {
-    code: 'SC-GM-01',
-    name: '工贸企业安全生产监督检查',
-    legalBasis: '《中华人民共和国安全生产法》第六十五条',
-    checklistCode: 'CL-GEN',
-    ratioPermille: 50,
-    frequency: '每年一次',
-    targetFilter: { industryPrefix: 'C' },
-    strataBy: 'riskGrade' as const,
-    active: true,
-  },
-];
-
 export async function seedDemo(app: AppContext, registry: { enterprises?: number; seed?: number } = {}): Promise<DemoAccount[]> {
   const accounts = await app.db.transaction((tx) => seedInto({ ...app, db: tx as unknown as Db }, registry));
   await createCheckpoint(app);
@@ -171,7 +145,8 @@ async function seedInto(app: AppContext, registry: { enterprises?: number; seed?
     ...(registry.enterprises === undefined ? {} : { count: registry.enterprises }),
     ...(registry.seed === undefined ? {} : { seed: registry.seed }),
   });
-  for (const m of DEMO_MATTERS) await createMatter(app, systemActor, { ...m, orgId: city.id });
+  // Each module's part of the demo, in wiring-list order, on the orgs, people and registry above.
+  for (const m of MODULES) await m.demo?.(app, { city, counties, today });
   // The enterprise portal's demo account: the city's first enterprise by USCC (stable for a
   // given generator seed), signed in at the org that supervises it.
   const [firm] = await app.db

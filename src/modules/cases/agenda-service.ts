@@ -10,11 +10,7 @@ import { dueThisWeekAndLate, endOfWeek } from './agenda.js';
 import { deadlineOut } from './contract.js';
 import { caseCapabilities } from './capabilities.js';
 import { penaltyCase } from './schema.js';
-import { CASE_STATES, type CaseState } from './workflow.js';
-
-/** States after which a case has nothing left for the authority to meet. */
-export const FINISHED_STATES: readonly CaseState[] = ['draft', 'closed', 'archived', 'notPunished', 'filingRevoked', 'transferred', 'transferredToPolice'];
-const REVIEW_STATES: readonly CaseState[] = ['legalReview', 'postHearingLegalReview'];
+import { CASE_STATES, NO_DEADLINE_STATES, REVIEW_STATES, type CaseState } from './workflow.js';
 
 const agendaItemOut = z.object({
   caseId: z.uuid(),
@@ -48,7 +44,7 @@ export async function caseAgenda(app: AppContext, actor: Actor): Promise<AgendaO
     .select({ c: penaltyCase, orgName: org.name })
     .from(penaltyCase)
     .innerJoin(org, eq(org.id, penaltyCase.orgId))
-    .where(and(like(org.path, `${actor.orgPath}%`), notInArray(penaltyCase.state, [...FINISHED_STATES]), answerableFor(actor)));
+    .where(and(like(org.path, `${actor.orgPath}%`), notInArray(penaltyCase.state, [...NO_DEADLINE_STATES]), answerableFor(actor)));
   const { dueThisWeek, late } = dueThisWeekAndLate(
     rows.map(({ c, orgName }) => ({ ...c, state: c.state as CaseState, orgName })),
     today,

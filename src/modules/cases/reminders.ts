@@ -8,10 +8,9 @@ import type { AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
 import { runOnce, startPolling } from '../../platform/jobs/service.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { FINISHED_STATES } from './agenda-service.js';
 import { nextDeadline, preservationDeadlines } from './deadlines.js';
 import { caseReminder, penaltyCase } from './schema.js';
-import type { CaseState } from './workflow.js';
+import { NO_DEADLINE_STATES, type CaseState } from './workflow.js';
 
 export const REMINDER_JOB = 'case.deadlineReminders';
 export const REMIND_WORKDAYS = 3;
@@ -28,7 +27,7 @@ export async function remindCaseDeadlines(app: AppContext): Promise<ReminderRun>
     const open = await tx
       .select()
       .from(penaltyCase)
-      .where(notInArray(penaltyCase.state, [...FINISHED_STATES]));
+      .where(notInArray(penaltyCase.state, [...NO_DEADLINE_STATES]));
     // A case's next deadline and each 先行登记保存 awaiting its 处理决定 (those on one day share a reminder).
     const near = open.flatMap((c) => {
       const next = nextDeadline({ ...c, state: c.state as CaseState }, today);

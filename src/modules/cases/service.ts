@@ -23,12 +23,11 @@ import { preservationOut } from './collection-rules.js';
 import { decidedOf } from './events.js';
 import { caseEvent, legalReview, penaltyCase } from './schema.js';
 import { transition } from './transition.js';
-import { CASE_EVENTS, CASE_STATES, type CaseEventName, type CaseState } from './workflow.js';
+import { CASE_EVENTS, CASE_STATES, REVIEW_STATES, type CaseEventName, type CaseState } from './workflow.js';
 
 const today = (app: AppContext) => chinaDate(app.clock.now());
 const pureActor = (actor: Actor) => ({ userId: actor.userId ?? '', roles: actor.roles });
 const REVIEW_EVENTS: readonly CaseEventName[] = ['passLegalReview', 'failLegalReview'];
-const REVIEW_STATES: readonly CaseState[] = ['legalReview', 'postHearingLegalReview'];
 /** 简易程序 (行政处罚法 第五十一条、第五十二条): decided on the spot, then only payment and closure. */
 const SUMMARY_EVENTS: readonly CaseEventName[] = ['decideOnSite', 'recordPayment', 'requestClosure', 'approveClosure', 'archive'];
 const procedureAllows = (procedure: string, event: CaseEventName) => (procedure === 'summary' ? SUMMARY_EVENTS.includes(event) : event !== 'decideOnSite');

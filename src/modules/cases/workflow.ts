@@ -37,6 +37,14 @@ export const CASE_STATES = {
 export type CaseState = keyof typeof CASE_STATES;
 export const CASE_STATE_NAMES = Object.keys(CASE_STATES) as CaseState[];
 
+// State groups, defined once for the server and the web.
+/** 法制审核 (行政处罚法 第五十八条), before a notice and again after a hearing. */
+export const REVIEW_STATES: readonly CaseState[] = ['legalReview', 'postHearingLegalReview'];
+/** The case is over: closed, archived, or ended without a decision to carry out. */
+export const ENDED_STATES: readonly CaseState[] = ['closed', 'archived', 'notPunished', 'filingRevoked', 'transferred', 'transferredToPolice'];
+/** No statutory deadline runs: the case is over, or still a draft not yet filed (立案). */
+export const NO_DEADLINE_STATES: readonly CaseState[] = ['draft', ...ENDED_STATES];
+
 export type Instrument =
   | 'filingApproval'
   | 'penaltyNotice'

@@ -1,5 +1,6 @@
 import type { ServerModule } from '../../platform/modules.js';
 import { drawCapabilities } from './capabilities.js';
+import { seedDrawsDemo } from './demo.js';
 import { drawRoutes } from './routes.js';
 import * as tables from './schema.js';
 
@@ -10,5 +11,6 @@ export const drawsModule: ServerModule = {
   tables,
   capabilities: drawCapabilities,
   routes: drawRoutes,
+  demo: seedDrawsDemo,
   samples: () => import('./permission-samples.js'),
 };

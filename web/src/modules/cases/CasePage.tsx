@@ -2,7 +2,7 @@ import { Button, Card, Descriptions, Flex, Space, Spin, Table, Timeline, Typogra
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { CaseEventName } from '../../../../src/modules/cases/workflow';
+import { REVIEW_STATES, type CaseEventName, type CaseState } from '../../../../src/modules/cases/workflow';
 import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
@@ -17,8 +17,6 @@ import { EventModal } from './EventModal';
 import { CaseStateTag, DeadlineTag } from './labels';
 import { ReviewModal } from './ReviewModal';
 
-const REVIEW_STATES = ['legalReview', 'postHearingLegalReview'];
-
 export function CasePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -30,7 +28,7 @@ export function CasePage() {
   if (!detail.data) return <Spin />;
   const c = detail.data;
   // The server refuses a reviewer who investigated the case; the button is only a convenience.
-  const mayReview = REVIEW_STATES.includes(c.state) && can(user.roles, 'case.review') && !c.investigatorIds.includes(user.id);
+  const mayReview = REVIEW_STATES.includes(c.state as CaseState) && can(user.roles, 'case.review') && !c.investigatorIds.includes(user.id);
   const fen = (v: number | null) => (v === null ? '—' : formatYuan(v / 100));
 
   return (

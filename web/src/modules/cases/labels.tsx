@@ -1,12 +1,11 @@
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ENDED_STATES, type CaseState } from '../../../../src/modules/cases/workflow';
 import type { PenaltyCase } from './api';
-
-const FINISHED = ['closed', 'archived', 'notPunished', 'filingRevoked', 'transferred', 'transferredToPolice'];
 
 /** State names are the law's own terms (workflow.ts), the same in both languages. */
 export function CaseStateTag({ state, name }: { state: string; name: string }) {
-  const color = FINISHED.includes(state) ? 'default' : state === 'overdue' ? 'red' : state.includes('Review') ? 'purple' : 'blue';
+  const color = ENDED_STATES.includes(state as CaseState) ? 'default' : state === 'overdue' ? 'red' : state.includes('Review') ? 'purple' : 'blue';
   return <Tag color={color}>{name}</Tag>;
 }
 
