@@ -2,7 +2,7 @@
 // `src/modules/<m>/module.ts`; the wiring list `src/modules/index.ts` names them, and the
 // server, the tests and the CLI take everything from that list. The platform imports no module.
 import type { FastifyInstance } from 'fastify';
-import { mergeCapabilities, platformCapabilities, type CapabilityTable } from './auth/capabilities.js';
+import type { CapabilityTable } from './auth/capabilities.js';
 import type { AppContext } from './context.js';
 import type { Subscribers } from './events.js';
 import type { SampleFactory } from './testing/world.js';
@@ -17,7 +17,7 @@ export interface ServerModule {
   name: string;
   /** Chinese name, for docs and error messages. */
   label: string;
-  /** Its tables (the module's `schema.ts`); drizzle-kit reads the same files by glob. */
+  /** Its tables (the module's `schema.ts`): every migrated table has one owner (`src/testing/tables.db.test.ts`). */
   tables: Record<string, unknown>;
   /** Its capabilities (the module's pure `capabilities.ts`). */
   capabilities: CapabilityTable;
@@ -44,18 +44,4 @@ export interface DemoContext {
   counties: { id: string; path: string; name: string; regionCode: string }[];
   /** The China date the demo is seeded on. */
   today: string;
-}
-
-/** The one capability table: the platform's entries and every module's. */
-export const capabilityTable = (modules: readonly ServerModule[]): CapabilityTable =>
-  mergeCapabilities([platformCapabilities, ...modules.map((m) => m.capabilities)]);
-
-/** Refuses a wiring list with a module named twice. */
-export function checkModules(modules: readonly ServerModule[]): void {
-  const seen = new Set<string>();
-  for (const m of modules) {
-    if (seen.has(m.name)) throw new Error(`module ${m.name} is listed twice`);
-    seen.add(m.name);
-  }
-  capabilityTable(modules);
 }

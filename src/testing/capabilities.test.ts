@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { capabilitiesOf, holds } from '../platform/auth/capabilities.js';
+import { capabilitiesOf, capabilityTableOf, holds } from '../platform/auth/capabilities.js';
 import { ADMIN_ROLES, ROLES } from '../platform/auth/roles.js';
-import { capabilityTable } from '../platform/modules.js';
 import { MODULES } from '../modules/index.js';
 
 // The one capability table, read as a matrix: who may do what. The permission walk checks that
 // routes enforce the table; these check the table itself against the duties the law separates.
-const table = capabilityTable(MODULES);
+const table = capabilityTableOf(MODULES);
 const of = (role: string) => capabilitiesOf(table, [role]);
 
 describe('the capability table', () => {

@@ -1,5 +1,6 @@
 // What each disclosable act puts on the portal, built from the act's record and redacted by
 // rule (redaction.ts) before it is stored: the unredacted record never reaches the disclosure table.
+import type { DomainEvents } from '../../platform/events.js';
 import type { DisclosureField, DisclosureKind } from './contract.js';
 import { maskPersonName, redactText } from './redaction.js';
 
@@ -35,17 +36,8 @@ export const MEASURE_NAMES: Record<string, string> = {
   restrictPractice: '限制从业',
 };
 
-export interface CaseForDisclosure {
-  id: string;
-  procedure: string;
-  partyKind: string;
-  partyName: string;
-  violationTypeCode: string;
-  summary: string;
-  decisionNumber: string | null;
-  decidedOn: string;
-  penalty: { measures: string[]; fineYuan: number; confiscationYuan: number } | null;
-}
+/** A decision as the cases module announces it (`case.decided`). */
+export type CaseForDisclosure = Omit<DomainEvents['case.decided'], 'orgId' | 'enterpriseId'>;
 
 /**
  * A penalty decision (一般程序), a summary decision (简易程序) or a decision not to punish (no

@@ -3,7 +3,7 @@
 // the web's wiring lists merge them into the one table both sides check (`can`). A route
 // declares `access: { can: 'case.review' }`; nothing else names roles for access.
 // No server imports here: the web bundles this file.
-import { ADMIN_ROLES, BUSINESS_ROLES, LEADER_ROLES, STAFF_ROLES, type Role } from './roles.js';
+import { BUSINESS_ROLES, LEADER_ROLES, STAFF_ROLES, type Role } from './roles.js';
 
 /** Capability name (`<noun>.<verb>`) → the roles that hold it. */
 export type CapabilityTable = Readonly<Record<string, readonly Role[]>>;
@@ -32,6 +32,16 @@ export function mergeCapabilities(tables: readonly CapabilityTable[]): Capabilit
   return out;
 }
 
+/** The one table of a wiring list, server's or web's: the platform's entries and every module's. */
+export function capabilityTableOf(modules: readonly { name: string; capabilities?: CapabilityTable }[]): CapabilityTable {
+  const names = new Set<string>();
+  for (const m of modules) {
+    if (names.has(m.name)) throw new Error(`module ${m.name} is listed twice`);
+    names.add(m.name);
+  }
+  return mergeCapabilities([platformCapabilities, ...modules.map((m) => m.capabilities ?? {})]);
+}
+
 /** Whether any of the roles holds the capability; an unknown name is a programming error. */
 export function holds(table: CapabilityTable, roles: readonly string[], capability: string): boolean {
   const holders = table[capability];
@@ -39,7 +49,7 @@ export function holds(table: CapabilityTable, roles: readonly string[], capabili
   return roles.some((r) => (holders as readonly string[]).includes(r));
 }
 
-/** The names among `table` that the roles hold, for the session answer and the web. */
+/** The names among `table` that the roles hold: a role's row of the matrix. */
 export const capabilitiesOf = (table: CapabilityTable, roles: readonly string[]): string[] => Object.keys(table).filter((c) => holds(table, roles, c));
 
-export { ADMIN_ROLES, BUSINESS_ROLES, LEADER_ROLES, STAFF_ROLES };
+export { BUSINESS_ROLES, LEADER_ROLES, STAFF_ROLES };

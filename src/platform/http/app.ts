@@ -14,8 +14,8 @@ import { accessHook, type Access } from './access.js';
 import { errorHandler } from './errors.js';
 import { authRoutes } from '../auth/routes.js';
 import { ledgerRoutes } from '../ledger/routes.js';
-import { capabilityTable, checkModules, type ServerModule } from '../modules.js';
-import type { CapabilityTable } from '../auth/capabilities.js';
+import type { ServerModule } from '../modules.js';
+import { capabilityTableOf, type CapabilityTable } from '../auth/capabilities.js';
 
 // Validation messages in Chinese, for every schema in the process.
 z.config(z.locales.zhCN());
@@ -47,8 +47,8 @@ export async function buildHttpApp(app: AppContext, opts: HttpOptions): Promise<
     trustProxy: true,
     bodyLimit: 10 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
-  checkModules(opts.modules);
-  const capabilities = capabilityTable(opts.modules);
+  // A module listed twice or a capability declared twice stops start-up here.
+  const capabilities = capabilityTableOf(opts.modules);
   const declaredRoutes: DeclaredRoute[] = [];
   http.decorate('declaredRoutes', declaredRoutes);
   http.decorate('capabilities', capabilities);

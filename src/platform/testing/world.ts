@@ -23,7 +23,6 @@ export interface Client {
 }
 export interface Res {
   status: number;
-  // Tests read whatever the route answered; each asserts the shape it expects.
   // biome-ignore lint/suspicious/noExplicitAny: a test response body is checked by the test itself
   body: any;
 }

@@ -3,7 +3,7 @@
 // from the one wiring list (modules/index.ts) with the pure functions below, so adding a module
 // is its folder plus one line there.
 import { lazy, type ComponentType, type ReactNode } from 'react';
-import { mergeCapabilities, platformCapabilities, type CapabilityTable } from '../../../src/platform/auth/capabilities';
+import type { CapabilityTable } from '../../../src/platform/auth/capabilities';
 
 /** One language's part of the dictionary: namespaces of keys, as i18next reads them. */
 export type Messages = Record<string, Record<string, unknown>>;
@@ -81,14 +81,7 @@ function refuseDuplicates(what: string, names: readonly (string | number)[]): vo
   }
 }
 
-/** The platform's capabilities and every module's, one table; a name declared twice is refused. */
-export function capabilityTable(modules: readonly WebModule[]): CapabilityTable {
-  refuseDuplicates(
-    'module',
-    modules.map((m) => m.name),
-  );
-  return mergeCapabilities([platformCapabilities, ...modules.map((m) => m.capabilities ?? {})]);
-}
+export { capabilityTableOf as capabilityTable } from '../../../src/platform/auth/capabilities';
 
 export type BuiltRoute = ModuleRoute & { frame: Frame };
 
