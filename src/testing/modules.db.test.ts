@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineCapabilities } from '../platform/auth/capabilities.js';
-import { orgInScope } from '../platform/orgs/service.js';
 import { principalOf } from '../platform/http/access.js';
 import { buildHttpApp } from '../platform/http/app.js';
 import type { AppContext } from '../platform/context.js';
@@ -11,6 +10,7 @@ import type { ServerModule } from '../platform/modules.js';
 import { MODULES } from '../modules/index.js';
 import { createWorld, type TestWorld } from './fixture.js';
 import { prepareWalk, routeKeys, walkRoutes, type Walk } from './walk.js';
+import { orgInScope } from '../platform/orgs/scope.js';
 
 // A module is a folder and a line in the wiring list: this fixture module is registered only
 // there (the list handed to the app) and must show up in OpenAPI, be enforced by its own

@@ -1,6 +1,6 @@
 // The workbench agenda: the cases each role answers for, reduced to what is due this week and
 // what is late (agenda.ts).
-import { and, eq, inArray, like, not, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, not, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { holds } from '../../platform/auth/capabilities.js';
 import type { Actor, AppContext } from '../../platform/context.js';
@@ -11,6 +11,7 @@ import { deadlineOut } from './contract.js';
 import { caseCapabilities } from './capabilities.js';
 import { penaltyCase } from './schema.js';
 import { CASE_STATES, NO_DEADLINE_STATES, REVIEW_STATES, type CaseState } from './workflow.js';
+import { orgPathWithin } from '../../platform/orgs/scope.js';
 
 const agendaItemOut = z.object({
   caseId: z.uuid(),
@@ -44,7 +45,7 @@ export async function caseAgenda(app: AppContext, actor: Actor): Promise<AgendaO
     .select({ c: penaltyCase, orgName: org.name })
     .from(penaltyCase)
     .innerJoin(org, eq(org.id, penaltyCase.orgId))
-    .where(and(like(org.path, `${actor.orgPath}%`), notInArray(penaltyCase.state, [...NO_DEADLINE_STATES]), answerableFor(actor)));
+    .where(and(orgPathWithin(actor.orgPath), notInArray(penaltyCase.state, [...NO_DEADLINE_STATES]), answerableFor(actor)));
   const { dueThisWeek, late } = dueThisWeekAndLate(
     rows.map(({ c, orgName }) => ({ ...c, state: c.state as CaseState, orgName })),
     today,

@@ -10,7 +10,6 @@ import type { Tx } from '../../platform/db/index.js';
 import { issueInstrumentNumber } from '../../platform/documents/service.js';
 import { Conflict, Forbidden, NotFound, RuleViolation } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { orgInScope } from '../../platform/orgs/service.js';
 import {
   preservationApprovalProblem,
   preservationDecisionDueOn,
@@ -27,6 +26,7 @@ import {
 } from './collection-rules.js';
 import { caseCapabilities } from './capabilities.js';
 import { penaltyCase } from './schema.js';
+import { orgInScope } from '../../platform/orgs/scope.js';
 
 type Row = typeof penaltyCase.$inferSelect;
 

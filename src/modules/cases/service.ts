@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, like, not, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, not, sql, type SQL } from 'drizzle-orm';
 import { userAccount } from '../../platform/auth/schema.js';
 import type { Actor, AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
@@ -11,7 +11,7 @@ import { assertSeparateDuties } from '../../platform/permissions.js';
 import { factsIn } from '../catalogue/contract.js';
 import { calculate, violationType } from '../catalogue/service.js';
 import { org } from '../../platform/orgs/schema.js';
-import { orgDetail, orgInScope } from '../../platform/orgs/service.js';
+import { orgDetail } from '../../platform/orgs/service.js';
 import { assertCanEnforce, getPerson } from '../people/service.js';
 import { getEnterprise } from '../registry/service.js';
 import type { CaseDetailOut, CaseOut, CreateCaseIn, EventPayload, FireIn, ListCasesQuery, ReviewIn } from './contract.js';
@@ -24,6 +24,7 @@ import { decidedOf } from './events.js';
 import { caseEvent, legalReview, penaltyCase } from './schema.js';
 import { transition } from './transition.js';
 import { CASE_EVENTS, CASE_STATES, REVIEW_STATES, type CaseEventName, type CaseState } from './workflow.js';
+import { assertInSubtree, listBase, orgInScope, orgPathWithin } from '../../platform/orgs/scope.js';
 
 const today = (app: AppContext) => chinaDate(app.clock.now());
 const pureActor = (actor: Actor) => ({ userId: actor.userId ?? '', roles: actor.roles });
@@ -51,7 +52,7 @@ async function loadInScope(ex: Executor, actor: Actor, id: string) {
     .innerJoin(org, eq(org.id, penaltyCase.orgId))
     .where(eq(penaltyCase.id, id));
   if (!found) throw new NotFound('案件不存在', 'id');
-  if (!found.orgPath.startsWith(actor.orgPath)) throw new Forbidden('无权访问本机构及下级以外的案件', 'id');
+  assertInSubtree(actor, found.orgPath, '案件');
   return found;
 }
 
@@ -314,14 +315,14 @@ async function listWhere(app: AppContext, where: SQL | undefined, q: { limit: nu
 }
 
 export async function listCases(app: AppContext, actor: Actor, q: ListCasesQuery) {
-  const base = q.orgId ? (await orgInScope(app.db, actor, q.orgId)).path : actor.orgPath;
-  return listWhere(app, and(like(org.path, `${base}%`), q.state ? eq(penaltyCase.state, q.state) : undefined), q);
+  const base = await listBase(app.db, actor, q.orgId);
+  return listWhere(app, and(orgPathWithin(base), q.state ? eq(penaltyCase.state, q.state) : undefined), q);
 }
 
 /** 法制审核 queue: cases of the reviewer's subtree awaiting review, never one they investigated. */
 export async function reviewQueue(app: AppContext, actor: Actor) {
   const own = actor.userId ? not(sql`${penaltyCase.investigatorIds} @> array[${actor.userId}]::uuid[]`) : undefined;
-  return listWhere(app, and(like(org.path, `${actor.orgPath}%`), inArray(penaltyCase.state, [...REVIEW_STATES]), own), { limit: 200, offset: 0 });
+  return listWhere(app, and(orgPathWithin(actor.orgPath), inArray(penaltyCase.state, [...REVIEW_STATES]), own), { limit: 200, offset: 0 });
 }
 
 export async function submitReview(app: AppContext, actor: Actor, id: string, input: ReviewIn): Promise<CaseDetailOut> {

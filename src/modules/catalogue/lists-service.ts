@@ -1,13 +1,13 @@
 import type { Actor, AppContext } from '../../platform/context.js';
 import { Conflict, NotFound, RuleViolation } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { orgInScope } from '../../platform/orgs/service.js';
 import type { ChecklistOut, ListEntryMeta, ListHistory, PowerItemOut, PowerItemsOut, SaveChecklistIn, SavePowerItemIn, WithdrawIn } from './contract.js';
 import type { LawCode } from './law/types.js';
 import { effectiveList, entryCodeProblem, versionProblem, type ChecklistContent, type EffectiveEntry, type PowerItemContent } from './lists.js';
 import { checklistStore, powerItemStore, type ListStore, type RowState, type StoredRow } from './lists-store.js';
 import { cite } from './rules.js';
 import { chainOf } from './service.js';
+import { orgInScope } from '../../platform/orgs/scope.js';
 
 // Use cases for an org's 检查表 and 权责清单 (rules in lists.ts, tables through lists-store.ts).
 // Every change: scope checked first (403 outside the actor's subtree), then the rules (422), then

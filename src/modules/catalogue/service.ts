@@ -4,7 +4,6 @@ import { addDays, chinaDate } from '../../platform/dates.js';
 import { Conflict, NotFound, RuleViolation, ValidationError } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
 import { org } from '../../platform/orgs/schema.js';
-import { orgInScope } from '../../platform/orgs/service.js';
 import type { BenchmarkOut, DiscretionIn, SaveBenchmarkIn } from './contract.js';
 import { VIOLATION_TYPES } from './law/work-safety-law.js';
 import type { ViolationType } from './law/types.js';
@@ -20,6 +19,7 @@ import {
   type Stage,
 } from './rules.js';
 import { discretionBenchmark } from './schema.js';
+import { orgInScope } from '../../platform/orgs/scope.js';
 
 type Row = typeof discretionBenchmark.$inferSelect;
 const DEFAULT_ORG_NAME = '系统默认基准（按法定幅度四等分）';

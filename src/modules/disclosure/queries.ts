@@ -1,14 +1,14 @@
 // Staff reads: the list, the on-time dashboard and the leader's overdue card, all scoped to the
 // caller's org subtree. Counting is done in SQL (one scan of the org-and-due index).
-import { and, asc, desc, eq, gte, like, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
-import { orgInScope } from '../../platform/orgs/service.js';
 import { org } from '../../platform/orgs/schema.js';
 import type { Dashboard, DashboardQuery, DisclosureKind, StaffItem, StaffListQuery } from './contract.js';
 import { DISCLOSURE_KINDS } from './contract.js';
 import { daysLate, onTimeRate, timeliness } from './rules.js';
 import { disclosure, type DisclosureRow } from './schema.js';
+import { listBase, orgInScope, orgPathWithin } from '../../platform/orgs/scope.js';
 
 // The China date of publication, as chinaDate() gives it in JS.
 const publishedOn = sql`(${disclosure.publishedAt} at time zone 'Asia/Shanghai')::date`;
@@ -41,10 +41,6 @@ function toItem(d: DisclosureRow, orgName: string, today: string): StaffItem {
   };
 }
 
-async function basePath(app: AppContext, actor: Actor, orgId?: string) {
-  return orgId ? (await orgInScope(app.db, actor, orgId)).path : actor.orgPath;
-}
-
 async function listWhere(app: AppContext, where: SQL | undefined, order: SQL[], limit: number, offset: number) {
   const today = chinaDate(app.clock.now());
   const rows = await app.db
@@ -60,10 +56,10 @@ async function listWhere(app: AppContext, where: SQL | undefined, order: SQL[], 
 }
 
 export async function listDisclosures(app: AppContext, actor: Actor, q: StaffListQuery) {
-  const path = await basePath(app, actor, q.orgId);
+  const path = await listBase(app.db, actor, q.orgId);
   const today = chinaDate(app.clock.now());
   const where = and(
-    like(org.path, `${path}%`),
+    orgPathWithin(path),
     q.status ? eq(disclosure.status, q.status) : undefined,
     q.overdue ? and(eq(disclosure.status, 'pending'), lt(disclosure.dueOn, today)) : undefined,
   );
@@ -79,9 +75,9 @@ export async function listDisclosures(app: AppContext, actor: Actor, q: StaffLis
 
 /** The leader's workbench: pending items past their last day, oldest first. */
 export async function overdueDisclosures(app: AppContext, actor: Actor, q: { orgId?: string }) {
-  const path = await basePath(app, actor, q.orgId);
+  const path = await listBase(app.db, actor, q.orgId);
   const today = chinaDate(app.clock.now());
-  const where = and(like(org.path, `${path}%`), eq(disclosure.status, 'pending'), lt(disclosure.dueOn, today));
+  const where = and(orgPathWithin(path), eq(disclosure.status, 'pending'), lt(disclosure.dueOn, today));
   const { items, total } = await listWhere(app, where, [asc(disclosure.dueOn), asc(disclosure.id)], 200, 0);
   return { items: items.map((i) => ({ ...i, daysLate: daysLate(i.dueOn, today) })), total };
 }
@@ -103,7 +99,7 @@ export async function dashboardOf(app: AppContext, actor: Actor, q: DashboardQue
     })
     .from(disclosure)
     .innerJoin(org, eq(org.id, disclosure.orgId))
-    .where(and(like(org.path, `${path}%`), gte(disclosure.dueOn, q.from), lte(disclosure.dueOn, q.to)))
+    .where(and(orgPathWithin(path), gte(disclosure.dueOn, q.from), lte(disclosure.dueOn, q.to)))
     .groupBy(disclosure.kind);
   const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((s, r) => s + f(r), 0);
   const counts = { publishedOnTime: sum((r) => r.onTime), publishedLate: sum((r) => r.late), pendingOverdue: sum((r) => r.overdue) };

@@ -1,21 +1,21 @@
 // 事后公开: due items made inside the disclosed act's transaction, publication and withdrawal
 // each in one transaction with its ledger entry, and the daily job that publishes what falls
 // due and withdraws what has run its term.
-import { and, asc, eq, inArray, lt, lte } from 'drizzle-orm';
+import { and, asc, eq, lt, lte } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
 import type { Tx } from '../../platform/db/index.js';
-import { Conflict, Forbidden, NotFound, RuleViolation } from '../../platform/errors.js';
+import { Conflict, NotFound, RuleViolation } from '../../platform/errors.js';
 import { runOnce, startPolling } from '../../platform/jobs/service.js';
 import { appendEntry } from '../../platform/ledger/service.js';
 import type { DomainEvents, EventContext } from '../../platform/events.js';
-import { isInSubtree } from '../../platform/orgs/rules.js';
 import { org } from '../../platform/orgs/schema.js';
 import type { DisclosureStatus, PublishedDocument, WithdrawIn, WithdrawalReason } from './contract.js';
 import { disclosureDueOn, publishProblem, termEndsOn, withdrawProblem } from './rules.js';
 import { disclosure, type DisclosureRow } from './schema.js';
 import { caseDecisionDraft, drawResultDraft, inspectionResultDraft, type Draft, type EnterpriseRef } from './texts.js';
 import { enterprisesByIds } from '../registry/queries.js';
+import { assertInSubtree } from '../../platform/orgs/scope.js';
 
 type Ctx = Pick<AppContext, 'clock' | 'hashAlg'>;
 
@@ -151,7 +151,7 @@ async function withdrawInTx(tx: Tx, app: Ctx, row: DisclosureRow, actorId: strin
 export async function disclosureInScope(app: AppContext, actor: Actor, id: string) {
   const [r] = await app.db.select({ d: disclosure, path: org.path }).from(disclosure).innerJoin(org, eq(org.id, disclosure.orgId)).where(eq(disclosure.id, id));
   if (!r) throw new NotFound('公示事项不存在', 'id');
-  if (!isInSubtree(actor.orgPath, r.path)) throw new Forbidden('无权办理本机构及下级以外的公示事项', 'id');
+  assertInSubtree(actor, r.path, '公示事项');
   return r.d;
 }
 

@@ -1,15 +1,14 @@
-import { and, asc, eq, like } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/index.js';
-import { Conflict, Forbidden, NotFound, ValidationError } from '../../platform/errors.js';
+import { Conflict, NotFound, ValidationError } from '../../platform/errors.js';
 import { checklistsFor } from '../catalogue/lists-service.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { isInSubtree } from '../../platform/orgs/rules.js';
 import { org } from '../../platform/orgs/schema.js';
-import { orgInScope } from '../../platform/orgs/service.js';
 import type { MatterIn, MatterOut, MatterUpdateIn } from './contract.js';
 import { poolSizes } from './pool.js';
 import { spotCheckMatter } from './schema.js';
+import { assertInSubtree, listBase, orgInScope, orgPathWithin } from '../../platform/orgs/scope.js';
 
 // 随机抽查事项清单 of each org: one row per matter code, edited in place with a version.
 
@@ -38,17 +37,17 @@ export async function matterInScope(ex: Executor, actor: Actor, id: string, fiel
     .innerJoin(org, eq(org.id, spotCheckMatter.orgId))
     .where(eq(spotCheckMatter.id, id));
   if (!row) throw new NotFound('抽查事项不存在', field);
-  if (!isInSubtree(actor.orgPath, row.org.path)) throw new Forbidden('无权访问本机构及下级以外的抽查事项', field);
+  assertInSubtree(actor, row.org.path, '抽查事项', field);
   return row;
 }
 
 export async function listMatters(app: AppContext, actor: Actor, orgId?: string): Promise<MatterOut[]> {
-  const base = orgId ? (await orgInScope(app.db, actor, orgId)).path : actor.orgPath;
+  const base = await listBase(app.db, actor, orgId);
   const rows = await app.db
     .select({ m: spotCheckMatter, org })
     .from(spotCheckMatter)
     .innerJoin(org, eq(org.id, spotCheckMatter.orgId))
-    .where(like(org.path, `${base}%`))
+    .where(orgPathWithin(base))
     .orderBy(asc(org.path), asc(spotCheckMatter.code));
   const sizes = await poolSizes(
     app.db,

@@ -8,6 +8,7 @@ import { enterprise } from '../registry/schema.js';
 import { monthsBefore } from './params.js';
 import type { StrataBy, TargetFilter } from './schema.js';
 import type { PoolEnterprise, PoolOfficer } from './snapshot.js';
+import { orgIdWithin, orgPathWithin } from '../../platform/orgs/scope.js';
 
 // The 一单两库 read from the registry: the target pool is the matter's saved filter over the
 // enterprises of the org's subtree; the inspector pool is the officers of the same subtree.
@@ -27,7 +28,7 @@ function stratumSql(by: StrataBy): SQL<string> {
 
 export function targetWhere(orgPath: string, f: TargetFilter): SQL | undefined {
   return and(
-    inArray(enterprise.orgId, sql`(select ${org.id} from ${org} where ${org.path} like ${`${orgPath}%`})`),
+    orgIdWithin(enterprise.orgId, orgPath),
     f.regionPrefix ? like(enterprise.regionCode, `${f.regionPrefix}%`) : undefined,
     f.industryPrefix ? like(enterprise.industryCode, `${f.industryPrefix}%`) : undefined,
     f.riskGrades?.length ? inArray(enterprise.riskGrade, f.riskGrades) : undefined,
@@ -71,7 +72,7 @@ export async function inspectorPool(ex: Executor, orgPath: string, onDate: strin
     .from(userAccount)
     .innerJoin(org, eq(org.id, userAccount.orgId))
     .leftJoin(credential, eq(credential.userId, userAccount.id))
-    .where(and(like(org.path, `${orgPath}%`), eq(userAccount.status, 'active'), sql`'officer' = any(${userAccount.roles})`));
+    .where(and(orgPathWithin(orgPath), eq(userAccount.status, 'active'), sql`'officer' = any(${userAccount.roles})`));
   const best = new Map<string, PoolOfficer>();
   const covers = (o: PoolOfficer) => o.credentialValidFrom !== null && o.credentialValidFrom <= onDate && onDate <= o.credentialValidTo!;
   for (const r of rows) {
@@ -91,7 +92,7 @@ export async function assignmentHistory(ex: Executor, orgPath: string, drawDate:
     .innerJoin(org, eq(org.id, inspectionTask.orgId))
     .where(
       and(
-        like(org.path, `${orgPath}%`),
+        orgPathWithin(orgPath),
         sql`${inspectionTask.status} <> 'cancelled'`,
         sql`${inspectionTask.plannedOn} > ${after}`,
         sql`${inspectionTask.plannedOn} <= ${drawDate}`,

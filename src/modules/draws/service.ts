@@ -1,18 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { and, desc, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { userAccount } from '../../platform/auth/schema.js';
 import type { Actor, AppContext } from '../../platform/context.js';
 import type { Executor, Tx } from '../../platform/db/index.js';
 import { chinaDate } from '../../platform/dates.js';
-import { Conflict, Forbidden, NotFound, RuleViolation, ValidationError } from '../../platform/errors.js';
+import { Conflict, NotFound, RuleViolation, ValidationError } from '../../platform/errors.js';
 import { payloadDigest } from '../../platform/ledger/chain.js';
 import { hash } from '../../platform/ledger/hash.js';
 import { appendEntry } from '../../platform/ledger/service.js';
 import { drawTaskCount, drawTaskOf } from '../inspections/draw-tasks.js';
-import { isInSubtree } from '../../platform/orgs/rules.js';
 import { org } from '../../platform/orgs/schema.js';
-import { orgInScope } from '../../platform/orgs/service.js';
 import { enterprisesByIds } from '../registry/queries.js';
 import type { AnnounceIn, DrawDetail, WithdrawalIn } from './contract.js';
 import { consultableHistory } from './draw.js';
@@ -24,6 +22,7 @@ import { runDraw, type DrawResult, type Withdrawal } from './rules.js';
 import { draw, drawSnapshot, drawWithdrawal, spotCheckMatter } from './schema.js';
 import { commitment } from './seed.js';
 import { canonicalSnapshot, snapshotJson, type PoolSnapshot } from './snapshot.js';
+import { assertInSubtree, listBase, orgPathWithin } from '../../platform/orgs/scope.js';
 
 type DrawRow = typeof draw.$inferSelect;
 
@@ -38,7 +37,7 @@ async function drawInScope(ex: Executor, actor: Actor, id: string) {
     .innerJoin(spotCheckMatter, eq(spotCheckMatter.id, draw.matterId))
     .where(eq(draw.id, id));
   if (!row) throw new NotFound('抽取不存在', 'id');
-  if (!isInSubtree(actor.orgPath, row.org.path)) throw new Forbidden('无权访问本机构及下级以外的抽取', 'id');
+  assertInSubtree(actor, row.org.path, '抽取');
   return row;
 }
 
@@ -265,8 +264,8 @@ export async function withdraw(app: AppContext, actor: Actor, id: string, input:
 }
 
 export async function listDraws(app: AppContext, actor: Actor, q: { orgId?: string; page: number; pageSize: number }) {
-  const base = q.orgId ? (await orgInScope(app.db, actor, q.orgId)).path : actor.orgPath;
-  const where = like(org.path, `${base}%`);
+  const base = await listBase(app.db, actor, q.orgId);
+  const where = orgPathWithin(base);
   const rows = await app.db
     .select({ d: draw, org, m: spotCheckMatter })
     .from(draw)

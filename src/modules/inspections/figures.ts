@@ -2,15 +2,14 @@
 // rectified = of those, closed on or before `to`; overdue = of those, overdue now;
 // majorCased = of the major ones, those a penalty case was opened from (hazard.case_id, set by the
 // cases module's event on 立案 from the finding or on escalation); 立案率 = majorCased / major.
-import { and, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, gte, lte, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
 import { ValidationError } from '../../platform/errors.js';
-import { org } from '../../platform/orgs/schema.js';
-import { orgInScope } from '../../platform/orgs/service.js';
 import type { FiguresOut } from './contract.js';
 import { percent } from './rules.js';
 import { hazard } from './schema.js';
 import type { InspectionActor } from './scope.js';
+import { orgIdWithin, orgInScope } from '../../platform/orgs/scope.js';
 
 export async function hazardFigures(app: AppContext, actor: InspectionActor, q: { orgId?: string; from: string; to: string }): Promise<FiguresOut> {
   const orgId = q.orgId ?? actor.orgId;
@@ -26,12 +25,6 @@ export async function hazardFigures(app: AppContext, actor: InspectionActor, q: 
       majorCased: sql<number>`count(*) filter (where ${hazard.grade} = 'major' and ${hazard.caseId} is not null)::int`,
     })
     .from(hazard)
-    .where(
-      and(
-        inArray(hazard.orgId, sql`(select ${org.id} from ${org} where ${org.path} like ${`${o.path}%`})`),
-        gte(hazard.foundOn, q.from),
-        lte(hazard.foundOn, q.to),
-      ),
-    );
+    .where(and(orgIdWithin(hazard.orgId, o.path), gte(hazard.foundOn, q.from), lte(hazard.foundOn, q.to)));
   return { orgId, from: q.from, to: q.to, ...c, rectificationRate: percent(c.rectified, c.found), caseRate: percent(c.majorCased, c.major) };
 }

@@ -1,6 +1,6 @@
 // 隐患: registered on a record, then moved by rules.hazardTransition — each move one transaction
 // with its ledger entry, the version checked again in the UPDATE.
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
 import type { Executor } from '../../platform/db/index.js';
@@ -8,13 +8,12 @@ import { Conflict, Forbidden, RuleViolation, ValidationError } from '../../platf
 import { appendEntry } from '../../platform/ledger/service.js';
 import { issueInstrumentNumber } from '../../platform/documents/service.js';
 import { majorHazardCriterion } from '../catalogue/standards/major-hazard-criteria.js';
-import { org } from '../../platform/orgs/schema.js';
-import { orgInScope } from '../../platform/orgs/service.js';
 import type { HazardIn, HazardOut, ListHazardsQuery } from './contract.js';
 import { hazardTransition, type HazardEvent, type HazardParty } from './rules.js';
 import { hazard, inspectionTask } from './schema.js';
 import { assertOnTeam, hazardInScope, isEnterpriseUser, recordInScope, type InspectionActor } from './scope.js';
 import { enterprisesByIds } from '../registry/queries.js';
+import { listBase, orgIdWithin } from '../../platform/orgs/scope.js';
 
 type HazardRow = typeof hazard.$inferSelect;
 
@@ -29,8 +28,8 @@ async function toOut(ex: Executor, rows: HazardRow[]): Promise<HazardOut[]> {
 
 /** Staff: the org subtree's hazards. Enterprise users: their enterprise's, whatever org they sit in. */
 export async function listHazards(app: AppContext, actor: InspectionActor, q: ListHazardsQuery): Promise<HazardOut[]> {
-  const base = q.orgId ? (await orgInScope(app.db, actor, q.orgId)).path : actor.orgPath;
-  let scope = inArray(hazard.orgId, sql`(select ${org.id} from ${org} where ${org.path} like ${`${base}%`})`);
+  const base = await listBase(app.db, actor, q.orgId);
+  let scope = orgIdWithin(hazard.orgId, base);
   if (isEnterpriseUser(actor)) {
     if (!actor.enterpriseId) throw new Forbidden('该企业用户未关联企业', 'enterpriseId');
     // An enterprise's hazards are its own wherever it is supervised from; orgId only narrows.

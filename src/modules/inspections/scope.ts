@@ -1,5 +1,5 @@
 // Loading what the actor may touch: staff by org subtree, enterprise users by their enterprise.
-import { and, desc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/index.js';
 import { Forbidden, NotFound, RuleViolation } from '../../platform/errors.js';

@@ -1,5 +1,5 @@
 // 检查任务: my tasks, the subtree's tasks for leaders, and ad hoc tasks opened with a reason.
-import { and, asc, desc, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { holds } from '../../platform/auth/capabilities.js';
 import { inspectionCapabilities } from './capabilities.js';
 import type { AppContext } from '../../platform/context.js';
@@ -7,8 +7,6 @@ import { chinaDate } from '../../platform/dates.js';
 import type { Executor } from '../../platform/db/index.js';
 import { Forbidden, RuleViolation, ValidationError } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { org } from '../../platform/orgs/schema.js';
-import { orgInScope } from '../../platform/orgs/service.js';
 import { assertCanEnforce } from '../people/service.js';
 import { isInSubtree } from '../../platform/orgs/rules.js';
 import type { AdhocTaskIn, ListTasksQuery, TaskOut } from './contract.js';
@@ -16,6 +14,7 @@ import { inspectionRecord, inspectionTask } from './schema.js';
 import { officersOf } from '../people/queries.js';
 import { taskInScope, type InspectionActor } from './scope.js';
 import { enterpriseOrgPaths, enterprisesByIds } from '../registry/queries.js';
+import { listBase, orgIdWithin, orgInScope } from '../../platform/orgs/scope.js';
 
 type TaskRow = typeof inspectionTask.$inferSelect;
 
@@ -58,14 +57,14 @@ export async function toOut(ex: Executor, rows: TaskRow[], today: string): Promi
  * leader to their own too). At most 500, the most recent first.
  */
 export async function listTasks(app: AppContext, actor: InspectionActor, q: ListTasksQuery): Promise<TaskOut[]> {
-  const base = q.orgId ? (await orgInScope(app.db, actor, q.orgId)).path : actor.orgPath;
+  const base = await listBase(app.db, actor, q.orgId);
   const mine = q.mine === 'true' || !holds(inspectionCapabilities, actor.roles, 'inspection.oversee');
   const rows = await app.db
     .select()
     .from(inspectionTask)
     .where(
       and(
-        inArray(inspectionTask.orgId, sql`(select ${org.id} from ${org} where ${like(org.path, `${base}%`)})`),
+        orgIdWithin(inspectionTask.orgId, base),
         mine ? sql`${inspectionTask.officerIds} @> array[${actor.userId ?? '00000000-0000-0000-0000-000000000000'}]::uuid[]` : undefined,
         q.status ? eq(inspectionTask.status, q.status) : undefined,
       ),

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { ADMIN_ROLES, roleSetProblem, type Role } from '../../platform/auth/roles.js';
 import { hashPassword } from '../../platform/auth/password.js';
 import { passwordProblem } from '../../platform/auth/rules.js';
@@ -12,10 +12,10 @@ import { appendEntry } from '../../platform/ledger/service.js';
 import { assertSeparateDuties } from '../../platform/permissions.js';
 import { org } from '../../platform/orgs/schema.js';
 import { isInSubtree } from '../../platform/orgs/rules.js';
-import { orgInScope } from '../../platform/orgs/service.js';
 import type { CreateCredentialIn, CreatePersonIn, ListPeopleQuery, PersonOut } from './contract.js';
 import { canEnforce, credentialStatus, officerFigures } from './rules.js';
 import { credential } from './schema.js';
+import { assertInSubtree, listBase, orgInScope, orgPathWithin } from '../../platform/orgs/scope.js';
 
 const personColumns = { u: userAccount, orgName: org.name, orgPath: org.path };
 
@@ -47,9 +47,9 @@ async function withCredentials(ex: Executor, rows: { u: typeof userAccount.$infe
 }
 
 export async function listPeople(app: AppContext, actor: Actor, q: ListPeopleQuery) {
-  const base = q.orgId ? (await orgInScope(app.db, actor, q.orgId)).path : actor.orgPath;
+  const base = await listBase(app.db, actor, q.orgId);
   const where = and(
-    like(org.path, `${base}%`),
+    orgPathWithin(base),
     q.q ? or(ilike(userAccount.displayName, `%${q.q}%`), ilike(userAccount.username, `%${q.q}%`)) : undefined,
     q.role ? sql`${q.role} = any(${userAccount.roles})` : undefined,
   );
@@ -66,7 +66,7 @@ export async function listPeople(app: AppContext, actor: Actor, q: ListPeopleQue
 export async function getPerson(app: AppContext, actor: Actor, id: string): Promise<PersonOut> {
   const [row] = await app.db.select(personColumns).from(userAccount).innerJoin(org, eq(org.id, userAccount.orgId)).where(eq(userAccount.id, id));
   if (!row) throw new NotFound('人员不存在', 'id');
-  if (!row.orgPath.startsWith(actor.orgPath)) throw new Forbidden('无权访问本机构及下级以外的人员', 'id');
+  assertInSubtree(actor, row.orgPath, '人员');
   const [person] = await withCredentials(app.db, [row], chinaDate(app.clock.now()));
   return person;
 }
@@ -208,7 +208,7 @@ export async function peopleFigures(app: AppContext, actor: Actor, orgId?: strin
     .select({ id: userAccount.id, displayName: userAccount.displayName, roles: userAccount.roles })
     .from(userAccount)
     .innerJoin(org, eq(org.id, userAccount.orgId))
-    .where(and(like(org.path, `${scope.path}%`), eq(userAccount.status, 'active')));
+    .where(and(orgPathWithin(scope.path), eq(userAccount.status, 'active')));
   const creds = people.length
     ? await app.db
         .select()

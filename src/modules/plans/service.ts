@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { holds } from '../../platform/auth/capabilities.js';
 import type { Actor, AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
@@ -10,12 +10,12 @@ import { doneCounts } from '../inspections/plan-tasks.js';
 import { mattersFor } from '../draws/queries.js';
 import { isInSubtree } from '../../platform/orgs/rules.js';
 import { org } from '../../platform/orgs/schema.js';
-import { orgInScope } from '../../platform/orgs/service.js';
 import { enterpriseOrgPaths, enterprisesByIds } from '../registry/queries.js';
 import type { ListPlansQuery, PlanAction, PlanIn, PlanItemIn, PlanOut, PlanSummaryOut, PlanUpdateIn, ProgressOut, TransitionIn } from './contract.js';
-import { ACTION_ZH, itemsProblem, monthlyTargets, monthsElapsed, nextStatus, planProgress, type DoneCount } from './rules.js';
+import { ACTION_ZH, itemsProblem, monthlyTargets, monthsElapsed, nextStatus, planProgress } from './rules.js';
 import { planCapabilities } from './capabilities.js';
 import { annualPlan, type StoredPlanItem } from './schema.js';
+import { assertInSubtree, listBase, orgInScope, orgPathWithin } from '../../platform/orgs/scope.js';
 
 type Row = typeof annualPlan.$inferSelect;
 type PlanCapability = keyof typeof planCapabilities;
@@ -56,7 +56,7 @@ async function load(ex: Executor, actor: Actor, id: string) {
     .innerJoin(org, eq(org.id, annualPlan.orgId))
     .where(eq(annualPlan.id, id));
   if (!row) throw new NotFound('年度监督检查计划不存在', 'id');
-  if (!isInSubtree(actor.orgPath, row.orgPath)) throw new Forbidden('无权访问本机构及下级以外的计划', 'id');
+  assertInSubtree(actor, row.orgPath, '计划');
   return row;
 }
 
@@ -72,12 +72,12 @@ export async function getPlan(app: AppContext, actor: Actor, id: string): Promis
 }
 
 export async function listPlans(app: AppContext, actor: Actor, q: ListPlansQuery): Promise<PlanSummaryOut[]> {
-  const base = q.orgId ? (await orgInScope(app.db, actor, q.orgId)).path : actor.orgPath;
+  const base = await listBase(app.db, actor, q.orgId);
   const found = await app.db
     .select({ p: annualPlan, orgName: org.name })
     .from(annualPlan)
     .innerJoin(org, eq(org.id, annualPlan.orgId))
-    .where(and(like(org.path, `${base}%`), q.year ? eq(annualPlan.year, q.year) : undefined, q.status ? eq(annualPlan.status, q.status) : undefined))
+    .where(and(orgPathWithin(base), q.year ? eq(annualPlan.year, q.year) : undefined, q.status ? eq(annualPlan.status, q.status) : undefined))
     .orderBy(desc(annualPlan.year), asc(org.path))
     .limit(500);
   return found.map(({ p, orgName }) => {

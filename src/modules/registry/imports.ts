@@ -1,9 +1,8 @@
 import { and, desc, eq, getTableColumns } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../platform/context.js';
-import { Conflict, Forbidden, NotFound, ValidationError } from '../../platform/errors.js';
+import { Conflict, NotFound, ValidationError } from '../../platform/errors.js';
 import { hash } from '../../platform/ledger/hash.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { isInSubtree } from '../../platform/orgs/rules.js';
 import { org } from '../../platform/orgs/schema.js';
 import { upsertEnterprises, type BulkRecord } from './bulk.js';
 import type { ImportOut } from './contract.js';
@@ -12,6 +11,7 @@ import { readRows, validateRows, type RowError } from './import/parse.js';
 import { errorWorkbook } from './import/workbooks.js';
 import { enterpriseImport } from './schema.js';
 import { orgsByRegion, supervisingOrg } from './service.js';
+import { assertInSubtree } from '../../platform/orgs/scope.js';
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 const SHOWN_ERRORS = 200;
@@ -64,7 +64,7 @@ async function load(app: AppContext, actor: Actor, id: string) {
     .innerJoin(org, eq(org.id, enterpriseImport.orgId))
     .where(eq(enterpriseImport.id, id));
   if (!row) throw new NotFound('导入批次不存在', 'id');
-  if (!isInSubtree(actor.orgPath, row.orgPath)) throw new Forbidden('无权查看其他机构的导入批次', 'id');
+  assertInSubtree(actor, row.orgPath, '导入批次');
   return row.i;
 }
 

@@ -1,16 +1,15 @@
-import { and, asc, desc, eq, inArray, like, notLike, sql, type SQL } from 'drizzle-orm';
+import { and, not, asc, desc, eq, like, sql, type SQL } from 'drizzle-orm';
 import { userAccount } from '../../platform/auth/schema.js';
 import type { Actor, AppContext } from '../../platform/context.js';
 import type { Executor, Tx } from '../../platform/db/index.js';
-import { Conflict, Forbidden, NotFound, ValidationError } from '../../platform/errors.js';
+import { Conflict, NotFound, ValidationError } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { isInSubtree } from '../../platform/orgs/rules.js';
 import { org } from '../../platform/orgs/schema.js';
-import { orgInScope } from '../../platform/orgs/service.js';
 import type { EnterpriseIn, EnterpriseOut, EnterpriseUpdateIn, ListEnterprisesQuery } from './contract.js';
 import { changedFields, regionCandidates, type Changes } from './rules.js';
 import { nameOrUscc } from './search.js';
 import { enterprise, enterpriseRevision } from './schema.js';
+import { assertInSubtree, listBase, orgIdWithin, orgInScope, orgPathWithin, subtreeOrgIds } from '../../platform/orgs/scope.js';
 
 type Row = typeof enterprise.$inferSelect;
 type OrgRow = typeof org.$inferSelect;
@@ -39,10 +38,7 @@ export const toOut = (r: Row, orgName: string): EnterpriseOut => ({
 
 /** Orgs of the actor's subtree by region code, to give each enterprise its supervising org. */
 export async function orgsByRegion(ex: Executor, actor: Actor): Promise<Map<string, OrgRow>> {
-  const orgs = await ex
-    .select()
-    .from(org)
-    .where(like(org.path, `${actor.orgPath}%`));
+  const orgs = await ex.select().from(org).where(orgPathWithin(actor.orgPath));
   return new Map(orgs.map((o) => [o.regionCode, o]));
 }
 
@@ -75,11 +71,13 @@ async function resolveOrg(ex: Executor, actor: Actor, input: Pick<EnterpriseIn, 
  * through the (org_id, name) index.
  */
 async function subtree(ex: Executor, base: string, byName: boolean): Promise<SQL | undefined> {
-  const inside = `${base}%`;
-  const [outside] = await ex.select({ id: org.id }).from(org).where(notLike(org.path, inside)).limit(1);
+  const [outside] = await ex
+    .select({ id: org.id })
+    .from(org)
+    .where(not(orgPathWithin(base)))
+    .limit(1);
   if (!outside) return undefined;
-  const ids = sql`select ${org.id} from ${org} where ${org.path} like ${inside}`;
-  return byName ? sql`${enterprise.orgId} = any(array(${ids}))` : inArray(enterprise.orgId, sql`(${ids})`);
+  return byName ? sql`${enterprise.orgId} = any(array(${subtreeOrgIds(base)}))` : orgIdWithin(enterprise.orgId, base);
 }
 
 async function filters(ex: Executor, base: string, q: ListEnterprisesQuery): Promise<SQL | undefined> {
@@ -96,12 +94,8 @@ async function filters(ex: Executor, base: string, q: ListEnterprisesQuery): Pro
   );
 }
 
-async function scopeBase(app: AppContext, actor: Actor, orgId?: string) {
-  return orgId ? (await orgInScope(app.db, actor, orgId)).path : actor.orgPath;
-}
-
 export async function listEnterprises(app: AppContext, actor: Actor, q: ListEnterprisesQuery) {
-  const where = await filters(app.db, await scopeBase(app, actor, q.orgId), q);
+  const where = await filters(app.db, await listBase(app.db, actor, q.orgId), q);
   const rows = await app.db
     .select({ e: enterprise, orgName: org.name })
     .from(enterprise)
@@ -119,7 +113,7 @@ export async function listEnterprises(app: AppContext, actor: Actor, q: ListEnte
  * the first row, so a refusal is still an HTTP error and not a broken download.
  */
 export async function allEnterprises(app: AppContext, actor: Actor, q: ListEnterprisesQuery): Promise<AsyncGenerator<EnterpriseOut>> {
-  return pages(app, await filters(app.db, await scopeBase(app, actor, q.orgId), q));
+  return pages(app, await filters(app.db, await listBase(app.db, actor, q.orgId), q));
 }
 
 async function* pages(app: AppContext, where: SQL | undefined): AsyncGenerator<EnterpriseOut> {
@@ -145,7 +139,7 @@ async function loadInScope(ex: Executor, actor: Actor, id: string) {
     .innerJoin(org, eq(org.id, enterprise.orgId))
     .where(eq(enterprise.id, id));
   if (!row) throw new NotFound('企业不存在', 'id');
-  if (!isInSubtree(actor.orgPath, row.orgPath)) throw new Forbidden('无权访问本机构及下级以外的企业', 'id');
+  assertInSubtree(actor, row.orgPath, '企业');
   return row;
 }
 

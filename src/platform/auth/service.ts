@@ -8,6 +8,7 @@ import { org } from '../orgs/schema.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { afterFailure, isIdleExpired, isLocked, passwordProblem } from './rules.js';
 import { securityEvent, session, userAccount } from './schema.js';
+import { orgIdWithin } from '../orgs/scope.js';
 
 /** The signed-in user as every route sees it. */
 export interface Principal extends Actor {
@@ -162,7 +163,7 @@ export async function changePassword(app: AppContext, p: Principal, input: { cur
 
 /** Events of accounts in the auditor's subtree, and attempts on unknown usernames. */
 export async function listSecurityEvents(ex: Executor, q: { orgPath: string; kind?: string; page: number; pageSize: number }) {
-  const inSubtree = sql`(${securityEvent.userId} is null or ${securityEvent.userId} in (select u.id from user_account u join org o on o.id = u.org_id where o.path like ${`${q.orgPath}%`}))`;
+  const inSubtree = sql`(${securityEvent.userId} is null or ${securityEvent.userId} in (select u.id from user_account u where ${orgIdWithin(sql`u.org_id`, q.orgPath)}))`;
   const where = and(inSubtree, q.kind ? eq(securityEvent.kind, q.kind) : undefined);
   const [items, [{ total }]] = await Promise.all([
     ex

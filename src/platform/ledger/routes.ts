@@ -2,6 +2,7 @@ import { desc, eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isInSubtree } from '../orgs/rules.js';
 import { org } from '../orgs/schema.js';
 import { userAccount } from '../auth/schema.js';
 import type { Actor, AppContext } from '../context.js';
@@ -46,7 +47,7 @@ async function entryInScope(app: AppContext, actor: Actor, seq: number) {
   const [e] = await app.db.select().from(ledgerEntry).where(eq(ledgerEntry.seq, seq));
   if (!e) throw new NotFound(`记录 ${seq} 不存在`, 'seq');
   const [o] = e.orgId ? await app.db.select({ path: org.path }).from(org).where(eq(org.id, e.orgId)) : [];
-  const visible = o ? o.path.startsWith(actor.orgPath) : actor.roles.includes('auditAdmin');
+  const visible = o ? isInSubtree(actor.orgPath, o.path) : actor.roles.includes('auditAdmin');
   if (!visible) throw new Forbidden('无权查看本机构及下级以外的记录', 'seq');
   return e;
 }

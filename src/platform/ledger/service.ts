@@ -7,6 +7,7 @@ import type { HashAlg } from './hash.js';
 import { checkpointMessage, sign } from './keys.js';
 import { MerkleFrontier, hasherFor, inclusionProof, leafHash, verifyInclusion } from './merkle.js';
 import { ledgerCheckpoint, ledgerEntry, ledgerHead, ledgerKey } from './schema.js';
+import { orgIdWithin } from '../orgs/scope.js';
 
 export interface LedgerAct {
   orgId: string | null;
@@ -134,7 +135,7 @@ export interface EntryQuery {
 
 /** Newest first, limited to entries of orgs in the caller's subtree. */
 export async function listEntries(ex: Executor, q: EntryQuery) {
-  const inSubtree = sql`${ledgerEntry.orgId} in (select id from org where path like ${`${q.orgPath}%`})`;
+  const inSubtree = orgIdWithin(ledgerEntry.orgId, q.orgPath);
   const where = and(
     q.includeSystem ? or(inSubtree, isNull(ledgerEntry.orgId)) : inSubtree,
     q.beforeSeq ? lt(ledgerEntry.seq, q.beforeSeq) : undefined,

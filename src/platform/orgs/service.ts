@@ -1,13 +1,14 @@
 import crypto from 'node:crypto';
-import { asc, eq, like, or } from 'drizzle-orm';
+import { asc, eq, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor, AppContext } from '../context.js';
 import type { Executor } from '../db/index.js';
-import { Forbidden, NotFound, ValidationError } from '../errors.js';
+import { ValidationError } from '../errors.js';
 import { appendEntry } from '../ledger/service.js';
 import type { CreateDelegationIn, CreateOrgIn, OrgLevel, OrgNode, OrgOut } from './contract.js';
-import { childLevelOf, childPath, delegationProblem, isInSubtree, regionCodeProblem } from './rules.js';
+import { childLevelOf, childPath, delegationProblem, regionCodeProblem } from './rules.js';
 import { delegation, org } from './schema.js';
+import { orgInScope, orgPathWithin } from './scope.js';
 
 type OrgRow = typeof org.$inferSelect;
 
@@ -21,20 +22,8 @@ const out = (r: OrgRow): OrgOut => ({
   path: r.path,
 });
 
-/** Loads an org the actor may see; outside their subtree is refused, not hidden. */
-export async function orgInScope(ex: Executor, actor: Actor, id: string, field = 'orgId'): Promise<OrgRow> {
-  const [row] = await ex.select().from(org).where(eq(org.id, id));
-  if (!row) throw new NotFound('机构不存在', field);
-  if (!isInSubtree(actor.orgPath, row.path)) throw new Forbidden('无权访问本机构及下级以外的数据', field);
-  return row;
-}
-
 export async function orgTree(ex: Executor, actor: Actor): Promise<OrgNode[]> {
-  const rows = await ex
-    .select()
-    .from(org)
-    .where(like(org.path, `${actor.orgPath}%`))
-    .orderBy(asc(org.regionCode));
+  const rows = await ex.select().from(org).where(orgPathWithin(actor.orgPath)).orderBy(asc(org.regionCode));
   const nodes = new Map<string, OrgNode>(rows.map((r) => [r.id, { ...out(r), path: undefined, children: [] }]));
   const roots: OrgNode[] = [];
   for (const r of rows) {
