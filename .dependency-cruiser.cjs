@@ -12,6 +12,8 @@ const SERVER_IO = '^node_modules/(drizzle-orm|fastify|@fastify|fastify-type-prov
 //   (docs/performance.md: a province draw in about 25 s); split into three modules' functions it
 //   would give up the join.
 const READ_MODELS = '^src/modules/draws/pool\\.ts$';
+// What a pure rule may not reach: files, processes, the network (hashing with crypto is pure).
+const NODE_IO = '^(node:)?(fs|child_process|net|http|https|worker_threads|dgram|dns|tls)(/|$)';
 const NODE_BUILTIN = '^(node:)?(fs|path|crypto|child_process|os|stream|zlib|url|module|http|https|net|worker_threads|util|buffer|events)(/|$)';
 
 module.exports = {
@@ -46,6 +48,14 @@ module.exports = {
       to: { path: SERVER_IO, reachable: true },
     },
     {
+      name: 'rules-are-pure',
+      comment:
+        "A file named rules.ts, and the penalty-case state machine (cases/workflow/), is pure: no database, no HTTP, no files; a sub-feature's I/O is in its service.ts and routes.ts.",
+      severity: 'error',
+      from: { path: '(/rules\\.ts$|^src/modules/cases/workflow/)', pathNot: TEST },
+      to: { path: `${SERVER_IO}|${NODE_IO}|/service\\.ts$`, reachable: true },
+    },
+    {
       name: 'web-reaches-no-server-io',
       comment: 'The web may use contracts, capabilities and pure rules from src/, never code that reaches the database or the HTTP server.',
       severity: 'error',
@@ -69,7 +79,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(dist|node_modules)/' },
+    exclude: { path: '(^|/)dist/' },
     tsPreCompilationDeps: false,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { caseAgenda } from '../../src/modules/cases/agenda-service.js';
-import { NO_DEADLINE_STATES } from '../../src/modules/cases/workflow.js';
+import { caseAgenda } from '../../src/modules/cases/agenda/service.js';
+import { NO_DEADLINE_STATES } from '../../src/modules/cases/workflow/machine.js';
 import { listCases } from '../../src/modules/cases/service.js';
 import { rows } from '../../src/platform/db/index.js';
 import { leaderOf, scopes } from './hazard-figures.js';

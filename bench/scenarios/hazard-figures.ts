@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { hazardFigures } from '../../src/modules/inspections/figures.js';
+import { hazardFigures } from '../../src/modules/inspections/hazards/figures.js';
 import type { Actor } from '../../src/platform/context.js';
 import { rows } from '../../src/platform/db/index.js';
 import { addDays, chinaDate } from '../../src/platform/dates.js';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { isoDate } from '../../platform/contract.js';
 import { factsIn } from '../catalogue/contract.js';
-import { PENALTY_MEASURES } from './facts.js';
-import { NO_PENALTY_GROUND_NAMES } from './no-penalty-grounds.js';
-import { REVIEW_ITEM_NAMES, REVIEW_OUTCOMES, type ReviewItem } from './review.js';
-import { CASE_EVENTS, CASE_STATES, type CaseEventName, type CaseState } from './workflow.js';
+import { PENALTY_MEASURES } from './workflow/facts.js';
+import { NO_PENALTY_GROUND_NAMES } from './workflow/no-penalty-grounds.js';
+import { REVIEW_ITEM_NAMES, REVIEW_OUTCOMES, type ReviewItem } from './workflow/review.js';
+import { CASE_EVENTS, CASE_STATES, type CaseEventName, type CaseState } from './workflow/machine.js';
 
 // Shared by server and web: the penalty case as it crosses the wire.
 

@@ -8,7 +8,7 @@ import { createEnterprise } from '../registry/service.js';
 import type { EventPayload } from './contract.js';
 import { fire, getCase } from './service.js';
 import { draftCase, staff } from './testing.js';
-import type { CaseEventName } from './workflow.js';
+import type { CaseEventName } from './workflow/machine.js';
 
 // 行政处罚法 第六十条: the decision within 90 days of filing, unless extended on approval.
 let w: TestWorld;

@@ -1,7 +1,7 @@
 import type { ServerModule } from '../../platform/modules.js';
 import { caseCapabilities } from './capabilities.js';
-import { caseOnEscalation } from './from-finding.js';
-import { startCaseReminders } from './reminders.js';
+import { caseOnEscalation } from './from-finding/service.js';
+import { startCaseReminders } from './agenda/reminders.js';
 import { caseRoutes } from './routes.js';
 import * as tables from './schema.js';
 

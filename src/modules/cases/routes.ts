@@ -3,11 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
-import { agendaOut, caseAgenda } from './agenda-service.js';
-import { caseInstrumentRoutes } from './instruments-routes.js';
-import { caseCollectionRoutes } from './collection-routes.js';
+import { agendaOut, caseAgenda } from './agenda/service.js';
+import { caseInstrumentRoutes } from './instruments/routes.js';
+import { caseCollectionRoutes } from './collection/routes.js';
 import { caseDetailOut, caseOut, createCaseIn, findingDraftOut, fireIn, fromFindingIn, hazardParams, idParams, listCasesQuery, reviewIn } from './contract.js';
-import { findingDraft, openCaseFromFinding } from './from-finding.js';
+import { findingDraft, openCaseFromFinding } from './from-finding/service.js';
 import { createCase, fire, getCase, listCases, reviewQueue, submitReview } from './service.js';
 
 export function caseRoutes(api: FastifyInstance, app: AppContext) {

@@ -5,10 +5,10 @@ import { org } from '../../platform/orgs/schema.js';
 import { scheduledJobRun } from '../../platform/jobs/schema.js';
 import { enterprise } from '../registry/schema.js';
 import { hazard, inspectionRecord } from '../inspections/schema.js';
-import type { PenaltyMeasure } from './facts.js';
-import type { Checklist } from './review.js';
-import type { Interview } from './interview.js';
-import type { Preservation, Sampling } from './collection-rules.js';
+import type { PenaltyMeasure } from './workflow/facts.js';
+import type { Checklist } from './workflow/review.js';
+import type { Interview } from './collection/interview.js';
+import type { Preservation, Sampling } from './collection/rules.js';
 
 const day = (name: string) => date(name, { mode: 'string' });
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });

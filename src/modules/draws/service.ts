@@ -9,7 +9,7 @@ import { Conflict, NotFound, RuleViolation, ValidationError } from '../../platfo
 import { payloadDigest } from '../../platform/ledger/chain.js';
 import { hash } from '../../platform/ledger/hash.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { drawTaskCount, drawTaskOf } from '../inspections/draw-tasks.js';
+import { drawTaskCount, drawTaskOf } from '../inspections/tasks/draw-tasks.js';
 import { org } from '../../platform/orgs/schema.js';
 import { enterprisesByIds } from '../registry/queries.js';
 import type { AnnounceIn, DrawDetail, WithdrawalIn } from './contract.js';

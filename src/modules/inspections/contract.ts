@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../../platform/contract.js';
-import { EVIDENCE_KINDS, HAZARD_GRADES, HAZARD_STATUSES, INSPECTION_RECORD_STATUSES, INSPECTION_TASK_SOURCES, INSPECTION_TASK_STATUSES } from './schema.js';
-import { ON_SITE_MEASURES } from './rules.js';
+import { EVIDENCE_KINDS, HAZARD_GRADES, HAZARD_STATUSES, INSPECTION_RECORD_STATUSES, INSPECTION_TASK_SOURCES, INSPECTION_TASK_STATUSES } from './codes.js';
+import { ON_SITE_MEASURES } from './hazards/rules.js';
 
 export const idParams = z.object({ id: z.uuid() });
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);

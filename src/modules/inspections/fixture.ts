@@ -9,10 +9,10 @@ import { samplePng } from './instruments/samples.js';
 import { addCredential, createPerson } from '../people/service.js';
 import { sampleEnterprise } from '../registry/fixture.js';
 import { createEnterprise } from '../registry/service.js';
-import { uploadHazardEvidence } from './evidence.js';
-import { addHazard } from './hazards.js';
-import { completeRecord, saveRecord, startRecord } from './records.js';
-import { openAdhocTask } from './tasks.js';
+import { uploadHazardEvidence } from './evidence/service.js';
+import { addHazard } from './hazards/service.js';
+import { completeRecord, saveRecord, startRecord } from './records/service.js';
+import { openAdhocTask } from './tasks/service.js';
 
 type OrgRef = { id: string; path: string };
 let serial = 0;

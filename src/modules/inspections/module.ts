@@ -1,10 +1,10 @@
 import type { ServerModule } from '../../platform/modules.js';
 import { inspectionCapabilities } from './capabilities.js';
-import { markCased } from './cased.js';
-import { tasksOnDraw, tasksOnRedraw } from './draw-tasks.js';
+import { markCased } from './hazards/cased.js';
+import { tasksOnDraw, tasksOnRedraw } from './tasks/draw-tasks.js';
 import { inspectionRoutes } from './routes.js';
 import * as tables from './schema.js';
-import { startSweeper } from './sweeper.js';
+import { startSweeper } from './hazards/sweeper.js';
 
 /** 执法检查: tasks, on-site records, evidence, hazards and their rectification. */
 export const inspectionsModule: ServerModule = {

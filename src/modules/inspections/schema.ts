@@ -5,13 +5,10 @@ import type { ProvisionRef } from '../catalogue/law/types.js';
 import { userAccount } from '../../platform/auth/schema.js';
 import { org } from '../../platform/orgs/schema.js';
 import { enterprise } from '../registry/schema.js';
+import type { InspectionTaskSource, InspectionTaskStatus, InspectionRecordStatus, EvidenceKind, HazardStatus, HazardGrade } from './codes.js';
 
 // 检查任务: one enterprise to inspect, by a team of officers. Draws, the annual plan's key list,
 // tips and ad hoc decisions create them; the inspection record (现场检查) completes them.
-export const INSPECTION_TASK_SOURCES = ['draw', 'plan', 'tip', 'adhoc'] as const;
-export type InspectionTaskSource = (typeof INSPECTION_TASK_SOURCES)[number];
-export const INSPECTION_TASK_STATUSES = ['assigned', 'inProgress', 'completed', 'cancelled'] as const;
-export type InspectionTaskStatus = (typeof INSPECTION_TASK_STATUSES)[number];
 
 export const inspectionTask = pgTable(
   'inspection_task',
@@ -66,8 +63,6 @@ export interface PresentPerson {
   name: string;
   position?: string;
 }
-export const INSPECTION_RECORD_STATUSES = ['inProgress', 'completed'] as const;
-export type InspectionRecordStatus = (typeof INSPECTION_RECORD_STATUSES)[number];
 
 export const inspectionRecord = pgTable(
   'inspection_record',
@@ -104,8 +99,6 @@ export const inspectionRecord = pgTable(
 );
 
 // 证据材料: the file itself (bytea) and its SM3 digest, which the upload's ledger entry carries.
-export const EVIDENCE_KINDS = ['photo', 'video', 'audio', 'pdf'] as const;
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export const inspectionEvidence = pgTable(
   'inspection_evidence',
@@ -134,10 +127,6 @@ export const inspectionEvidence = pgTable(
 );
 
 // 隐患: found on a record, tracked to closure. Transitions are pure (rules.ts, hazardTransition).
-export const HAZARD_STATUSES = ['open', 'rectificationSubmitted', 'extensionRequested', 'overdue', 'closed', 'escalated'] as const;
-export type HazardStatus = (typeof HAZARD_STATUSES)[number];
-export const HAZARD_GRADES = ['general', 'major'] as const;
-export type HazardGrade = (typeof HAZARD_GRADES)[number];
 
 export const hazard = pgTable(
   'hazard',

@@ -2,7 +2,8 @@ import { systemActor } from '../../platform/context.js';
 import type { TestWorld } from '../../platform/testing/world.js';
 import type { Executor } from '../../platform/db/index.js';
 import { spotCheckMatter } from '../draws/schema.js';
-import { inspectionTask, type InspectionTaskStatus } from '../inspections/schema.js';
+import type { InspectionTaskStatus } from '../inspections/codes.js';
+import { inspectionTask } from '../inspections/schema.js';
 import { createPlan } from './service.js';
 
 // Rows of other modules' tables that the plan reads, written directly because those modules'

@@ -6,7 +6,7 @@ import { holds } from '../../platform/auth/capabilities.js';
 import type { Actor, AppContext } from '../../platform/context.js';
 import { Forbidden } from '../../platform/errors.js';
 import type { TasksFromPlanIn, TasksFromPlanOut } from '../inspections/contract.js';
-import { checkPlanTasks, createPlanTasks } from '../inspections/plan-tasks.js';
+import { checkPlanTasks, createPlanTasks } from '../inspections/tasks/plan-tasks.js';
 import { planCapabilities } from './capabilities.js';
 import { annualPlan } from './schema.js';
 import { keyListForMonth } from './service.js';

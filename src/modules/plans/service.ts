@@ -6,7 +6,7 @@ import type { Executor } from '../../platform/db/index.js';
 import { Conflict, Forbidden, NotFound, ValidationError } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
 import { assertSeparateDuties } from '../../platform/permissions.js';
-import { doneCounts } from '../inspections/plan-tasks.js';
+import { doneCounts } from '../inspections/tasks/plan-tasks.js';
 import { mattersFor } from '../draws/queries.js';
 import { isInSubtree } from '../../platform/orgs/rules.js';
 import { org } from '../../platform/orgs/schema.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_EVENTS, CASE_STATE_NAMES, type CaseEventName } from '../../modules/cases/workflow.js';
-import { HAZARD_STATUSES } from '../../modules/inspections/schema.js';
+import { CASE_EVENTS, CASE_STATE_NAMES, type CaseEventName } from '../../modules/cases/workflow/machine.js';
+import { HAZARD_STATUSES } from '../../modules/inspections/codes.js';
 import { caseFor } from './cases.js';
 import { uuidFor, type ActivityCast } from './cast.js';
 import { copyField, copyLine, pgArray } from './copy.js';

@@ -1,5 +1,5 @@
-import { CASE_EVENTS, type CaseEventName, type CaseState } from '../../modules/cases/workflow.js';
-import { DEFAULT_THRESHOLDS } from '../../modules/cases/facts.js';
+import { CASE_EVENTS, type CaseEventName, type CaseState } from '../../modules/cases/workflow/machine.js';
+import { DEFAULT_THRESHOLDS } from '../../modules/cases/workflow/facts.js';
 import { addDays } from '../../platform/dates.js';
 import { atChina, uuidFor, type ActivityCast, type Staff } from './cast.js';
 import type { Act } from './chain.js';

@@ -1,6 +1,7 @@
 import { GENERAL_CHECKLIST } from '../../modules/catalogue/standards/checklists-general.js';
-import { hazardTransition, type HazardEvent, type HazardParty } from '../../modules/inspections/rules.js';
-import type { HazardGrade, HazardStatus, InspectionTaskSource, InspectionTaskStatus, RecordItem } from '../../modules/inspections/schema.js';
+import { hazardTransition, type HazardEvent, type HazardParty } from '../../modules/inspections/hazards/rules.js';
+import type { HazardGrade, HazardStatus, InspectionTaskSource, InspectionTaskStatus } from '../../modules/inspections/codes.js';
+import type { RecordItem } from '../../modules/inspections/schema.js';
 import { addDays } from '../../platform/dates.js';
 import { atChina, uuidFor, type ActivityCast } from './cast.js';
 import type { Act } from './chain.js';

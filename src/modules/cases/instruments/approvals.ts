@@ -5,7 +5,7 @@ import { dateText, type Block, type Field, type Instrument } from '../../../plat
 import { chinaDate } from '../../../platform/dates.js';
 import { GRADE_ZH, type CircumstanceGrade } from '../../catalogue/benchmark.js';
 import { rangeText } from '../../catalogue/citation.js';
-import { CASE_EVENTS, type CaseEventName } from '../workflow.js';
+import { CASE_EVENTS, type CaseEventName } from '../workflow/machine.js';
 import {
   approvalLine,
   breachText,

@@ -1,5 +1,5 @@
 // A sampling and a decided preservation on the sample case, for the builder tests.
-import type { Preservation, Sampling } from '../collection-rules.js';
+import type { Preservation, Sampling } from '../collection/rules.js';
 
 const OFFICERS = ['00000000-0000-4000-8000-00000000000a', '00000000-0000-4000-8000-00000000000b'];
 

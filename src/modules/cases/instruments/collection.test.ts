@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { instrumentText, type Block, type Instrument } from '../../../platform/documents/render/model.js';
 import { NotFound, RuleViolation } from '../../../platform/errors.js';
-import type { Preservation } from '../collection-rules.js';
+import type { Preservation } from '../collection/rules.js';
 import { chooseCollectionItem, preservationIndexFor } from './collection.js';
 import { SAMPLE_PRESERVATIONS } from './collection-samples.js';
 import { buildCaseInstrument, instrumentProblem } from './index.js';

@@ -5,7 +5,7 @@ import { INSTRUMENT_TYPES } from '../../../platform/documents/numbering.js';
 import { NotFound, RuleViolation } from '../../../platform/errors.js';
 import { dateText, dateTimeText, type Block, type Instrument, type SignatureLine } from '../../../platform/documents/render/model.js';
 import { remediesText } from '../../../platform/documents/render/remedies.js';
-import { PRESERVATION_DECISIONS, type SAMPLING_METHODS, type Preservation } from '../collection-rules.js';
+import { PRESERVATION_DECISIONS, type SAMPLING_METHODS, type Preservation } from '../collection/rules.js';
 import { addressee, partyRows, violationOf, you } from './common.js';
 import type { CaseInstrumentData } from './types.js';
 

@@ -6,8 +6,8 @@ import { chinaDate } from '../../../platform/dates.js';
 import { cite } from '../../catalogue/citation.js';
 import { VIOLATION_TYPES } from '../../catalogue/law/work-safety-law.js';
 import type { ViolationType } from '../../catalogue/law/types.js';
-import { hasHearingRight, type PenaltyMeasure } from '../facts.js';
-import { factsOf } from '../particulars.js';
+import { hasHearingRight, type PenaltyMeasure } from '../workflow/facts.js';
+import { factsOf } from '../workflow/particulars.js';
 import { yuanText } from './money.js';
 import type { CaseInstrumentData, StoredEvent } from './types.js';
 

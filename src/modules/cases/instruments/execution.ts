@@ -7,7 +7,7 @@ import { dateText, type Block, type Instrument } from '../../../platform/documen
 import { chinaDate } from '../../../platform/dates.js';
 import { addCalendarDays } from '../../../platform/workdays/calendar.js';
 import { chineseNumeral, cite } from '../../catalogue/citation.js';
-import { amountDue } from '../deadlines.js';
+import { amountDue } from '../workflow/deadlines.js';
 import { addressee, factsText, lastEvent, numberOf, partyRows, penaltyText, punishingCite, you } from './common.js';
 import { fenAmountText, yuanText } from './money.js';
 import { SERVICE_METHOD_ZH } from './receipt.js';

@@ -12,7 +12,7 @@ import { createEnterprise } from '../../registry/service.js';
 import type { EventPayload } from '../contract.js';
 import { createCase, fire, getCase } from '../service.js';
 import { draftCase, staff } from '../testing.js';
-import type { CaseEventName } from '../workflow.js';
+import type { CaseEventName } from '../workflow/machine.js';
 
 let w: TestWorld;
 let inv1: Actor, inv2: Actor, chief: Actor, head: Actor;

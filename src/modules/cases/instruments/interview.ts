@@ -2,7 +2,7 @@
 // the interviewee, the questions and answers in order), numbered when it was recorded.
 import { INSTRUMENT_TYPES } from '../../../platform/documents/numbering.js';
 import type { Block, Instrument } from '../../../platform/documents/render/model.js';
-import type { Interview } from '../interview.js';
+import type { Interview } from '../collection/interview.js';
 import { causeText } from './common.js';
 import type { CaseInstrumentData } from './types.js';
 

@@ -7,7 +7,7 @@ import { dateText, type Block, type Instrument } from '../../../platform/documen
 import { remediesText } from '../../../platform/documents/render/remedies.js';
 import { chinaDate } from '../../../platform/dates.js';
 import { cite, citeAll } from '../../catalogue/citation.js';
-import { NO_PENALTY_GROUNDS, type NoPenaltyGround } from '../no-penalty-grounds.js';
+import { NO_PENALTY_GROUNDS, type NoPenaltyGround } from '../workflow/no-penalty-grounds.js';
 import { factsText, lastEvent, numberOf, partyRows, violationOf, you } from './common.js';
 import type { CaseInstrumentData } from './types.js';
 

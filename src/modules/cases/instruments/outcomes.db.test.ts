@@ -13,7 +13,7 @@ import { createEnterprise } from '../../registry/service.js';
 import type { CaseDetailOut, EventPayload } from '../contract.js';
 import { fire, getCase } from '../service.js';
 import { draftCase, staff } from '../testing.js';
-import type { CaseEventName } from '../workflow.js';
+import type { CaseEventName } from '../workflow/machine.js';
 import type { CaseInstrumentKind } from './types.js';
 
 let w: TestWorld;

@@ -3,8 +3,8 @@
 // step, and available only once the case has taken that step.
 import { describe, expect, it } from 'vitest';
 import { instrumentText, type Block, type Instrument } from '../../../platform/documents/render/model.js';
-import { NO_PENALTY_GROUND_NAMES, NO_PENALTY_GROUNDS, type NoPenaltyGround } from '../no-penalty-grounds.js';
-import { CASE_EVENT_NAMES } from '../workflow.js';
+import { NO_PENALTY_GROUND_NAMES, NO_PENALTY_GROUNDS, type NoPenaltyGround } from '../workflow/no-penalty-grounds.js';
+import { CASE_EVENT_NAMES } from '../workflow/machine.js';
 import {
   buildCourtEnforcementApplication,
   buildCriminalTransferLetter,

@@ -1,5 +1,5 @@
 // A decided case as the loader hands it to the builders, for the builder tests.
-import type { CaseRow } from '../particulars.js';
+import type { CaseRow } from '../workflow/particulars.js';
 import type { CaseInstrumentData, StoredEvent } from './types.js';
 import { SAMPLE_PRESERVATIONS, SAMPLE_SAMPLINGS } from './collection-samples.js';
 

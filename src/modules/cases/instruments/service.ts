@@ -6,7 +6,7 @@ import type { Actor, AppContext } from '../../../platform/context.js';
 import { chinaDate } from '../../../platform/dates.js';
 import { renderInstrument, type InstrumentFile, type InstrumentFormat } from '../../../platform/documents/render/index.js';
 import { NotFound, RuleViolation } from '../../../platform/errors.js';
-import { remediesFor } from '../../inspections/documents.js';
+import { remediesFor } from '../../inspections/records/documents.js';
 import { officersOf } from '../../people/queries.js';
 import { penaltyCase } from '../schema.js';
 import { getCase } from '../service.js';

@@ -1,6 +1,6 @@
 // Which step of the case each instrument belongs to. Pure and free of builders, so the web app
 // offers only the instruments a case has reached, with the server's own words for the others.
-import type { CaseEventName, CaseState } from '../workflow.js';
+import type { CaseEventName, CaseState } from '../workflow/machine.js';
 import type { CaseInstrumentKind } from './types.js';
 
 type StepFacts = {

@@ -2,7 +2,7 @@
 // issuing org, the party's registry entry and the investigators. The loader (service.ts) reads
 // them; the builders are pure, so every instrument of a case states the same facts.
 import type { RemedyVenues } from '../../../platform/documents/render/remedies.js';
-import type { CaseRow } from '../particulars.js';
+import type { CaseRow } from '../workflow/particulars.js';
 
 export const CASE_INSTRUMENT_KINDS = [
   'filingApproval',

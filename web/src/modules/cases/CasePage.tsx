@@ -2,7 +2,7 @@ import { Button, Card, Descriptions, Flex, Space, Spin, Table, Timeline, Typogra
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { REVIEW_STATES, type CaseEventName, type CaseState } from '../../../../src/modules/cases/workflow';
+import { REVIEW_STATES, type CaseEventName, type CaseState } from '../../../../src/modules/cases/workflow/machine';
 import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';

@@ -3,7 +3,7 @@ import { Button, Card, Flex, Select, Table, Tabs, type TableColumnsType } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { CASE_STATES, type CaseState } from '../../../../src/modules/cases/workflow';
+import { CASE_STATES, type CaseState } from '../../../../src/modules/cases/workflow/machine';
 import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';

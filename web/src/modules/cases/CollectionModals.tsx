@@ -2,7 +2,7 @@ import { Alert, Button, Card, Form, Input, InputNumber, Modal, Select, Space } f
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
-import { PRESERVATION_DECISIONS, SAMPLING_METHODS } from '../../../../src/modules/cases/collection-rules';
+import { PRESERVATION_DECISIONS, SAMPLING_METHODS } from '../../../../src/modules/cases/collection/rules';
 import { api, errorText } from '../../app/api';
 import { useUser } from '../../app/auth';
 import { usePeople } from '../people/api';

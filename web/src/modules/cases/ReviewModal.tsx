@@ -1,7 +1,7 @@
 import { Alert, Form, Input, Modal, Radio, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REVIEW_ITEMS, REVIEW_ITEM_NAMES, REVIEW_OUTCOMES, type ReviewOutcome } from '../../../../src/modules/cases/review';
+import { REVIEW_ITEMS, REVIEW_ITEM_NAMES, REVIEW_OUTCOMES, type ReviewOutcome } from '../../../../src/modules/cases/workflow/review';
 import { ApiError, errorText } from '../../app/api';
 import { useSubmitReview, type CaseDetail } from './api';
 

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
 import type { CaseDetailOut, CaseOut, EventPayload, ListCasesQuery, ReviewIn } from '../../../../src/modules/cases/contract';
-import type { CaseEventName } from '../../../../src/modules/cases/workflow';
+import type { CaseEventName } from '../../../../src/modules/cases/workflow/machine';
 
 type Dated<T> = Omit<T, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
 

@@ -1,6 +1,6 @@
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ENDED_STATES, type CaseState } from '../../../../src/modules/cases/workflow';
+import { ENDED_STATES, type CaseState } from '../../../../src/modules/cases/workflow/machine';
 import type { PenaltyCase } from './api';
 
 /** State names are the law's own terms (workflow.ts), the same in both languages. */

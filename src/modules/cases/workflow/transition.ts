@@ -1,0 +1,54 @@
+// Taking an event on a penalty case: state, then role, then the event's guards. A refusal is a
+// value, never a throw, so the UI can list what is possible and the service can map it to RuleViolation.
+import { CASE_EVENTS, CASE_STATES, type CaseEvent, type CaseEventName, type CaseState, type Effect } from './machine.js';
+import type { CaseFacts } from './facts.js';
+import type { Actor, Problem } from './guards.js';
+
+export interface CaseSnapshot {
+  readonly id: string;
+  readonly state: CaseState;
+}
+
+export type TransitionResult =
+  | { readonly ok: true; readonly from: CaseState; readonly to: CaseState; readonly effects: readonly Effect[] }
+  | ({ readonly ok: false } & Problem);
+
+const ROLE_NAMES: Record<string, string> = {
+  officer: '执法人员',
+  legalReviewer: '法制审核人员',
+  sectionChief: '承办机构负责人',
+  deputyHead: '分管负责人',
+  head: '主要负责人',
+};
+
+const isEvent = (e: string): e is CaseEventName => Object.hasOwn(CASE_EVENTS, e);
+const isState = (s: string): s is CaseState => Object.hasOwn(CASE_STATES, s);
+
+export function transition(penaltyCase: CaseSnapshot, event: string, actor: Actor, facts: CaseFacts, today: string): TransitionResult {
+  if (!isState(penaltyCase.state)) return { ok: false, problem: `未知的案件状态：${penaltyCase.state}`, field: 'state' };
+  if (!isEvent(event)) return { ok: false, problem: `未知的办案环节：${event}`, field: 'event' };
+  const def: CaseEvent = CASE_EVENTS[event];
+  const from = penaltyCase.state;
+  const path = def.paths.find(([f]) => f === from);
+  if (!path) {
+    if (def.blockedIn?.states.includes(from)) {
+      const { problem, field, article } = def.blockedIn;
+      return { ok: false, problem, field, article };
+    }
+    return { ok: false, problem: `案件处于「${CASE_STATES[from]}」，不能「${def.name}」`, field: 'state', article: def.article };
+  }
+  if (!actor.roles.some((r) => (def.roles as readonly string[]).includes(r))) {
+    const who = def.roles.map((r) => ROLE_NAMES[r] ?? r).join('或');
+    return { ok: false, problem: `「${def.name}」须由${who}办理`, field: 'actor', article: def.article };
+  }
+  for (const guard of def.guards) {
+    const refused = guard({ facts, actor, today, from });
+    if (refused) return { ok: false, ...refused };
+  }
+  return { ok: true, from, to: path[1], effects: def.effects?.(facts) ?? [] };
+}
+
+/** The events this actor may take on the case today, for the UI. */
+export function availableEvents(penaltyCase: CaseSnapshot, actor: Actor, facts: CaseFacts, today: string): CaseEventName[] {
+  return (Object.keys(CASE_EVENTS) as CaseEventName[]).filter((e) => transition(penaltyCase, e, actor, facts, today).ok);
+}

@@ -1,0 +1,22 @@
+// The codes of inspections, pure data shared by the tables, the contract and the web: task sources
+// and states, record states, evidence kinds, hazard states and grades (labels in the web's i18n).
+
+// 检查任务: draws, the annual plan's key list, tips and ad hoc decisions create them.
+export const INSPECTION_TASK_SOURCES = ['draw', 'plan', 'tip', 'adhoc'] as const;
+export type InspectionTaskSource = (typeof INSPECTION_TASK_SOURCES)[number];
+export const INSPECTION_TASK_STATUSES = ['assigned', 'inProgress', 'completed', 'cancelled'] as const;
+export type InspectionTaskStatus = (typeof INSPECTION_TASK_STATUSES)[number];
+
+// 现场检查记录.
+export const INSPECTION_RECORD_STATUSES = ['inProgress', 'completed'] as const;
+export type InspectionRecordStatus = (typeof INSPECTION_RECORD_STATUSES)[number];
+
+// 证据材料.
+export const EVIDENCE_KINDS = ['photo', 'video', 'audio', 'pdf'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+// 隐患: tracked to closure; transitions are pure (hazards/rules.ts, hazardTransition).
+export const HAZARD_STATUSES = ['open', 'rectificationSubmitted', 'extensionRequested', 'overdue', 'closed', 'escalated'] as const;
+export type HazardStatus = (typeof HAZARD_STATUSES)[number];
+export const HAZARD_GRADES = ['general', 'major'] as const;
+export type HazardGrade = (typeof HAZARD_GRADES)[number];
