@@ -43,6 +43,12 @@ export class Locked extends DomainError {
   readonly code = 'locked';
 }
 
+/** Too many attempts from one place in a short time; the message says when to try again. */
+export class TooManyRequests extends DomainError {
+  readonly status = 429;
+  readonly code = 'tooManyRequests';
+}
+
 /** Something the server itself lacks (e.g. a Chinese font to render PDFs): an administrator must fix it. */
 export class Unavailable extends DomainError {
   readonly status = 503;

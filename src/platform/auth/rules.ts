@@ -5,6 +5,9 @@ export const MIN_PASSWORD_LENGTH = 8;
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCK_MINUTES = 30;
 export const IDLE_MINUTES = 30;
+// On top of the per-account lock: one address guessing across many accounts is stopped too.
+export const MAX_FAILED_PER_ADDRESS = 30;
+export const ADDRESS_WINDOW_MINUTES = 15;
 
 const CLASSES: [RegExp, string][] = [
   [/[A-Z]/, '大写字母'],

@@ -1,12 +1,12 @@
 import crypto from 'node:crypto';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Actor, AppContext } from '../context.js';
 import type { Executor } from '../db/index.js';
-import { Locked, Unauthenticated, ValidationError } from '../errors.js';
+import { Locked, TooManyRequests, Unauthenticated, ValidationError } from '../errors.js';
 import { appendEntry } from '../ledger/service.js';
 import { org } from '../orgs/schema.js';
 import { hashPassword, verifyPassword } from './password.js';
-import { afterFailure, isIdleExpired, isLocked, passwordProblem } from './rules.js';
+import { ADDRESS_WINDOW_MINUTES, afterFailure, isIdleExpired, isLocked, MAX_FAILED_PER_ADDRESS, passwordProblem } from './rules.js';
 import { securityEvent, session, userAccount } from './schema.js';
 import { orgIdWithin } from '../orgs/scope.js';
 
@@ -31,7 +31,8 @@ export type SecurityEventKind =
   | 'permissionDenied'
   | 'passwordChanged'
   | 'unlocked'
-  | 'rolesChanged';
+  | 'rolesChanged'
+  | 'addressLimited';
 
 export async function recordSecurityEvent(
   ex: Executor,
@@ -48,8 +49,22 @@ const shanghaiTime = (d: Date) => d.toLocaleString('zh-CN', { timeZone: 'Asia/Sh
 // Verifying against a throwaway hash keeps "unknown user" as slow as "wrong password".
 const dummyHash = hashPassword(crypto.randomBytes(12).toString('hex'));
 
+/** Refuses an address with too many failed sign-ins in the window, whatever account it tries next. */
+async function assertAddressNotLimited(app: AppContext, username: string, ip: string | null, now: Date) {
+  if (!ip) return;
+  const since = new Date(now.getTime() - ADDRESS_WINDOW_MINUTES * 60_000);
+  const [{ failed }] = await app.db
+    .select({ failed: sql<number>`count(*)::int` })
+    .from(securityEvent)
+    .where(and(eq(securityEvent.kind, 'signInFailed'), eq(securityEvent.ip, ip), gt(securityEvent.at, since)));
+  if (failed < MAX_FAILED_PER_ADDRESS) return;
+  await recordSecurityEvent(app.db, app, { kind: 'addressLimited', username, ip, detail: { failed, windowMinutes: ADDRESS_WINDOW_MINUTES } });
+  throw new TooManyRequests(`该网络地址 ${ADDRESS_WINDOW_MINUTES} 分钟内登录失败已达 ${failed} 次，请稍后再试`, 'username');
+}
+
 export async function signIn(app: AppContext, input: { username: string; password: string; ip: string | null }) {
   const now = app.clock.now();
+  await assertAddressNotLimited(app, input.username, input.ip, now);
   const [user] = await app.db.select().from(userAccount).where(eq(userAccount.username, input.username));
   if (!user) {
     await verifyPassword(input.password, await dummyHash);

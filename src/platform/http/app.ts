@@ -1,17 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { accessHook, type Access } from './access.js';
 import { errorHandler } from './errors.js';
+import { assertStorableText } from './text.js';
+import { errorComponents, openApiTransform, SECURITY_SCHEMES } from './openapi.js';
 import { authRoutes } from '../auth/routes.js';
 import { ledgerRoutes } from '../ledger/routes.js';
 import type { ServerModule } from '../modules.js';
@@ -66,17 +69,24 @@ export async function buildHttpApp(app: AppContext, opts: HttpOptions): Promise<
     if ('can' in access && !capabilities[access.can]) throw new Error(`route ${route.method} ${route.url} names an unknown capability ${access.can}`);
     for (const method of [route.method].flat()) if (method !== 'HEAD') declaredRoutes.push({ method, url: route.url, access });
   });
+  await http.register(helmet, securityHeaders(opts.cookieSecure ?? false));
   // The cookie parser's hook must run before the access hook reads the session cookie.
   await http.register(cookie);
   http.addHook('onRequest', accessHook(app, capabilities));
+  // After the access check (a stranger learns nothing), before the schema and every handler.
+  http.addHook('preValidation', async (req) => assertStorableText(req));
   await http.register(swagger, {
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Zhifa 执法 API', version: '0.1.0', description: '应急管理综合行政执法平台接口。写操作须携带 x-csrf-token 请求头。' },
+      servers: [{ url: '/', description: '本服务器' }],
+      components: { securitySchemes: SECURITY_SCHEMES, schemas: errorComponents },
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
+    transformObject: jsonSchemaTransformObject,
   });
-  await http.register(swaggerUi, { routePrefix: '/api/docs' });
+  // The API docs page brings its own scripts; the plugin sends a policy with their hashes.
+  await http.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   http.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => http.swagger());
   http.get('/healthz', { config: { access: { public: true } }, schema: { hide: true } }, async () => {
     await app.db.execute(sql`select 1`);
@@ -96,11 +106,44 @@ export async function buildHttpApp(app: AppContext, opts: HttpOptions): Promise<
     await http.register(fastifyStatic, { root: opts.webDist, wildcard: false });
     // Client-side routes: any unknown page path gets the app; unknown /api paths stay 404.
     http.setNotFoundHandler((req, reply) => {
-      if (req.method !== 'GET' || req.url.startsWith('/api/')) return reply.status(404).send({ error: { code: 'notFound', message: '接口不存在' } });
+      if ((req.method !== 'GET' && req.method !== 'HEAD') || req.url.startsWith('/api/'))
+        return reply.status(404).send({ error: { code: 'notFound', message: '接口不存在' } });
       return reply.sendFile('index.html');
     });
   } else {
     http.setNotFoundHandler((_req, reply) => reply.status(404).send({ error: { code: 'notFound', message: '接口不存在' } }));
   }
   return http as unknown as HttpApp;
+}
+
+/**
+ * Headers on every answer (pages, API, downloads). The app's scripts are its own files; antd
+ * writes its styles at run time, hence 'unsafe-inline' for styles only; signatures and previews
+ * are data: and blob: images. No other site may frame the app or the portal. HSTS only when the
+ * cookie is marked secure, i.e. the server is reached over HTTPS.
+ */
+function securityHeaders(secure: boolean) {
+  return {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'self'"],
+        ...(secure ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: secure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'same-origin' as const },
+    xFrameOptions: { action: 'sameorigin' as const },
+    crossOriginEmbedderPolicy: false,
+  };
 }

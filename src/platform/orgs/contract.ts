@@ -16,7 +16,15 @@ export const orgOut = z.object({
 export type OrgOut = z.infer<typeof orgOut>;
 
 export type OrgNode = Omit<OrgOut, 'path'> & { path?: undefined; children: OrgNode[] };
-export const orgNodeOut: z.ZodType<OrgNode> = z.lazy(() => orgOut.omit({ path: true }).extend({ children: z.array(orgNodeOut) }));
+// Recursive, so named: the OpenAPI document refers to it as components/schemas/OrgNode.
+export const orgNodeOut: z.ZodType<OrgNode> = orgOut
+  .omit({ path: true })
+  .extend({
+    get children(): z.ZodArray<z.ZodType<OrgNode>> {
+      return z.array(orgNodeOut);
+    },
+  })
+  .meta({ id: 'OrgNode', description: '机构树节点（含下级）' });
 
 export const delegationOut = z.object({
   id: z.uuid(),

@@ -11,6 +11,7 @@ export const EVENT_KINDS = [
   'passwordChanged',
   'unlocked',
   'rolesChanged',
+  'addressLimited',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

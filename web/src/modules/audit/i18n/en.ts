@@ -23,5 +23,6 @@ export const en: typeof zh = {
     passwordChanged: 'Password changed',
     unlocked: 'Account unlocked',
     rolesChanged: 'Roles changed',
+    addressLimited: 'Address limited',
   },
 };

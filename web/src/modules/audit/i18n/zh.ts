@@ -21,5 +21,6 @@ export const zh = {
     passwordChanged: '修改密码',
     unlocked: '账户解锁',
     rolesChanged: '角色变更',
+    addressLimited: '同一地址失败过多',
   },
 };
