@@ -1,7 +1,7 @@
 import type { FormRule } from 'antd';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import { usccCheckChar, usccProblem } from '../../../../src/modules/registry/uscc';
+import { usccProblem, usccStartProblem } from '../../../../src/modules/registry/uscc';
 
 // Client-side checks taken from the server's own schemas and rules, so the officer sees the
 // same Chinese message while typing that the server would answer with on save.
@@ -38,14 +38,12 @@ export function schemaRule(schema: z.ZodType): FormRule {
 }
 
 /**
- * The USCC problem a partly typed code already has (a wrong symbol at position N, letters in
- * the region part); the length and the check symbol only count once all 18 are typed.
+ * The USCC problem a partly typed code already has (a wrong symbol at position N, a department
+ * and kind or a region that cannot be); the length and the check symbol only count once all 18
+ * are typed.
  */
 export function partialUsccProblem(value: string): string | null {
-  if (value.length >= 18) return usccProblem(value);
-  const body = value.padEnd(17, '0');
-  // Padding with zeros plus the right check symbol leaves only the problems already typed.
-  return usccProblem(body + (usccCheckChar(body) ?? '0'));
+  return value.length >= 18 ? usccProblem(value) : usccStartProblem(value);
 }
 
 export function usccRules(t: TFunction, label: string): FormRule[] {
