@@ -74,6 +74,7 @@ const app: AppContext = {
   clock: systemClock,
   hashAlg,
   signingKey: generateSigningKey(),
+  publicUrl: 'http://localhost:3000',
   log: pino({ level: 'warn' }),
   events: eventBus(MODULES, () => app),
 };

@@ -28,6 +28,7 @@ export async function openApp(
     clock,
     hashAlg: cfg.hashAlg,
     signingKey: loadOrCreateSigningKey(cfg.dataDir),
+    publicUrl: cfg.publicUrl,
     log,
     events: eventBus(modules, () => app),
   };

@@ -21,6 +21,9 @@ const schema = z.object({
   ZHIFA_CHECKPOINT_MINUTES: z.coerce.number().min(0.01).default(10),
   ZHIFA_SEED: z.enum(['demo', 'none']).default('demo'),
   ZHIFA_COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  // The address the public reaches the portal at: links in the Atom feed and in instruments are
+  // built from it, never from a request's Host header. Defaults to this machine's port.
+  ZHIFA_PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/, error: '须为 http:// 或 https:// 开头的网址' }).optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // A CJK font for PDF instruments: a .ttf/.otf, or a .ttc with '#PostScriptName' (see documents/render/fonts.ts).
   ZHIFA_PDF_FONT: z.preprocess(
@@ -42,6 +45,8 @@ export type Config = {
   checkpointMinutes: number;
   seed: 'demo' | 'none';
   cookieSecure: boolean;
+  /** No trailing slash, e.g. https://zhifa.example.gov.cn */
+  publicUrl: string;
   logLevel: string;
   pdfFont: string | undefined;
 };
@@ -65,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     checkpointMinutes: e.ZHIFA_CHECKPOINT_MINUTES,
     seed: e.ZHIFA_SEED,
     cookieSecure: e.ZHIFA_COOKIE_SECURE === 'true',
+    publicUrl: (e.ZHIFA_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
     pdfFont: e.ZHIFA_PDF_FONT,
   };

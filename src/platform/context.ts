@@ -13,6 +13,8 @@ export interface AppContext {
   hashAlg: HashAlg;
   signingKey: SigningKey;
   log: Logger;
+  /** Where the public reaches the portal (config ZHIFA_PUBLIC_URL), for links in feeds and instruments. */
+  publicUrl: string;
   /** Domain events between modules, delivered inside the publisher's transaction. */
   events: EventBus;
 }

@@ -33,6 +33,7 @@ export async function createWorld(start = new Date('2026-03-02T02:00:00Z'), modu
     clock,
     hashAlg: 'sm3',
     signingKey,
+    publicUrl: 'https://zhifa.test',
     log: pino({ level: 'silent' }),
     events: eventBus(modules, () => app),
   };

@@ -79,9 +79,8 @@ export function disclosureRoutes(api: FastifyInstance, app: AppContext) {
     },
     (req) => searchPublic(app, req.query),
   );
-  r.get('/public/disclosures/feed.atom', { config: open, schema: { tags: ptags, summary: '最新 50 条公示（Atom 1.0）' } }, async (req, reply) => {
-    const base = `${req.protocol}://${req.host}`;
-    return reply.type('application/atom+xml; charset=utf-8').send(await atomFeed(app, base));
+  r.get('/public/disclosures/feed.atom', { config: open, schema: { tags: ptags, summary: '最新 50 条公示（Atom 1.0）' } }, async (_req, reply) => {
+    return reply.type('application/atom+xml; charset=utf-8').send(await atomFeed(app, app.publicUrl));
   });
   r.get(
     '/public/disclosures/:id',

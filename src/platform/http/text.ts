@@ -24,7 +24,7 @@ export function findBadText(value: unknown, path: string[] = [], depth = 0): { p
   if (depth > 64) return null; // deeper than any contract; the schema refuses it
   for (const [k, v] of Object.entries(value)) {
     const keyProblem = textProblem(k);
-    if (keyProblem) return { path: [...path, k.replace(/[\u0000\ud800-\udfff]/g, '?')].join('.'), problem: keyProblem };
+    if (keyProblem) return { path: [...path, k.replaceAll('\u0000', '?').replace(/[\ud800-\udfff]/g, '?')].join('.'), problem: keyProblem };
     const found = findBadText(v, [...path, k], depth + 1);
     if (found) return found;
   }

@@ -24,6 +24,7 @@ beforeAll(async () => {
     clock: new FixedClock(new Date('2026-02-14T01:00:00Z')),
     hashAlg: 'sm3',
     signingKey: generateSigningKey(),
+    publicUrl: 'https://zhifa.test',
     log: pino({ level: 'silent' }),
     events: eventBus([], () => app),
   };

@@ -33,6 +33,7 @@ beforeAll(async () => {
     clock: systemClock,
     hashAlg: 'sm3',
     signingKey: generateSigningKey(),
+    publicUrl: 'https://zhifa.test',
     log: pino({ level: 'silent' }),
     events: eventBus(MODULES, () => app),
   };
