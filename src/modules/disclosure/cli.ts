@@ -36,7 +36,7 @@ const NAMES: Record<string, string> = {
   payloadDigest: '公示内容与记录摘要一致',
   entryHash: '记录条目哈希',
   inclusion: '包含于检查点 Merkle 树',
-  signature: '检查点签名（SM2）',
+  signature: '检查点签名（SM2，按检查点记录的签名方案）',
   consistency: '检查点之间一致（未被改写）',
 };
 
@@ -53,6 +53,6 @@ export async function verifyProofCommand(source: string, print: Print): Promise<
       `记录 #${b.entry.seq} (${b.entry.action}) ⊂ 检查点 #${b.checkpoint.id}（${b.checkpoint.treeSize} 条，${b.checkpoint.at}，密钥 ${b.checkpoint.keyId}）`,
     );
   }
-  print(v.ok ? '校验通过 OK' : `校验失败 FAILED: ${v.failed}`);
+  print(v.ok ? '校验通过 OK' : `校验失败 FAILED: ${v.failed}${v.detail ? `（${v.detail}）` : ''}`);
   return v.ok ? 0 : 1;
 }

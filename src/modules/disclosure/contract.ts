@@ -121,6 +121,11 @@ export const signedCheckpoint = z.object({
   keyId: z.string(),
   /** base64 SM2-with-SM3 signature over checkpointMessage (src/platform/ledger/keys.ts). */
   signature: z.string(),
+  /**
+   * Which SM2 distinguishing ID signed it (src/platform/ledger/sm2.ts SIG_SCHEMES). Absent from
+   * bundles issued before it was recorded, whose checkpoints all used 'sm2-empty-id'.
+   */
+  sigScheme: z.string().optional(),
   publicKeyPem: z.string(),
 });
 export type SignedCheckpoint = z.infer<typeof signedCheckpoint>;
@@ -156,6 +161,8 @@ export const verification = z.object({
   checks: z.array(z.object({ check: z.enum(PROOF_CHECKS), ok: z.boolean() })),
   /** The first failed check, or null. */
   failed: z.enum(PROOF_CHECKS).nullable(),
+  /** Why, in Chinese, where the failed check alone does not say (an unknown signature scheme). */
+  detail: z.string().optional(),
 });
 export type Verification = z.infer<typeof verification>;
 

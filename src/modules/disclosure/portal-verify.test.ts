@@ -1,15 +1,17 @@
-import { createHash } from 'node:crypto';
+import crypto, { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entryHash, GENESIS_HASH, payloadDigest } from '../../platform/ledger/chain.js';
 import type { HashAlg } from '../../platform/ledger/hash.js';
 import { checkpointMessage, generateSigningKey, sign } from '../../platform/ledger/keys.js';
 import { consistencyProof, hasherFor, inclusionProof, leafHash, merkleRoot } from '../../platform/ledger/merkle.js';
+import { sm2Verify } from '../../platform/ledger/sm2.js';
 import type { ConsistencyBundle, ProofBundle, PublishedDocument, SignedCheckpoint } from './contract.js';
-import { sha256, sm2Verify, sm3, toHex } from './portal-crypto.js';
+import { sha256, sm3, toHex } from './portal-crypto.js';
 import { copyMatches, stillConsistent, verifyProof } from './portal-verify.js';
 
-// The browser's verifier is checked against the server's own ledger code (Node's OpenSSL).
+// The browser's verifier is checked against the server's own ledger code, and, for checkpoints
+// signed before migration 0022 with an empty SM2 ID, against Node's OpenSSL signatures.
 
 const key = generateSigningKey();
 const doc: PublishedDocument = {
@@ -57,8 +59,15 @@ function bundleFor(alg: HashAlg, size: number, at: number): ProofBundle {
     document: doc,
     entry: entries[at],
     inclusion: { leafIndex: at, treeSize: size, auditPath: inclusionProof(h, leaves, at).map((b) => b.toString('hex')) },
-    checkpoint: { id: 1, ...cp, keyId: key.keyId, signature: sign(key, checkpointMessage(cp)), publicKeyPem: key.publicKeyPem },
+    checkpoint: { id: 1, ...cp, keyId: key.keyId, signature: sign(key, checkpointMessage(cp)), sigScheme: 'sm2-gbt35276', publicKeyPem: key.publicKeyPem },
   };
+}
+
+/** The bundle's checkpoint signed as before migration 0022: Node's OpenSSL, empty SM2 ID. */
+function signedTheOldWay(b: ProofBundle, sigScheme: string | undefined): ProofBundle {
+  const signature = crypto.sign('sm3', checkpointMessage(b.checkpoint), key.privateKey).toString('base64');
+  const { sigScheme: _, ...checkpoint } = b.checkpoint;
+  return { ...b, checkpoint: sigScheme === undefined ? { ...checkpoint, signature } : { ...checkpoint, signature, sigScheme } };
 }
 
 describe('SM3 in plain TypeScript', () => {
@@ -89,13 +98,19 @@ describe('SHA-256 in plain TypeScript', () => {
 });
 
 describe('SM2 verification', () => {
+  const m = checkpointMessage({ alg: 'sm3', treeSize: 9, rootHash: 'ab'.repeat(32), at: '2026-03-02T03:00:00.000Z' });
   it("accepts the server's checkpoint signatures and refuses any other message or key", () => {
-    const m = checkpointMessage({ alg: 'sm3', treeSize: 9, rootHash: 'ab'.repeat(32), at: '2026-03-02T03:00:00.000Z' });
     const s = sign(key, m);
-    expect(sm2Verify(key.publicKeyPem, m, s)).toBe(true);
-    expect(sm2Verify(key.publicKeyPem, Buffer.concat([m, Buffer.from('\n')]), s)).toBe(false);
-    expect(sm2Verify(generateSigningKey().publicKeyPem, m, s)).toBe(false);
-    expect(sm2Verify(key.publicKeyPem, m, 'bm90IGEgc2lnbmF0dXJl')).toBe(false);
+    expect(sm2Verify(key.publicKeyPem, m, s, 'sm2-gbt35276')).toBe(true);
+    expect(sm2Verify(key.publicKeyPem, Buffer.concat([m, Buffer.from('\n')]), s, 'sm2-gbt35276')).toBe(false);
+    expect(sm2Verify(generateSigningKey().publicKeyPem, m, s, 'sm2-gbt35276')).toBe(false);
+    expect(sm2Verify(key.publicKeyPem, m, 'bm90IGEgc2lnbmF0dXJl', 'sm2-gbt35276')).toBe(false);
+  });
+  it("checks with the recorded scheme's ID only: OpenSSL's empty-ID signatures as sm2-empty-id", () => {
+    const openssl = crypto.sign('sm3', m, key.privateKey).toString('base64');
+    expect(sm2Verify(key.publicKeyPem, m, openssl, 'sm2-empty-id')).toBe(true);
+    expect(sm2Verify(key.publicKeyPem, m, openssl, 'sm2-gbt35276')).toBe(false);
+    expect(sm2Verify(key.publicKeyPem, m, sign(key, m), 'sm2-empty-id')).toBe(false);
   });
 });
 
@@ -120,6 +135,29 @@ describe('verifyProof', () => {
     expect((await verifyProof({ ...b, checkpoint: { ...b.checkpoint, at: '2026-03-02T03:00:01.000Z' } })).failed).toBe('signature');
     expect((await verifyProof({ ...b, checkpoint: { ...b.checkpoint, treeSize: 6 } })).failed).toBe('format');
   });
+
+  it('checks the signature with the scheme the checkpoint records', async () => {
+    const b = bundleFor('sm3', 5, 2);
+    expect(await verifyProof(signedTheOldWay(b, 'sm2-empty-id'))).toMatchObject({ ok: true });
+    expect((await verifyProof(signedTheOldWay(b, 'sm2-gbt35276'))).failed).toBe('signature');
+    expect((await verifyProof({ ...b, checkpoint: { ...b.checkpoint, sigScheme: 'sm2-empty-id' } })).failed).toBe('signature');
+  });
+
+  it('reads a bundle without sigScheme, issued before it was recorded, as sm2-empty-id', async () => {
+    const b = bundleFor('sm3', 5, 2);
+    expect(await verifyProof(signedTheOldWay(b, undefined))).toMatchObject({ ok: true });
+    const { sigScheme: _, ...checkpoint } = b.checkpoint;
+    expect((await verifyProof({ ...b, checkpoint })).failed).toBe('signature');
+  });
+
+  it('fails an unknown scheme, saying so in Chinese', async () => {
+    const b = bundleFor('sm3', 5, 2);
+    expect(await verifyProof({ ...b, checkpoint: { ...b.checkpoint, sigScheme: 'sm2-custom' } })).toMatchObject({
+      ok: false,
+      failed: 'signature',
+      detail: '检查点签名方案「sm2-custom」未知，无法校验签名（已知方案：sm2-gbt35276、sm2-empty-id）',
+    });
+  });
 });
 
 describe('copyMatches', () => {
@@ -142,7 +180,7 @@ describe('stillConsistent', () => {
   const leaves = Array.from({ length: 9 }, (_, i) => leafHash(h, Buffer.from(`entry ${i}`)));
   const checkpoint = (size: number, id: number, of = leaves): SignedCheckpoint => {
     const cp = { alg: 'sm3' as const, treeSize: size, rootHash: merkleRoot(h, of.slice(0, size)).toString('hex'), at: `2026-03-02T0${id}:00:00.000Z` };
-    return { id, ...cp, keyId: key.keyId, signature: sign(key, checkpointMessage(cp)), publicKeyPem: key.publicKeyPem };
+    return { id, ...cp, keyId: key.keyId, signature: sign(key, checkpointMessage(cp)), sigScheme: 'sm2-gbt35276', publicKeyPem: key.publicKeyPem };
   };
   const proven = checkpoint(5, 1);
   const later: ConsistencyBundle = {
@@ -162,5 +200,8 @@ describe('stillConsistent', () => {
     const forged = { ...later, to: checkpoint(9, 4, rewritten), proof: consistencyProof(h, rewritten, 5).map((b) => b.toString('hex')) };
     expect(await stillConsistent(proven, forged)).toBe(false);
     expect(await stillConsistent(proven, { ...later, proof: later.proof.slice(1) })).toBe(false);
+  });
+  it('refuses a later checkpoint with an unknown signature scheme', async () => {
+    expect(await stillConsistent(proven, { ...later, to: { ...later.to, sigScheme: 'sm2-custom' } })).toBe(false);
   });
 });

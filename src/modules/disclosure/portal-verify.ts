@@ -1,9 +1,10 @@
 import type { ConsistencyBundle, ProofBundle, PublishedDocument, SignedCheckpoint, Verification } from './contract.js';
 import { payloadDigestOf, verifyConsistencyBundle, verifyProofBundle, type ProofCrypto } from './proof.js';
-import { sha256, sm2Verify, sm3 } from './portal-crypto.js';
+import { sm2Verify } from '../../platform/ledger/sm2.js';
+import { sha256, sm3 } from './portal-crypto.js';
 
 // The portal's check of a published disclosure, run in the visitor's browser: proof.ts's steps
-// with portal-crypto.ts's SM3, SHA-256 and SM2, so what the page says does not rest
+// with portal-crypto.ts's SM3 and SHA-256 and sm2.ts's SM2, so what the page says does not rest
 // on the server's word.
 
 export const browserProofCrypto: ProofCrypto = {
@@ -12,7 +13,7 @@ export const browserProofCrypto: ProofCrypto = {
     if (alg === 'sha256') return sha256(...parts);
     throw new Error(`unsupported hash algorithm: ${alg}`);
   },
-  verifySignature: (pem, message, signature) => sm2Verify(pem, message, signature),
+  verifySignature: (pem, message, signature, scheme) => sm2Verify(pem, message, signature, scheme),
 };
 
 /** Verifies the bundle with `document` (the one shown on the page) in place of the bundle's own. */

@@ -1,16 +1,19 @@
 // Checks a disclosure's proof bundle (contract.ts ProofBundle) and a consistency proof between
 // two signed checkpoints. No Node and no server imports: the CLI passes Node's SM3/SHA-256 and
-// SM2 (proof-node.ts); a browser passes its own implementations of the same two functions.
+// the ledger's SM2 check (proof-node.ts); a browser passes its own (portal-verify.ts).
 import canonicalize from 'canonicalize';
+import { isSigScheme, type SigScheme, unknownSigSchemeMessage } from '../../platform/ledger/sm2.js';
 import type { ConsistencyBundle, ProofBundle, SignedCheckpoint, Verification } from './contract.js';
 
 type Check = Verification['checks'][number]['check'];
+/** A check's outcome; `detail` says why in Chinese where the check's name alone does not. */
+type CheckResult = { check: Check; ok: boolean; detail?: string };
 
 export interface ProofCrypto {
   /** Digest of the concatenated parts with the ledger's algorithm ('sm3' or 'sha256'). */
   hash(alg: string, ...parts: Uint8Array[]): Uint8Array;
-  /** SM2-with-SM3 signature (base64) over message by the SPKI PEM key. */
-  verifySignature(publicKeyPem: string, message: Uint8Array, signatureB64: string): boolean | Promise<boolean>;
+  /** SM2-with-SM3 signature (base64) over message by the SPKI PEM key, with `scheme`'s distinguishing ID. */
+  verifySignature(publicKeyPem: string, message: Uint8Array, signatureB64: string, scheme: SigScheme): boolean | Promise<boolean>;
 }
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -128,9 +131,10 @@ export function verifyConsistencyPath(
   return sn === 0 && equal(fr, oldRoot) && equal(sr, newRoot);
 }
 
-function result(checks: { check: Check; ok: boolean }[]): Verification {
+function result(checks: CheckResult[]): Verification {
   const bad = checks.find((x) => !x.ok);
-  return { ok: !bad, checks, failed: bad?.check ?? null };
+  const v: Verification = { ok: !bad, checks: checks.map(({ check, ok }) => ({ check, ok })), failed: bad?.check ?? null };
+  return bad?.detail ? { ...v, detail: bad.detail } : v;
 }
 
 const safe = (f: () => boolean) => {
@@ -148,7 +152,7 @@ const safe = (f: () => boolean) => {
  */
 export async function verifyProofBundle(c: ProofCrypto, b: ProofBundle, opts: { anyEntry?: boolean } = {}): Promise<Verification> {
   const { document: doc, entry, inclusion, checkpoint: cp } = b;
-  const checks: { check: Check; ok: boolean }[] = [];
+  const checks: CheckResult[] = [];
   // A portal page must insist on a publication of the item it shows; `ledger prove` of any
   // other entry is checked with anyEntry (its "document" is that entry's payload).
   const isPublication = entry.action === 'disclosure.publish' && entry.subjectType === 'disclosure' && entry.subjectId === doc?.id;
@@ -168,23 +172,30 @@ export async function verifyProofBundle(c: ProofCrypto, b: ProofBundle, opts: { 
       return verifyInclusionPath(c, cp.alg, leaf, inclusion.leafIndex, cp.treeSize, inclusion.auditPath.map(fromHex), fromHex(cp.rootHash));
     }),
   });
-  checks.push({ check: 'signature', ok: await signatureOk(c, cp) });
+  checks.push(await signatureCheck(c, cp));
   return result(checks);
 }
 
-async function signatureOk(c: ProofCrypto, cp: SignedCheckpoint): Promise<boolean> {
+/** A bundle without sigScheme was issued before checkpoints recorded one, when all used the empty ID. */
+const SCHEME_BEFORE_RECORDED = 'sm2-empty-id';
+
+/** The checkpoint's signature, checked with the scheme it records; an unknown scheme fails. */
+async function signatureCheck(c: ProofCrypto, cp: SignedCheckpoint): Promise<CheckResult> {
+  const scheme = cp.sigScheme ?? SCHEME_BEFORE_RECORDED;
+  if (!isSigScheme(scheme)) return { check: 'signature', ok: false, detail: unknownSigSchemeMessage(scheme) };
   try {
-    return await c.verifySignature(cp.publicKeyPem, checkpointMessageOf(cp), cp.signature);
+    return { check: 'signature', ok: await c.verifySignature(cp.publicKeyPem, checkpointMessageOf(cp), cp.signature, scheme) };
   } catch {
-    return false;
+    return { check: 'signature', ok: false };
   }
 }
 
 /** The later checkpoint extends the earlier one: nothing recorded before was rewritten. */
 export async function verifyConsistencyBundle(c: ProofCrypto, b: ConsistencyBundle): Promise<Verification> {
-  const checks: { check: Check; ok: boolean }[] = [];
+  const checks: CheckResult[] = [];
   checks.push({ check: 'format', ok: b.format === 'zhifa-consistency-proof/1' && b.from.alg === b.to.alg && b.from.treeSize <= b.to.treeSize });
-  checks.push({ check: 'signature', ok: (await signatureOk(c, b.from)) && (await signatureOk(c, b.to)) });
+  const from = await signatureCheck(c, b.from);
+  checks.push(from.ok ? await signatureCheck(c, b.to) : from);
   checks.push({
     check: 'consistency',
     ok: safe(() => verifyConsistencyPath(c, b.to.alg, b.from.treeSize, b.to.treeSize, fromHex(b.from.rootHash), fromHex(b.to.rootHash), b.proof.map(fromHex))),

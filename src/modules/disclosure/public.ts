@@ -106,6 +106,7 @@ async function signedCheckpoint(app: AppContext, where: ReturnType<typeof eq>): 
     alg: cp.alg as HashAlg,
     keyId: cp.keyId,
     signature: cp.signature,
+    sigScheme: cp.sigScheme,
     publicKeyPem: pem,
   };
 }

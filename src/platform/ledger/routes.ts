@@ -125,7 +125,7 @@ export function ledgerRoutes(api: FastifyInstance, app: AppContext) {
             ok: z.boolean(),
             entriesChecked: z.number(),
             checkpointsChecked: z.number(),
-            firstBad: z.object({ seq: z.number(), reason: z.string() }).nullable(),
+            firstBad: z.object({ seq: z.number(), reason: z.string(), detail: z.string().optional() }).nullable(),
             alg: z.string().nullable(),
           }),
         },
@@ -143,7 +143,16 @@ export function ledgerRoutes(api: FastifyInstance, app: AppContext) {
         response: {
           200: z.object({
             items: z.array(
-              z.object({ id: z.number(), treeSize: z.number(), rootHash: z.string(), at: z.date(), alg: z.string(), keyId: z.string(), signature: z.string() }),
+              z.object({
+                id: z.number(),
+                treeSize: z.number(),
+                rootHash: z.string(),
+                at: z.date(),
+                alg: z.string(),
+                keyId: z.string(),
+                signature: z.string(),
+                sigScheme: z.string(),
+              }),
             ),
           }),
         },

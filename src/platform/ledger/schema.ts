@@ -1,4 +1,5 @@
 import { bigint, index, integer, jsonb, pgTable, serial, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { SIG_SCHEME } from './sm2.js';
 
 // 执法全过程记录. Append-only: a trigger refuses UPDATE, DELETE and TRUNCATE (see migrations).
 export const ledgerEntry = pgTable(
@@ -36,7 +37,9 @@ export const ledgerKey = pgTable('ledger_key', {
 });
 
 // A signed Merkle root over the first `treeSize` entry hashes. `frontier` lets the next
-// checkpoint extend the tree without rehashing every leaf.
+// checkpoint extend the tree without rehashing every leaf. `sigScheme` names the SM2
+// distinguishing ID the signature was made with (sm2.ts); rows from before migration 0022 hold
+// 'sm2-empty-id'. The default keeps raw writers (the seed generator's COPY) on the current scheme.
 export const ledgerCheckpoint = pgTable('ledger_checkpoint', {
   id: serial('id').primaryKey(),
   treeSize: bigint('tree_size', { mode: 'number' }).notNull().unique(),
@@ -47,5 +50,6 @@ export const ledgerCheckpoint = pgTable('ledger_checkpoint', {
     .notNull()
     .references(() => ledgerKey.keyId),
   signature: text('signature').notNull(),
+  sigScheme: text('sig_scheme').notNull().default(SIG_SCHEME),
   frontier: jsonb('frontier').notNull(),
 });

@@ -7,6 +7,7 @@ import type { HashAlg } from './hash.js';
 import { checkpointMessage, sign } from './keys.js';
 import { MerkleFrontier, hasherFor, inclusionProof, leafHash, verifyInclusion } from './merkle.js';
 import { ledgerCheckpoint, ledgerEntry, ledgerHead, ledgerKey } from './schema.js';
+import { SIG_SCHEME } from './sm2.js';
 import { orgIdWithin } from '../orgs/scope.js';
 
 export interface LedgerAct {
@@ -93,7 +94,7 @@ export async function createCheckpoint(app: AppContext) {
   await registerKey(app);
   const [cp] = await app.db
     .insert(ledgerCheckpoint)
-    .values({ treeSize: size, rootHash, at, alg: app.hashAlg, keyId: app.signingKey.keyId, signature, frontier: frontier.toJSON() })
+    .values({ treeSize: size, rootHash, at, alg: app.hashAlg, keyId: app.signingKey.keyId, signature, sigScheme: SIG_SCHEME, frontier: frontier.toJSON() })
     .onConflictDoNothing()
     .returning();
   return cp ?? null;

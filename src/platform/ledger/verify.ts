@@ -5,10 +5,17 @@ import type { HashAlg } from './hash.js';
 import { checkpointMessage, verifySignature } from './keys.js';
 import { MerkleFrontier, hasherFor, leafHash } from './merkle.js';
 import { ledgerCheckpoint, ledgerEntry, ledgerHead, ledgerKey } from './schema.js';
+import { isSigScheme, unknownSigSchemeMessage } from './sm2.js';
 
 export type VerifyFault =
   | ChainFault
-  | { seq: number; reason: 'checkpointRoot' | 'checkpointSignature' | 'checkpointBeyondChain' | 'headMismatch'; checkpointId?: number };
+  | {
+      seq: number;
+      reason: 'checkpointRoot' | 'checkpointSignature' | 'checkpointBeyondChain' | 'headMismatch';
+      checkpointId?: number;
+      /** Why, in Chinese, where the reason alone does not say (an unknown signature scheme). */
+      detail?: string;
+    };
 
 export interface VerifyReport {
   ok: boolean;
@@ -22,7 +29,8 @@ const BATCH = 5000;
 
 /**
  * Walks the whole chain in seq order: every payload digest, link and entry hash, then every
- * checkpoint's Merkle root and signature, and the head. Stops at, and names, the first bad entry.
+ * checkpoint's Merkle root and signature (by the scheme the checkpoint records), and the head.
+ * Stops at, and names, the first bad entry.
  */
 export async function verifyLedger(ex: Executor): Promise<VerifyReport> {
   const checkpoints = await ex.select().from(ledgerCheckpoint).orderBy(asc(ledgerCheckpoint.treeSize));
@@ -62,8 +70,11 @@ export async function verifyLedger(ex: Executor): Promise<VerifyReport> {
         if (cp.rootHash !== frontier.root().toString('hex') || cp.alg !== alg)
           return report({ seq: cp.treeSize, reason: 'checkpointRoot', checkpointId: cp.id });
         const message = checkpointMessage({ alg: cp.alg, treeSize: cp.treeSize, rootHash: cp.rootHash, at: cp.at.toISOString() });
+        if (!isSigScheme(cp.sigScheme))
+          return report({ seq: cp.treeSize, reason: 'checkpointSignature', checkpointId: cp.id, detail: unknownSigSchemeMessage(cp.sigScheme) });
         const pem = keys.get(cp.keyId);
-        if (!pem || !verifySignature(pem, message, cp.signature)) return report({ seq: cp.treeSize, reason: 'checkpointSignature', checkpointId: cp.id });
+        if (!pem || !verifySignature(pem, message, cp.signature, cp.sigScheme))
+          return report({ seq: cp.treeSize, reason: 'checkpointSignature', checkpointId: cp.id });
         cpIndex++;
       }
     }
