@@ -1,10 +1,18 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, firstSignIn, launchChromium, root, startServer } from './server.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
+// The beacon is an instant after the announcement (draws/beacon.ts): the test announces one due
+// in ten minutes, then moves the server's clock twenty minutes on to draw (ZHIFA_TEST_CLOCK_FILE).
+let clockFile: string;
+const BEACON_LEAD_MINUTES = 10;
+/** `YYYY-MM-DD HH:mm` in Beijing time, as the date-time picker takes it. */
+const beijingMinute = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 let browser: Browser;
 let page: Page;
 
@@ -26,7 +34,9 @@ function runCli(url: string): Promise<{ code: number | null; out: string }> {
 }
 
 beforeAll(async () => {
-  server = await startServer();
+  clockFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-clock-')), 'offset');
+  fs.writeFileSync(clockFile, '0');
+  server = await startServer({ ZHIFA_TEST_CLOCK_FILE: clockFile });
   browser = await launchChromium();
   // The server judges "today" in Beijing time; the date pickers should agree whatever the machine's zone.
   page = await (await browser.newContext({ timezoneId: 'Asia/Shanghai' })).newPage();
@@ -73,11 +83,19 @@ describe('双随机 draw in a real browser, verified by the public page and by t
     await dialog.getByLabel('抽取户数').fill(String(DRAWN));
     await dialog.getByLabel('公开随机源', { exact: true }).fill('中国福利彩票双色球当日开奖号码');
     await dialog.getByLabel('随机源书写格式').fill('红球升序以空格分隔+蓝球');
+    const beaconAt = dialog.getByTestId('beacon-expected-at');
+    await beaconAt.click();
+    await beaconAt.fill(beijingMinute(new Date(Date.now() + BEACON_LEAD_MINUTES * 60_000)));
+    await beaconAt.press('Enter');
     await dialog.getByRole('button', { name: '公告抽取' }).click();
     await page.waitForURL(/\/draws\/[0-9a-f-]{36}$/);
     const id = new URL(page.url()).pathname.split('/').pop()!;
     await page.getByText('已公告，待抽取').first().waitFor();
 
+    // Drawing before the beacon is published is refused; twenty minutes on, it is out.
+    fs.writeFileSync(clockFile, String(2 * BEACON_LEAD_MINUTES * 60_000));
+    await page.reload();
+    await page.getByText('已公告，待抽取').first().waitFor();
     await page.getByTestId('beacon-input').fill(BEACON);
     await page.getByTestId('draw-submit').click();
     await page.getByRole('tooltip').getByRole('button', { name: '确定' }).click();

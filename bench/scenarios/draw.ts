@@ -3,6 +3,7 @@ import { systemActor } from '../../src/platform/context.js';
 import { rows } from '../../src/platform/db/index.js';
 import { chinaDate } from '../../src/platform/dates.js';
 import { createMatter } from '../../src/modules/draws/matters.js';
+import { beijingIso } from '../../src/modules/draws/beacon.js';
 import { announceDraw, makeDraw } from '../../src/modules/draws/service.js';
 import { seconds, type Scenario } from './types.js';
 
@@ -27,7 +28,10 @@ export const drawScenario: Scenario = {
       strataBy: 'region',
       active: true,
     });
-    const beacon = { source: '基准测试', expectedOn: today, format: '十进制数字' };
+    // The beacon is published an hour after now (a province announcement takes ~25 s); the draw
+    // then acts two hours on, after the beacon, as the rule (draws/beacon.ts) requires.
+    const beacon = { source: '基准测试', expectedAt: beijingIso(new Date(app.clock.now().getTime() + 3_600_000)), format: '十进制数字' };
+    const later = { ...app, clock: { now: () => new Date(app.clock.now().getTime() + 7_200_000) } };
     let announced: Awaited<ReturnType<typeof announceDraw>> | null = null;
     const announceSeconds = await seconds(async () => {
       announced = await announceDraw(app, systemActor, {
@@ -46,7 +50,7 @@ export const drawScenario: Scenario = {
     const a = announced!;
     let drawn: Awaited<ReturnType<typeof makeDraw>> | null = null;
     const drawSeconds = await seconds(async () => {
-      drawn = await makeDraw(app, systemActor, a.id, { beacon: '20261124', version: a.version });
+      drawn = await makeDraw(later, systemActor, a.id, { beacon: '20261124', version: a.version });
     });
     const d = drawn!;
     if (d.enterprises.length !== a.total || d.enterprises.some((e) => e.officers.length < 2 && !d.failures.some((f) => f.enterpriseId === e.enterpriseId))) {

@@ -86,7 +86,10 @@ describe('due items made with the act', () => {
     const chief: Actor = { userId: null, username: 'sys', orgId: w.orgs.city.id, orgPath: w.orgs.city.path, roles: ['sectionChief'] };
     const m = await createMatter(w.app, chief, sampleMatter(w.orgs.city.id, 'SC-DISC'));
     const a = await announceDraw(w.app, chief, sampleAnnouncement(m.id, '2026-03-02'));
+    const morning = w.clock.now();
+    w.clock.set(new Date('2026-03-02T13:20:00Z')); // after the 21:15 lottery, same Beijing date
     await makeDraw(w.app, chief, a.id, { beacon: '01 02 03 04 05 06+07', version: a.version });
+    w.clock.set(morning);
     const rows = await w.app.db.select().from(disclosure).where(eq(disclosure.sourceId, a.id));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ kind: 'drawResult', dueOn: '2026-03-30' });
@@ -220,6 +223,11 @@ describe('publication, the portal and proofs', () => {
         .every((e) => /<id>urn:uuid:[0-9a-f-]{36}<\/id>/.test(e) && /<updated>\d{4}-\d\d-\d\dT[\d:.]+Z<\/updated>/.test(e) && /<title>[^<]+<\/title>/.test(e)),
     ).toBe(true);
     expect((await pub('/api/public/disclosures/feed.atom')).body).toBe(xml);
+    // Links come from the configured public address, never from the request's Host header.
+    expect(xml).toContain(`href="${w.app.publicUrl}/`);
+    const spoofed = await w.http.inject({ method: 'GET', url: '/api/public/disclosures/feed.atom', headers: { host: 'evil.example' } });
+    expect(spoofed.body).toBe(xml);
+    expect(spoofed.body).not.toContain('evil.example');
   });
 
   it('a leader withdraws with a reason; the item leaves the portal and the withdrawal is recorded', async () => {

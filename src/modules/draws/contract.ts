@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../../platform/contract.js';
 import { RISK_GRADES, KEY_CATEGORIES } from '../registry/contract.js';
+import { parseBeijingInstant } from './beacon.js';
 
 /** How a draw's pool is divided before sampling (分层抽样). */
 export const STRATA_BY = ['none', 'region', 'riskGrade', 'industry'] as const;
@@ -42,7 +43,8 @@ export type MatterOut = z.infer<typeof matterOut>;
 
 export const beaconSpec = z.object({
   source: z.string().trim().min(2, '请写明公开随机源，如某期福利彩票开奖号码').max(200),
-  expectedOn: isoDate,
+  /** Beijing time, as the publisher states it; strictly after the announcement's ledger time. */
+  expectedAt: z.string().refine((s) => parseBeijingInstant(s) !== null, '公布时间须为北京时间的日期和时刻，如 2026-12-05T21:15:00+08:00'),
   format: z.string().trim().min(1).max(200),
 });
 
@@ -106,7 +108,10 @@ export const drawSummary = z.object({
   drawDate: z.string(),
   total: z.number(),
   beaconSource: z.string(),
-  beaconExpectedOn: z.string(),
+  /** When the beacon is published, `YYYY-MM-DDTHH:mm:ss+08:00`. */
+  beaconExpectedAt: z.string(),
+  /** Announced before publication instants were required: only the date was fixed, read as its 00:00. */
+  beaconDateOnly: z.boolean(),
   beaconFormat: z.string(),
   announcedAt: z.date(),
   drawnAt: z.date().nullable(),

@@ -38,7 +38,7 @@ export const EXAMPLE: Omit<DrawInput, 'seedMaterial'> & { beacon: string } = {
     history: [{ officerId: 'P2', enterpriseId: 'E4', on: '2026-03-10' }],
     repeatRecusalMonths: 12,
     teamDistinctOrgs: false,
-    beacon: { source: '示例公开随机源', expectedOn: '2026-12-03', format: '十进制数字' },
+    beacon: { source: '示例公开随机源', expectedAt: '2026-12-03T21:15:00+08:00', format: '十进制数字' },
   },
   beacon: '20261203',
 };

@@ -32,7 +32,7 @@ export function baseParams(over: Partial<DrawParams> = {}): DrawParams {
     history: [],
     repeatRecusalMonths: 12,
     teamDistinctOrgs: false,
-    beacon: { source: '中国福利彩票双色球第2026140期开奖号码', expectedOn: '2026-12-03', format: '红球升序两位数以空格分隔,加号,蓝球两位数' },
+    beacon: { source: '中国福利彩票双色球第2026140期开奖号码', expectedAt: '2026-12-03T21:15:00+08:00', format: '红球升序两位数以空格分隔,加号,蓝球两位数' },
     ...over,
   };
 }
@@ -108,7 +108,8 @@ export const sampleMatter = (orgId: string, code: string) => ({
   active: true,
 });
 
-export const sampleAnnouncement = (matterId: string, today: string) => ({
+/** The beacon is that evening's lottery, drawn at 21:15 Beijing time unless `beaconAt` says otherwise. */
+export const sampleAnnouncement = (matterId: string, today: string, beaconAt = `${today}T21:15:00+08:00`) => ({
   matterId,
   name: '2026年第一季度双随机抽查',
   drawDate: today,
@@ -118,5 +119,5 @@ export const sampleAnnouncement = (matterId: string, today: string) => ({
   conflicts: [],
   repeatRecusalMonths: 12,
   teamDistinctOrgs: false,
-  beacon: { source: '中国福利彩票双色球当日开奖号码', expectedOn: today, format: '红球升序以空格分隔+蓝球' },
+  beacon: { source: '中国福利彩票双色球当日开奖号码', expectedAt: beaconAt, format: '红球升序以空格分隔+蓝球' },
 });

@@ -1,16 +1,7 @@
 import { ValidationError } from '../../platform/errors.js';
 import { canonicalJson, hash, HASH_ALGS, type HashAlg } from '../../platform/ledger/hash.js';
+import { canonicalBeacon, type BeaconSpec } from './beacon.js';
 import { assertDate } from './snapshot.js';
-
-/** The public value, not yet known when the draw is announced, that the seed will absorb. */
-export interface BeaconSpec {
-  /** e.g. 中国福利彩票双色球 第2026136期 开奖号码 */
-  source: string;
-  /** The date the value becomes public, after the announcement. */
-  expectedOn: string;
-  /** How the value is to be written, e.g. `红球升序以空格分隔+蓝球`, so the bytes are unambiguous. */
-  format: string;
-}
 
 export interface DrawParams {
   alg: HashAlg;
@@ -34,6 +25,7 @@ export interface DrawParams {
   repeatRecusalMonths: number;
   /** When true, the officers of one team come from different orgs. */
   teamDistinctOrgs: boolean;
+  /** The public value the seed will absorb, and the instant it is published (beacon.ts). */
   beacon: BeaconSpec;
 }
 
@@ -60,7 +52,6 @@ export function canonicalParams(p: DrawParams): DrawParams {
     assertInt(s.weight, 'strata.weight', 0);
   }
   for (const h of p.history) assertDate(h.on, 'history.on');
-  assertDate(p.beacon.expectedOn, 'beacon.expectedOn');
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const pair = (a: { officerId: string; enterpriseId: string }, b: { officerId: string; enterpriseId: string }) =>
     cmp(a.officerId, b.officerId) || cmp(a.enterpriseId, b.enterpriseId);
@@ -79,7 +70,7 @@ export function canonicalParams(p: DrawParams): DrawParams {
     history: p.history.map(({ officerId, enterpriseId, on }) => ({ officerId, enterpriseId, on })).sort((a, b) => pair(a, b) || cmp(a.on, b.on)),
     repeatRecusalMonths: p.repeatRecusalMonths,
     teamDistinctOrgs: p.teamDistinctOrgs === true,
-    beacon: { source: p.beacon.source, expectedOn: p.beacon.expectedOn, format: p.beacon.format },
+    beacon: canonicalBeacon(p.beacon),
   };
 }
 

@@ -11,12 +11,14 @@ import { inspectionTask } from '../inspections/schema.js';
 import { addCredential } from '../people/service.js';
 import { sampleEnterprise } from '../registry/fixture.js';
 import { createEnterprise } from '../registry/service.js';
+import type { AnnounceIn } from './contract.js';
 import { sampleAnnouncement, sampleMatter } from './fixture.js';
 import { draw } from './schema.js';
 import { verifyDrawCommand } from './cli.js';
 import { createMatter, listMatters, updateMatter } from './matters.js';
 import { drawBundle, verifyPublished } from './public.js';
 import { announceDraw, getDraw, loadSnapshot, makeDraw, withdraw } from './service.js';
+import { paramsDigest } from './params.js';
 import { verifyBundle, type DrawBundle } from './verify.js';
 
 let w: TestWorld;
@@ -56,7 +58,7 @@ describe('draw service', () => {
   it('announces: fixes snapshot, params and commitment in the ledger; the secret stays hidden', async () => {
     const d = await announceDraw(w.app, chief, {
       ...sampleAnnouncement(matterId, '2026-03-02'),
-      beacon: { source: '双色球第2026023期', expectedOn: '2026-03-03', format: '红球升序+蓝球' },
+      beacon: { source: '双色球第2026023期', expectedAt: '2026-03-03T21:15:00+08:00', format: '红球升序+蓝球' },
     });
     drawId = d.id;
     expect(d.status).toBe('announced');
@@ -76,12 +78,18 @@ describe('draw service', () => {
     expect((await verifyPublished(w.app, drawId)).ok).toBe(true);
   });
 
-  it('refuses to draw before the beacon is public', async () => {
+  it('refuses to draw before the beacon is public, to the minute: 20:00 on the day of a 21:15 lottery is too early', async () => {
     await expect(makeDraw(w.app, chief, drawId, { beacon: '03 07 12 19 25 31+09', version: 1 })).rejects.toMatchObject({ status: 422, field: 'beacon' });
+    w.clock.set(new Date('2026-03-03T12:00:00Z'));
+    await expect(makeDraw(w.app, chief, drawId, { beacon: '03 07 12 19 25 31+09', version: 1 })).rejects.toMatchObject({
+      status: 422,
+      field: 'beacon',
+      message: expect.stringContaining('2026-03-03 21:15:00 北京时间'),
+    });
   });
 
   it('draws, creates one task per enterprise with two credentialed officers, and verifies', async () => {
-    w.clock.set(new Date('2026-03-03T12:00:00Z'));
+    w.clock.set(new Date('2026-03-03T13:30:00Z'));
     const before = await headSeq(w.app.db);
     const d = await makeDraw(w.app, chief, drawId, { beacon: '03 07 12 19 25 31+09', version: 1 });
     expect(await headSeq(w.app.db)).toBe(before + 1);
@@ -115,6 +123,13 @@ describe('draw service', () => {
     const forged = structuredClone(bundle);
     forged.ledger[0].payload = { ...forged.ledger[0].payload, commitment: '0'.repeat(64) };
     expect(verifyBundle(forged, snapshot).checks.find((c) => c.name === '公告记录完整')!.ok).toBe(false);
+    // A beacon time moved before the announcement, even with the parameters' digest recomputed to match.
+    const earlier = structuredClone(bundle);
+    earlier.params.beacon = { source: earlier.params.beacon.source, expectedAt: '2026-03-02T09:59:59+08:00', format: earlier.params.beacon.format };
+    earlier.paramsDigest = paramsDigest(earlier.params).toString('hex');
+    const v = verifyBundle(earlier, snapshot);
+    expect(v.ok).toBe(false);
+    expect(v.checks.find((c) => c.name === '公告早于随机源公布')).toMatchObject({ ok: false, detail: expect.stringContaining('2026-03-02 09:59:59 北京时间') });
   });
 
   it('an officer withdrawal is a recorded re-draw: the task is re-issued, and the replay still verifies', async () => {
@@ -161,7 +176,12 @@ describe('draw service', () => {
   });
 
   it('a second draw within 12 months never sends an officer back to the same enterprise', async () => {
-    const all = await announceDraw(w.app, chief, { ...sampleAnnouncement(matterId, '2026-03-03'), total: 6, excludeInspectedWithinMonths: null });
+    const all = await announceDraw(w.app, chief, {
+      ...sampleAnnouncement(matterId, '2026-03-03', '2026-03-03T22:00:00+08:00'),
+      total: 6,
+      excludeInspectedWithinMonths: null,
+    });
+    w.clock.set(new Date('2026-03-03T14:05:00Z'));
     const d = await makeDraw(w.app, chief, all.id, { beacon: '11 12 13 14 15 16+01', version: 1 });
     const earlier = await w.app.db
       .select()
@@ -198,6 +218,9 @@ describe('draw service', () => {
     const lines: string[] = [];
     expect(await verifyDrawCommand(`${address}/portal/draws/${drawId}`, undefined, (l) => lines.push(l))).toBe(0);
     expect(lines.at(-1)).toContain('验证通过');
+    expect(lines).toContain(
+      '  ✓ 公告早于随机源公布: 公告记入执法记录于 2026-03-02 10:00:00 北京时间，早于随机源（双色球第2026023期）公布时间 2026-03-03 21:15:00 北京时间',
+    );
     const dir = await mkdtemp(path.join(tmpdir(), 'draw-'));
     const bundle = (await (await fetch(`${address}/api/public/draws/${drawId}`)).json()) as DrawBundle;
     await writeFile(
@@ -206,11 +229,98 @@ describe('draw service', () => {
     );
     await writeFile(path.join(dir, 'bundle.json'), JSON.stringify(bundle));
     expect(await verifyDrawCommand(path.join(dir, 'bundle.json'), path.join(dir, 'snapshot.json.gz'), () => {})).toBe(0);
+    // The beacon's time moved before the announcement: the order check fails whatever else is retouched.
+    const early = structuredClone(bundle);
+    early.params.beacon = { source: early.params.beacon.source, expectedAt: '2026-03-02T09:00:00+08:00', format: early.params.beacon.format };
+    await writeFile(path.join(dir, 'early.json'), JSON.stringify(early));
+    const late: string[] = [];
+    expect(await verifyDrawCommand(path.join(dir, 'early.json'), path.join(dir, 'snapshot.json.gz'), (l) => late.push(l))).toBe(1);
+    expect(late).toContain(
+      '  ✗ 公告早于随机源公布: 公告记入执法记录于 2026-03-02 10:00:00 北京时间，不早于随机源（双色球第2026023期）公布时间 2026-03-02 09:00:00 北京时间',
+    );
+    expect(late.join('\n')).toContain('✗ 抽取参数摘要');
     bundle.result!.enterprises.reverse();
     await writeFile(path.join(dir, 'tampered.json'), JSON.stringify(bundle));
     const bad: string[] = [];
     expect(await verifyDrawCommand(path.join(dir, 'tampered.json'), path.join(dir, 'snapshot.json.gz'), (l) => bad.push(l))).toBe(1);
     expect(bad.join('\n')).toContain('✗ 重新计算结果与公布结果一致');
+  });
+});
+
+describe('the announcement precedes the beacon, both as instants', () => {
+  let small: string;
+  beforeAll(async () => {
+    small = (await createMatter(w.app, chief, { ...sampleMatter(w.orgs.city.id, 'SC-03'), targetFilter: { regionPrefix: '421221' } })).id;
+  });
+  const drawsOf = async (m: string) => w.app.db.select({ id: draw.id }).from(draw).where(eq(draw.matterId, m));
+
+  it('refuses (422) to announce at 21:19 a lottery drawn at 21:15 the same evening, over HTTP too; a date alone is not accepted', async () => {
+    w.clock.set(new Date('2026-03-05T13:19:03Z'));
+    await expect(announceDraw(w.app, chief, sampleAnnouncement(small, '2026-03-05'))).rejects.toMatchObject({
+      status: 422,
+      field: 'beacon.expectedAt',
+      message: expect.stringContaining(
+        '公告记入执法记录于 2026-03-05 21:19:03 北京时间，不早于随机源（中国福利彩票双色球当日开奖号码）公布时间 2026-03-05 21:15:00 北京时间',
+      ),
+    });
+    const c = await signIn(w, 'draw.chief');
+    const before = await headSeq(w.app.db);
+    const res = await c.send('POST', '/api/draws', sampleAnnouncement(small, '2026-03-05'));
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({ error: { field: 'beacon.expectedAt', message: expect.stringContaining('须晚于抽取公告记入执法记录的时间') } });
+    const dateOnly = await c.send('POST', '/api/draws', {
+      ...sampleAnnouncement(small, '2026-03-05'),
+      beacon: { source: '双色球', expectedOn: '2026-03-06', format: '红球升序+蓝球' },
+    });
+    expect(dateOnly.status).toBe(400);
+    expect(JSON.stringify(dateOnly.body)).toContain('beacon.expectedAt');
+    expect(await headSeq(w.app.db)).toBe(before);
+    expect(await drawsOf(small)).toEqual([]);
+  });
+
+  it("judges by the ledger entry's own time: a beacon passed while the pool was being read refuses the announcement, nothing written", async () => {
+    // Every reading of this clock is 20 s later than the one before, from 21:14:00: the check at the
+    // start (21:14:20) is before the 21:14:30 beacon, the ledger entry that follows is not.
+    let reads = 0;
+    const slow = { ...w.app, clock: { now: () => new Date(Date.parse('2026-03-05T13:14:00Z') + 20_000 * reads++) } };
+    const before = await headSeq(w.app.db);
+    await expect(announceDraw(slow, chief, sampleAnnouncement(small, '2026-03-05', '2026-03-05T21:14:30+08:00'))).rejects.toMatchObject({
+      status: 422,
+      field: 'beacon.expectedAt',
+    });
+    expect(await headSeq(w.app.db)).toBe(before);
+    expect(await drawsOf(small)).toEqual([]);
+  });
+
+  it('a date-only beacon announced on an earlier day still draws and verifies, flagged as counted from 00:00', async () => {
+    w.clock.set(new Date('2026-03-06T02:00:00Z'));
+    // As the service stored it before publication instants were required; the contract no longer accepts it.
+    const legacy = { ...sampleAnnouncement(small, '2026-03-06'), beacon: { source: '双色球第2026026期', expectedOn: '2026-03-07', format: '红球升序+蓝球' } };
+    const a = await announceDraw(w.app, chief, legacy as unknown as AnnounceIn);
+    expect(a).toMatchObject({ beaconExpectedAt: '2026-03-07T00:00:00+08:00', beaconDateOnly: true });
+    w.clock.set(new Date('2026-03-07T13:30:00Z'));
+    await makeDraw(w.app, chief, a.id, { beacon: '02 05 09 14 22 30+11', version: a.version });
+    const v = await verifyPublished(w.app, a.id);
+    expect(v.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(v.checks.find((c) => c.name === '公告早于随机源公布')!.detail).toContain('公告只写明公布日期 2026-03-07，按当日 0 时计');
+  });
+
+  it('a date-only beacon announced on the day itself cannot show it came first: the draw is refused (422)', async () => {
+    w.clock.set(new Date('2026-03-08T02:00:00Z'));
+    const a = await announceDraw(w.app, chief, sampleAnnouncement(small, '2026-03-08'));
+    // The row as the date-only check let it through: announced at 10:00 on the beacon's day.
+    const [row] = await w.app.db.select().from(draw).where(eq(draw.id, a.id));
+    const { source, format } = row.params.beacon;
+    await w.app.db
+      .update(draw)
+      .set({ params: { ...row.params, beacon: { source, expectedOn: '2026-03-08', format } } })
+      .where(eq(draw.id, a.id));
+    w.clock.set(new Date('2026-03-08T13:30:00Z'));
+    await expect(makeDraw(w.app, chief, a.id, { beacon: '01 02 03 04 05 06+07', version: a.version })).rejects.toMatchObject({
+      status: 422,
+      field: 'beacon.expectedOn',
+      message: expect.stringContaining('公告记入执法记录于 2026-03-08 10:00:00 北京时间，不早于随机源'),
+    });
   });
 });
 

@@ -8,10 +8,12 @@ import { chinaDate } from '../../platform/dates.js';
 import { Conflict, NotFound, RuleViolation, ValidationError } from '../../platform/errors.js';
 import { payloadDigest } from '../../platform/ledger/chain.js';
 import { hash } from '../../platform/ledger/hash.js';
+import { ledgerEntry } from '../../platform/ledger/schema.js';
 import { appendEntry } from '../../platform/ledger/service.js';
 import { drawTaskCount, drawTaskOf } from '../inspections/tasks/draw-tasks.js';
 import { org } from '../../platform/orgs/schema.js';
 import { enterprisesByIds } from '../registry/queries.js';
+import { assertAnnouncementPrecedesBeacon, beaconTime, beijingIso, beijingTime } from './beacon.js';
 import type { AnnounceIn, DrawDetail, WithdrawalIn } from './contract.js';
 import { consultableHistory } from './draw.js';
 import { matterInScope } from './matters.js';
@@ -68,8 +70,9 @@ export async function announceDraw(app: AppContext, actor: Actor, input: Announc
   if (!m.active) throw new RuleViolation('该抽查事项已停用，不能抽取', 'matterId');
   const today = chinaDate(app.clock.now());
   if (input.drawDate < today) throw new ValidationError('抽取日期不能早于今天', 'drawDate');
-  // The beacon must become public after the announcement, or the operator could know it first.
-  if (input.beacon.expectedOn < today) throw new ValidationError('公开随机源的公布日期不能早于今天（须在公告之后才产生）', 'beacon.expectedOn');
+  // The beacon must become public after the announcement, or the operator could know it first;
+  // checked now to spare the pool read, and again below against the ledger entry's own time.
+  assertAnnouncementPrecedesBeacon(app.clock.now(), input.beacon);
   const enterprises = await targetPool(app.db, owner.path, m.targetFilter, m.strataBy);
   const officers = await inspectorPool(app.db, owner.path, input.drawDate);
   const inPool = new Set(enterprises.map((e) => e.id));
@@ -149,10 +152,18 @@ export async function announceDraw(app: AppContext, actor: Actor, input: Announc
         total,
       },
     });
+    assertAnnouncementPrecedesBeacon(await ledgerTime(tx, entry.seq), params.beacon);
     await tx.update(draw).set({ announceSeq: entry.seq }).where(eq(draw.id, row.id));
     return row.id;
   });
   return getDraw(app, actor, id);
+}
+
+/** The ledger's own timestamp of an act: what the public order check is made against. */
+async function ledgerTime(ex: Executor, seq: number): Promise<Date> {
+  const [e] = await ex.select({ at: ledgerEntry.at }).from(ledgerEntry).where(eq(ledgerEntry.seq, seq));
+  if (!e) throw new NotFound(`执法记录第 ${seq} 条不存在`, 'id');
+  return e.at;
 }
 
 function seedMaterialOf(d: DrawRow, beacon: string) {
@@ -180,11 +191,13 @@ export async function makeDraw(app: AppContext, actor: Actor, id: string, input:
   const { d, m } = await drawInScope(app.db, actor, id);
   assertVersion(d, input.version);
   if (d.status !== 'announced') throw new RuleViolation('该抽取已完成或已取消，不能再次抽取', 'id');
-  const today = chinaDate(app.clock.now());
-  if (today < d.params.beacon.expectedOn) throw new RuleViolation(`公开随机源要到 ${d.params.beacon.expectedOn} 才公布，此前不能抽取`, 'beacon');
+  const now = app.clock.now();
+  const published = beaconTime(d.params.beacon).at;
+  if (now < published) throw new RuleViolation(`公开随机源要到 ${beijingTime(published)} 才公布，此前不能抽取`, 'beacon');
+  // Draws announced before the service checked instants (or with date-only beacons) meet the rule here.
+  assertAnnouncementPrecedesBeacon(await ledgerTime(app.db, d.announceSeq), d.params.beacon);
   const snapshot = await loadSnapshot(app.db, id);
   const result = runDraw({ snapshot, params: d.params, seedMaterial: seedMaterialOf(d, input.beacon) });
-  const now = app.clock.now();
   await app.db.transaction(async (tx) => {
     await bumpVersion(tx, d, { status: 'drawn', beacon: input.beacon, result, drawnAt: now, drawnBy: actor.userId });
     const entry = await appendEntry(tx, app, {
@@ -280,6 +293,7 @@ export async function listDraws(app: AppContext, actor: Actor, q: { orgId?: stri
 }
 
 export function summaryOf(d: DrawRow, orgName: string, m: typeof spotCheckMatter.$inferSelect) {
+  const beacon = beaconTime(d.params.beacon);
   return {
     id: d.id,
     orgId: d.orgId,
@@ -291,7 +305,8 @@ export function summaryOf(d: DrawRow, orgName: string, m: typeof spotCheckMatter
     drawDate: d.params.drawDate,
     total: d.params.total,
     beaconSource: d.params.beacon.source,
-    beaconExpectedOn: d.params.beacon.expectedOn,
+    beaconExpectedAt: beijingIso(beacon.at),
+    beaconDateOnly: beacon.dateOnly,
     beaconFormat: d.params.beacon.format,
     announcedAt: d.announcedAt,
     drawnAt: d.drawnAt,

@@ -1,6 +1,6 @@
-import { chinaDate } from '../../platform/dates.js';
 import { entryHash, payloadDigest, type EntryFields } from '../../platform/ledger/chain.js';
 import { canonicalJson } from '../../platform/ledger/hash.js';
+import { announcementPrecedesBeacon, beaconTime, beijingTime, type BeaconTime } from './beacon.js';
 import { paramsDigest, type DrawParams } from './params.js';
 import { redraw } from './redraw.js';
 import { runDraw, type DrawResult, type Withdrawal } from './rules.js';
@@ -62,6 +62,17 @@ function entryOk(e: PublishedEntry): boolean {
   }
 }
 
+/** An entry's time and the beacon's publication instant, or why one of them cannot be read. */
+function instants(e: PublishedEntry, params: DrawParams): { at: Date; beacon: BeaconTime } | string {
+  const at = new Date(e.at);
+  if (Number.isNaN(at.getTime())) return `执法记录第 ${e.seq} 条的时间无法识别：${String(e.at)}`;
+  try {
+    return { at, beacon: beaconTime(params.beacon) };
+  } catch (err) {
+    return `随机源的公布时间无效：${(err as Error).message}`;
+  }
+}
+
 /** Re-runs the draw from the published inputs and compares with the published result. */
 export function verifyBundle(bundle: DrawBundle, snapshot: PoolSnapshot): Verdict {
   const checks: Check[] = [];
@@ -79,16 +90,14 @@ export function verifyBundle(bundle: DrawBundle, snapshot: PoolSnapshot): Verdic
   add('抽取参数摘要', pd === bundle.paramsDigest, `重新计算 ${pd}，公布 ${bundle.paramsDigest}`);
 
   const announce = bundle.ledger.find((e) => e.action === 'draw.announce');
-  add('公告记录完整', announce !== undefined && entryOk(announce), announce ? `执法记录第 ${announce.seq} 条，${announce.at}` : '缺少抽取公告的执法记录');
+  add('公告记录完整', announce !== undefined && entryOk(announce), announce ? `执法记录第 ${announce.seq} 条` : '缺少抽取公告的执法记录');
   if (announce) {
     const p = announce.payload;
     const same = p.snapshotDigest === bundle.snapshotDigest && p.paramsDigest === bundle.paramsDigest && p.commitment === bundle.commitment;
-    const announcedOn = chinaDate(new Date(announce.at));
-    add(
-      '公告早于随机源公布',
-      announcedOn <= bundle.params.beacon.expectedOn,
-      `公告于 ${announcedOn}，随机源（${bundle.params.beacon.source}）于 ${bundle.params.beacon.expectedOn} 公布`,
-    );
+    // The claim that nobody knew the result in advance: compared as instants (beacon.ts).
+    const t = instants(announce, bundle.params);
+    const order = typeof t === 'string' ? { ok: false, text: t } : announcementPrecedesBeacon(t.at, bundle.params.beacon);
+    add('公告早于随机源公布', order.ok, order.text);
     add('公告先于抽取固定输入', same, same ? '快照摘要、参数摘要与承诺值均在抽取前记入执法记录' : '执法记录中的摘要或承诺值与公布的不一致');
   }
   if (bundle.secret === null || bundle.beacon === null || bundle.result === null) {
@@ -102,6 +111,11 @@ export function verifyBundle(bundle: DrawBundle, snapshot: PoolSnapshot): Verdic
     drawEntry !== undefined && entryOk(drawEntry) && (announce === undefined || drawEntry.seq > announce.seq),
     drawEntry ? `执法记录第 ${drawEntry.seq} 条` : '缺少抽取结果的执法记录',
   );
+  if (drawEntry) {
+    const t = instants(drawEntry, bundle.params);
+    if (typeof t === 'string') add('抽取不早于随机源公布', false, t);
+    else add('抽取不早于随机源公布', t.at >= t.beacon.at, `抽取记入执法记录于 ${beijingTime(t.at)}，随机源公布时间 ${beijingTime(t.beacon.at)}`);
+  }
   const redrawEntries = bundle.ledger.filter((e) => e.action === 'draw.redraw');
   add('重新抽取记录完整', redrawEntries.length === bundle.withdrawals.length && redrawEntries.every(entryOk), `${bundle.withdrawals.length} 次重新抽取`);
 

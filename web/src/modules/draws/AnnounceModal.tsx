@@ -15,11 +15,13 @@ interface Values {
   repeatRecusalMonths: number;
   teamDistinctOrgs: boolean;
   beaconSource: string;
-  beaconExpectedOn: Dayjs;
+  beaconExpectedAt: Dayjs;
   beaconFormat: string;
 }
 
 const iso = (d: Dayjs) => d.format('YYYY-MM-DD');
+// The officer types the time the lottery states, in Beijing time, whatever the browser's zone.
+const beijingInstant = (d: Dayjs) => `${d.format('YYYY-MM-DDTHH:mm')}:00+08:00`;
 
 export function AnnounceModal({ onClose, onAnnounced }: { onClose: () => void; onAnnounced: (d: DrawDetail) => void }) {
   const { t } = useTranslation();
@@ -44,7 +46,7 @@ export function AnnounceModal({ onClose, onAnnounced }: { onClose: () => void; o
         conflicts: [],
         repeatRecusalMonths: v.repeatRecusalMonths,
         teamDistinctOrgs: v.teamDistinctOrgs,
-        beacon: { source: v.beaconSource, expectedOn: iso(v.beaconExpectedOn), format: v.beaconFormat },
+        beacon: { source: v.beaconSource, expectedAt: beijingInstant(v.beaconExpectedAt), format: v.beaconFormat },
       });
       onAnnounced(d);
     } catch (error) {
@@ -72,7 +74,6 @@ export function AnnounceModal({ onClose, onAnnounced }: { onClose: () => void; o
           perEnterprise: 2,
           repeatRecusalMonths: 12,
           teamDistinctOrgs: false,
-          beaconExpectedOn: today,
         }}
         onFinish={(v) => void submit(v)}
       >
@@ -126,12 +127,18 @@ export function AnnounceModal({ onClose, onAnnounced }: { onClose: () => void; o
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item
-          name="beaconExpectedOn"
-          label={t('draws.beaconExpectedOn')}
+          name="beaconExpectedAt"
+          label={t('draws.beaconExpectedAt')}
           extra={t('draws.beaconExpectedHint')}
-          rules={[{ required: true, message: t('draws.required', { field: t('draws.beaconExpectedOn') }) }]}
+          rules={[
+            { required: true, message: t('draws.required', { field: t('draws.beaconExpectedAt') }) },
+            {
+              validator: (_, v: Dayjs | undefined) =>
+                !v || new Date(beijingInstant(v)).getTime() > Date.now() ? Promise.resolve() : Promise.reject(new Error(t('draws.beaconExpectedHint'))),
+            },
+          ]}
         >
-          <DatePicker disabledDate={(d) => d.isBefore(today)} />
+          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabledDate={(d) => d.isBefore(today)} data-testid="beacon-expected-at" />
         </Form.Item>
         <Form.Item
           name="beaconFormat"

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../app/format';
 import type { DrawDetail } from './api';
 import { Digest } from './Digest';
+import { beijingText } from './labels';
 
 /** What the announcement fixed before the beacon existed, and, once drawn, what was revealed. */
 export function DrawInputs({ draw: d }: { draw: DrawDetail }) {
@@ -20,7 +21,12 @@ export function DrawInputs({ draw: d }: { draw: DrawDetail }) {
         { key: 'snapshotDigest', label: t('draws.snapshotDigest'), children: <Digest value={d.snapshotDigest} /> },
         { key: 'paramsDigest', label: t('draws.paramsDigest'), children: <Digest value={d.paramsDigest} /> },
         { key: 'commitment', label: t('draws.commitment'), children: <Digest value={d.commitment} /> },
-        { key: 'beacon', label: t('draws.beaconSource'), children: t('draws.beaconWhen', { source: d.beaconSource, expectedOn: d.beaconExpectedOn }) },
+        { key: 'beacon', label: t('draws.beaconSource'), children: d.beaconSource },
+        {
+          key: 'beaconExpectedAt',
+          label: t('draws.beaconExpectedAt'),
+          children: `${beijingText(t, d.beaconExpectedAt)}${d.beaconDateOnly ? t('draws.beaconDateOnly') : ''}`,
+        },
         ...(d.beacon ? [{ key: 'beaconValue', label: t('draws.beaconValue'), children: <Digest value={d.beacon} /> }] : []),
         ...(d.seed ? [{ key: 'seed', label: t('draws.seed'), children: <Digest value={d.seed} /> }] : []),
         ...(d.drawnAt ? [{ key: 'drawnAt', label: t('draws.drawnAt'), children: formatDateTime(d.drawnAt) }] : []),

@@ -2,6 +2,7 @@ import { Alert, Button, Form, Input, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useReportError } from '../../app/feedback';
 import { useMakeDraw, type DrawDetail } from './api';
+import { beijingText } from './labels';
 
 /** 录入随机源并抽取: the beacon value, written exactly in the announced format, with the draw's version. */
 export function MakeDrawForm({ draw: d }: { draw: DrawDetail }) {
@@ -25,7 +26,7 @@ export function MakeDrawForm({ draw: d }: { draw: DrawDetail }) {
       <h2 id="draw-form-title" style={{ fontSize: 16 }}>
         {t('draws.drawFormTitle')}
       </h2>
-      <Alert type="info" showIcon title={t('draws.drawFormExplain', { expectedOn: d.beaconExpectedOn })} style={{ marginBottom: 16 }} />
+      <Alert type="info" showIcon title={t('draws.drawFormExplain', { expectedAt: beijingText(t, d.beaconExpectedAt) })} style={{ marginBottom: 16 }} />
       <Form form={form} layout="vertical" style={{ maxWidth: 560 }}>
         <Form.Item
           name="beacon"

@@ -2,9 +2,10 @@ import { Alert, Card, Descriptions, Space, Spin, Table, Typography, type TableCo
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../app/feedback';
+import { announcementPrecedesBeacon, type BeaconOrder } from '../../../../src/modules/draws/beacon';
 import { publicApiUrl, snapshotUrl, usePublicDraw, type DrawBundle } from './api';
 import { Digest } from './Digest';
-import { DrawStatusTag } from './labels';
+import { beijingText, DrawStatusTag } from './labels';
 import { PublicTitle } from '../../portal/PortalLayout';
 import { VerifyPanel } from './VerifyPanel';
 
@@ -23,6 +24,18 @@ function drawnRows(b: DrawBundle): Row[] {
   }));
 }
 
+/** The announcement's ledger time against the beacon's publication instant; null when the bundle cannot say. */
+function beaconOrder(b: DrawBundle): (BeaconOrder & { announcedAt: Date }) | null {
+  const announce = b.ledger.find((e) => e.action === 'draw.announce');
+  if (!announce) return null;
+  const announcedAt = new Date(announce.at);
+  try {
+    return { ...announcementPrecedesBeacon(announcedAt, b.params.beacon), announcedAt };
+  } catch {
+    return null; // an unreadable time: the verification below reports it
+  }
+}
+
 /** 一公开: the draw's list and every input needed to re-run it, readable without signing in. */
 export function PublicDrawPage() {
   const { t } = useTranslation();
@@ -33,6 +46,7 @@ export function PublicDrawPage() {
   const b = bundle.data;
   const p = b.params;
   const hidden = <Typography.Text type="secondary">{t('draws.notRevealed')}</Typography.Text>;
+  const order = beaconOrder(b);
   const columns: TableColumnsType<Row> = [
     { title: '#', key: 'n', render: (_, __, i) => i + 1, width: 48 },
     { title: t('draws.enterprise'), dataIndex: 'name', key: 'name' },
@@ -78,6 +92,16 @@ export function PublicDrawPage() {
       </Card>
 
       <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('draws.publishedInputs')}</h2>} style={{ marginTop: 16 }}>
+        {order && !order.ok && (
+          <Alert
+            type="error"
+            showIcon
+            title={t('draws.announcedTooLate')}
+            description={order.text}
+            style={{ marginBottom: 16 }}
+            data-testid="beacon-order-failed"
+          />
+        )}
         <Descriptions
           bordered
           size="small"
@@ -86,11 +110,26 @@ export function PublicDrawPage() {
             { key: 'snapshotDigest', label: t('draws.snapshotDigest'), children: <Digest value={b.snapshotDigest} /> },
             { key: 'paramsDigest', label: t('draws.paramsDigest'), children: <Digest value={b.paramsDigest} /> },
             { key: 'commitment', label: t('draws.commitment'), children: <Digest value={b.commitment} /> },
-            {
-              key: 'beaconSource',
-              label: t('draws.beaconSource'),
-              children: t('draws.beaconWhen', { source: p.beacon.source, expectedOn: p.beacon.expectedOn }),
-            },
+            { key: 'beaconSource', label: t('draws.beaconSource'), children: p.beacon.source },
+            ...(order
+              ? [
+                  {
+                    key: 'announceLedgerAt',
+                    label: t('draws.announceLedgerAt'),
+                    children: <span data-testid="announce-ledger-at">{beijingText(t, order.announcedAt)}</span>,
+                  },
+                  {
+                    key: 'beaconExpectedAt',
+                    label: t('draws.beaconExpectedAt'),
+                    children: (
+                      <span data-testid="beacon-expected-at">
+                        {beijingText(t, order.beacon.at)}
+                        {order.beacon.dateOnly ? t('draws.beaconDateOnly') : ''}
+                      </span>
+                    ),
+                  },
+                ]
+              : []),
             { key: 'beaconFormat', label: t('draws.beaconFormat'), children: p.beacon.format },
             { key: 'beacon', label: t('draws.beaconValue'), children: b.beacon ? <Digest value={b.beacon} /> : hidden },
             { key: 'secret', label: t('draws.secret'), children: b.secret ? <Digest value={b.secret} /> : hidden },

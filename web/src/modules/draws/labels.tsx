@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { beijingIso } from '../../../../src/modules/draws/beacon';
 import type { StrataBy } from '../../../../src/modules/draws/contract';
 import { enumLabel } from '../registry/labels';
 import type { DrawStatus, TargetFilter } from './api';
@@ -30,3 +31,6 @@ export function filterSummary(t: TFunction, f: TargetFilter): string {
 }
 
 export const strataLabel = (t: TFunction, s: StrataBy) => t(`draws.strata.${s}`);
+
+/** An instant as Beijing wall-clock time, "2026-12-05 21:19:03 北京时间", whatever the browser's zone. */
+export const beijingText = (t: TFunction, at: Date | string) => t('draws.beijingTime', { time: beijingIso(new Date(at)).slice(0, 19).replace('T', ' ') });
