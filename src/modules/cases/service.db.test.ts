@@ -229,7 +229,9 @@ describe('a fine outside the discretion benchmark, and separation of duties in l
     expect((await reviewQueue(w.app, dual)).items.map((i) => i.id)).not.toContain(c.id);
     const review = { checklist: ALL_OK, outcome: 'pass' as const, opinion: '', version: (await getCase(w.app, systemActor, c.id)).version };
     await refused(c.id, () => submitReview(w.app, dual, c.id, review), { status: 403, field: 'actor' });
-    await refused(c.id, () => step(dual, c.id, 'passLegalReview'), { status: 400, field: 'event' });
+    // Who may act comes first: the investigator is refused (403) before being told the route (400).
+    await refused(c.id, () => step(dual, c.id, 'passLegalReview'), { status: 403, field: 'actor' });
+    await refused(c.id, () => step(reviewer, c.id, 'passLegalReview'), { status: 400, field: 'event' });
     await refused(c.id, () => submitReview(w.app, reviewer, c.id, { ...review, checklist: { ...ALL_OK, evidence: { ok: false, note: '询问笔录缺少签名' } } }), {
       status: 400,
       field: 'outcome',
@@ -388,6 +390,43 @@ describe('persistence', () => {
     await refused(c.id, () => step(inv1, c.id, 'completeInvestigation', { penalty: { measures: ['fine'], fineYuan: 1_000 } }), {
       status: 422,
       field: 'payload.penalty.measures',
+    });
+  });
+});
+
+describe('查审分离 (issue 15): who investigated a case takes no review step of it', () => {
+  it('refuses the 审理 of a section chief who investigated the case with 403, writes nothing, and lets another chief take it', async () => {
+    on('2026-03-02');
+    const investigatingChief = await staff(w, 'chief.inv', w.orgs.county, ['officer', 'sectionChief']);
+    const c = await draftCase(w, inv1, w.orgs.county, enterpriseId, [investigatingChief, inv2]);
+    await step(inv1, c.id, 'submitFiling');
+    await step(head, c.id, 'approveFiling');
+    await step(investigatingChief, c.id, 'completeInvestigation', {
+      penalty: { measures: ['fine'], fineYuan: 60_000, confiscationYuan: 0 },
+      discretionFacts: { harmCaused: 'harmful' },
+    });
+    const detail = await getCase(w.app, investigatingChief, c.id);
+    expect(detail.availableEvents.map((e) => e.event)).not.toContain('completeInternalReview');
+    for (const event of ['completeInternalReview', 'returnFromInternalReview'] as const) {
+      await refused(c.id, () => step(investigatingChief, c.id, event), { status: 403, field: 'actor', message: /职责分离：本案调查人员不得案件审理/ });
+    }
+    expect((await step(chief, c.id, 'completeInternalReview')).state).toBe('noticePending');
+    // The chief who took 审理 is now excluded from its 法制审核 as well.
+    const both = await staff(w, 'chief.reviewer', w.orgs.county, ['sectionChief', 'legalReviewer']);
+    const d = await draftCase(w, inv1, w.orgs.county, enterpriseId, [inv1, inv2]);
+    await step(inv1, d.id, 'submitFiling');
+    await step(head, d.id, 'approveFiling');
+    await step(inv1, d.id, 'completeInvestigation', {
+      penalty: { measures: ['fine'], fineYuan: 60_000, confiscationYuan: 0 },
+      discretionFacts: { harmCaused: 'harmful' },
+    });
+    await step(both, d.id, 'completeInternalReview');
+    await step(both, d.id, 'submitForLegalReview');
+    const version = (await getCase(w.app, systemActor, d.id)).version;
+    await refused(d.id, () => submitReview(w.app, both, d.id, { outcome: 'pass', checklist: ALL_OK, opinion: '同意', version }), {
+      status: 403,
+      field: 'actor',
+      message: /职责分离：本案审理人员不得法制审核/,
     });
   });
 });

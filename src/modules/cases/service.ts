@@ -7,7 +7,7 @@ import { INSTRUMENT_TYPES, type InstrumentType } from '../../platform/documents/
 import { issueInstrumentNumber } from '../../platform/documents/service.js';
 import { Conflict, DomainError, Forbidden, NotFound, RuleViolation, ValidationError } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { assertSeparateDuties } from '../../platform/permissions.js';
+import { dutyConflict } from '../../platform/duties.js';
 import { factsIn } from '../catalogue/contract.js';
 import { calculate, violationType } from '../catalogue/service.js';
 import { org } from '../../platform/orgs/schema.js';
@@ -17,12 +17,22 @@ import { getEnterprise } from '../registry/service.js';
 import type { CaseDetailOut, CaseOut, CreateCaseIn, EventPayload, FireIn, ListCasesQuery, ReviewIn } from './contract.js';
 import { amountDue, nextDeadline } from './workflow/deadlines.js';
 import { caseEvidence } from './from-finding/evidence.js';
-import { deadlinePatch, factsOf, offeredEvents, payloadPatch, payloadProblem, type CasePatch, type CaseRow } from './workflow/particulars.js';
+import {
+  deadlinePatch,
+  factsOf,
+  offeredEvents,
+  payloadPatch,
+  payloadProblem,
+  type CasePatch,
+  type CaseRow,
+  type ReviewHolders,
+} from './workflow/particulars.js';
+import { dutyHoldersOf } from './workflow/guards.js';
 import { reviewEvent, reviewProblem } from './workflow/review.js';
 import { preservationOut } from './collection/rules.js';
 import { decidedOf } from './events.js';
 import { caseEvent, legalReview, penaltyCase } from './schema.js';
-import { transition } from './workflow/transition.js';
+import { transition, whoMayAct } from './workflow/transition.js';
 import { CASE_EVENTS, CASE_STATES, REVIEW_STATES, type CaseEventName, type CaseState } from './workflow/machine.js';
 import { assertInSubtree, listBase, orgInScope, orgPathWithin } from '../../platform/orgs/scope.js';
 
@@ -181,6 +191,11 @@ export async function fire(
   if (row.version !== input.version) throw new Conflict(`该案件已被他人更新（当前版本 ${row.version}），请刷新后重试`, 'version');
   const event = input.event;
   const payload: EventPayload = input.payload ?? {};
+  const on = today(app);
+  const reviewers = await reviewHoldersOf(app.db, id);
+  // Who may act is settled before the body is judged (403 before 400).
+  const who = whoMayAct({ id, state: row.state as CaseState }, event, pureActor(actor), factsOf(row, on, true, reviewers), on);
+  if (who) throw new Forbidden(who.problem, who.field);
   if (REVIEW_EVENTS.includes(event) && !review) throw new ValidationError('法制审核结论须通过审核意见提交（含审核要点）', 'event');
   if (!procedureAllows(row.procedure, event)) {
     throw new RuleViolation(
@@ -191,14 +206,13 @@ export async function fire(
   }
   const shape = payloadProblem(event, payload);
   if (shape) throw new ValidationError(shape.problem, shape.field);
-  const on = today(app);
   if (payload.hearingChairId) await getPerson(app, actor, payload.hearingChairId);
   const patched = payloadPatch(row, event, payload, on, await proposalOf(app, actor, row, payload));
   if ('problem' in patched) throw new RuleViolation(patched.problem.problem, patched.problem.field, patched.problem.article);
   const next: CaseRow = { ...row, ...patched.patch };
   // A pending extension request is judged as it stood before the event (the request writes one).
   const facts = {
-    ...factsOf(next, on, await investigatorsQualified(app.db, next.investigatorIds, on)),
+    ...factsOf(next, on, await investigatorsQualified(app.db, next.investigatorIds, on), reviewers),
     decisionExtensionPending: row.decisionExtensionRequest !== null,
   };
   const result = transition({ id, state: row.state as CaseState }, event, pureActor(actor), facts, on);
@@ -284,7 +298,7 @@ export async function getCase(app: AppContext, actor: Actor, id: string): Promis
     .innerJoin(userAccount, eq(userAccount.id, legalReview.reviewerId))
     .where(eq(legalReview.caseId, id))
     .orderBy(asc(legalReview.at));
-  const facts = factsOf(c, on, await investigatorsQualified(app.db, c.investigatorIds, on));
+  const facts = factsOf(c, on, await investigatorsQualified(app.db, c.investigatorIds, on), await reviewHoldersOf(app.db, id));
   const available = offeredEvents(c.state as CaseState, pureActor(actor), facts, on).filter(
     (e) => !REVIEW_EVENTS.includes(e) && procedureAllows(c.procedure, e),
   );
@@ -321,8 +335,23 @@ export async function listCases(app: AppContext, actor: Actor, q: ListCasesQuery
 
 /** 法制审核 queue: cases of the reviewer's subtree awaiting review, never one they investigated. */
 export async function reviewQueue(app: AppContext, actor: Actor) {
-  const own = actor.userId ? not(sql`${penaltyCase.investigatorIds} @> array[${actor.userId}]::uuid[]`) : undefined;
+  // The table (platform/duties.ts) would refuse them anyway: not offered to an investigator or the hearing's chair.
+  const own = actor.userId
+    ? and(not(sql`${penaltyCase.investigatorIds} @> array[${actor.userId}]::uuid[]`), sql`${penaltyCase.hearingChairId} is distinct from ${actor.userId}`)
+    : undefined;
   return listWhere(app, and(orgPathWithin(actor.orgPath), inArray(penaltyCase.state, [...REVIEW_STATES]), own), { limit: 200, offset: 0 });
+}
+
+const REVIEW_STEP_EVENTS = { internal: ['completeInternalReview', 'returnFromInternalReview'], legal: ['passLegalReview', 'failLegalReview'] } as const;
+
+/** Who took the case's 审理 and 法制审核 so far, from its events: the separation-of-duties table reads them. */
+async function reviewHoldersOf(ex: Executor, caseId: string): Promise<ReviewHolders> {
+  const rows = await ex
+    .select({ event: caseEvent.event, actorId: caseEvent.actorId })
+    .from(caseEvent)
+    .where(and(eq(caseEvent.caseId, caseId), inArray(caseEvent.event, [...REVIEW_STEP_EVENTS.internal, ...REVIEW_STEP_EVENTS.legal])));
+  const of = (events: readonly string[]) => [...new Set(rows.filter((r) => events.includes(r.event) && r.actorId).map((r) => r.actorId as string))];
+  return { internalReviewerIds: of(REVIEW_STEP_EVENTS.internal), legalReviewerIds: of(REVIEW_STEP_EVENTS.legal) };
 }
 
 export async function submitReview(app: AppContext, actor: Actor, id: string, input: ReviewIn): Promise<CaseDetailOut> {
@@ -331,8 +360,9 @@ export async function submitReview(app: AppContext, actor: Actor, id: string, in
   const { c } = await loadInScope(app.db, actor, id);
   if (!REVIEW_STATES.includes(c.state as CaseState))
     throw new RuleViolation(`案件处于「${CASE_STATES[c.state as CaseState]}」，不在法制审核环节`, 'state', '行政处罚法 第五十八条');
-  // Checked here as well as by the workflow's guard: a reviewer never reviews their own case.
-  assertSeparateDuties(actor.userId, c.investigatorIds, 'actor');
+  // Checked here as well as by the workflow's guard, before the checklist is kept.
+  const conflict = dutyConflict('case.legalReview', actor.userId, dutyHoldersOf(factsOf(c, today(app), true, await reviewHoldersOf(app.db, id))));
+  if (conflict) throw new Forbidden(conflict.problem, 'actor');
   const record = { review: { stage: c.state, outcome: input.outcome, checklist: input.checklist, opinion: input.opinion } };
   const event = reviewEvent(input.outcome);
   return fire(

@@ -9,7 +9,7 @@ import { chinaDate } from '../../platform/dates.js';
 import type { Executor } from '../../platform/db/index.js';
 import { Conflict, Forbidden, NotFound, RuleViolation, ValidationError } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { assertSeparateDuties } from '../../platform/permissions.js';
+import { dutyConflict } from '../../platform/duties.js';
 import { org } from '../../platform/orgs/schema.js';
 import { isInSubtree } from '../../platform/orgs/rules.js';
 import type { CreateCredentialIn, CreatePersonIn, ListPeopleQuery, PersonOut } from './contract.js';
@@ -122,7 +122,8 @@ export async function createPerson(app: AppContext, actor: Actor, input: NewAcco
 
 export async function setRoles(app: AppContext, actor: Actor, userId: string, roles: Role[]): Promise<PersonOut> {
   const before = await getPerson(app, actor, userId);
-  assertSeparateDuties(actor.userId, [userId], 'id');
+  const conflict = dutyConflict('account.roles', actor.userId, { subject: [userId] });
+  if (conflict) throw new Forbidden(conflict.problem, 'id');
   const touchesAdmin = [...before.roles, ...roles].some((r) => (ADMIN_ROLES as readonly string[]).includes(r));
   if (touchesAdmin) throw new RuleViolation('三员账户的角色只能在部署时通过命令行设置，不能在线授予或撤销', 'roles', 'GB/T 22239-2019 8.1.4.2');
   const problem = roleSetProblem(roles);
@@ -152,7 +153,8 @@ export async function setRoles(app: AppContext, actor: Actor, userId: string, ro
 
 export async function unlockAccount(app: AppContext, actor: Actor, userId: string): Promise<PersonOut> {
   const person = await getPerson(app, actor, userId);
-  assertSeparateDuties(actor.userId, [userId], 'id');
+  const conflict = dutyConflict('account.roles', actor.userId, { subject: [userId] });
+  if (conflict) throw new Forbidden(conflict.problem, 'id');
   await app.db.transaction(async (tx) => {
     await tx.update(userAccount).set({ failedAttempts: 0, lockedUntil: null }).where(eq(userAccount.id, userId));
     await recordSecurityEvent(tx, app, { kind: 'unlocked', userId, username: person.username, detail: { by: actor.username } });

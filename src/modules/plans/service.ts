@@ -5,7 +5,7 @@ import { chinaDate } from '../../platform/dates.js';
 import type { Executor } from '../../platform/db/index.js';
 import { Conflict, Forbidden, NotFound, ValidationError } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { assertSeparateDuties } from '../../platform/permissions.js';
+import { dutyConflict } from '../../platform/duties.js';
 import { doneCounts } from '../inspections/tasks/plan-tasks.js';
 import { mattersFor } from '../draws/queries.js';
 import { isInSubtree } from '../../platform/orgs/rules.js';
@@ -184,7 +184,8 @@ export async function transitionPlan(app: AppContext, actor: Actor, id: string, 
   const next = nextStatus(p.status, action);
   if ('problem' in next) throw new Conflict(next.problem, 'status');
   // 职责分离: whoever wrote or submitted the plan does not approve it.
-  if (action === 'approve') assertSeparateDuties(actor.userId, [...p.editorIds, p.submittedBy], 'id');
+  const conflict = action === 'approve' ? dutyConflict('plan.approve', actor.userId, { drafter: [...p.editorIds, p.submittedBy] }) : null;
+  if (conflict) throw new Forbidden(conflict.problem, 'id');
   const reason = input.reason?.trim() || null;
   if (action === 'return' && !reason) throw new ValidationError('退回计划须说明理由', 'reason');
   if (action === 'submit' && p.items.length === 0) throw new ValidationError('计划没有任何检查项目，不能提交', 'items');

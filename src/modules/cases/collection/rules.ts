@@ -2,6 +2,7 @@
 // evidence, as stored on the case, and the pure rules on who may record, approve and decide what,
 // and when. No I/O and no clock: `today` is a parameter (collection.ts passes the China date).
 import { z } from 'zod';
+import { dutyConflict, type SeparatedStep } from '../../../platform/duties.js';
 import { dueDate, periodByCode } from '../../../platform/workdays/periods.js';
 
 const text = (max: number, message: string) => z.string().trim().min(1, message).max(max);
@@ -128,6 +129,12 @@ export function preservationRequestProblem(c: CaseFacts, input: Pick<Preservatio
   return officersProblem(c, input.officerIds, '先行登记保存');
 }
 
+/** Separation of duties by the one table (platform/duties.ts): the head is not an investigator of the case. */
+function separated(step: SeparatedStep, c: CaseFacts, userId: string): Problem | null {
+  const conflict = dutyConflict(step, userId, { investigator: c.investigatorIds });
+  return conflict ? { problem: conflict.problem, field: 'actor', article: conflict.basis } : null;
+}
+
 /**
  * Why `approverId` may not approve (or refuse) the request; null when they may. The head who
  * approves must not be one of the case's investigators: approving one's own request is no check.
@@ -135,9 +142,7 @@ export function preservationRequestProblem(c: CaseFacts, input: Pick<Preservatio
 export function preservationApprovalProblem(c: CaseFacts, p: Pick<Preservation, 'status'>, approverId: string): Problem | null {
   if (c.state !== 'investigating') return { problem: '只有调查中的案件可以审批先行登记保存', field: 'state', article: INVESTIGATING };
   if (p.status !== 'requested') return { problem: '该先行登记保存申请已审批，不能重复审批', field: 'status' };
-  if (c.investigatorIds.includes(approverId))
-    return { problem: '本案承办人员不得审批本案的先行登记保存（审批与调查分离）', field: 'actor', article: '行政处罚法 第五十六条' };
-  return null;
+  return separated('case.preservationApproval', c, approverId);
 }
 
 /** 7 working days from the day of approval, by the statutory calendar (the day itself not counted). */
@@ -151,8 +156,8 @@ export function preservationDecisionProblem(c: CaseFacts, p: Pick<Preservation, 
   if (p.status === 'decided') return { problem: '该先行登记保存已作出处理决定，不能重复处理', field: 'status' };
   if (p.status !== 'approved' || !p.decisionDueOn)
     return { problem: '先行登记保存尚未经负责人批准，不能作出处理决定', field: 'status', article: '行政处罚法 第五十六条' };
-  if (c.investigatorIds.includes(deciderId))
-    return { problem: '本案承办人员不得作出本案先行登记保存的处理决定（审批与调查分离）', field: 'actor', article: '行政处罚法 第五十六条' };
+  const conflict = separated('case.preservationDecision', c, deciderId);
+  if (conflict) return conflict;
   if (today > p.decisionDueOn) {
     return {
       problem: `处理决定日期（decidedOn）已超过七个工作日的处理期限（${p.decisionDueOn}），不能再作出处理决定`,

@@ -109,7 +109,10 @@ describe('抽样取证 and 先行登记保存', () => {
     await day('2026-02-12');
     const before = await headSeq(w.app.db);
     const own = await post('/preservations/0/approval', { version: v0 + 3, approve: true }, bossInv);
-    expect(own).toMatchObject({ status: 403, body: { error: { field: 'actor', message: '本案承办人员不得审批本案的先行登记保存（审批与调查分离）' } } });
+    expect(own).toMatchObject({
+      status: 403,
+      body: { error: { field: 'actor', message: '职责分离：本案调查人员不得审批本案的先行登记保存（审批与调查分离）' } },
+    });
     expect((await post('/preservations/0/approval', { version: v0 + 3, approve: true })).status).toBe(403); // an officer
     expect((await post('/preservations/0/decision', { version: v0 + 3, kind: 'release', details: '解除' }, boss)).body).toMatchObject({
       error: { field: 'status', message: expect.stringContaining('尚未经负责人批准') },

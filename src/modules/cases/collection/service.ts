@@ -39,7 +39,7 @@ export async function caseAtVersion(app: AppContext, actor: Actor, id: string, v
   return c;
 }
 
-/** A separation-of-duties problem is a 403, like every other one (platform/permissions.ts); the rest 422. */
+/** A separation-of-duties problem is a 403, like every other one (platform/duties.ts); the rest 422. */
 const refuse = (p: Problem | null) => {
   if (p?.field === 'actor') throw new Forbidden(p.problem, 'actor');
   if (p) throw new RuleViolation(p.problem, p.field, p.article);

@@ -69,6 +69,9 @@ export interface CaseFacts {
   /** Last day to ask for a hearing (5 working days, 第六十四条), when there is a hearing right. */
   readonly hearingRequestEndsOn: string | null;
   readonly hearingChairId: string | null;
+  /** Who took the case's 审理 (internal review) and its 法制审核 so far, for separation of duties. */
+  readonly internalReviewerIds: readonly string[];
+  readonly legalReviewerIds: readonly string[];
   /** The decision deadline (第六十条), as extended so far; null before filing. */
   readonly decisionDueOn: string | null;
   /** A request to extend it awaits the head's approval. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type Duty, type SeparatedStep, SEPARATIONS } from '../../../platform/duties.js';
 import type { CaseFacts, PenaltyMeasure } from './facts.js';
 import { ACTOR_ID, INVESTIGATORS, LATE, okFacts } from './fixture.js';
 import { transition, type CaseState } from './rules.js';
@@ -70,15 +71,66 @@ describe('hearing (行政处罚法 第六十三条、第六十四条)', () => {
 });
 
 describe('separation of duties: no reviewer reviews a case they investigated', () => {
+  const chaired = { hearingChairId: 'chair-1' };
   it.each(['legalReview', 'postHearingLegalReview'] as const)('in %s both outcomes are refused to an investigator', (s) => {
     for (const e of ['passLegalReview', 'failLegalReview']) {
-      expect(take(s, e, {}, LATE, { ...reviewer, userId: INVESTIGATORS[0] })).toMatchObject({
+      expect(take(s, e, chaired, LATE, { ...reviewer, userId: INVESTIGATORS[0] })).toMatchObject({
         ok: false,
         field: 'actor',
         article: expect.stringContaining('第五十八条'),
       });
-      expect(take(s, e, {}, LATE, reviewer).ok).toBe(true);
+      expect(take(s, e, chaired, LATE, reviewer).ok).toBe(true);
     }
+  });
+});
+
+// The table (platform/duties.ts) read through the state machine: every guarded step × every
+// relation the actor can have to the case. Refused (403, field actor) exactly when the table says.
+describe('separation of duties: role × step × relation to the case, by the one table', () => {
+  const RELATIONS: Record<Duty | 'none', Partial<CaseFacts>> = {
+    none: {},
+    investigator: { investigatorIds: ['me', 'inv-2'] },
+    internalReviewer: { internalReviewerIds: ['me'] },
+    legalReviewer: { legalReviewerIds: ['me'] },
+    hearingChair: { hearingChairId: 'me' },
+    drafter: {},
+    approver: {},
+    subject: {},
+    tipHandler: {},
+  };
+  const STEPS: [CaseState, string, string, SeparatedStep][] = [
+    ['internalReview', 'completeInternalReview', 'sectionChief', 'case.internalReview'],
+    ['internalReview', 'returnFromInternalReview', 'sectionChief', 'case.internalReview'],
+    ['legalReview', 'passLegalReview', 'legalReviewer', 'case.legalReview'],
+    ['legalReview', 'failLegalReview', 'legalReviewer', 'case.legalReview'],
+    ['postHearingLegalReview', 'passLegalReview', 'legalReviewer', 'case.legalReview'],
+    ['postHearingLegalReview', 'failLegalReview', 'legalReviewer', 'case.legalReview'],
+    ['hearingScheduled', 'recordHearing', 'legalReviewer', 'case.hearingChair'],
+  ];
+  it.each(STEPS)('%s → %s by a %s', (state, event, role, step) => {
+    const actor = { userId: 'me', roles: [role] };
+    for (const [relation, facts] of Object.entries(RELATIONS) as [Duty | 'none', Partial<CaseFacts>][]) {
+      // Whoever records the hearing must be its chair; someone else chairs unless the relation says so.
+      const base = { hearingChairId: step === 'case.hearingChair' ? 'me' : 'chair-1', ...facts };
+      const result = take(state, event, base, LATE, actor);
+      const excluded = relation !== 'none' && (SEPARATIONS[step].excludes as readonly Duty[]).includes(relation);
+      if (excluded) expect(result, `${relation}`).toMatchObject({ ok: false, field: 'actor', article: SEPARATIONS[step].basis });
+      else expect(result.ok, `${relation}: ${JSON.stringify(result)}`).toBe(true);
+    }
+  });
+
+  it('refuses the 审理 of a section chief who investigated the case (查审分离)', () => {
+    const chief = { userId: INVESTIGATORS[0], roles: ['sectionChief'] };
+    expect(take('internalReview', 'completeInternalReview', {}, LATE, chief)).toMatchObject({
+      ok: false,
+      field: 'actor',
+      problem: '职责分离：本案调查人员不得案件审理',
+    });
+  });
+
+  it("refuses to schedule a hearing chaired by the case's legal reviewer, not by its internal reviewer", () => {
+    expect(take('hearingRequested', 'scheduleHearing', { hearingChairId: 'x', legalReviewerIds: ['x'] })).toMatchObject({ ok: false, field: 'hearingChairId' });
+    expect(take('hearingRequested', 'scheduleHearing', { hearingChairId: 'x', internalReviewerIds: ['x'] }).ok).toBe(true);
   });
 });
 

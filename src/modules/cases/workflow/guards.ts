@@ -1,5 +1,6 @@
 // Guards of the penalty-case state machine: pure predicates over a facts snapshot, each with the
 // article it rests on. A guard returns null when satisfied, else the problem in Chinese.
+import { type DutyHolders, dutyConflict, type SeparatedStep } from '../../../platform/duties.js';
 import { collectiveDeliberationRequired, hasHearingRight, legalReviewRequiredBeforeNotice, proposedFine, summaryProblem, type CaseFacts } from './facts.js';
 
 export interface Actor {
@@ -34,22 +35,38 @@ export const investigatorsQualified: Guard = ({ facts }) =>
 export const penaltyProposed: Guard = ({ facts }) =>
   facts.penalty && facts.penalty.measures.length > 0 ? null : problem('尚未载明拟作出的行政处罚', 'penalty', '行政处罚法 第四十四条');
 
-/** Separation of duties: whoever investigated neither reviews nor chairs the hearing. */
-const notInvestigator =
-  (what: string, article: string): Guard =>
-  ({ facts, actor }) =>
-    facts.investigatorIds.includes(actor.userId) ? problem(`本案调查人员不得担任${what}`, 'actor', article) : null;
+/** Who holds which duty on the case, as the separation-of-duties table (platform/duties.ts) reads it. */
+export const dutyHoldersOf = (facts: CaseFacts): DutyHolders => ({
+  investigator: facts.investigatorIds,
+  internalReviewer: facts.internalReviewerIds,
+  legalReviewer: facts.legalReviewerIds,
+  hearingChair: facts.hearingChairId ? [facts.hearingChairId] : [],
+});
 
-export const reviewerNotInvestigator = notInvestigator('法制审核人员', '行政处罚法 第五十八条；国办发〔2018〕118号');
-export const chairNotInvestigator = notInvestigator('听证主持人', '行政处罚法 第六十四条');
+/** Separation of duties, by the one table: the actor of the step holds none of the duties it excludes. */
+const separated =
+  (step: SeparatedStep): Guard =>
+  ({ facts, actor }) => {
+    const conflict = dutyConflict(step, actor.userId, dutyHoldersOf(facts));
+    return conflict ? problem(conflict.problem, 'actor', conflict.basis) : null;
+  };
 
-export const designatedChairNotInvestigator: Guard = ({ facts }) => {
+export const internalReviewerSeparate = separated('case.internalReview');
+export const legalReviewerSeparate = separated('case.legalReview');
+export const chairSeparate = separated('case.hearingChair');
+
+/** The chair named when the hearing is scheduled, held to the same rule as the chair who records it. */
+export const designatedChairSeparate: Guard = ({ facts }) => {
   if (!facts.hearingChairId) return problem('尚未指定听证主持人', 'hearingChairId', '行政处罚法 第六十四条');
-  return facts.investigatorIds.includes(facts.hearingChairId) ? problem('听证主持人须由非本案调查人员担任', 'hearingChairId', '行政处罚法 第六十四条') : null;
+  const conflict = dutyConflict('case.hearingChair', facts.hearingChairId, dutyHoldersOf(facts));
+  return conflict ? problem(`听证主持人：${conflict.problem}`, 'hearingChairId', conflict.basis) : null;
 };
 
 export const actorIsChair: Guard = ({ facts, actor }) =>
   facts.hearingChairId === actor.userId ? null : problem('只有指定的听证主持人可以记录听证', 'actor', '行政处罚法 第六十四条');
+
+/** Guards about who acts rather than about the case: checked before the request's body (whoMayAct). */
+export const ACTOR_GUARDS: ReadonlySet<Guard> = new Set([internalReviewerSeparate, legalReviewerSeparate, chairSeparate, actorIsChair]);
 
 export const legalReviewBeforeNotice: Guard = ({ facts }) =>
   legalReviewRequiredBeforeNotice(facts) && !facts.legalReviewPassed

@@ -34,6 +34,8 @@ const facts: fc.Arbitrary<CaseFacts> = fc.record({
   statementPeriodEndsOn: maybeDay,
   hearingRequestEndsOn: maybeDay,
   hearingChairId: fc.constantFrom(null, 'actor', 'inv-1'),
+  internalReviewerIds: fc.constantFrom([], ['actor'], ['chief-1']),
+  legalReviewerIds: fc.constantFrom([], ['actor'], ['reviewer-1']),
   decisionDueOn: maybeDay,
   decisionExtensionPending: fc.boolean(),
   delegationCeilingYuan: fc.constantFrom(null, 3_000, 50_000),

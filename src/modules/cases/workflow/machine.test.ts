@@ -114,6 +114,8 @@ function passing(event: string): [CaseFacts, string] {
   if (event === 'requestClosure') return [{ ...okFacts, penalty: { measures: ['warning'], fineYuan: 0, confiscationYuan: 0 } }, LATE];
   if (event === 'approveDecisionExtension' || event === 'refuseDecisionExtension') return [{ ...okFacts, decisionExtensionPending: true }, LATE];
   if (event === 'decideOnSite') return [{ ...okFacts, penalty: { measures: ['fine'], fineYuan: 100, confiscationYuan: 0 } }, LATE];
+  // The legal reviewer may not be the hearing chair (platform/duties.ts).
+  if (event === 'passLegalReview' || event === 'failLegalReview') return [{ ...okFacts, hearingChairId: 'chair-1' }, LATE];
   return [okFacts, LATE];
 }
 

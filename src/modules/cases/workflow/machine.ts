@@ -125,14 +125,14 @@ export const CASE_EVENTS = {
     paths: [['internalReview', 'investigating']],
     roles: ['sectionChief'],
     article: '行政处罚法 第五十七条',
-    guards: [],
+    guards: [g.internalReviewerSeparate],
   },
   completeInternalReview: {
     name: '审理完毕',
     paths: [['internalReview', 'noticePending']],
     roles: ['sectionChief'],
     article: '行政处罚法 第五十七条',
-    guards: [g.penaltyProposed],
+    guards: [g.internalReviewerSeparate, g.penaltyProposed],
   },
   submitForLegalReview: {
     name: '提请法制审核',
@@ -152,7 +152,7 @@ export const CASE_EVENTS = {
     ],
     roles: ['legalReviewer'],
     article: '行政处罚法 第五十八条',
-    guards: [g.reviewerNotInvestigator],
+    guards: [g.legalReviewerSeparate],
   },
   failLegalReview: {
     name: '法制审核退回',
@@ -162,7 +162,7 @@ export const CASE_EVENTS = {
     ],
     roles: ['legalReviewer'],
     article: '行政处罚法 第五十八条',
-    guards: [g.reviewerNotInvestigator],
+    guards: [g.legalReviewerSeparate],
   },
   submitForDeliberation: {
     name: '提请集体讨论',
@@ -208,7 +208,7 @@ export const CASE_EVENTS = {
     paths: [['hearingRequested', 'hearingScheduled']],
     roles: LEADERS,
     article: '行政处罚法 第六十四条',
-    guards: [g.designatedChairNotInvestigator],
+    guards: [g.designatedChairSeparate],
     effects: () => [instrument('hearingNotice'), deadline('apl-64-hearing-notice')],
   },
   recordHearing: {
@@ -216,7 +216,7 @@ export const CASE_EVENTS = {
     paths: [['hearingScheduled', 'heard']],
     roles: ['officer', 'legalReviewer', ...LEADERS],
     article: '行政处罚法 第六十四条、第六十五条',
-    guards: [g.chairNotInvestigator, g.actorIsChair],
+    guards: [g.chairSeparate, g.actorIsChair],
     effects: () => [instrument('hearingRecord')],
   },
   decide: {

@@ -178,8 +178,15 @@ export function courtApplicationProblem(row: Pick<CaseRow, 'servedOn' | 'reminde
 
 export const courtApplicationAllowed = (row: Pick<CaseRow, 'servedOn' | 'remindedOn'>, today: string): boolean => courtApplicationProblem(row, today) === null;
 
+/** Who took the case's review steps so far (from its events), for separation of duties. */
+export interface ReviewHolders {
+  internalReviewerIds: readonly string[];
+  legalReviewerIds: readonly string[];
+}
+export const NO_REVIEW_HOLDERS: ReviewHolders = { internalReviewerIds: [], legalReviewerIds: [] };
+
 /** The snapshot the guards read. */
-export function factsOf(row: CaseRow, today: string, investigatorsQualified: boolean): CaseFacts {
+export function factsOf(row: CaseRow, today: string, investigatorsQualified: boolean, reviewers: ReviewHolders = NO_REVIEW_HOLDERS): CaseFacts {
   const fineFen = (row.penalty?.fineYuan ?? 0) * 100;
   return {
     party: row.partyKind === 'citizen' ? 'citizen' : 'organisation',
@@ -200,6 +207,8 @@ export function factsOf(row: CaseRow, today: string, investigatorsQualified: boo
     statementPeriodEndsOn: row.statementPeriodEndsOn,
     hearingRequestEndsOn: row.hearingRequestEndsOn,
     hearingChairId: row.hearingChairId,
+    internalReviewerIds: reviewers.internalReviewerIds,
+    legalReviewerIds: reviewers.legalReviewerIds,
     decisionDueOn: row.decisionDueOn,
     decisionExtensionPending: row.decisionExtensionRequest !== null,
     delegationCeilingYuan: row.delegationCeilingYuan,

@@ -2,7 +2,7 @@
 // value, never a throw, so the UI can list what is possible and the service can map it to RuleViolation.
 import { CASE_EVENTS, CASE_STATES, type CaseEvent, type CaseEventName, type CaseState, type Effect } from './machine.js';
 import type { CaseFacts } from './facts.js';
-import type { Actor, Problem } from './guards.js';
+import { ACTOR_GUARDS, type Actor, type Problem } from './guards.js';
 
 export interface CaseSnapshot {
   readonly id: string;
@@ -46,6 +46,27 @@ export function transition(penaltyCase: CaseSnapshot, event: string, actor: Acto
     if (refused) return { ok: false, ...refused };
   }
   return { ok: true, from, to: path[1], effects: def.effects?.(facts) ?? [] };
+}
+
+/**
+ * Whether this actor may take the event at all — role and separation of duties — before anything
+ * about the request's body is judged: a refusal to act must not wait on a missing field (and
+ * must not tell a stranger which fields the step needs). Null when the actor may; other problems
+ * are left to `transition`.
+ */
+export function whoMayAct(penaltyCase: CaseSnapshot, event: string, actor: Actor, facts: CaseFacts, today: string): Problem | null {
+  if (!isEvent(event) || !isState(penaltyCase.state)) return null;
+  const def: CaseEvent = CASE_EVENTS[event];
+  if (!def.paths.some(([f]) => f === penaltyCase.state)) return null;
+  if (!actor.roles.some((r) => (def.roles as readonly string[]).includes(r))) {
+    return { problem: `「${def.name}」须由${def.roles.map((r) => ROLE_NAMES[r] ?? r).join('或')}办理`, field: 'actor', article: def.article };
+  }
+  for (const guard of def.guards) {
+    if (!ACTOR_GUARDS.has(guard)) continue;
+    const refused = guard({ facts, actor, today, from: penaltyCase.state });
+    if (refused) return refused;
+  }
+  return null;
 }
 
 /** The events this actor may take on the case today, for the UI. */

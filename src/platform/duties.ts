@@ -1,0 +1,117 @@
+// Separation of duties (职责分离), one table: each step where one person checks, approves or
+// decides another's work names the duties its actor must not also hold on the same matter, and
+// the provision or bureau rule that says so. Modules enforce a step with `dutyConflict` (the
+// penalty-case guards, plan approval, role changes, and the tips module's reward approval) and
+// the exhaustive test in duties.test.ts reads the table as a matrix.
+
+/** What a person has done or is on a matter. */
+export type Duty =
+  | 'investigator' // 调查取证的执法人员
+  | 'internalReviewer' // 案件审理人
+  | 'legalReviewer' // 法制审核人员
+  | 'hearingChair' // 听证主持人
+  | 'drafter' // 起草、编制、提交人
+  | 'approver' // 批准、授权人
+  | 'subject' // 事项涉及的本人
+  | 'tipHandler'; // 举报核查承办人
+
+export const DUTY_ZH: Record<Duty, string> = {
+  investigator: '本案调查人员',
+  internalReviewer: '本案审理人员',
+  legalReviewer: '本案法制审核人员',
+  hearingChair: '本案听证主持人',
+  drafter: '起草或提交人',
+  approver: '批准人',
+  subject: '事项涉及的本人',
+  tipHandler: '举报核查承办人',
+};
+
+export interface Separation {
+  /** The step, named as its capability or case event is. */
+  readonly step: string;
+  /** The step in Chinese, as the refusal says it. */
+  readonly stepZh: string;
+  /** The duty the actor takes on by the step. */
+  readonly duty: Duty;
+  /** Duties on the same matter that exclude it. */
+  readonly excludes: readonly Duty[];
+  readonly basis: string;
+}
+
+// The case chain: 调查 ≠ 审理 ≠ 法制审核 ≠ 听证主持, and the law's own pairs (no investigator
+// reviews or chairs). The section chief who took 审理 may chair the hearing: the law names only
+// the investigators (第六十四条), and a county bureau has few people to spare.
+export const SEPARATIONS = {
+  // 查审分离: the section that reviews the file did not gather it.
+  'case.internalReview': {
+    step: 'case.internalReview',
+    stepZh: '案件审理',
+    duty: 'internalReviewer',
+    excludes: ['investigator'],
+    basis: '行政处罚法 第五十七条（调查终结后由负责人审查）；本局查审分离制度',
+  },
+  'case.legalReview': {
+    step: 'case.legalReview',
+    stepZh: '法制审核',
+    duty: 'legalReviewer',
+    excludes: ['investigator', 'internalReviewer', 'hearingChair'],
+    basis: '行政处罚法 第五十八条；国办发〔2018〕118号 法制审核制度',
+  },
+  'case.hearingChair': {
+    step: 'case.hearingChair',
+    stepZh: '主持听证',
+    duty: 'hearingChair',
+    excludes: ['investigator', 'legalReviewer'],
+    basis: '行政处罚法 第六十四条第四项（听证由非本案调查人员主持）',
+  },
+  // 先行登记保存: approved, then decided within 7 working days, by a head who did not investigate.
+  'case.preservationApproval': {
+    step: 'case.preservationApproval',
+    stepZh: '审批本案的先行登记保存（审批与调查分离）',
+    duty: 'approver',
+    excludes: ['investigator'],
+    basis: '行政处罚法 第五十六条（经行政机关负责人批准）',
+  },
+  'case.preservationDecision': {
+    step: 'case.preservationDecision',
+    stepZh: '作出本案先行登记保存的处理决定（审批与调查分离）',
+    duty: 'approver',
+    excludes: ['investigator'],
+    basis: '行政处罚法 第五十六条',
+  },
+  'plan.approve': {
+    step: 'plan.approve',
+    stepZh: '批准年度监督检查计划',
+    duty: 'approver',
+    excludes: ['drafter'],
+    basis: '国办发〔2018〕118号；本局制度：编制或提交人不批准本人的计划',
+  },
+  'account.roles': {
+    step: 'account.roles',
+    stepZh: '变更账户角色或解锁账户',
+    duty: 'approver',
+    excludes: ['subject'],
+    basis: 'GB/T 22239-2019 §8.1.4.2 访问控制（三员分立，不得为本人授权）',
+  },
+  'tip.reward': {
+    step: 'tip.reward',
+    stepZh: '审批举报奖励',
+    duty: 'approver',
+    excludes: ['tipHandler'],
+    basis: '《安全生产领域举报奖励办法》（应急管理部、财政部 2018）；本局制度：承办人不审批本人办理的奖励',
+  },
+} as const satisfies Record<string, Separation>;
+
+export type SeparatedStep = keyof typeof SEPARATIONS;
+
+/** Who holds which duty on the matter (user ids). */
+export type DutyHolders = Partial<Record<Duty, readonly (string | null | undefined)[]>>;
+
+/** Why `actorId` may not take `step` on a matter with these holders, or null. System acts (no user) are not people. */
+export function dutyConflict(step: SeparatedStep, actorId: string | null, holders: DutyHolders): { problem: string; basis: string } | null {
+  if (actorId === null) return null;
+  const rule: Separation = SEPARATIONS[step];
+  const held = rule.excludes.find((d) => holders[d]?.includes(actorId));
+  if (!held) return null;
+  return { problem: `职责分离：${DUTY_ZH[held]}不得${rule.stepZh}`, basis: rule.basis };
+}
