@@ -5,7 +5,7 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Logger } from 'pino';
 import { jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
@@ -49,6 +49,12 @@ export async function buildHttpApp(app: AppContext, opts: HttpOptions): Promise<
     ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
     trustProxy: true,
     bodyLimit: 10 * 1024 * 1024,
+    // Refusals the router makes before any route runs (a path parameter too long, a malformed
+    // escape) answer in the one error shape, in Chinese, like every other refusal.
+    frameworkErrors: (err, _req, reply: FastifyReply) => {
+      const message = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? '路径参数过长' : '请求地址不合法（含无效的转义字符）';
+      return reply.status(err.statusCode ?? 400).send({ error: { code: 'badRequest', message } });
+    },
   }).withTypeProvider<ZodTypeProvider>();
   // A module listed twice or a capability declared twice stops start-up here.
   const capabilities = capabilityTableOf(opts.modules);
