@@ -107,7 +107,7 @@ async function run(argv: string[]): Promise<number> {
           return 0;
         }
         console.error(
-          `校验失败 FAILED: 第 ${r.firstBad!.seq} 条记录 (${r.firstBad!.reason}); 此前 ${r.entriesChecked} 条记录、${r.checkpointsChecked} 个检查点无误`,
+          `校验失败 FAILED: 第 ${r.firstBad!.seq} 条记录 (${r.firstBad!.reason}${'detail' in r.firstBad! && r.firstBad!.detail ? `：${r.firstBad!.detail}` : ''}); 此前 ${r.entriesChecked} 条记录、${r.checkpointsChecked} 个检查点无误`,
         );
         return 1;
       }

@@ -84,6 +84,7 @@ export function ProofPanel({ proof, document }: { proof: ProofBundle; document: 
                   {result.ok ? t('portal.verify.ok') : t('portal.verify.notOk', { check: t(`portal.verify.checks.${result.failed ?? 'format'}`) })}
                 </span>
               }
+              description={!result.ok && result.detail ? result.detail : undefined}
             />
           </>
         )}

@@ -21,8 +21,12 @@ export function VerifyResultAlert({ result }: { result: VerifyResult }) {
       type="error"
       showIcon
       role="alert"
-      title={result.firstBad ? t('ledger.verifyBad', { seq: result.firstBad.seq, reason: result.firstBad.reason }) : t('ledger.verifyFailed')}
-      description={algorithm}
+      title={
+        result.firstBad
+          ? t('ledger.verifyBad', { seq: result.firstBad.seq, reason: t(`ledger.reasons.${result.firstBad.reason}`, { defaultValue: result.firstBad.reason }) })
+          : t('ledger.verifyFailed')
+      }
+      description={result.firstBad?.detail ? `${result.firstBad.detail}。${algorithm}` : algorithm}
     />
   );
 }

@@ -30,7 +30,8 @@ export interface VerifyResult {
   ok: boolean;
   entriesChecked: number;
   checkpointsChecked: number;
-  firstBad: null | { seq: number; reason: string };
+  /** `detail` says why in Chinese where the reason alone does not (an unknown signature scheme). */
+  firstBad: null | { seq: number; reason: string; detail?: string };
   alg: string;
 }
 
@@ -42,6 +43,8 @@ export interface Checkpoint {
   alg: string;
   keyId: string;
   signature: string;
+  /** How the signature was made: sm2-gbt35276 (ID 1234567812345678) or sm2-empty-id (before 2026-12). */
+  sigScheme: string;
 }
 
 export interface InclusionProof {
