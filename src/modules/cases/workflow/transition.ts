@@ -24,6 +24,12 @@ const ROLE_NAMES: Record<string, string> = {
 const isEvent = (e: string): e is CaseEventName => Object.hasOwn(CASE_EVENTS, e);
 const isState = (s: string): s is CaseState => Object.hasOwn(CASE_STATES, s);
 
+/** The event is taken by one of its roles, or this is why not. */
+function roleProblem(def: CaseEvent, actor: Actor): Problem | null {
+  if (actor.roles.some((r) => (def.roles as readonly string[]).includes(r))) return null;
+  return { problem: `「${def.name}」须由${def.roles.map((r) => ROLE_NAMES[r] ?? r).join('或')}办理`, field: 'actor', article: def.article };
+}
+
 export function transition(penaltyCase: CaseSnapshot, event: string, actor: Actor, facts: CaseFacts, today: string): TransitionResult {
   if (!isState(penaltyCase.state)) return { ok: false, problem: `未知的案件状态：${penaltyCase.state}`, field: 'state' };
   if (!isEvent(event)) return { ok: false, problem: `未知的办案环节：${event}`, field: 'event' };
@@ -37,10 +43,8 @@ export function transition(penaltyCase: CaseSnapshot, event: string, actor: Acto
     }
     return { ok: false, problem: `案件处于「${CASE_STATES[from]}」，不能「${def.name}」`, field: 'state', article: def.article };
   }
-  if (!actor.roles.some((r) => (def.roles as readonly string[]).includes(r))) {
-    const who = def.roles.map((r) => ROLE_NAMES[r] ?? r).join('或');
-    return { ok: false, problem: `「${def.name}」须由${who}办理`, field: 'actor', article: def.article };
-  }
+  const role = roleProblem(def, actor);
+  if (role) return { ok: false, ...role };
   for (const guard of def.guards) {
     const refused = guard({ facts, actor, today, from });
     if (refused) return { ok: false, ...refused };
@@ -58,9 +62,8 @@ export function whoMayAct(penaltyCase: CaseSnapshot, event: string, actor: Actor
   if (!isEvent(event) || !isState(penaltyCase.state)) return null;
   const def: CaseEvent = CASE_EVENTS[event];
   if (!def.paths.some(([f]) => f === penaltyCase.state)) return null;
-  if (!actor.roles.some((r) => (def.roles as readonly string[]).includes(r))) {
-    return { problem: `「${def.name}」须由${def.roles.map((r) => ROLE_NAMES[r] ?? r).join('或')}办理`, field: 'actor', article: def.article };
-  }
+  const role = roleProblem(def, actor);
+  if (role) return role;
   for (const guard of def.guards) {
     if (!ACTOR_GUARDS.has(guard)) continue;
     const refused = guard({ facts, actor, today, from: penaltyCase.state });
