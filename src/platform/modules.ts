@@ -4,6 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { CapabilityTable } from './auth/capabilities.js';
 import type { AppContext } from './context.js';
+import type { Principal } from './auth/service.js';
 import type { Subscribers } from './events.js';
 import type { SampleFactory } from './testing/world.js';
 
@@ -23,6 +24,12 @@ export interface ServerModule {
   capabilities: CapabilityTable;
   /** What it does when another module's event happens, in that module's transaction. */
   subscribers?: Subscribers;
+  /**
+   * The records its paths address (`/cases/:id` and every route below it): each loads one and
+   * refuses it when the caller may not touch it (404 absent, 403 outside their scope) before any
+   * input is read (`platform/http/resources.ts`).
+   */
+  resources?: Record<string, ResourceGuard>;
   /** Registers its routes under /api. Every route declares `access`. */
   routes?(api: FastifyInstance, app: AppContext): void;
   /** Work to resume after a restart, before the server listens. */
@@ -36,6 +43,14 @@ export interface ServerModule {
    * only by that test; a route without a sample fails the walk.
    */
   samples?(): Promise<{ samples: SampleFactory }>;
+}
+
+/** Loads the record `id` for the caller, throwing NotFound or Forbidden; `label` names it in Chinese. */
+export interface ResourceGuard {
+  label: string;
+  /** The path under /api that addresses one, ending in its id parameter: `/cases/:id`. */
+  at: string;
+  authorize(app: AppContext, actor: Principal, id: string): Promise<unknown>;
 }
 
 /** What the demo seed has made when it asks the modules for their part. */

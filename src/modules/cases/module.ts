@@ -1,4 +1,5 @@
 import type { ServerModule } from '../../platform/modules.js';
+import { caseInScope } from './service.js';
 import { caseCapabilities } from './capabilities.js';
 import { caseOnEscalation } from './from-finding/service.js';
 import { startCaseReminders } from './agenda/reminders.js';
@@ -11,6 +12,7 @@ export const casesModule: ServerModule = {
   label: '行政处罚案件',
   tables,
   capabilities: caseCapabilities,
+  resources: { case: { label: '案件', at: '/cases/:id', authorize: (app, actor, id) => caseInScope(app.db, actor, id) } },
   routes: caseRoutes,
   subscribers: { 'hazard.escalated': caseOnEscalation },
   // Deadline reminders (statutory periods in working days), once a day.

@@ -55,7 +55,7 @@ export function toOut(r: CaseRow, orgName: string, on: string): CaseOut {
   };
 }
 
-async function loadInScope(ex: Executor, actor: Actor, id: string) {
+export async function caseInScope(ex: Executor, actor: Actor, id: string) {
   const [found] = await ex
     .select({ c: penaltyCase, orgName: org.name, orgPath: org.path })
     .from(penaltyCase)
@@ -187,7 +187,7 @@ export async function fire(
   input: FireIn,
   review?: { record: Record<string, unknown>; afterWrite: AfterWrite },
 ): Promise<CaseDetailOut> {
-  const { c: row } = await loadInScope(app.db, actor, id);
+  const { c: row } = await caseInScope(app.db, actor, id);
   if (row.version !== input.version) throw new Conflict(`该案件已被他人更新（当前版本 ${row.version}），请刷新后重试`, 'version');
   const event = input.event;
   const payload: EventPayload = input.payload ?? {};
@@ -284,7 +284,7 @@ export async function fire(
 }
 
 export async function getCase(app: AppContext, actor: Actor, id: string): Promise<CaseDetailOut> {
-  const { c, orgName } = await loadInScope(app.db, actor, id);
+  const { c, orgName } = await caseInScope(app.db, actor, id);
   const on = today(app);
   const events = await app.db
     .select({ e: caseEvent, actorName: userAccount.displayName })
@@ -357,7 +357,7 @@ async function reviewHoldersOf(ex: Executor, caseId: string): Promise<ReviewHold
 export async function submitReview(app: AppContext, actor: Actor, id: string, input: ReviewIn): Promise<CaseDetailOut> {
   const problem = reviewProblem(input.outcome, input.checklist, input.opinion);
   if (problem) throw new ValidationError(problem.problem, problem.field);
-  const { c } = await loadInScope(app.db, actor, id);
+  const { c } = await caseInScope(app.db, actor, id);
   if (!REVIEW_STATES.includes(c.state as CaseState))
     throw new RuleViolation(`案件处于「${CASE_STATES[c.state as CaseState]}」，不在法制审核环节`, 'state', '行政处罚法 第五十八条');
   // Checked here as well as by the workflow's guard, before the checklist is kept.

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/context.js';
 import type { ServerModule } from '../../platform/modules.js';
+import { disclosureInScope } from './service.js';
 import { disclosureCapabilities } from './capabilities.js';
 import { priorDisclosureRoutes } from './prior-routes.js';
 import { disclosureRoutes } from './routes.js';
@@ -13,6 +14,7 @@ export const disclosureModule: ServerModule = {
   label: '行政执法公示',
   tables,
   capabilities: disclosureCapabilities,
+  resources: { disclosure: { label: '公示事项', at: '/disclosures/:id', authorize: disclosureInScope } },
   routes: (api: FastifyInstance, app: AppContext) => {
     disclosureRoutes(api, app);
     priorDisclosureRoutes(api, app);

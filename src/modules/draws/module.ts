@@ -1,4 +1,6 @@
 import type { ServerModule } from '../../platform/modules.js';
+import { matterInScope } from './matters.js';
+import { drawInScope } from './service.js';
 import { drawCapabilities } from './capabilities.js';
 import { seedDrawsDemo } from './demo.js';
 import { drawRoutes } from './routes.js';
@@ -10,6 +12,10 @@ export const drawsModule: ServerModule = {
   label: '双随机抽查',
   tables,
   capabilities: drawCapabilities,
+  resources: {
+    draw: { label: '抽取', at: '/draws/:id', authorize: (app, actor, id) => drawInScope(app.db, actor, id) },
+    spotCheckMatter: { label: '抽查事项', at: '/draws/matters/:id', authorize: (app, actor, id) => matterInScope(app.db, actor, id, 'id') },
+  },
   routes: drawRoutes,
   demo: seedDrawsDemo,
   samples: () => import('./permission-samples.js'),

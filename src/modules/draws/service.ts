@@ -31,7 +31,7 @@ type DrawRow = typeof draw.$inferSelect;
 /** The statuses an enterprise in the pool is never drawn in. */
 const EXCLUDED_STATUSES = ['closed'];
 
-async function drawInScope(ex: Executor, actor: Actor, id: string) {
+export async function drawInScope(ex: Executor, actor: Actor, id: string) {
   const [row] = await ex
     .select({ d: draw, org, m: spotCheckMatter })
     .from(draw)

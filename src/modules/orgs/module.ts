@@ -1,4 +1,5 @@
 import type { ServerModule } from '../../platform/modules.js';
+import { orgInScope } from '../../platform/orgs/scope.js';
 import { orgCapabilities } from './capabilities.js';
 import { orgRoutes } from './routes.js';
 
@@ -11,6 +12,7 @@ export const orgsModule: ServerModule = {
   label: '机构',
   tables: {},
   capabilities: orgCapabilities,
+  resources: { org: { label: '机构', at: '/orgs/:id', authorize: (app, actor, id) => orgInScope(app.db, actor, id, 'id') } },
   routes: orgRoutes,
   samples: () => import('./permission-samples.js'),
 };

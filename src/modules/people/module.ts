@@ -1,4 +1,5 @@
 import type { ServerModule } from '../../platform/modules.js';
+import { getPerson } from './service.js';
 import { peopleCapabilities } from './capabilities.js';
 import { peopleRoutes } from './routes.js';
 import * as tables from './schema.js';
@@ -9,6 +10,7 @@ export const peopleModule: ServerModule = {
   label: '人员',
   tables,
   capabilities: peopleCapabilities,
+  resources: { person: { label: '人员', at: '/people/:id', authorize: getPerson } },
   routes: peopleRoutes,
   samples: () => import('./permission-samples.js'),
 };

@@ -1,4 +1,5 @@
 import type { ServerModule } from '../../platform/modules.js';
+import { planInScope } from './service.js';
 import { planCapabilities } from './capabilities.js';
 import { planRoutes } from './routes.js';
 import * as tables from './schema.js';
@@ -9,6 +10,7 @@ export const plansModule: ServerModule = {
   label: '年度监督检查计划',
   tables,
   capabilities: planCapabilities,
+  resources: { plan: { label: '年度监督检查计划', at: '/plans/:id', authorize: (app, actor, id) => planInScope(app.db, actor, id) } },
   routes: planRoutes,
   samples: () => import('./permission-samples.js'),
 };

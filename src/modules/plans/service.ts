@@ -49,7 +49,7 @@ const toOut = (r: Row, orgName: string, matters: Map<string, string>, names: Map
   updatedAt: r.updatedAt,
 });
 
-async function load(ex: Executor, actor: Actor, id: string) {
+export async function planInScope(ex: Executor, actor: Actor, id: string) {
   const [row] = await ex
     .select({ p: annualPlan, orgName: org.name, orgPath: org.path })
     .from(annualPlan)
@@ -68,7 +68,7 @@ async function detailed(ex: Executor, row: { p: Row; orgName: string; orgPath: s
 }
 
 export async function getPlan(app: AppContext, actor: Actor, id: string): Promise<PlanOut> {
-  return detailed(app.db, await load(app.db, actor, id));
+  return detailed(app.db, await planInScope(app.db, actor, id));
 }
 
 export async function listPlans(app: AppContext, actor: Actor, q: ListPlansQuery): Promise<PlanSummaryOut[]> {
@@ -151,7 +151,7 @@ const stale = (current: number) => new Conflict(`该计划已被他人修改（�
 
 export async function updatePlan(app: AppContext, actor: Actor, id: string, input: PlanUpdateIn): Promise<PlanOut> {
   assertRole(actor, 'plan.edit', '编制');
-  const { p, orgPath } = await load(app.db, actor, id);
+  const { p, orgPath } = await planInScope(app.db, actor, id);
   if (p.version !== input.version) throw stale(p.version);
   if (p.status !== 'draft') throw new Conflict('只有草稿状态的计划可以修改，已提交的计划须先退回', 'status');
   const items = await checkedItems(app.db, orgPath, input.items);
@@ -179,7 +179,7 @@ export async function updatePlan(app: AppContext, actor: Actor, id: string, inpu
 
 export async function transitionPlan(app: AppContext, actor: Actor, id: string, action: PlanAction, input: TransitionIn): Promise<PlanOut> {
   assertRole(actor, ACTION_CAPABILITY[action], ACTION_ZH[action]);
-  const { p } = await load(app.db, actor, id);
+  const { p } = await planInScope(app.db, actor, id);
   if (p.version !== input.version) throw stale(p.version);
   const next = nextStatus(p.status, action);
   if ('problem' in next) throw new Conflict(next.problem, 'status');
@@ -217,7 +217,7 @@ export async function transitionPlan(app: AppContext, actor: Actor, id: string, 
 }
 
 export async function progressOf(app: AppContext, actor: Actor, id: string): Promise<ProgressOut> {
-  const { p } = await load(app.db, actor, id);
+  const { p } = await planInScope(app.db, actor, id);
   const throughMonth = monthsElapsed(p.year, chinaDate(app.clock.now()));
   const items = planProgress(p.items, await doneCounts(app.db, p.id, p.year), throughMonth);
   return { planId: p.id, year: p.year, throughMonth, items, behindCount: items.filter((i) => i.behind).length };
@@ -260,7 +260,7 @@ export async function publicPlans(app: AppContext, q: { orgId?: string; year?: n
  * issuing 计划检查 tasks. Only an approved or published plan binds the org, so only those are read.
  */
 export async function keyListForMonth(ex: Executor, actor: Actor, id: string, month: number) {
-  const { p, orgPath } = await load(ex, actor, id);
+  const { p, orgPath } = await planInScope(ex, actor, id);
   if (p.status !== 'approved' && p.status !== 'published') throw new Conflict('计划尚未批准，不能据此下达检查任务', 'planId');
   const enterpriseIds = [...new Set(p.items.filter((i) => i.kind === 'key' && (i.targets[month - 1] ?? 0) > 0).flatMap((i) => i.enterpriseIds))];
   return { plan: { id: p.id, orgId: p.orgId, orgPath, year: p.year }, enterpriseIds };

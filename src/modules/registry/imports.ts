@@ -57,7 +57,7 @@ function formatOf(fileName: string): 'xlsx' | 'csv' {
   throw new ValidationError('仅支持 .xlsx 或 .csv 文件（请用模板另存为 Excel 工作簿或 CSV）', 'fileName');
 }
 
-async function load(app: AppContext, actor: Actor, id: string) {
+export async function importInScope(app: AppContext, actor: Actor, id: string) {
   const [row] = await app.db
     .select({ i: summaryColumns, orgPath: org.path })
     .from(enterpriseImport)
@@ -148,7 +148,7 @@ async function runValidation(app: AppContext, actor: Actor, row: ImportRow) {
 }
 
 export async function getImport(app: AppContext, actor: Actor, id: string): Promise<ImportOut> {
-  return out(await load(app, actor, id));
+  return out(await importInScope(app, actor, id));
 }
 
 export async function listImports(app: AppContext, actor: Actor): Promise<ImportOut[]> {
@@ -163,12 +163,12 @@ export async function listImports(app: AppContext, actor: Actor): Promise<Import
 }
 
 export async function importErrorsWorkbook(app: AppContext, actor: Actor, id: string): Promise<Buffer> {
-  return errorWorkbook((await load(app, actor, id)).errors as RowError[]);
+  return errorWorkbook((await importInScope(app, actor, id)).errors as RowError[]);
 }
 
 /** Commits the valid rows of a checked file in one transaction; the caller polls `getImport`. */
 export async function commitImport(app: AppContext, actor: Actor, id: string): Promise<ImportOut> {
-  const row = await load(app, actor, id);
+  const row = await importInScope(app, actor, id);
   if (row.status !== 'validated') throw new Conflict(row.status === 'committed' ? '该批次已导入' : '该批次尚未校验完成或校验失败，不能导入', 'status');
   if (row.validRows === 0) throw new ValidationError('没有可导入的有效行', 'validRows');
   const [claimed] = await app.db

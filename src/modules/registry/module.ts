@@ -1,4 +1,6 @@
 import type { ServerModule } from '../../platform/modules.js';
+import { importInScope } from './imports.js';
+import { enterpriseInScope } from './service.js';
 import { registryCapabilities } from './capabilities.js';
 import { resumeImports } from './imports.js';
 import { registryRoutes } from './routes.js';
@@ -10,6 +12,10 @@ export const registryModule: ServerModule = {
   label: '监管对象库',
   tables,
   capabilities: registryCapabilities,
+  resources: {
+    enterprise: { label: '企业', at: '/enterprises/:id', authorize: (app, actor, id) => enterpriseInScope(app.db, actor, id) },
+    enterpriseImport: { label: '导入批次', at: '/enterprises/imports/:id', authorize: importInScope },
+  },
   routes: registryRoutes,
   // Files still being checked when the server stopped are checked again.
   resume: resumeImports,

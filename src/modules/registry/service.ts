@@ -132,7 +132,7 @@ async function* pages(app: AppContext, where: SQL | undefined): AsyncGenerator<E
   }
 }
 
-async function loadInScope(ex: Executor, actor: Actor, id: string) {
+export async function enterpriseInScope(ex: Executor, actor: Actor, id: string) {
   const [row] = await ex
     .select({ e: enterprise, orgName: org.name, orgPath: org.path })
     .from(enterprise)
@@ -144,12 +144,12 @@ async function loadInScope(ex: Executor, actor: Actor, id: string) {
 }
 
 export async function getEnterprise(app: AppContext, actor: Actor, id: string): Promise<EnterpriseOut> {
-  const row = await loadInScope(app.db, actor, id);
+  const row = await enterpriseInScope(app.db, actor, id);
   return toOut(row.e, row.orgName);
 }
 
 export async function enterpriseHistory(app: AppContext, actor: Actor, id: string) {
-  await loadInScope(app.db, actor, id);
+  await enterpriseInScope(app.db, actor, id);
   const revs = await app.db
     .select({ r: enterpriseRevision, actorName: userAccount.displayName })
     .from(enterpriseRevision)
@@ -213,7 +213,7 @@ export async function createEnterprise(app: AppContext, actor: Actor, input: Ent
 }
 
 export async function updateEnterprise(app: AppContext, actor: Actor, id: string, input: EnterpriseUpdateIn): Promise<EnterpriseOut> {
-  const { e } = await loadInScope(app.db, actor, id);
+  const { e } = await enterpriseInScope(app.db, actor, id);
   if (e.version !== input.version) throw new Conflict(`该企业信息已被他人修改（当前版本 ${e.version}），请刷新后重试`, 'version');
   const owner = await resolveOrg(
     app.db,

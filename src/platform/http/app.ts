@@ -14,6 +14,7 @@ import type { AppContext } from '../context.js';
 import { accessHook, type Access } from './access.js';
 import { errorHandler } from './errors.js';
 import { assertStorableText } from './text.js';
+import { resourceHook, resourceOfRoute, resourceTableOf } from './resources.js';
 import { errorComponents, openApiTransform, SECURITY_SCHEMES } from './openapi.js';
 import { authRoutes } from '../auth/routes.js';
 import { ledgerRoutes } from '../ledger/routes.js';
@@ -58,6 +59,7 @@ export async function buildHttpApp(app: AppContext, opts: HttpOptions): Promise<
   }).withTypeProvider<ZodTypeProvider>();
   // A module listed twice or a capability declared twice stops start-up here.
   const capabilities = capabilityTableOf(opts.modules);
+  const resources = resourceTableOf(opts.modules);
   const declaredRoutes: DeclaredRoute[] = [];
   http.decorate('declaredRoutes', declaredRoutes);
   http.decorate('capabilities', capabilities);
@@ -73,13 +75,17 @@ export async function buildHttpApp(app: AppContext, opts: HttpOptions): Promise<
     }
     if (!access) throw new Error(`route ${route.method} ${route.url} declares no access rule`);
     if ('can' in access && !capabilities[access.can]) throw new Error(`route ${route.method} ${route.url} names an unknown capability ${access.can}`);
+    const resource = resourceOfRoute(resources, route.url);
+    if (resource) route.config = { ...route.config, resource } as typeof route.config;
     for (const method of [route.method].flat()) if (method !== 'HEAD') declaredRoutes.push({ method, url: route.url, access });
   });
   await http.register(helmet, securityHeaders(opts.cookieSecure ?? false));
   // The cookie parser's hook must run before the access hook reads the session cookie.
   await http.register(cookie);
   http.addHook('onRequest', accessHook(app, capabilities));
-  // After the access check (a stranger learns nothing), before the schema and every handler.
+  // After the access check (a stranger learns nothing): the addressed record is the caller's to
+  // touch (403/404 before any 400), then no string carries what cannot be stored, then the schema.
+  http.addHook('preValidation', resourceHook(app, resources));
   http.addHook('preValidation', async (req) => assertStorableText(req));
   await http.register(swagger, {
     openapi: {
