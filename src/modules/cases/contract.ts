@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../../platform/contract.js';
 import { factsIn } from '../catalogue/contract.js';
-import { PENALTY_MEASURES } from './workflow/facts.js';
+import { PENALTY_MEASURES, WAIVABLE_RIGHTS } from './workflow/facts.js';
 import { NO_PENALTY_GROUND_NAMES } from './workflow/no-penalty-grounds.js';
 import { REVIEW_ITEM_NAMES, REVIEW_OUTCOMES, type ReviewItem } from './workflow/review.js';
 import { CASE_EVENTS, CASE_STATES, type CaseEventName, type CaseState } from './workflow/machine.js';
@@ -101,6 +101,12 @@ export const eventPayload = z.object({
   extensionDays: z.number().int().min(1).max(90).optional(),
   /** The authority a case is transferred to (案件移送书, 涉嫌犯罪案件移送书): printed as the addressee. */
   receivingAuthority: z.string().trim().min(2).max(100).optional(),
+  /** A written waiver (第六十二条, 第六十四条): the rights given up, the date, who signed, and the signed statement. */
+  waives: z.array(z.enum(WAIVABLE_RIGHTS)).min(1).max(2).optional(),
+  waivedOn: isoDate.optional(),
+  waiverSigner: z.string().trim().min(1).max(40).optional(),
+  /** The signature drawn on screen or a photo of the signed paper: PNG or JPEG, base64, at most 1 MB. */
+  waiverImage: z.base64().max(1_400_000, '放弃声明图片不能超过 1 MB').optional(),
   /** Why no penalty is imposed (不予行政处罚): decides the articles the decision cites. */
   noPenaltyGround: z.enum(NO_PENALTY_GROUND_NAMES).optional(),
 });
@@ -125,6 +131,7 @@ export const EVENT_INPUTS: Record<CaseEventName, readonly [required: readonly Ke
   submitForDeliberation: [[], []],
   recordDeliberation: [['opinion'], []],
   issueNotice: [[], ['servedOn']],
+  recordWaiver: [['waives', 'waivedOn', 'waiverSigner', 'waiverImage'], []],
   requestHearing: [[], []],
   withdrawHearingRequest: [['opinion'], []],
   scheduleHearing: [['hearingChairId', 'hearingOn'], []],
@@ -223,6 +230,8 @@ export const caseOut = z.object({
   decisionExtendedDays: z.number(),
   sourceRecordId: z.uuid().nullable(),
   sourceHazardId: z.uuid().nullable(),
+  /** Written waivers; the signed statement itself is downloaded as the waiverStatement instrument. */
+  waivers: z.array(z.object({ waives: z.array(z.enum(WAIVABLE_RIGHTS)), waivedOn: z.string(), signer: z.string(), recordedOn: z.string() })),
   nextDeadline: deadlineOut.nullable(),
   version: z.number(),
   createdAt: z.date(),

@@ -5,7 +5,7 @@ import { org } from '../../platform/orgs/schema.js';
 import { scheduledJobRun } from '../../platform/jobs/schema.js';
 import { enterprise } from '../registry/schema.js';
 import { hazard, inspectionRecord } from '../inspections/schema.js';
-import type { PenaltyMeasure } from './workflow/facts.js';
+import type { PenaltyMeasure, Waiver } from './workflow/facts.js';
 import type { Checklist } from './workflow/review.js';
 import type { Interview } from './collection/interview.js';
 import type { Preservation, Sampling } from './collection/rules.js';
@@ -77,6 +77,8 @@ export const penaltyCase = pgTable(
     /** 抽样取证 and 先行登记保存 (第五十六条), in the order recorded; the index is the download's `index`. */
     samplings: jsonb('samplings').$type<Sampling[]>().notNull().default([]),
     preservations: jsonb('preservations').$type<Preservation[]>().notNull().default([]),
+    /** Written waivers of statement and defence or of the hearing (第六十二条、第六十四条), in order. */
+    waivers: jsonb('waivers').$type<Waiver[]>().notNull().default([]),
     /** The inspection finding the case was opened from (its evidence is listed by reference). */
     sourceRecordId: uuid('source_record_id').references(() => inspectionRecord.id),
     sourceHazardId: uuid('source_hazard_id').references(() => hazard.id),

@@ -11,7 +11,7 @@ import { sampleEnterprise } from '../registry/fixture.js';
 import { createEnterprise } from '../registry/service.js';
 import type { EventPayload } from './contract.js';
 import { createCase, fire, getCase, reviewQueue, submitReview } from './service.js';
-import { draftCase, staff } from './testing.js';
+import { draftCase, investigatedCase, staff } from './testing.js';
 import type { CaseEventName } from './workflow/machine.js';
 
 let w: TestWorld;
@@ -413,13 +413,7 @@ describe('查审分离 (issue 15): who investigated a case takes no review step 
     expect((await step(chief, c.id, 'completeInternalReview')).state).toBe('noticePending');
     // The chief who took 审理 is now excluded from its 法制审核 as well.
     const both = await staff(w, 'chief.reviewer', w.orgs.county, ['sectionChief', 'legalReviewer']);
-    const d = await draftCase(w, inv1, w.orgs.county, enterpriseId, [inv1, inv2]);
-    await step(inv1, d.id, 'submitFiling');
-    await step(head, d.id, 'approveFiling');
-    await step(inv1, d.id, 'completeInvestigation', {
-      penalty: { measures: ['fine'], fineYuan: 60_000, confiscationYuan: 0 },
-      discretionFacts: { harmCaused: 'harmful' },
-    });
+    const d = await investigatedCase(w, w.orgs.county, enterpriseId, { investigators: [inv1, inv2], head });
     await step(both, d.id, 'completeInternalReview');
     await step(both, d.id, 'submitForLegalReview');
     const version = (await getCase(w.app, systemActor, d.id)).version;

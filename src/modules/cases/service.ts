@@ -7,6 +7,7 @@ import { INSTRUMENT_TYPES, type InstrumentType } from '../../platform/documents/
 import { issueInstrumentNumber } from '../../platform/documents/service.js';
 import { Conflict, DomainError, Forbidden, NotFound, RuleViolation, ValidationError } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
+import { hash } from '../../platform/ledger/hash.js';
 import { dutyConflict } from '../../platform/duties.js';
 import { factsIn } from '../catalogue/contract.js';
 import { calculate, violationType } from '../catalogue/service.js';
@@ -51,6 +52,7 @@ export function toOut(r: CaseRow, orgName: string, on: string): CaseOut {
     procedure: r.procedure as CaseOut['procedure'],
     state: r.state as CaseState,
     stateName: CASE_STATES[r.state as CaseState],
+    waivers: r.waivers.map((w) => ({ waives: [...w.waives], waivedOn: w.waivedOn, signer: w.signer, recordedOn: w.recordedOn })),
     nextDeadline: nextDeadline({ ...r, state: r.state as CaseState }, on),
   };
 }
@@ -177,6 +179,19 @@ async function proposalOf(app: AppContext, actor: Actor, row: CaseRow, p: EventP
 type AfterWrite = (tx: Tx, ledgerSeq: number) => Promise<void>;
 
 /**
+ * A written waiver's image is kept on the case with its digest; the ledger and the event history
+ * record the digest, not the picture (it proves the file without copying a signature around).
+ */
+function withImageDigests(app: AppContext, patch: CasePatch, payload: EventPayload): EventPayload {
+  if (!payload.waiverImage || !patch.waivers) return payload;
+  const digest = hash(app.hashAlg, Buffer.from(payload.waiverImage, 'base64')).toString('hex');
+  const last = patch.waivers[patch.waivers.length - 1];
+  patch.waivers = [...patch.waivers.slice(0, -1), { ...last, image: { ...last.image, digest } }];
+  const { waiverImage: _image, ...rest } = payload;
+  return { ...rest, waiverImageDigest: digest } as EventPayload;
+}
+
+/**
  * Takes one event on a case: the pure state machine decides, and the new state, its particulars
  * and due dates, the instrument numbers, the case_event row and the ledger entry commit together.
  */
@@ -209,6 +224,7 @@ export async function fire(
   if (payload.hearingChairId) await getPerson(app, actor, payload.hearingChairId);
   const patched = payloadPatch(row, event, payload, on, await proposalOf(app, actor, row, payload));
   if ('problem' in patched) throw new RuleViolation(patched.problem.problem, patched.problem.field, patched.problem.article);
+  const recorded = withImageDigests(app, patched.patch, payload);
   const next: CaseRow = { ...row, ...patched.patch };
   // A pending extension request is judged as it stood before the event (the request writes one).
   const facts = {
@@ -257,7 +273,7 @@ export async function fire(
         from: result.from,
         to: result.to,
         version: row.version + 1,
-        payload,
+        payload: recorded,
         instruments: numbers,
         deadlines,
         ...(surcharge ? { surchargeSoFar: surcharge } : {}),
@@ -273,7 +289,7 @@ export async function fire(
       actorId: actor.userId,
       at: now,
       opinion: payload.opinion ?? null,
-      payload: { ...payload, ...deadlines },
+      payload: { ...recorded, ...deadlines },
       instrumentNumbers: numbers,
       ledgerSeq: seq,
     });

@@ -4,7 +4,9 @@ import type { Role } from '../../platform/auth/roles.js';
 import { systemActor, type Actor } from '../../platform/context.js';
 import { addUser, type TestWorld } from '../../testing/fixture.js';
 import { addCredential } from '../people/service.js';
-import { createCase } from './service.js';
+import type { EventPayload } from './contract.js';
+import { createCase, fire, getCase } from './service.js';
+import type { CaseEventName } from './workflow/machine.js';
 
 type OrgRef = { id: string; path: string };
 let serial = 0;
@@ -42,4 +44,23 @@ export function draftCase(w: TestWorld, opener: Actor, org: OrgRef, enterpriseId
 export async function sampleCase(w: TestWorld, org: OrgRef, enterpriseId: string) {
   const officers = [await staff(w, `case.${org.id.slice(0, 8)}.a`, org, ['officer']), await staff(w, `case.${org.id.slice(0, 8)}.b`, org, ['officer'])];
   return draftCase(w, systemActor, org, enterpriseId, officers);
+}
+
+/** Takes one event on the case at its current version. */
+export async function takeStep(w: TestWorld, actor: Actor, id: string, event: CaseEventName, payload: EventPayload = {}) {
+  const { version } = await getCase(w.app, systemActor, id);
+  return fire(w.app, actor, id, { event, payload, version });
+}
+
+/** A case filed on the head's approval and investigated by the two officers, proposing a 60 000 yuan fine (a hearing right). */
+export async function investigatedCase(w: TestWorld, org: OrgRef, enterpriseId: string, who: { investigators: [Actor, Actor]; head: Actor }) {
+  const [first] = who.investigators;
+  const c = await draftCase(w, first, org, enterpriseId, who.investigators);
+  await takeStep(w, first, c.id, 'submitFiling');
+  await takeStep(w, who.head, c.id, 'approveFiling');
+  await takeStep(w, first, c.id, 'completeInvestigation', {
+    penalty: { measures: ['fine'], fineYuan: 60_000, confiscationYuan: 0 },
+    discretionFacts: { harmCaused: 'harmful' },
+  });
+  return c;
 }

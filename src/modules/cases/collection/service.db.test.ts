@@ -1,11 +1,8 @@
 // 抽样取证 and 先行登记保存 over HTTP (行政处罚法 第五十六条): refused before investigation, numbered
 // with the act and its ledger entry, approved only by a head who is not an investigator, decided
 // within seven working days (refused after, writing nothing), in the agenda, downloaded as PDF/DOCX.
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { and, eq, inArray } from 'drizzle-orm';
+import { pdfText } from '../../../platform/testing/pdf-text.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Actor } from '../../../platform/context.js';
 import { instrumentNumber } from '../../../platform/documents/schema.js';
@@ -45,13 +42,6 @@ const preservation = (v: number, name = '可燃气体报警控制器') => ({
   reason: '报警记录可能被删除，证据可能灭失',
   officerIds: [inv1.userId, inv2.userId],
 });
-function pdfText(bytes: Buffer): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'collection-')), 'c.pdf');
-  fs.writeFileSync(file, bytes);
-  const r = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' });
-  if (r.error || r.status !== 0) throw new Error(`pdftotext 不可用或失败：${r.stderr || r.error}`);
-  return r.stdout.replace(/\s+/g, '');
-}
 async function download(c: Client, id: string, kind: string, query: string) {
   const res = await c.get(`/api/cases/${id}/instruments/${kind}?${query}`);
   return { status: res.status, body: res.status === 200 ? Buffer.from(res.body) : Buffer.alloc(0) };

@@ -11,6 +11,7 @@ import { buildSummaryDecision } from './summary-decision.js';
 import { buildPreservationDecision, buildPreservationNotice, buildSamplingVoucher } from './collection.js';
 import { buildNoPenaltyDecision } from './no-penalty.js';
 import { buildHearingRecord } from './hearing-record.js';
+import { buildWaiverStatement } from './waiver.js';
 import { buildCourtEnforcementApplication, buildInstalmentApproval, buildLatePaymentSurchargeNotice } from './execution.js';
 import { buildCriminalTransferLetter, buildFilingRevocation, buildTransferLetter } from './transfers.js';
 import type { CaseInstrumentData, CaseInstrumentKind } from './types.js';
@@ -33,6 +34,7 @@ const BUILDERS: Record<CaseInstrumentKind, (d: CaseInstrumentData) => Instrument
   filingApproval: buildFilingApproval,
   caseHandlingApproval: buildCaseHandlingApproval,
   penaltyNotice: buildPenaltyNotice,
+  waiverStatement: buildWaiverStatement,
   hearingNotice: buildHearingNotice,
   penaltyDecision: buildPenaltyDecision,
   serviceReceipt: buildServiceReceipt,

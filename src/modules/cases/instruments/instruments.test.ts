@@ -324,6 +324,7 @@ describe('which step each instrument belongs to', () => {
     interviews: [],
     samplings: [],
     preservations: [],
+    waivers: [],
   });
   it('a draft case has only its 立案审批表', () => {
     expect(CASE_INSTRUMENT_KINDS.filter((k) => instrumentProblem(k, draft) === null)).toEqual(['filingApproval']);
@@ -340,6 +341,7 @@ describe('which step each instrument belongs to', () => {
       'filingApproval',
       'caseHandlingApproval',
       'penaltyNotice',
+      'waiverStatement',
       'penaltyDecision',
       'serviceReceipt',
       'interview',

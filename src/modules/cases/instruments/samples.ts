@@ -17,6 +17,20 @@ export function sampleRow(over: Partial<CaseRow> = {}): CaseRow {
     violationDate: '2026-01-20',
     procedure: 'general',
     state: 'decided',
+    // The party gave up statement and defence in writing, signed on screen (a 1×1 PNG).
+    waivers: [
+      {
+        waives: ['statement'],
+        waivedOn: '2026-02-13',
+        signer: '王经理',
+        image: {
+          type: 'image/png',
+          base64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+          digest: 'c0ffee',
+        },
+        recordedOn: '2026-02-13',
+      },
+    ],
     summary: '未按照规定设置安全生产管理机构或者配备安全生产管理人员。',
     investigatorIds: ['00000000-0000-4000-8000-00000000000a', '00000000-0000-4000-8000-00000000000b'],
     hearingChairId: null,

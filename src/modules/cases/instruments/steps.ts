@@ -13,6 +13,7 @@ type StepFacts = {
   interviews?: readonly unknown[];
   samplings?: readonly unknown[];
   preservations?: readonly { status: string }[];
+  waivers?: readonly unknown[];
   events?: readonly { event: string }[];
 };
 
@@ -62,6 +63,8 @@ export function instrumentProblem(kind: CaseInstrumentKind, c: StepFacts): strin
     case 'summaryDecision':
       if (general) return '一般程序案件制作行政处罚决定书，不制作当场处罚决定书';
       return c.decidedOn ? null : '案件尚未当场作出处罚决定，不能制作当场处罚决定书';
+    case 'waiverStatement':
+      return c.waivers?.length ? null : '当事人未书面放弃陈述、申辩或者听证，没有放弃声明';
     case 'sampling':
       return c.samplings?.length ? null : '案件尚未抽样取证';
     case 'preservationNotice':

@@ -8,6 +8,7 @@ export const CASE_INSTRUMENT_KINDS = [
   'filingApproval',
   'caseHandlingApproval',
   'penaltyNotice',
+  'waiverStatement',
   'hearingNotice',
   'hearingRecord',
   'penaltyDecision',

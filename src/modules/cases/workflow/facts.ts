@@ -10,6 +10,19 @@ export const HEAVY_MEASURES: readonly PenaltyMeasure[] = ['suspendProduction', '
 
 export type PartyKind = 'citizen' | 'organisation';
 
+/** The rights a party may give up in writing after the notice: 陈述、申辩 (第六十二条) and 听证 (第六十四条). */
+export const WAIVABLE_RIGHTS = ['statement', 'hearing'] as const;
+export type WaivableRight = (typeof WAIVABLE_RIGHTS)[number];
+
+/** A written waiver as kept on the case: the signed statement is an image (drawn on screen or photographed). */
+export interface Waiver {
+  readonly waives: readonly WaivableRight[];
+  readonly waivedOn: string;
+  readonly signer: string;
+  readonly image: { readonly type: 'image/png' | 'image/jpeg'; readonly base64: string; readonly digest: string };
+  readonly recordedOn: string;
+}
+
 export interface ProposedPenalty {
   readonly measures: readonly PenaltyMeasure[];
   /** Whole yuan; 0 when there is no fine. */
@@ -69,6 +82,9 @@ export interface CaseFacts {
   /** Last day to ask for a hearing (5 working days, 第六十四条), when there is a hearing right. */
   readonly hearingRequestEndsOn: string | null;
   readonly hearingChairId: string | null;
+  /** The party waived statement and defence (第六十二条) / the hearing (第六十四条) in writing. */
+  readonly statementWaived: boolean;
+  readonly hearingWaived: boolean;
   /** Who took the case's 审理 (internal review) and its 法制审核 so far, for separation of duties. */
   readonly internalReviewerIds: readonly string[];
   readonly legalReviewerIds: readonly string[];

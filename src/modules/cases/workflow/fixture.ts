@@ -23,6 +23,8 @@ export const okFacts: CaseFacts = {
   statementPeriodEndsOn: '2026-03-05',
   hearingRequestEndsOn: '2026-03-09',
   hearingChairId: ACTOR_ID,
+  statementWaived: false,
+  hearingWaived: false,
   internalReviewerIds: [],
   legalReviewerIds: [],
   decisionDueOn: '2026-06-30',

@@ -31,6 +31,22 @@ describe('no decision without a served notice and the statement period elapsed (
     expect(take('noticed', 'decide', big, '2026-03-09').ok).toBe(false);
     expect(take('noticed', 'decide', big, '2026-03-10').ok).toBe(true);
   });
+  it('comes before the periods end when the party gave up its rights in writing (第六十二条、第六十四条)', () => {
+    const big = { ...fine(50_000), statementPeriodEndsOn: '2026-03-05', hearingRequestEndsOn: '2026-03-09' };
+    expect(take('noticed', 'decide', { ...big, statementWaived: true }, '2026-03-03')).toMatchObject({ ok: false, field: 'hearingRequestEndsOn' });
+    expect(take('noticed', 'decide', { ...big, hearingWaived: true }, '2026-03-03')).toMatchObject({ ok: false, field: 'statementPeriodEndsOn' });
+    expect(take('noticed', 'decide', { ...big, statementWaived: true, hearingWaived: true }, '2026-03-03').ok).toBe(true);
+    // A waiver answers the notice: without one served there is still no decision.
+    expect(take('noticed', 'decide', { ...big, statementWaived: true, hearingWaived: true, noticeServedOn: null }, '2026-03-03')).toMatchObject({
+      ok: false,
+      field: 'noticeServedOn',
+    });
+  });
+  it('a hearing waived in writing cannot then be asked for, inside the window or not', () => {
+    const big = { ...fine(50_000), hearingRequestEndsOn: '2026-03-09' };
+    expect(take('noticed', 'requestHearing', big, '2026-03-03', officer).ok).toBe(true);
+    expect(take('noticed', 'requestHearing', { ...big, hearingWaived: true }, '2026-03-03', officer)).toMatchObject({ ok: false, field: 'hearingWaived' });
+  });
   it('cannot be reached from any state before the notice', () => {
     for (const s of ['draft', 'investigating', 'internalReview', 'noticePending', 'legalReview', 'collectiveDeliberation'] as const) {
       expect(take(s, 'decide', {})).toMatchObject({ ok: false, field: 'state' });

@@ -86,17 +86,22 @@ export const withinHearingRequestWindow: Guard = ({ facts, today }) =>
     ? null
     : problem('已超过要求听证的期限（告知后五个工作日）', 'hearingRequestEndsOn', '行政处罚法 第六十四条、第八十五条');
 
-/** No decision before the party has been told and had their time to speak. */
+export const hearingNotWaived: Guard = ({ facts }) => (facts.hearingWaived ? problem('当事人已书面放弃听证', 'hearingWaived', '行政处罚法 第六十四条') : null);
+
+/** No decision before the party has been told and had their time to speak, unless they expressly gave it up. */
 export const statementPeriodElapsed: Guard = ({ facts, today }) => {
   if (!facts.noticeServedOn || !facts.statementPeriodEndsOn) {
     return problem('尚未送达行政处罚告知书', 'noticeServedOn', '行政处罚法 第四十四条、第六十二条');
   }
-  return today > facts.statementPeriodEndsOn ? null : problem('陈述、申辩期限尚未届满，不得作出处罚决定', 'statementPeriodEndsOn', '行政处罚法 第六十二条');
+  if (facts.statementWaived) return null;
+  return today > facts.statementPeriodEndsOn
+    ? null
+    : problem('陈述、申辩期限尚未届满，不得作出处罚决定（当事人书面放弃的除外）', 'statementPeriodEndsOn', '行政处罚法 第六十二条');
 };
 
 /** Without a hearing, the party's window to ask for one must be closed before the decision. */
 export const hearingWindowClosed: Guard = ({ facts, today, from }) => {
-  if (from === 'heard' || !hasHearingRight(facts)) return null;
+  if (from === 'heard' || !hasHearingRight(facts) || facts.hearingWaived) return null;
   return facts.hearingRequestEndsOn && today > facts.hearingRequestEndsOn
     ? null
     : problem('要求听证的期限尚未届满，不得作出处罚决定', 'hearingRequestEndsOn', '行政处罚法 第六十四条');

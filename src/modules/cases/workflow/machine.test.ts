@@ -37,6 +37,8 @@ const SPEC: [string, string, string, string[]][] = [
   ['submitForDeliberation', 'noticePending', 'collectiveDeliberation', L],
   ['recordDeliberation', 'collectiveDeliberation', 'noticePending', ['head']],
   ['issueNotice', 'noticePending', 'noticed', L],
+  // 第六十二条、第六十四条: the party's written waiver, recorded by the case officer after the notice.
+  ['recordWaiver', 'noticed', 'noticed', ['officer']],
   ['requestHearing', 'noticed', 'hearingRequested', ['officer']],
   ['withdrawHearingRequest', 'hearingRequested', 'noticed', ['officer']],
   ['withdrawHearingRequest', 'hearingScheduled', 'noticed', ['officer']],

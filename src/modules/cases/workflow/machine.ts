@@ -48,6 +48,7 @@ export const NO_DEADLINE_STATES: readonly CaseState[] = ['draft', ...ENDED_STATE
 export type Instrument =
   | 'filingApproval'
   | 'penaltyNotice'
+  | 'waiverStatement'
   | 'hearingNotice'
   | 'hearingRecord'
   | 'penaltyDecision'
@@ -186,12 +187,23 @@ export const CASE_EVENTS = {
     guards: [g.penaltyProposed, g.legalReviewBeforeNotice, g.collectiveDeliberationDone],
     effects: (f) => [instrument('penaltyNotice'), deadline('ws-statement-and-defence'), ...(hasHearingRight(f) ? [deadline('apl-64-hearing-request')] : [])],
   },
+  // 第六十二条: the party may expressly give up statement and defence; 第六十四条: the hearing is the
+  // party's to ask for, and a written waiver closes the window early. Either lets the decision come
+  // before its period ends; the written waiver goes on the case file.
+  recordWaiver: {
+    name: '记录当事人书面放弃权利',
+    paths: [['noticed', 'noticed']],
+    roles: ['officer'],
+    article: '行政处罚法 第六十二条、第六十四条',
+    guards: [],
+    effects: () => [instrument('waiverStatement')],
+  },
   requestHearing: {
     name: '当事人要求听证',
     paths: [['noticed', 'hearingRequested']],
     roles: ['officer'],
     article: '行政处罚法 第六十三条、第六十四条',
-    guards: [g.hearingRight, g.withinHearingRequestWindow],
+    guards: [g.hearingRight, g.hearingNotWaived, g.withinHearingRequestWindow],
   },
   withdrawHearingRequest: {
     name: '撤回听证申请',

@@ -68,6 +68,7 @@ const row: CaseRow = {
   interviews: [],
   samplings: [],
   preservations: [],
+  waivers: [],
   createdAt: new Date(0),
   updatedAt: new Date(0),
 };
@@ -92,6 +93,10 @@ const SAMPLE: Required<EventPayload> = {
   extensionDays: 30,
   receivingAuthority: '咸宁市咸安区市场监督管理局',
   noPenaltyGround: 'minorCorrected',
+  waives: ['statement'],
+  waivedOn: '2026-02-12',
+  waiverSigner: '张三',
+  waiverImage: 'iVBORw0KGgo=',
 };
 const ALL_KEYS = Object.keys(SAMPLE) as (keyof EventPayload)[];
 
@@ -129,6 +134,47 @@ describe('payloadPatch', () => {
     });
     expect(patch('serve', { serviceMethod: 'mail', servedOn: '2026-02-27' }, { decidedOn: '2026-02-27' })).toEqual({
       patch: { servedOn: '2026-02-27', serviceMethod: 'mail' },
+    });
+  });
+
+  it('keeps a written waiver dated between the notice and today, each right once, the hearing only with a right to one', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).toString('base64');
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0]).toString('base64');
+    const waiver = (over: Partial<EventPayload> = {}) => ({
+      waives: ['statement' as const],
+      waivedOn: '2026-03-18',
+      waiverSigner: '张三',
+      waiverImage: png,
+      ...over,
+    });
+    const ok = patch('recordWaiver', waiver());
+    expect(ok).toEqual({
+      patch: {
+        waivers: [
+          { waives: ['statement'], waivedOn: '2026-03-18', signer: '张三', image: { type: 'image/png', base64: png, digest: '' }, recordedOn: '2026-03-20' },
+        ],
+      },
+    });
+    expect(patch('recordWaiver', waiver({ waiverImage: jpeg, waives: ['statement', 'hearing'] }))).toMatchObject({
+      patch: { waivers: [{ waives: ['statement', 'hearing'], image: { type: 'image/jpeg' } }] },
+    });
+    expect(patch('recordWaiver', waiver({ waivedOn: '2026-03-21' }))).toMatchObject({ problem: { field: 'payload.waivedOn', problem: '日期不能晚于今天' } });
+    expect(patch('recordWaiver', waiver({ waivedOn: '2026-02-11' }))).toMatchObject({
+      problem: { field: 'payload.waivedOn', article: '行政处罚法 第四十四条' },
+    });
+    expect(patch('recordWaiver', waiver({ waives: ['statement', 'statement'] }))).toMatchObject({ problem: { field: 'payload.waives' } });
+    expect(patch('recordWaiver', waiver({ waiverImage: Buffer.from('%PDF-1.7').toString('base64') }))).toMatchObject({
+      problem: { field: 'payload.waiverImage' },
+    });
+    // Already given up: not twice.
+    const given = (ok as { patch: Partial<CaseRow> }).patch.waivers!;
+    expect(patch('recordWaiver', waiver(), { waivers: given })).toMatchObject({ problem: { field: 'payload.waives', problem: '当事人已书面放弃陈述、申辩' } });
+    expect(patch('recordWaiver', waiver({ waives: ['hearing'] }), { waivers: given })).toMatchObject({
+      patch: { waivers: [given[0], { waives: ['hearing'] }] },
+    });
+    // A 5 000 yuan fine gives no hearing right (第六十三条): nothing to give up.
+    expect(patch('recordWaiver', waiver({ waives: ['hearing'] }), { penalty: { measures: ['fine'], fineYuan: 5_000, confiscationYuan: 0 } })).toMatchObject({
+      problem: { field: 'payload.waives', article: '行政处罚法 第六十三条' },
     });
   });
 

@@ -5,7 +5,7 @@ import { addCalendarDays, subtractWorkdays } from '../../../platform/workdays/ca
 import { dueDate, periodByCode, type PeriodCode } from '../../../platform/workdays/periods.js';
 import { EVENT_INPUTS, type EventPayload } from '../contract.js';
 import { amountDue } from './deadlines.js';
-import { DEFAULT_THRESHOLDS, type CaseFacts } from './facts.js';
+import { DEFAULT_THRESHOLDS, hasHearingRight, type CaseFacts, type Waiver } from './facts.js';
 import type { Problem } from './guards.js';
 import type { penaltyCase } from '../schema.js';
 import { transition } from './transition.js';
@@ -31,6 +31,32 @@ export function payloadProblem(event: CaseEventName, payload: EventPayload): { p
 
 const notFuture = (date: string | undefined, today: string, field: string): Problem | null =>
   date && date > today ? { problem: '日期不能晚于今天', field: `payload.${field}` } : null;
+
+const WAIVED_NAMES = { statement: '陈述、申辩', hearing: '听证' } as const;
+
+/** A waiver is dated between the notice and today, gives up each right once, and the hearing only when the party has one. */
+function waiverProblem(row: CaseRow, p: EventPayload, today: string): Problem | null {
+  const waives = p.waives!;
+  if (new Set(waives).size !== waives.length) return { problem: '放弃的权利重复', field: 'payload.waives' };
+  const field = 'payload.waivedOn';
+  if (p.waivedOn! > today) return { problem: '日期不能晚于今天', field };
+  if (row.noticeServedOn && p.waivedOn! < row.noticeServedOn)
+    return { problem: `放弃日期不能早于告知书送达日期（${row.noticeServedOn}）`, field, article: '行政处罚法 第四十四条' };
+  const already = waives.find((r) => row.waivers.some((w) => w.waives.includes(r)));
+  if (already) return { problem: `当事人已书面放弃${WAIVED_NAMES[already]}`, field: 'payload.waives' };
+  if (waives.includes('hearing') && !hasHearingRight(factsOf(row, today, false)))
+    return { problem: '拟作出的处罚不属于当事人有权要求听证的情形，无需放弃听证', field: 'payload.waives', article: '行政处罚法 第六十三条' };
+  return null;
+}
+
+/** The signed statement's bytes as an image, by its magic numbers: PNG or JPEG. */
+function imageOf(base64: string): { type: 'image/png' | 'image/jpeg'; base64: string } | null {
+  const b = Buffer.from(base64, 'base64');
+  if (b.length > 1024 * 1024) return null;
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((m, i) => b[i] === m);
+  const jpeg = b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
+  return png ? { type: 'image/png', base64 } : jpeg ? { type: 'image/jpeg', base64 } : null;
+}
 
 /**
  * The particulars the event writes before the guards run (the guards read them), or the
@@ -72,6 +98,16 @@ export function payloadPatch(
         };
       patch.noticeServedOn = p.servedOn ?? today;
       break;
+    case 'recordWaiver': {
+      const refused = waiverProblem(row, p, today);
+      if (refused) return { problem: refused };
+      const image = imageOf(p.waiverImage!);
+      if (!image) return { problem: { problem: '放弃声明须为 PNG 或 JPEG 图片（当场签名或签字的书面声明照片）', field: 'payload.waiverImage' } };
+      // The digest is the service's to compute (the hash algorithm is configured); it fills it in.
+      const waiver: Waiver = { waives: p.waives!, waivedOn: p.waivedOn!, signer: p.waiverSigner!, image: { ...image, digest: '' }, recordedOn: today };
+      patch.waivers = [...row.waivers, waiver];
+      break;
+    }
     case 'scheduleHearing': {
       const noticeBy = subtractWorkdays(p.hearingOn!, periodByCode('apl-64-hearing-notice').days);
       if (noticeBy < today) {
@@ -207,6 +243,8 @@ export function factsOf(row: CaseRow, today: string, investigatorsQualified: boo
     statementPeriodEndsOn: row.statementPeriodEndsOn,
     hearingRequestEndsOn: row.hearingRequestEndsOn,
     hearingChairId: row.hearingChairId,
+    statementWaived: row.waivers.some((w) => w.waives.includes('statement')),
+    hearingWaived: row.waivers.some((w) => w.waives.includes('hearing')),
     internalReviewerIds: reviewers.internalReviewerIds,
     legalReviewerIds: reviewers.legalReviewerIds,
     decisionDueOn: row.decisionDueOn,

@@ -80,6 +80,15 @@ export function CasePage() {
             },
             { key: 'statement', label: t('cases.dates.statementPeriodEndsOn'), children: c.statementPeriodEndsOn ?? '—' },
             { key: 'hearingRequest', label: t('cases.dates.hearingRequestEndsOn'), children: c.hearingRequestEndsOn ?? '—' },
+            ...c.waivers.map((w, i) => ({
+              key: `waiver${i}`,
+              label: t('cases.waiver.rights'),
+              children: t('cases.waiver.listed', {
+                rights: w.waives.map((r) => t(`cases.waiver.rightNames.${r}`)).join('、'),
+                date: w.waivedOn,
+                signer: w.signer,
+              }),
+            })),
             { key: 'payment', label: t('cases.dates.paymentDueOn'), children: c.paymentDueOn ?? '—' },
             {
               key: 'paid',

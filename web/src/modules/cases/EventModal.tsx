@@ -2,15 +2,16 @@ import { Alert, Checkbox, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVENT_INPUTS } from '../../../../src/modules/cases/contract';
-import { PENALTY_MEASURES } from '../../../../src/modules/cases/workflow/facts';
+import { PENALTY_MEASURES, type WaivableRight } from '../../../../src/modules/cases/workflow/facts';
 import { NO_PENALTY_GROUND_NAMES, type NoPenaltyGround } from '../../../../src/modules/cases/workflow/no-penalty-grounds';
 import type { CaseEventName } from '../../../../src/modules/cases/workflow/machine';
 import { ApiError, errorText } from '../../app/api';
 import { usePeople } from '../people/api';
 import { useFireEvent, type CaseDetail, type EventPayload } from './api';
+import { WaiverFields } from './WaiverFields';
 
 const FLAGS = ['majorPublicInterest', 'complexCase', 'lawRequiresLegalReview', 'seriousOrComplex'] as const;
-const DATES = ['servedOn', 'hearingOn', 'newPaymentDueOn', 'paidOn', 'remindedOn'] as const;
+const DATES = ['servedOn', 'waivedOn', 'hearingOn', 'newPaymentDueOn', 'paidOn', 'remindedOn'] as const;
 const SERVICE_METHODS = ['direct', 'leftAtAddress', 'mail', 'electronic', 'entrusted', 'announcement'] as const;
 const HARM = ['none', 'slight', 'harmful', 'serious'] as const;
 
@@ -28,6 +29,10 @@ interface Values {
   extensionDays?: number;
   receivingAuthority?: string;
   noPenaltyGround?: NoPenaltyGround;
+  waives?: WaivableRight[];
+  waiverSigner?: string;
+  waiverImage?: string;
+  waivedOn?: string;
   servedOn?: string;
   hearingOn?: string;
   newPaymentDueOn?: string;
@@ -50,6 +55,7 @@ function payloadOf(keys: Set<string>, v: Values): EventPayload {
   if (keys.has('extensionDays')) p.extensionDays = v.extensionDays;
   if (keys.has('receivingAuthority') && v.receivingAuthority?.trim()) p.receivingAuthority = v.receivingAuthority;
   if (keys.has('noPenaltyGround') && v.noPenaltyGround) p.noPenaltyGround = v.noPenaltyGround;
+  if (keys.has('waives')) Object.assign(p, { waives: v.waives, waiverSigner: v.waiverSigner, waiverImage: v.waiverImage });
   return p;
 }
 
@@ -105,6 +111,7 @@ export function EventModal({ detail, event, name, onClose }: { detail: CaseDetai
             </Form.Item>
           </>
         )}
+        {keys.has('waives') && <WaiverFields detail={detail} form={form} />}
         {keys.has('serviceMethod') && (
           <Form.Item name="serviceMethod" label={t('cases.serviceMethod')} rules={[{ required: true, message: t('cases.fieldRequired') }]}>
             <Select options={SERVICE_METHODS.map((m) => ({ value: m, label: t(`cases.serviceMethods.${m}`) }))} />

@@ -1,0 +1,1 @@
+ALTER TABLE "penalty_case" ADD COLUMN "waivers" jsonb DEFAULT '[]'::jsonb NOT NULL;
