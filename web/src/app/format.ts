@@ -1,8 +1,29 @@
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
 import i18n, { currentLang } from './i18n';
 
-export function formatDateTime(value: string | null | undefined): string {
-  return value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : '';
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+// One clock: every time is shown in Beijing time, the legal time of the instruments and the
+// ledger, whatever the browser's own time zone (an officer's laptop abroad, a misset phone).
+export const CHINA_TZ = 'Asia/Shanghai';
+
+/** Now, in Beijing time. */
+export const chinaNow = (): Dayjs => dayjs().tz(CHINA_TZ);
+
+/** Today's date in China, YYYY-MM-DD. */
+export const chinaToday = (): string => chinaNow().format('YYYY-MM-DD');
+
+/** An instant as Beijing date and time. */
+export function formatDateTime(value: string | Date | null | undefined): string {
+  return value ? dayjs(value).tz(CHINA_TZ).format('YYYY-MM-DD HH:mm:ss') : '';
+}
+
+/** An instant's date in China. */
+export function formatChinaDate(value: string | Date | null | undefined): string {
+  return value ? dayjs(value).tz(CHINA_TZ).format('YYYY-MM-DD') : '';
 }
 
 export function formatNumber(value: number): string {

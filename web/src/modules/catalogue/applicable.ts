@@ -1,9 +1,9 @@
-import dayjs from 'dayjs';
 import { benchmarkInForce } from '../../../../src/modules/catalogue/benchmark';
 import { useOrg } from '../orgs/api';
 import type { BenchmarkOut } from './api';
+import { chinaToday } from '../../app/format';
 
-export const today = () => dayjs().format('YYYY-MM-DD');
+export const today = chinaToday;
 
 /**
  * The org's name, and its chain: org ids from the org up to the root, the order the server

@@ -1,10 +1,10 @@
 import { Card, Col, Flex, Input, Row, Statistic, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/feedback';
 import { rateText } from './labels';
 import { useDisclosureDashboard, type Dashboard } from './api';
+import { chinaNow } from '../../app/format';
 
 type Figure = 'due' | 'publishedOnTime' | 'publishedLate' | 'pendingOverdue' | 'pendingNotYetDue' | 'onTimeRate';
 const FIGURES: Figure[] = ['due', 'publishedOnTime', 'publishedLate', 'pendingOverdue', 'pendingNotYetDue', 'onTimeRate'];
@@ -18,8 +18,8 @@ const shown = (d: Dashboard, k: Figure) => (k === 'onTimeRate' ? rateText(d.onTi
  */
 export function DashboardCard({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
-  const [from, setFrom] = useState(() => dayjs().startOf('year').format('YYYY-MM-DD'));
-  const [to, setTo] = useState(() => dayjs().endOf('year').format('YYYY-MM-DD'));
+  const [from, setFrom] = useState(() => chinaNow().startOf('year').format('YYYY-MM-DD'));
+  const [to, setTo] = useState(() => chinaNow().endOf('year').format('YYYY-MM-DD'));
   const valid = !!from && !!to && from <= to;
   const dashboard = useDisclosureDashboard({ orgId, from, to }, valid);
   const d = dashboard.data;

@@ -1,5 +1,4 @@
 import { Button, Card, Checkbox, Flex, Popconfirm, Select, Table, Typography, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../app/access';
@@ -11,6 +10,7 @@ import { DISCLOSURE_STATUSES, portalUrl, useDisclosures, usePublishDisclosure, t
 import { DashboardCard } from './DashboardCard';
 import { daysLateOf, DisclosureStatusTag } from './labels';
 import { WithdrawModal } from './WithdrawModal';
+import { chinaToday } from '../../app/format';
 
 /**
  * 执法公示 for staff: how the org subtree keeps its publication deadlines, then every due item with
@@ -30,7 +30,7 @@ export function DisclosuresPage() {
   const publish = usePublishDisclosure();
   const mayPublish = can(user.roles, 'disclosure.publish');
   const mayWithdraw = can(user.roles, 'disclosure.withdraw');
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = chinaToday();
   // A new filter starts again from the first page.
   const filter =
     <V,>(set: (v: V) => void) =>

@@ -2,6 +2,7 @@ import { Tag, Tooltip } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { StaffItem } from './api';
+import { formatChinaDate } from '../../app/format';
 
 const STATUS_COLOR: Record<StaffItem['status'], string> = { pending: 'blue', published: 'green', withdrawn: 'default' };
 
@@ -23,7 +24,7 @@ export function DisclosureStatusTag({ item }: { item: StaffItem }) {
  */
 export function daysLateOf(item: StaffItem, today: string): number {
   if (!item.late) return 0;
-  const end = item.publishedAt ? dayjs(item.publishedAt).format('YYYY-MM-DD') : today;
+  const end = item.publishedAt ? formatChinaDate(item.publishedAt) : today;
   return Math.max(0, dayjs(end).diff(dayjs(item.dueOn), 'day'));
 }
 

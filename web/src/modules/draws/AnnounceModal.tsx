@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useReportError } from '../../app/feedback';
 import { useAnnounceDraw, useMatters, type DrawDetail } from './api';
 import { ratioText } from './labels';
+import { chinaToday } from '../../app/format';
 
 interface Values {
   matterId: string;
@@ -31,7 +32,7 @@ export function AnnounceModal({ onClose, onAnnounced }: { onClose: () => void; o
   const reportError = useReportError();
   const matterId = Form.useWatch('matterId', form);
   const matter = matters.data?.find((m) => m.id === matterId);
-  const today = dayjs().startOf('day');
+  const today = dayjs(chinaToday());
 
   async function submit(v: Values) {
     try {

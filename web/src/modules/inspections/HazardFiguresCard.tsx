@@ -1,11 +1,11 @@
 import { Card, Col, Flex, Input, Row, Statistic, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
 import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
 import { useHazardFigures, type HazardFigures } from './api';
+import { chinaNow, chinaToday } from '../../app/format';
 
 type Figure = 'found' | 'rectified' | 'rectificationRate' | 'major' | 'overdue' | 'caseRate';
 const FIGURES: Figure[] = ['found', 'rectified', 'rectificationRate', 'major', 'overdue', 'caseRate'];
@@ -24,8 +24,8 @@ export function HazardFiguresCard() {
   const { t } = useTranslation();
   const user = useUser();
   const [orgId, setOrgId] = useState<string | undefined>(undefined);
-  const [from, setFrom] = useState(() => dayjs().startOf('year').format('YYYY-MM-DD'));
-  const [to, setTo] = useState(() => dayjs().format('YYYY-MM-DD'));
+  const [from, setFrom] = useState(() => chinaNow().startOf('year').format('YYYY-MM-DD'));
+  const [to, setTo] = useState(() => chinaToday());
   const valid = !!from && !!to && from <= to;
   const figures = useHazardFigures({ orgId: orgId ?? user.orgId, from, to }, valid);
   const f = figures.data;

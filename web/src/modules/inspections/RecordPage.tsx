@@ -14,6 +14,7 @@ import { OpenCaseButton } from '../cases/OpenCaseButton';
 import { GradeTag, HazardStatusTag } from './labels';
 import { RecordDocuments } from './RecordDocuments';
 import { SignaturePad } from './SignaturePad';
+import { formatDateTime } from '../../app/format';
 
 interface Values {
   place: string;
@@ -125,7 +126,7 @@ function RecordForm({ record, entries, backLabel }: { record: Record_; entries: 
           {/* One column on phones; two on a tablet in landscape and up. */}
           <Col xs={24} md={12}>
             <Card title={t('inspections.startedAt')} style={{ marginBottom: 16 }}>
-              <Typography.Paragraph>{new Date(record.startedAt).toLocaleString('zh-CN')}</Typography.Paragraph>
+              <Typography.Paragraph>{formatDateTime(record.startedAt)}</Typography.Paragraph>
               <Typography.Paragraph>
                 {t('inspections.officers')}：{record.officers.map((o) => `${o.name}${o.credentialNo ? `（${o.credentialNo}）` : ''}`).join('、')}
               </Typography.Paragraph>
