@@ -195,6 +195,8 @@ export const caseOut = z.object({
   enterpriseId: z.uuid().nullable(),
   partyName: z.string(),
   violationTypeCode: z.string(),
+  /** The violation type's title in the catalogue (未按照规定…), for people; the code is for machines. */
+  violationTitle: z.string(),
   violationDate: z.string(),
   procedure: z.enum(['general', 'summary']),
   state: z.enum(states),

@@ -8,6 +8,7 @@ import { issueInstrumentNumber } from '../../platform/documents/service.js';
 import { Conflict, DomainError, Forbidden, NotFound, RuleViolation, ValidationError } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
 import { hash } from '../../platform/ledger/hash.js';
+import { VIOLATION_TYPES } from '../catalogue/law/work-safety-law.js';
 import { dutyConflict } from '../../platform/duties.js';
 import { factsIn } from '../catalogue/contract.js';
 import { calculate, violationType } from '../catalogue/service.js';
@@ -52,6 +53,7 @@ export function toOut(r: CaseRow, orgName: string, on: string): CaseOut {
     procedure: r.procedure as CaseOut['procedure'],
     state: r.state as CaseState,
     stateName: CASE_STATES[r.state as CaseState],
+    violationTitle: VIOLATION_TYPES.find((v) => v.code === r.violationTypeCode)?.title ?? r.violationTypeCode,
     waivers: r.waivers.map((w) => ({ waives: [...w.waives], waivedOn: w.waivedOn, signer: w.signer, recordedOn: w.recordedOn })),
     nextDeadline: nextDeadline({ ...r, state: r.state as CaseState }, on),
   };

@@ -58,7 +58,7 @@ export function CasePage() {
             { key: 'deadline', label: t('cases.nextDeadline'), children: <DeadlineTag deadline={c.nextDeadline} /> },
             { key: 'org', label: t('cases.org'), children: c.orgName },
             { key: 'procedure', label: t('cases.procedure'), children: t(`cases.procedures.${c.procedure}`) },
-            { key: 'violation', label: t('cases.violation'), children: `${c.violationTypeCode}（${c.violationDate}）` },
+            { key: 'violation', label: t('cases.violation'), children: `${c.violationTitle}（${c.violationTypeCode}，${c.violationDate}）` },
             { key: 'fine', label: t('cases.fine'), children: c.penalty ? formatYuan(c.penalty.fineYuan) : '—' },
             {
               key: 'benchmark',

@@ -32,7 +32,7 @@ function CaseTable({
   const { t } = useTranslation();
   const columns: TableColumnsType<PenaltyCase> = [
     { title: t('cases.party'), dataIndex: 'partyName', key: 'partyName', render: (name: string, c) => <Link to={`/cases/${c.id}`}>{name}</Link> },
-    { title: t('cases.violation'), dataIndex: 'violationTypeCode', key: 'violationTypeCode' },
+    { title: t('cases.violation'), dataIndex: 'violationTitle', key: 'violationTitle' },
     { title: t('cases.procedure'), dataIndex: 'procedure', key: 'procedure', render: (p: string) => t(`cases.procedures.${p as 'general' | 'summary'}`) },
     { title: t('cases.state'), dataIndex: 'state', key: 'state', render: (s: string, c) => <CaseStateTag state={s} name={c.stateName} /> },
     { title: t('cases.nextDeadline'), key: 'nextDeadline', render: (_, c) => <DeadlineTag deadline={c.nextDeadline} /> },
