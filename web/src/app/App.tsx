@@ -48,8 +48,16 @@ const queryClient = new QueryClient({
 // contrast; darker seeds keep the hues (credential status relies on them) but pass 4.5:1.
 const theme: ThemeConfig = {
   token: {
-    green: '#389e0d',
+    // Tag text is the seed's 7th shade: #237804 on the filled tag's tint is 3.99:1, #135200 passes.
+    green: '#237804',
     orange: '#d46b08',
+    // Same for gold (#d48806 on its tint 2.75:1) and volcano (#d4380d, 4.37:1).
+    gold: '#ad6800',
+    volcano: '#d4380d',
+    // Cyan tags (a plan's status) take their text from cyan-7 (#08979c on #e6fffb, 3.4:1); cyan-8
+    // passes (5.8:1) and, set alone, keeps the tag's light tint. The CSS variable is the hyphenated name.
+    cyan7: '#006d75',
+    'cyan-7': '#006d75',
     colorPrimary: '#0958d9',
     // Links derive from colorInfo (#1677ff, 4.1:1 on white) unless set: below AA.
     colorLink: '#0958d9',
@@ -58,6 +66,19 @@ const theme: ThemeConfig = {
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+    // Typography's danger and warning text (#ff4d4f 3.3:1, #faad14 1.9:1 on white) use these.
+    colorErrorText: '#cf1322',
+    colorWarningText: '#ad4e00',
+    // Danger buttons' text is colorError itself.
+    colorError: '#cf1322',
+  },
+  // An empty table's "暂无数据" is drawn in colorTextDisabled (#bfbfbf, 1.8:1): it is content, not disabled.
+  // A tag inside a read-only (disabled) form, e.g. a completed inspection record's hazards, is drawn
+  // disabled (#b8b8b8 on #f5f5f5, 1.8:1), but a tag is a label, never a control here: it stays readable.
+  components: {
+    Table: { colorTextDisabled: 'rgba(0, 0, 0, 0.6)' },
+    Empty: { colorTextDisabled: 'rgba(0, 0, 0, 0.6)' },
+    Tag: { colorTextDisabled: 'rgba(0, 0, 0, 0.65)' },
   },
 };
 

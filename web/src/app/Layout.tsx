@@ -1,4 +1,4 @@
-import { Button, Flex, Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
+import { Button, Flex, Grid, Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
 import type { ParseKeys } from 'i18next';
 import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,8 @@ import { useReportError } from './feedback';
 import { LanguageToggle } from './LanguageToggle';
 import { buildNav, type NavChild, type NavEntry } from './modules';
 import { useModules } from './ModulesContext';
+import { useKeyboardScrollableTables } from './scrollable';
+import { useTablistOfTabsOnly } from './tablist';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -32,6 +34,10 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const reportError = useReportError();
   const [signingOut, setSigningOut] = useState(false);
+  useKeyboardScrollableTables();
+  useTablistOfTabsOnly();
+  // Below lg the menu folds away behind antd's trigger, which sits at the header's left edge.
+  const folded = Grid.useBreakpoint().lg === false;
 
   const nav = buildNav(useModules(), (capability) => can(user.roles, capability));
   // Manifests type their labels against their own dictionary, which the merged one contains.
@@ -83,8 +89,12 @@ export function AppLayout() {
         </nav>
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', padding: '0 24px' }}>
-          <Flex align="center" justify="flex-end" gap={16} style={{ height: '100%' }} wrap>
+        {/* On a phone the header's items wrap onto a second line: the header grows with them
+            rather than laying them over the page, and leaves room for the menu's trigger. */}
+        <Layout.Header
+          style={{ background: '#fff', height: 'auto', minHeight: 64, lineHeight: 'normal', padding: folded ? '12px 16px 12px 56px' : '12px 24px' }}
+        >
+          <Flex align="center" justify="flex-end" gap={16} style={{ minHeight: 40 }} wrap>
             <span>
               <Typography.Text strong>{user.displayName}</Typography.Text>
               <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
@@ -98,7 +108,7 @@ export function AppLayout() {
             </Button>
           </Flex>
         </Layout.Header>
-        <Layout.Content id="main" tabIndex={-1} style={{ margin: 24 }}>
+        <Layout.Content id="main" tabIndex={-1} style={{ margin: folded ? 16 : 24 }}>
           <Suspense fallback={<Spin />}>
             <Outlet />
           </Suspense>

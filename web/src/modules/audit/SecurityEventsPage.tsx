@@ -2,6 +2,7 @@ import { Card, Form, Select, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/feedback';
+import { FilterForm } from '../../app/FilterForm';
 import { formatDateTime } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
 import { EVENT_KINDS, isEventKind, useSecurityEvents, type SecurityEvent } from './api';
@@ -36,7 +37,7 @@ export function SecurityEventsPage() {
     <>
       <PageTitle>{t('audit.title')}</PageTitle>
       <Card>
-        <Form name="auditFilter" layout="inline" style={{ marginBottom: 16 }}>
+        <FilterForm name="auditFilter" style={{ marginBottom: 16 }}>
           <Form.Item name="kind" label={t('audit.kind')}>
             <Select
               allowClear
@@ -49,7 +50,7 @@ export function SecurityEventsPage() {
               }}
             />
           </Form.Item>
-        </Form>
+        </FilterForm>
         {events.isError && <ErrorAlert error={events.error} />}
         <Table<SecurityEvent>
           rowKey="id"

@@ -20,7 +20,8 @@ export function DeadlineTag({ deadline }: { deadline: PenaltyCase['nextDeadline'
       : t('cases.daysLeft', { count: deadline.daysLeft, workdays: deadline.workdaysLeft });
   return (
     <Tooltip title={deadline.article}>
-      <Tag color={color}>
+      {/* A tag does not wrap by default; this one is a sentence and must fit a phone's width (WCAG 1.4.10). */}
+      <Tag color={color} style={{ whiteSpace: 'normal' }}>
         {deadline.name} {deadline.dueOn}（{left}）
       </Tag>
     </Tooltip>

@@ -48,7 +48,7 @@ export function ListToolbar({ list, onAdd, children }: { list: ListOrg; onAdd: (
   return (
     <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
       <Form.Item label={t('orgLists.org')} tooltip={t('orgLists.orgHint')} style={{ margin: 0 }}>
-        <OrgTreeSelect value={list.orgId} onChange={list.setOrg} />
+        <OrgTreeSelect value={list.orgId} onChange={list.setOrg} aria-label={t('orgLists.org')} />
       </Form.Item>
       {children}
       {list.mayEdit && (

@@ -64,7 +64,11 @@ export function ViolationDetailPage() {
         title={t('benchmarks.title')}
         extra={
           <Form.Item label={t('benchmarks.org')} tooltip={t('benchmarks.orgHint')} style={{ margin: 0 }}>
-            <OrgTreeSelect value={orgId} onChange={(id) => setParams(id && id !== user.orgId ? { org: id } : {}, { replace: true })} />
+            <OrgTreeSelect
+              value={orgId}
+              onChange={(id) => setParams(id && id !== user.orgId ? { org: id } : {}, { replace: true })}
+              aria-label={t('benchmarks.org')}
+            />
           </Form.Item>
         }
       >

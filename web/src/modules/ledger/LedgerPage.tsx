@@ -3,6 +3,7 @@ import { Button, Card, Flex, Form, Input, Table, Typography, type TableColumnsTy
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, useReportError } from '../../app/feedback';
+import { FilterForm } from '../../app/FilterForm';
 import { formatDateTime } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
 import { useLedgerEntries, useVerifyChain, type LedgerEntry } from './api';
@@ -69,17 +70,17 @@ export function LedgerPage() {
       <PageTitle>{t('ledger.title')}</PageTitle>
       <Card style={{ marginBottom: 16 }}>
         <Flex justify="space-between" wrap gap={8} style={{ marginBottom: 16 }}>
-          <Form name="ledgerFilter" layout="inline">
+          <FilterForm name="ledgerFilter">
             <Form.Item name="action" label={t('ledger.filterAction')}>
               <Input.Search
                 allowClear
                 placeholder={t('ledger.filterActionPlaceholder')}
                 enterButton={t('common.search')}
                 onSearch={(v) => setAction(v.trim() || undefined)}
-                style={{ minWidth: 320 }}
+                style={{ width: 320, maxWidth: '100%' }}
               />
             </Form.Item>
-          </Form>
+          </FilterForm>
           <Button
             type="primary"
             icon={<SafetyOutlined />}

@@ -18,15 +18,19 @@ interface Props {
   onChange?: (value: string | undefined) => void;
   placeholder?: string;
   allowClear?: boolean;
+  /** The field's name for screen readers when no Form.Item label names it; the placeholder otherwise. */
+  'aria-label'?: string;
 }
 
 /** Picks an org from the user's visible subtree; usable as a Form.Item control. */
-export function OrgTreeSelect({ id, value, onChange, placeholder, allowClear }: Props) {
+export function OrgTreeSelect({ id, value, onChange, placeholder, allowClear, 'aria-label': ariaLabel }: Props) {
   const tree = useOrgTree();
   const treeData = useMemo(() => toOptions(tree.data ?? []), [tree.data]);
   return (
     <TreeSelect
       id={id}
+      // A filter outside a form has only its placeholder, which disappears once a value is chosen.
+      aria-label={ariaLabel ?? (id ? undefined : placeholder)}
       value={value}
       onChange={onChange}
       treeData={treeData}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, ROLES } from '../../app/access';
 import { useUser } from '../../app/auth';
+import { FilterForm } from '../../app/FilterForm';
 import { PageTitle } from '../../app/Layout';
 import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
 import { AddPersonModal } from './AddPersonModal';
@@ -27,9 +28,8 @@ export function PeoplePage() {
         )}
       </Flex>
       <Card>
-        <Form<PeopleFilter>
+        <FilterForm<PeopleFilter>
           name="peopleFilter"
-          layout="inline"
           style={{ marginBottom: 16, rowGap: 8 }}
           // The search box applies on Enter / button press; the selects apply as soon as they change.
           onValuesChange={(changed: PeopleFilter) => {
@@ -50,7 +50,7 @@ export function PeoplePage() {
               options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
             />
           </Form.Item>
-        </Form>
+        </FilterForm>
         <PeopleTable key={JSON.stringify(filter)} filter={filter} />
       </Card>
       {adding && <AddPersonModal defaultOrgId={filter.orgId ?? user.orgId} onClose={() => setAdding(false)} />}

@@ -1,6 +1,7 @@
 import { Button, Form, Input, Select, TreeSelect } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterForm } from '../../app/FilterForm';
 import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
 import type { EnterpriseFilter } from './api';
 import { enumOptions, INDUSTRY_TREE, type EnumKind } from './labels';
@@ -47,10 +48,9 @@ export function EnterpriseFilters({ filter, onChange, onClear }: Props) {
   }
 
   return (
-    <Form<EnterpriseFilter>
+    <FilterForm<EnterpriseFilter>
       form={form}
       name="enterpriseFilter"
-      layout="inline"
       style={{ marginBottom: 16, rowGap: 8 }}
       onValuesChange={(changed: EnterpriseFilter) => {
         if (!('q' in changed) && !('regionCode' in changed)) onChange(changed);
@@ -62,7 +62,7 @@ export function EnterpriseFilters({ filter, onChange, onClear }: Props) {
           enterButton={t('common.search')}
           maxLength={60}
           onSearch={(q) => onChange({ q: q.trim() || undefined })}
-          style={{ minWidth: 280 }}
+          style={{ width: 280, maxWidth: '100%' }}
         />
       </Form.Item>
       <Form.Item name="orgId" label={t('enterpriseFields.orgId')}>
@@ -74,7 +74,7 @@ export function EnterpriseFilters({ filter, onChange, onClear }: Props) {
           placeholder={t('enterprises.filterRegionPlaceholder')}
           maxLength={9}
           onSearch={(v) => void applyRegion(v)}
-          style={{ width: 200 }}
+          style={{ width: 200, maxWidth: '100%' }}
         />
       </Form.Item>
       <Form.Item name="industry" label={t('enterpriseFields.industryCode')}>
@@ -95,6 +95,6 @@ export function EnterpriseFilters({ filter, onChange, onClear }: Props) {
       <Form.Item>
         <Button onClick={onClear}>{t('enterprises.clearFilters')}</Button>
       </Form.Item>
-    </Form>
+    </FilterForm>
   );
 }

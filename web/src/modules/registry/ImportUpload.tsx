@@ -47,6 +47,9 @@ export function ImportUpload({ onStarted }: { onStarted: (out: ImportOut) => voi
         <Typography.Text type="secondary">{t('imports.templateHint')}</Typography.Text>
       </Flex>
       <Upload.Dragger
+        // The 选择文件 button inside is the control (a click anywhere in the area still opens the
+        // file dialog); without this the area is itself a role=button holding a button (WCAG 4.1.2).
+        hasControlInside
         accept={ACCEPT}
         maxCount={1}
         multiple={false}
