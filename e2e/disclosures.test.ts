@@ -221,8 +221,10 @@ describe('执法公示 on the staff side: due date, on-time dashboard, publish, 
 
     // On the dashboard it has moved from "not yet due" to "overdue", and the rate counts it.
     const after = await dashboardApi();
-    expect(after.pendingOverdue).toBe(dueBefore.pendingOverdue + 1);
-    expect(after.pendingNotYetDue).toBe(dueBefore.pendingNotYetDue - 1);
+    // Ours moved, and with it any item of the demo's year still pending and due before that day.
+    const moved = dueBefore.pendingNotYetDue - after.pendingNotYetDue;
+    expect(moved).toBeGreaterThanOrEqual(1);
+    expect(after.pendingOverdue).toBe(dueBefore.pendingOverdue + moved);
     expect(after.onTimeRate!).toBeLessThan(dueBefore.onTimeRate!);
     await head.goto(`${server.url}/disclosures`);
     if (window_.to !== yearEnd) await head.getByLabel('应公示日期至').fill(window_.to);

@@ -7,7 +7,8 @@ let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer();
+  // The first start on an empty data directory, as the README's first command makes it.
+  server = await startServer({}, { fresh: true });
   browser = await launchChromium();
 });
 afterAll(async () => {

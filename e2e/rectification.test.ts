@@ -12,6 +12,9 @@ let firm: Page; // qy.demo on a phone
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
+// The demo's year of work has hazards of the same kind: this walk's own is told apart by its place.
+const HAZARD = '未配备专职安全生产管理人员（二号厂区）';
+
 const FIGURES = ['found', 'rectified', 'rectificationRate', 'major', 'overdue', 'caseRate'] as const;
 
 /** The hazard figures as the officer's workbench shows them, read from the page. */
@@ -23,6 +26,14 @@ async function figuresShown(): Promise<Record<(typeof FIGURES)[number], string>>
   for (const k of FIGURES) out[k] = (await card.getByTestId(`figure-${k}`).locator('.ant-statistic-content').innerText()).trim();
   return out;
 }
+
+/** How far each count moved between two readings of the workbench. */
+const moved = (a: Record<(typeof FIGURES)[number], string>, b: Record<(typeof FIGURES)[number], string>) => ({
+  found: Number(b.found) - Number(a.found),
+  rectified: Number(b.rectified) - Number(a.rectified),
+  major: Number(b.major) - Number(a.major),
+  overdue: Number(b.overdue) - Number(a.overdue),
+});
 
 beforeAll(async () => {
   server = await startServer();
@@ -45,7 +56,8 @@ describe('隐患整改 from the enterprise side to closure, and the figures', ()
 
   it('lands the enterprise user on their hazards, with no bureau menus', async () => {
     await firm.getByRole('heading', { name: '本企业隐患' }).waitFor();
-    await firm.getByText('本企业目前没有待整改的隐患').waitFor();
+    // The demo enterprise has a hazard of the year still awaiting its rectification.
+    await firm.locator('[data-testid^="ent-hazard-"]').first().waitFor();
     const menu = (await firm.locator('nav .ant-menu-item').allTextContents()).map((s) => s.trim());
     expect(menu).toEqual(['本企业隐患']);
     // Nor does the bureau's API answer them.
@@ -94,14 +106,14 @@ describe('隐患整改 from the enterprise side to closure, and the figures', ()
     await item.getByText('存在隐患', { exact: true }).click();
     await item.getByRole('button', { name: '登记隐患' }).click();
     const dialog = officer.getByRole('dialog');
-    await dialog.getByLabel('隐患描述').fill('未配备专职安全生产管理人员');
+    await dialog.getByLabel('隐患描述').fill(HAZARD);
     await dialog.getByLabel('部位').fill('安全科');
     await dialog.getByLabel('整改措施').fill('配备专职安全生产管理人员并报备');
     await dialog.getByLabel('整改期限').fill(chinaDay(10));
     await dialog.getByLabel('整改责任人').fill('王安全');
     await dialog.getByRole('button', { name: '登记隐患' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await officer.getByTestId('record-hazards').getByText('未配备专职安全生产管理人员').waitFor();
+    await officer.getByTestId('record-hazards').getByText(HAZARD).waitFor();
 
     await officer.getByLabel('检查情况').fill('未配备专职安全生产管理人员，其余符合要求。');
     await officer.getByLabel('签名人').fill('李经理');
@@ -118,13 +130,13 @@ describe('隐患整改 from the enterprise side to closure, and the figures', ()
     await officer.getByTestId('record-number').waitFor();
 
     const after = await figuresShown();
-    expect(before).toEqual({ found: '0', rectified: '0', rectificationRate: '-', major: '0', overdue: '0', caseRate: '-' });
-    expect(after).toEqual({ found: '1', rectified: '0', rectificationRate: '0%', major: '0', overdue: '0', caseRate: '-' });
+    // One more found, nothing else moved (the year of work is on the workbench too).
+    expect(moved(before, after)).toEqual({ found: 1, rectified: 0, major: 0, overdue: 0 });
   }, 120_000);
 
   it('lets the enterprise ask for an extension, which the officer grants', async () => {
     await firm.reload();
-    const card = firm.locator('[data-testid^="ent-hazard-"]').filter({ hasText: '未配备专职安全生产管理人员' });
+    const card = firm.locator('[data-testid^="ent-hazard-"]').filter({ hasText: HAZARD });
     await card.getByText('配备专职安全生产管理人员并报备').waitFor();
     expect(await card.getByTestId('ent-deadline').innerText()).toBe(chinaDay(10));
     hazardId = (await card.getAttribute('data-testid'))!.replace('ent-hazard-', '');
@@ -137,7 +149,7 @@ describe('隐患整改 from the enterprise side to closure, and the figures', ()
     await card.getByText('申请延期', { exact: true }).first().waitFor();
 
     await officer.goto(`${server.url}/inspections/hazards`);
-    const row = officer.getByTestId('hazard-table').getByRole('row').filter({ hasText: '未配备专职安全生产管理人员' });
+    const row = officer.getByTestId('hazard-table').getByRole('row').filter({ hasText: HAZARD });
     await row.getByRole('button', { name: '同意延期', exact: true }).click();
     const decide = officer.getByRole('dialog');
     expect(await decide.getByLabel('新的整改期限').inputValue()).toBe(chinaDay(20));
@@ -174,7 +186,7 @@ describe('隐患整改 from the enterprise side to closure, and the figures', ()
 
   it('closes on re-inspection after seeing the material, and the figures move', async () => {
     await officer.goto(`${server.url}/inspections/hazards`);
-    const row = officer.getByTestId('hazard-table').getByRole('row').filter({ hasText: '未配备专职安全生产管理人员' });
+    const row = officer.getByTestId('hazard-table').getByRole('row').filter({ hasText: HAZARD });
     await row.getByText('已提交整改').waitFor();
     await row.getByRole('button', { name: '复查通过' }).click();
     const dialog = officer.getByRole('dialog');
@@ -190,13 +202,16 @@ describe('隐患整改 from the enterprise side to closure, and the figures', ()
     const pdf = fs.readFileSync(await (await download).path());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
-    expect(await figuresShown()).toEqual({ found: '1', rectified: '1', rectificationRate: '100%', major: '0', overdue: '0', caseRate: '-' });
+    const shown = await figuresShown();
+    expect(moved(before, shown)).toEqual({ found: 1, rectified: 1, major: 0, overdue: 0 });
     // The figures shown equal the API's, which hazards.db.test.ts proves equal to a direct count.
-    const api = await call<Record<string, unknown>>(officer, 'GET', `/api/inspections/figures?from=${chinaDay(0).slice(0, 4)}-01-01&to=${chinaDay(0)}`);
-    expect(api.json).toMatchObject({ found: 1, rectified: 1, rectificationRate: 100, major: 0, overdue: 0, majorCased: 0, caseRate: null });
-    await officer.getByTestId('overdue-hazards').getByText('辖区内没有逾期未整改的隐患').waitFor();
+    const api = await call<Record<string, number | null>>(officer, 'GET', `/api/inspections/figures?from=${chinaDay(0).slice(0, 4)}-01-01&to=${chinaDay(0)}`);
+    for (const k of ['found', 'rectified', 'major', 'overdue'] as const) expect(shown[k]).toBe(String(api.json[k]));
+    expect(shown.rectificationRate).toBe(`${api.json.rectificationRate}%`);
 
+    // Closed, it leaves the enterprise's list of hazards to rectify.
     await firm.reload();
-    await firm.getByText('本企业目前没有待整改的隐患').waitFor();
+    await firm.getByRole('heading', { name: '本企业隐患' }).waitFor();
+    await expect.poll(() => firm.getByTestId(`ent-hazard-${hazardId}`).count()).toBe(0);
   }, 90_000);
 });

@@ -6,13 +6,25 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const root = path.resolve(import.meta.dirname, '..');
 
-/** The real server (`src/main.ts`, built web app) on a fresh data directory and a free port. */
+/** Set by the e2e global setup (global-setup.ts): a data directory the demo was seeded into once. */
+export const TEMPLATE_ENV = 'ZHIFA_E2E_TEMPLATE';
+export const SEED_OUTPUT = 'seed-output.txt';
+
+/**
+ * The real server (`src/main.ts`, built web app) on its own data directory and a free port. The
+ * directory is a copy of the demo seeded once for the whole run (global-setup.ts), so each file
+ * starts in seconds on the same year of work; `fresh` seeds anew, as `npm start` does the first time.
+ */
 export async function startServer(
   extraEnv: Record<string, string> = {},
+  { fresh = false }: { fresh?: boolean } = {},
 ): Promise<{ url: string; dataDir: string; output: () => string; stop(): Promise<number | null> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-e2e-'));
+  const template = fresh ? undefined : process.env[TEMPLATE_ENV];
+  // The seed's own output (the demo accounts) comes with the copy, as if this server had seeded.
+  let out = template ? fs.readFileSync(path.join(template, '..', SEED_OUTPUT), 'utf8') : '';
+  if (template) fs.cpSync(template, dataDir, { recursive: true });
   const port = 3200 + Math.floor(Math.random() * 700);
-  let out = '';
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'main.ts')], {
     cwd: root,
     env: { ...process.env, PORT: String(port), ZHIFA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ...extraEnv },

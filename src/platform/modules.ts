@@ -3,7 +3,7 @@
 // server, the tests and the CLI take everything from that list. The platform imports no module.
 import type { FastifyInstance } from 'fastify';
 import type { CapabilityTable } from './auth/capabilities.js';
-import type { AppContext } from './context.js';
+import type { Actor, AppContext } from './context.js';
 import type { Principal } from './auth/service.js';
 import type { Subscribers } from './events.js';
 import type { SampleFactory } from './testing/world.js';
@@ -59,4 +59,21 @@ export interface DemoContext {
   counties: { id: string; path: string; name: string; regionCode: string }[];
   /** The China date the demo is seeded on. */
   today: string;
+  /** The first day of the demo's year of work (a year before today). */
+  start: string;
+  /** The demo enterprise: operating, in the city, with the enterprise user `qy.demo` (userId). */
+  enterprise: { id: string; orgId: string; name: string; userId: string };
+  /** A seeded random stream (the same numbers on every seed), one per use. */
+  random(stream: number): () => number;
+  /** A seeded account as the services take it, by username or id (enterprise users carry their enterprise). */
+  actor(ref: string): Promise<DemoActor>;
+  /**
+   * Schedules a step of the year of work at a Beijing date and time (`HH:mm`). Once every module
+   * has scheduled its part, the steps run in time order, each on a clock set to its instant, so
+   * the ledger reads as the year went; a step may schedule later ones. Returns false (and drops
+   * the step) when the instant is not before the seed's own now.
+   */
+  at(date: string, time: string, step: (app: AppContext, on: string) => Promise<void>): boolean;
 }
+
+export type DemoActor = Actor & { enterpriseId: string | null };

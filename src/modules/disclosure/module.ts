@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/context.js';
 import type { ServerModule } from '../../platform/modules.js';
+import { seedDisclosureDemo } from './demo.js';
 import { disclosureInScope } from './service.js';
 import { disclosureCapabilities } from './capabilities.js';
 import { priorDisclosureRoutes } from './prior-routes.js';
@@ -19,6 +20,7 @@ export const disclosureModule: ServerModule = {
     disclosureRoutes(api, app);
     priorDisclosureRoutes(api, app);
   },
+  demo: seedDisclosureDemo,
   // 事后公开: each disclosable act schedules its item in the act's own transaction.
   subscribers: { 'case.decided': dueOnDecision, 'inspection.completed': dueOnInspectionResult, 'draw.made': dueOnDraw },
   // Publishes due items and marks late ones, once a day.

@@ -1,6 +1,6 @@
 import type { ServerModule } from '../../platform/modules.js';
-import { matterInScope } from './matters.js';
 import { drawInScope } from './service.js';
+import { matterInScope } from './matters.js';
 import { drawCapabilities } from './capabilities.js';
 import { seedDrawsDemo } from './demo.js';
 import { drawRoutes } from './routes.js';

@@ -1,4 +1,5 @@
 import type { ServerModule } from '../../platform/modules.js';
+import { seedInspectionsDemo } from './demo.js';
 import { hazardInScope, recordInScope, taskInScope } from './scope.js';
 import { inspectionCapabilities } from './capabilities.js';
 import { markCased } from './hazards/cased.js';
@@ -19,6 +20,7 @@ export const inspectionsModule: ServerModule = {
     hazard: { label: '隐患', at: '/inspections/hazards/:id', authorize: (app, actor, id) => hazardInScope(app.db, actor, id) },
   },
   routes: inspectionRoutes,
+  demo: seedInspectionsDemo,
   subscribers: { 'draw.made': tasksOnDraw, 'draw.redrawn': tasksOnRedraw, 'case.openedFromFinding': markCased },
   // Marks hazards past their rectification deadline, once a day.
   jobs: [startSweeper],

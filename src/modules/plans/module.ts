@@ -1,4 +1,5 @@
 import type { ServerModule } from '../../platform/modules.js';
+import { seedPlansDemo } from './demo.js';
 import { planInScope } from './service.js';
 import { planCapabilities } from './capabilities.js';
 import { planRoutes } from './routes.js';
@@ -12,5 +13,6 @@ export const plansModule: ServerModule = {
   capabilities: planCapabilities,
   resources: { plan: { label: '年度监督检查计划', at: '/plans/:id', authorize: (app, actor, id) => planInScope(app.db, actor, id) } },
   routes: planRoutes,
+  demo: seedPlansDemo,
   samples: () => import('./permission-samples.js'),
 };

@@ -1,6 +1,6 @@
 import type { ServerModule } from '../../platform/modules.js';
-import { importInScope } from './imports.js';
 import { enterpriseInScope } from './service.js';
+import { importInScope } from './imports.js';
 import { registryCapabilities } from './capabilities.js';
 import { resumeImports } from './imports.js';
 import { registryRoutes } from './routes.js';

@@ -1,0 +1,110 @@
+import { and, asc, count, eq, gt, isNotNull, sql } from 'drizzle-orm';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FixedClock } from '../platform/clock.js';
+import type { AppContext } from '../platform/context.js';
+import { eventBus } from '../platform/events.js';
+import { generateSigningKey } from '../platform/ledger/keys.js';
+import { ledgerEntry } from '../platform/ledger/schema.js';
+import { verifyLedger } from '../platform/ledger/verify.js';
+import { userAccount } from '../platform/auth/schema.js';
+import { createTestDatabase } from '../platform/testing/db.js';
+import { penaltyCase } from '../modules/cases/schema.js';
+import { disclosure } from '../modules/disclosure/schema.js';
+import { draw } from '../modules/draws/schema.js';
+import { hazard, inspectionRecord, inspectionTask } from '../modules/inspections/schema.js';
+import { annualPlan } from '../modules/plans/schema.js';
+import { enterprise } from '../modules/registry/schema.js';
+import { MODULES } from '../modules/index.js';
+import { seedDemo } from './demo.js';
+
+// The demo's year of work, seeded on a smaller registry, as `npm start` seeds it: every module's
+// part through its services, on the timeline, ending at the seed's now.
+const NOW = new Date('2026-12-07T04:00:00Z');
+let app: AppContext;
+let close: () => Promise<void>;
+let seconds = 0;
+
+const tally = async <T extends string>(rows: Promise<{ k: T; n: number }[]>) => Object.fromEntries((await rows).map((r) => [r.k, Number(r.n)]));
+
+beforeAll(async () => {
+  const database = await createTestDatabase();
+  close = database.close;
+  app = {
+    db: database.db,
+    dbKind: database.kind,
+    clock: new FixedClock(NOW),
+    hashAlg: 'sm3',
+    signingKey: generateSigningKey(),
+    publicUrl: 'https://zhifa.test',
+    log: pino({ level: 'silent' }),
+    events: eventBus(MODULES, () => app),
+  };
+  const t = performance.now();
+  await seedDemo(app, { enterprises: 3000 });
+  seconds = (performance.now() - t) / 1000;
+}, 240_000);
+afterAll(() => close());
+
+describe('the demo seed', () => {
+  it('records a year of work in a ledger that verifies and reads in time order', async () => {
+    const report = await verifyLedger(app.db);
+    expect(report).toMatchObject({ ok: true, firstBad: null });
+    const [{ backwards }] = await app.db
+      .select({ backwards: sql<number>`count(*) filter (where at < prev)::int` })
+      .from(sql`(select ${ledgerEntry.at} as at, lag(${ledgerEntry.at}) over (order by ${ledgerEntry.seq}) as prev from ${ledgerEntry}) x`);
+    expect(backwards).toBe(0);
+    const [first] = await app.db.select({ at: ledgerEntry.at }).from(ledgerEntry).orderBy(asc(ledgerEntry.seq)).limit(1);
+    expect(NOW.getTime() - first.at.getTime()).toBeGreaterThan(360 * 86_400_000);
+    console.log(`demo seed on 3 000 enterprises: ${seconds.toFixed(1)} s`);
+  });
+
+  it('has the plans, the draws, and tasks of every source carried out', async () => {
+    expect(await tally(app.db.select({ k: annualPlan.status, n: count() }).from(annualPlan).groupBy(annualPlan.status))).toEqual({ published: 1, approved: 1 });
+    expect(await app.db.$count(draw, eq(draw.status, 'drawn'))).toBe(3);
+    const bySource = await tally(
+      app.db.select({ k: inspectionTask.source, n: count() }).from(inspectionTask).where(eq(inspectionTask.status, 'completed')).groupBy(inspectionTask.source),
+    );
+    expect(Object.keys(bySource).sort()).toEqual(['adhoc', 'draw', 'plan', 'tip']);
+    expect(await app.db.$count(inspectionTask, eq(inspectionTask.status, 'assigned'))).toBeGreaterThan(0);
+    expect(await app.db.$count(inspectionRecord, eq(inspectionRecord.status, 'completed'))).toBeGreaterThanOrEqual(30);
+  });
+
+  it('has hazards general and major in every state', async () => {
+    const grades = await tally(app.db.select({ k: hazard.grade, n: count() }).from(hazard).groupBy(hazard.grade));
+    expect(grades.general).toBeGreaterThan(20);
+    expect(grades.major).toBeGreaterThan(0);
+    const states = await tally(app.db.select({ k: hazard.status, n: count() }).from(hazard).groupBy(hazard.status));
+    for (const s of ['open', 'overdue', 'closed', 'escalated', 'extensionRequested']) expect(states[s], s).toBeGreaterThan(0);
+  });
+
+  it('has cases in every procedure and ending, and the decisions disclosed on time, late or still due', async () => {
+    const states = await tally(app.db.select({ k: penaltyCase.state, n: count() }).from(penaltyCase).groupBy(penaltyCase.state));
+    for (const s of ['draft', 'archived', 'paid', 'transferred', 'transferredToPolice', 'notPunished', 'summaryDecided'])
+      expect(states[s], s).toBeGreaterThan(0);
+    expect(await app.db.$count(penaltyCase, eq(penaltyCase.procedure, 'summary'))).toBeGreaterThan(0);
+    expect(await app.db.$count(penaltyCase, isNotNull(penaltyCase.hearingOn))).toBeGreaterThan(0);
+    expect(await app.db.$count(penaltyCase, gt(penaltyCase.surchargeFen, 0))).toBeGreaterThan(0);
+    expect(await app.db.$count(penaltyCase, isNotNull(penaltyCase.sourceHazardId))).toBeGreaterThan(0);
+    const today = '2026-12-07';
+    const [d] = await app.db
+      .select({
+        onTime: sql<number>`count(*) filter (where ${disclosure.status} = 'published' and (${disclosure.publishedAt} at time zone 'Asia/Shanghai')::date <= ${disclosure.dueOn}::date)::int`,
+        late: sql<number>`count(*) filter (where (${disclosure.status} = 'published' and (${disclosure.publishedAt} at time zone 'Asia/Shanghai')::date > ${disclosure.dueOn}::date) or (${disclosure.status} = 'pending' and ${disclosure.dueOn} < ${today}))::int`,
+        due: sql<number>`count(*) filter (where ${disclosure.status} = 'pending' and ${disclosure.dueOn} >= ${today})::int`,
+      })
+      .from(disclosure);
+    expect(d.onTime).toBeGreaterThan(20);
+    expect(d.late).toBeGreaterThan(0);
+    expect(d.due).toBeGreaterThan(0);
+  });
+
+  it('gives qy.demo an operating enterprise with a hazard awaiting its rectification and a case', async () => {
+    const [u] = await app.db.select({ enterpriseId: userAccount.enterpriseId }).from(userAccount).where(eq(userAccount.username, 'qy.demo'));
+    const [e] = await app.db.select({ status: enterprise.status }).from(enterprise).where(eq(enterprise.id, u.enterpriseId!));
+    expect(e.status).toBe('operating');
+    expect(await app.db.$count(hazard, and(eq(hazard.enterpriseId, u.enterpriseId!), eq(hazard.status, 'open')))).toBeGreaterThan(0);
+    expect(await app.db.$count(hazard, and(eq(hazard.enterpriseId, u.enterpriseId!), eq(hazard.status, 'closed')))).toBeGreaterThan(0);
+    expect(await app.db.$count(penaltyCase, eq(penaltyCase.enterpriseId, u.enterpriseId!))).toBe(1);
+  });
+});
