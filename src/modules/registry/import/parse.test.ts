@@ -170,6 +170,17 @@ describe('validateRows', () => {
     expect(result).toMatchObject({ total: 4, errorCount: 12, valid: [] });
   });
 
+  it('refuses a cell holding a NUL or a lone surrogate, which cannot be stored as text', async () => {
+    const result = await validateRows(
+      rows({ ...cellsByHeader(0), 单位名称: '湖北某\u0000化工有限公司' }, { ...cellsByHeader(1), 地址: '咸宁市\ud800大道' }, cellsByHeader(2)),
+    );
+    expect(result.errors.map(({ rowNumber, column, message }) => ({ rowNumber, column, message }))).toEqual([
+      { rowNumber: 2, column: '单位名称', message: '含有空字符（U+0000）' },
+      { rowNumber: 3, column: '地址', message: '含有不成对的代理项（不是合法的 Unicode 文本）' },
+    ]);
+    expect(result.valid).toHaveLength(1);
+  });
+
   it('refuses a USCC already used on an earlier row, and the template example', async () => {
     const result = await validateRows(
       rows(

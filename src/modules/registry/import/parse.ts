@@ -6,6 +6,7 @@ import { enterpriseIn } from '../contract.js';
 import { usccProblem } from '../uscc.js';
 import { COLUMNS, type Column, COLUMN_BY_FIELD, EXAMPLE, type ImportField, type ImportRecord, matchHeaders } from './columns.js';
 import { type RawRow, xlsxRows } from './xlsx.js';
+import { textProblem } from '../../../platform/http/text.js';
 
 // Reading an uploaded XLSX or CSV file as rows, and checking every row before anything is saved.
 
@@ -190,7 +191,11 @@ function checkRow(row: SourceRow, firstRowOf: Map<string, number>): { value: Imp
   const input: Record<string, unknown> = {};
   for (const column of COLUMNS) {
     const text = (row.cells[column.header] ?? '').trim();
-    if (row.inexact?.includes(column.header)) {
+    // A NUL or a lone surrogate cannot be stored as text: refused like any other bad cell.
+    const unstorable = textProblem(text);
+    if (unstorable) {
+      problems.set(column.field, unstorable);
+    } else if (row.inexact?.includes(column.header)) {
       problems.set(column.field, `单元格是数字格式，Excel 只保留 15 位有效数字，读到的「${text}」已丢失末尾几位；请把该列设为文本格式后重新录入`);
     } else if (SCIENTIFIC.test(text)) {
       problems.set(column.field, `「${text}」是 Excel 以科学计数法显示的数字，原来的数字已丢失；请把该列设为文本格式后重新录入`);
