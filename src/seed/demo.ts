@@ -31,6 +31,13 @@ export interface DemoAccount {
   org: string;
 }
 
+export interface DemoOptions {
+  enterprises?: number;
+  seed?: number;
+  /** false: the bureau, its staff and registry only, without the modules' year of work (the benchmark generator brings its own activity). */
+  year?: boolean;
+}
+
 export async function isEmpty(db: Db): Promise<boolean> {
   const [{ n }] = await db.select({ n: count() }).from(org);
   return n === 0;
@@ -40,13 +47,13 @@ export async function isEmpty(db: Db): Promise<boolean> {
  * Seeds one city's bureau (咸宁市, 421200) with its staff and its registry of 15 000
  * enterprises, then each module's part, in a single transaction: all or nothing.
  */
-export async function seedDemo(app: AppContext, registry: { enterprises?: number; seed?: number } = {}): Promise<DemoAccount[]> {
+export async function seedDemo(app: AppContext, registry: DemoOptions = {}): Promise<DemoAccount[]> {
   const accounts = await app.db.transaction((tx) => seedInto({ ...app, db: tx as unknown as Db }, registry));
   await createCheckpoint(app);
   return accounts;
 }
 
-async function seedInto(real: AppContext, registry: { enterprises?: number; seed?: number }): Promise<DemoAccount[]> {
+async function seedInto(real: AppContext, registry: DemoOptions): Promise<DemoAccount[]> {
   const began = performance.now();
   const rand = mulberry32(421200);
   const now = real.clock.now();
@@ -193,6 +200,7 @@ async function seedInto(real: AppContext, registry: { enterprises?: number; seed
     actor: actorLookup(app),
     at: (date, time, step) => timeline.at(date, time, step),
   };
+  if (registry.year === false) return accounts;
   const t = performance.now();
   const cpu = process.cpuUsage();
   for (const m of MODULES) await m.demo?.(app, ctx);

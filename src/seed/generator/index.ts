@@ -102,7 +102,7 @@ export async function generate(app: AppContext, opts: GenerateOptions): Promise<
   let city: ScopeOrg;
   let officer: GeneratedWorld['officer'];
   if (opts.size === 'demo') {
-    await timed(seconds, 'orgs+people+enterprises', () => seedDemo(app, { enterprises: profile.enterprises, seed }));
+    await timed(seconds, 'orgs+people+enterprises', () => seedDemo(app, { enterprises: profile.enterprises, seed, year: false }));
     city = scope = (await findOrgByRegionCode(app.db, '421200'))!;
     // seedDemo's accounts must change their password at first sign-in; the benchmark does so.
     officer = { username: 'xn.officer1', password: DEMO_PASSWORD };
