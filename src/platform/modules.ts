@@ -30,6 +30,8 @@ export interface ServerModule {
    * input is read (`platform/http/resources.ts`).
    */
   resources?: Record<string, ResourceGuard>;
+  /** The Chinese names of the ledger actions it appends and the subjects they are about (`platform/ledger/labels.ts`). */
+  ledger?: { actions: Record<string, string>; subjects?: Record<string, string> };
   /** Registers its routes under /api. Every route declares `access`. */
   routes?(api: FastifyInstance, app: AppContext): void;
   /** Work to resume after a restart, before the server listens. */

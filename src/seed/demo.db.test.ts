@@ -7,6 +7,7 @@ import { eventBus } from '../platform/events.js';
 import { generateSigningKey } from '../platform/ledger/keys.js';
 import { ledgerEntry } from '../platform/ledger/schema.js';
 import { verifyLedger } from '../platform/ledger/verify.js';
+import { ledgerLabelsOf } from '../platform/ledger/labels.js';
 import { userAccount } from '../platform/auth/schema.js';
 import { createTestDatabase } from '../platform/testing/db.js';
 import { penaltyCase } from '../modules/cases/schema.js';
@@ -57,6 +58,14 @@ describe('the demo seed', () => {
     const [first] = await app.db.select({ at: ledgerEntry.at }).from(ledgerEntry).orderBy(asc(ledgerEntry.seq)).limit(1);
     expect(NOW.getTime() - first.at.getTime()).toBeGreaterThan(360 * 86_400_000);
     console.log(`demo seed on 3 000 enterprises: ${seconds.toFixed(1)} s`);
+  });
+
+  it('names every action and subject of its ledger in Chinese', async () => {
+    const labels = ledgerLabelsOf(MODULES);
+    const seen = await app.db.selectDistinct({ action: ledgerEntry.action, subject: ledgerEntry.subjectType }).from(ledgerEntry);
+    expect(seen.length).toBeGreaterThan(30);
+    expect(seen.filter((e) => !labels.actions[e.action]).map((e) => e.action)).toEqual([]);
+    expect([...new Set(seen.filter((e) => !labels.subjects[e.subject]).map((e) => e.subject))]).toEqual([]);
   });
 
   it('has the plans, the draws, and tasks of every source carried out', async () => {

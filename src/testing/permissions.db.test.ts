@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODULES } from '../modules/index.js';
+import { ledgerLabelsOf } from '../platform/ledger/labels.js';
+import { ledgerEntry } from '../platform/ledger/schema.js';
 import { createWorld, type TestWorld } from './fixture.js';
 import { expectSignInRequired, prepareWalk, routeKeys, walkRoutes, type Walk } from './walk.js';
 
@@ -24,6 +26,14 @@ describe('route × role × org', () => {
   it('refuses every guarded route without a session', () => expectSignInRequired(w, walk.samples));
 
   it('lets each role do exactly what its route declares, only inside its subtree, and writes nothing when refused', () => walkRoutes(w, walk), 120_000);
+
+  it('names in Chinese every ledger action and subject the walk wrote', async () => {
+    const labels = ledgerLabelsOf(MODULES);
+    const seen = await w.app.db.selectDistinct({ action: ledgerEntry.action, subject: ledgerEntry.subjectType }).from(ledgerEntry);
+    expect(seen.length).toBeGreaterThan(20);
+    expect(seen.filter((e) => !labels.actions[e.action]).map((e) => e.action)).toEqual([]);
+    expect([...new Set(seen.filter((e) => !labels.subjects[e.subject]).map((e) => e.subject))]).toEqual([]);
+  });
 
   it('signs out, after which the session is dead', async () => {
     const c = walk.clients.get('officer')!;

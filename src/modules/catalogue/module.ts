@@ -9,6 +9,16 @@ export const catalogueModule: ServerModule = {
   label: '法律法规与裁量',
   tables,
   capabilities: catalogueCapabilities,
+  ledger: {
+    actions: {
+      'discretionBenchmark.adopted': '发布裁量基准',
+      'orgChecklist.saved': '保存检查表',
+      'orgChecklist.withdrawn': '停用检查表',
+      'orgPowerItem.saved': '保存权责清单事项',
+      'orgPowerItem.withdrawn': '停用权责清单事项',
+    },
+    subjects: { discretionBenchmark: '裁量基准', orgChecklist: '检查表', orgPowerItem: '权责清单事项' },
+  },
   routes: catalogueRoutes,
   samples: () => import('./permission-samples.js'),
 };

@@ -16,6 +16,7 @@ export const disclosureModule: ServerModule = {
   tables,
   capabilities: disclosureCapabilities,
   resources: { disclosure: { label: '公示事项', at: '/disclosures/:id', authorize: disclosureInScope } },
+  ledger: { actions: { 'disclosure.publish': '发布公示', 'disclosure.withdraw': '撤回公示' }, subjects: { disclosure: '公示事项' } },
   routes: (api: FastifyInstance, app: AppContext) => {
     disclosureRoutes(api, app);
     priorDisclosureRoutes(api, app);

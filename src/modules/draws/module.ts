@@ -16,6 +16,16 @@ export const drawsModule: ServerModule = {
     draw: { label: '抽取', at: '/draws/:id', authorize: (app, actor, id) => drawInScope(app.db, actor, id) },
     spotCheckMatter: { label: '抽查事项', at: '/draws/matters/:id', authorize: (app, actor, id) => matterInScope(app.db, actor, id, 'id') },
   },
+  ledger: {
+    actions: {
+      'draw.announce': '公告抽取',
+      'draw.draw': '实施抽取',
+      'draw.redraw': '回避重抽',
+      'spotCheckMatter.created': '新建抽查事项',
+      'spotCheckMatter.updated': '修改抽查事项',
+    },
+    subjects: { draw: '双随机抽取', spotCheckMatter: '抽查事项' },
+  },
   routes: drawRoutes,
   demo: seedDrawsDemo,
   samples: () => import('./permission-samples.js'),

@@ -11,6 +11,7 @@ export const peopleModule: ServerModule = {
   tables,
   capabilities: peopleCapabilities,
   resources: { person: { label: '人员', at: '/people/:id', authorize: getPerson } },
+  ledger: { actions: { 'credential.added': '登记执法证件' }, subjects: { credential: '执法证件' } },
   routes: peopleRoutes,
   samples: () => import('./permission-samples.js'),
 };

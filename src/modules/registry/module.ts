@@ -16,6 +16,15 @@ export const registryModule: ServerModule = {
     enterprise: { label: '企业', at: '/enterprises/:id', authorize: (app, actor, id) => enterpriseInScope(app.db, actor, id) },
     enterpriseImport: { label: '导入批次', at: '/enterprises/imports/:id', authorize: importInScope },
   },
+  ledger: {
+    actions: {
+      'enterprise.created': '新增企业',
+      'enterprise.updated': '修改企业信息',
+      'enterprise.bulkUpserted': '批量导入企业',
+      'enterpriseImport.staged': '上传企业导入文件',
+    },
+    subjects: { enterprise: '企业', enterpriseImport: '企业导入批次' },
+  },
   routes: registryRoutes,
   // Files still being checked when the server stopped are checked again.
   resume: resumeImports,

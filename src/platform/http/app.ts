@@ -18,6 +18,7 @@ import { resourceHook, resourceOfRoute, resourceTableOf } from './resources.js';
 import { errorComponents, openApiTransform, SECURITY_SCHEMES } from './openapi.js';
 import { authRoutes } from '../auth/routes.js';
 import { ledgerRoutes } from '../ledger/routes.js';
+import { ledgerLabelsOf } from '../ledger/labels.js';
 import type { ServerModule } from '../modules.js';
 import { capabilityTableOf, type CapabilityTable } from '../auth/capabilities.js';
 
@@ -108,7 +109,7 @@ export async function buildHttpApp(app: AppContext, opts: HttpOptions): Promise<
   await http.register(
     async (api) => {
       authRoutes(api, app, { cookieSecure: opts.cookieSecure ?? false });
-      ledgerRoutes(api, app);
+      ledgerRoutes(api, app, ledgerLabelsOf(opts.modules));
       for (const m of opts.modules) m.routes?.(api, app);
     },
     { prefix: '/api' },

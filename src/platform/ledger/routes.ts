@@ -11,6 +11,7 @@ import { principalOf } from '../http/access.js';
 import { ledgerCheckpoint, ledgerEntry } from './schema.js';
 import { headSeq, listEntries, proveInclusion } from './service.js';
 import { verifyLedger } from './verify.js';
+import type { LedgerLabels } from './labels.js';
 
 const entryOut = z.object({
   seq: z.number(),
@@ -20,7 +21,10 @@ const entryOut = z.object({
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),
   action: z.string(),
+  /** The action's Chinese name (its code when a module has not named it). */
+  actionName: z.string(),
   subjectType: z.string(),
+  subjectTypeName: z.string(),
   subjectId: z.string(),
   payloadDigest: z.string(),
   prevHash: z.string(),
@@ -29,7 +33,7 @@ const entryOut = z.object({
 });
 const seqParams = z.object({ seq: z.coerce.number().int().min(1) });
 
-async function named(app: AppContext, entries: (typeof ledgerEntry.$inferSelect)[]) {
+async function named(app: AppContext, labels: LedgerLabels, entries: (typeof ledgerEntry.$inferSelect)[]) {
   // Only the orgs and actors on this page: a province has thousands of orgs.
   const orgIds = [...new Set(entries.map((e) => e.orgId).filter((o): o is string => !!o))];
   const orgRows = orgIds.length ? await app.db.select({ id: org.id, name: org.name }).from(org).where(inArray(org.id, orgIds)) : [];
@@ -39,7 +43,13 @@ async function named(app: AppContext, entries: (typeof ledgerEntry.$inferSelect)
     ? await app.db.select({ id: userAccount.id, name: userAccount.displayName }).from(userAccount).where(inArray(userAccount.id, actorIds))
     : [];
   const actors = new Map(users.map((u) => [u.id, u.name]));
-  return entries.map((e) => ({ ...e, orgName: e.orgId ? (orgs.get(e.orgId) ?? null) : null, actorName: e.actorId ? (actors.get(e.actorId) ?? null) : null }));
+  return entries.map((e) => ({
+    ...e,
+    actionName: labels.actions[e.action] ?? e.action,
+    subjectTypeName: labels.subjects[e.subjectType] ?? e.subjectType,
+    orgName: e.orgId ? (orgs.get(e.orgId) ?? null) : null,
+    actorName: e.actorId ? (actors.get(e.actorId) ?? null) : null,
+  }));
 }
 
 /** An entry the actor may read: one of their subtree's, or a system entry for the auditAdmin. */
@@ -52,7 +62,7 @@ async function entryInScope(app: AppContext, actor: Actor, seq: number) {
   return e;
 }
 
-export function ledgerRoutes(api: FastifyInstance, app: AppContext) {
+export function ledgerRoutes(api: FastifyInstance, app: AppContext, labels: LedgerLabels) {
   const r = api.withTypeProvider<ZodTypeProvider>();
   const tags = ['执法全过程记录 ledger'];
   const access = { can: 'ledger.read' };
@@ -75,14 +85,14 @@ export function ledgerRoutes(api: FastifyInstance, app: AppContext) {
     async (req) => {
       const p = principalOf(req);
       const entries = await listEntries(app.db, { ...req.query, orgPath: p.orgPath, includeSystem: p.roles.includes('auditAdmin') });
-      return { items: await named(app, entries), headSeq: await headSeq(app.db) };
+      return { items: await named(app, labels, entries), headSeq: await headSeq(app.db) };
     },
   );
   r.get(
     '/ledger/entries/:seq',
     { config: { access }, schema: { tags, summary: '单条记录及其内容', params: seqParams, response: { 200: entryOut.extend({ payload: z.unknown() }) } } },
     async (req) => {
-      const [e] = await named(app, [await entryInScope(app, principalOf(req), req.params.seq)]);
+      const [e] = await named(app, labels, [await entryInScope(app, principalOf(req), req.params.seq)]);
       return e;
     },
   );

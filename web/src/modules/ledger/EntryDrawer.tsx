@@ -75,11 +75,11 @@ export function EntryDrawer({ seq, onClose }: { seq: number; onClose: () => void
               { key: 'at', label: t('ledger.at'), children: formatDateTime(entry.data.at) },
               { key: 'org', label: t('ledger.org'), children: entry.data.orgName },
               { key: 'actor', label: t('ledger.actor'), children: entry.data.actorName },
-              { key: 'action', label: t('ledger.action'), children: entry.data.action },
+              { key: 'action', label: t('ledger.action'), children: `${entry.data.actionName}（${entry.data.action}）` },
               {
                 key: 'subject',
                 label: t('ledger.subject'),
-                children: `${entry.data.subjectType} ${entry.data.subjectId}`,
+                children: `${entry.data.subjectTypeName} ${entry.data.subjectId}`,
               },
               { key: 'digest', label: t('ledger.payloadDigest'), children: <span style={mono}>{entry.data.payloadDigest}</span> },
               { key: 'prev', label: t('ledger.prevHash'), children: <span style={mono}>{entry.data.prevHash}</span> },

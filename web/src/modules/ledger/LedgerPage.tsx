@@ -37,13 +37,18 @@ export function LedgerPage() {
     { title: t('ledger.at'), dataIndex: 'at', key: 'at', render: (v: string) => formatDateTime(v) },
     { title: t('ledger.org'), dataIndex: 'orgName', key: 'org' },
     { title: t('ledger.actor'), dataIndex: 'actorName', key: 'actor' },
-    { title: t('ledger.action'), dataIndex: 'action', key: 'action' },
+    {
+      title: t('ledger.action'),
+      key: 'action',
+      // The name for people; the code (what the filter takes) on hover.
+      render: (_, e) => <span title={e.action}>{e.actionName}</span>,
+    },
     {
       title: t('ledger.subject'),
       key: 'subject',
       render: (_, e) => (
         <span>
-          {e.subjectType}{' '}
+          {e.subjectTypeName}{' '}
           <Typography.Text type="secondary" style={{ maxWidth: 140 }} ellipsis={{ tooltip: e.subjectId }}>
             {e.subjectId}
           </Typography.Text>

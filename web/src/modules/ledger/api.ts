@@ -9,7 +9,10 @@ export interface LedgerEntry {
   actorId: string;
   actorName: string;
   action: string;
+  /** The action's Chinese name, from the module that appends it. */
+  actionName: string;
   subjectType: string;
+  subjectTypeName: string;
   subjectId: string;
   payloadDigest: string;
   prevHash: string;
