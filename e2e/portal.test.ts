@@ -12,6 +12,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let cityId = '';
+const consoleErrors: string[] = [];
 const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
@@ -20,6 +21,11 @@ beforeAll(async () => {
   browser = await launchChromium();
   context = await browser.newContext({ timezoneId: 'Asia/Shanghai' });
   page = await context.newPage();
+  // Every console error a visitor's page logs, e.g. "Failed to load resource … 401".
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
   const subjects = (await (await fetch(`${server.url}/api/public/subjects`)).json()) as { id: string; name: string }[];
   cityId = subjects.find((s) => s.name === '咸宁市应急管理局')!.id;
 }, 180_000);
@@ -180,6 +186,10 @@ describe('accessibility basics (WCAG 2.1 AA)', () => {
       await page.setViewportSize({ width: 1280, height: 720 });
     }
   }, 120_000);
+
+  it("logs no error in the visitor's console on any page visited above", () => {
+    expect(consoleErrors).toEqual([]);
+  });
 });
 
 describe('a decision made in the back office, disclosed, redacted and verified on the portal', () => {

@@ -32,6 +32,11 @@ export interface ServerModule {
   resources?: Record<string, ResourceGuard>;
   /** The Chinese names of the ledger actions it appends and the subjects they are about (`platform/ledger/labels.ts`). */
   ledger?: { actions: Record<string, string>; subjects?: Record<string, string> };
+  /**
+   * Whom a signed-in user works for, when the module knows better than the org tree: an
+   * enterprise user's company (registry). The session shows it in the header; null passes on.
+   */
+  affiliation?(app: AppContext, principal: Principal): Promise<string | null>;
   /** Registers its routes under /api. Every route declares `access`. */
   routes?(api: FastifyInstance, app: AppContext): void;
   /** Work to resume after a restart, before the server listens. */

@@ -1,5 +1,5 @@
 import type { ServerModule } from '../../platform/modules.js';
-import { enterpriseInScope } from './service.js';
+import { enterpriseAffiliation, enterpriseInScope } from './service.js';
 import { importInScope } from './imports.js';
 import { registryCapabilities } from './capabilities.js';
 import { resumeImports } from './imports.js';
@@ -25,6 +25,7 @@ export const registryModule: ServerModule = {
     },
     subjects: { enterprise: '企业', enterpriseImport: '企业导入批次' },
   },
+  affiliation: enterpriseAffiliation,
   routes: registryRoutes,
   // Files still being checked when the server stopped are checked again.
   resume: resumeImports,

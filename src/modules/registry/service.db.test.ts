@@ -3,7 +3,9 @@ import { rows } from '../../platform/db/index.js';
 import { sql } from 'drizzle-orm';
 import { headSeq } from '../../platform/ledger/service.js';
 import { verifyLedger } from '../../platform/ledger/verify.js';
-import { addUser, createWorld, signIn, type Client, type TestWorld } from '../../testing/fixture.js';
+import { systemActor } from '../../platform/context.js';
+import { createPerson } from '../people/service.js';
+import { addUser, createWorld, signIn, TEST_PASSWORD, type Client, type TestWorld } from '../../testing/fixture.js';
 import { sampleEnterprise } from './fixture.js';
 import { bigrams } from './search.js';
 
@@ -135,5 +137,24 @@ describe('enterprise registry', () => {
       const [row] = await rows<{ g: string[] }>(w.app.db, sql`select zhifa_bigrams(${text}) as g`);
       expect([...(row.g ?? [])].sort(), text).toEqual(bigrams(text).sort());
     }
+  });
+});
+
+describe('the enterprise user', () => {
+  it('is told by the session which company they act for; staff see their org only', async () => {
+    const e = (await officer.send('POST', '/api/enterprises', sampleEnterprise(77, '421202'))).body;
+    await createPerson(w.app, systemActor, {
+      username: 'firm.user',
+      displayName: '企业联系人',
+      orgId: e.orgId,
+      initialPassword: TEST_PASSWORD,
+      roles: ['enterpriseUser'],
+      enterpriseId: e.id,
+      mustChangePassword: false,
+    });
+    const firm = await signIn(w, 'firm.user');
+    expect((await firm.get('/api/auth/session')).body.session.user.affiliation).toBe(e.name);
+    expect((await firm.get('/api/auth/me')).body.user.affiliation).toBe(e.name);
+    expect((await officer.get('/api/auth/me')).body.user.affiliation).toBeNull();
   });
 });

@@ -148,6 +148,13 @@ export async function getEnterprise(app: AppContext, actor: Actor, id: string): 
   return toOut(row.e, row.orgName);
 }
 
+/** An enterprise user's company, named in the header instead of the org that registered it. */
+export async function enterpriseAffiliation(app: AppContext, p: { enterpriseId: string | null }): Promise<string | null> {
+  if (!p.enterpriseId) return null;
+  const [row] = await app.db.select({ name: enterprise.name }).from(enterprise).where(eq(enterprise.id, p.enterpriseId));
+  return row?.name ?? null;
+}
+
 export async function enterpriseHistory(app: AppContext, actor: Actor, id: string) {
   await enterpriseInScope(app.db, actor, id);
   const revs = await app.db

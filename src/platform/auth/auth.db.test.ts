@@ -51,6 +51,21 @@ describe('sign-in (等保2.0 level 3)', () => {
     expect(await kinds()).toContain('sessionExpired');
   });
 
+  it('answers the session question without an error: null for a visitor, the user when signed in, null once idle', async () => {
+    const visitor = await w.http.inject({ method: 'GET', url: '/api/auth/session' });
+    expect(visitor.statusCode).toBe(200);
+    expect(visitor.json()).toEqual({ session: null });
+    const c = await signIn(w, 'officer.a');
+    const live = await c.get('/api/auth/session');
+    expect(live.status).toBe(200);
+    expect(live.body.session.user.username).toBe('officer.a');
+    expect(live.body.session.csrfToken).toBe((await c.get('/api/auth/me')).body.csrfToken);
+    w.clock.advance(31 * 60_000);
+    const idle = await c.get('/api/auth/session');
+    expect(idle.status).toBe(200);
+    expect(idle.body.session).toBeNull();
+  });
+
   it('sets an HttpOnly SameSite=Strict cookie and refuses writes without the CSRF token', async () => {
     const r = await attempt('officer.a', TEST_PASSWORD);
     expect(String(r.headers['set-cookie'])).toMatch(/HttpOnly/);

@@ -16,7 +16,7 @@ import { errorHandler } from './errors.js';
 import { assertStorableText } from './text.js';
 import { resourceHook, resourceOfRoute, resourceTableOf } from './resources.js';
 import { errorComponents, openApiTransform, SECURITY_SCHEMES } from './openapi.js';
-import { authRoutes } from '../auth/routes.js';
+import { type AffiliationOf, authRoutes } from '../auth/routes.js';
 import { ledgerRoutes } from '../ledger/routes.js';
 import { ledgerLabelsOf } from '../ledger/labels.js';
 import type { ServerModule } from '../modules.js';
@@ -108,7 +108,7 @@ export async function buildHttpApp(app: AppContext, opts: HttpOptions): Promise<
 
   await http.register(
     async (api) => {
-      authRoutes(api, app, { cookieSecure: opts.cookieSecure ?? false });
+      authRoutes(api, app, { cookieSecure: opts.cookieSecure ?? false, affiliationOf: affiliationOf(app, opts.modules) });
       ledgerRoutes(api, app, ledgerLabelsOf(opts.modules));
       for (const m of opts.modules) m.routes?.(api, app);
     },
@@ -158,5 +158,16 @@ function securityHeaders(secure: boolean) {
     referrerPolicy: { policy: 'same-origin' as const },
     xFrameOptions: { action: 'sameorigin' as const },
     crossOriginEmbedderPolicy: false,
+  };
+}
+
+function affiliationOf(app: AppContext, modules: readonly ServerModule[]): AffiliationOf {
+  const askers = modules.flatMap((m) => (m.affiliation ? [m.affiliation] : []));
+  return async (p) => {
+    for (const ask of askers) {
+      const a = await ask(app, p);
+      if (a) return a;
+    }
+    return null;
   };
 }

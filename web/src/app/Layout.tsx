@@ -98,7 +98,7 @@ export function AppLayout() {
             <span>
               <Typography.Text strong>{user.displayName}</Typography.Text>
               <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
-                {user.orgName}
+                {user.affiliation ?? user.orgName}
               </Typography.Text>
             </span>
             <LanguageToggle />

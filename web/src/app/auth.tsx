@@ -13,6 +13,8 @@ export interface SessionUser {
   orgName: string;
   roles: string[];
   mustChangePassword: boolean;
+  /** Whom the user works for when it is not the org: an enterprise user's company. */
+  affiliation: string | null;
 }
 
 interface Session {
@@ -31,17 +33,9 @@ interface AuthValue {
 const ME_KEY = ['auth', 'me'] as const;
 
 async function fetchSession(): Promise<Session | null> {
-  try {
-    const session = await api<Session>('/api/auth/me');
-    setCsrfToken(session.csrfToken);
-    return session;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) {
-      setCsrfToken(null);
-      return null;
-    }
-    throw error;
-  }
+  const { session } = await api<{ session: Session | null }>('/api/auth/session');
+  setCsrfToken(session?.csrfToken ?? null);
+  return session;
 }
 
 const AuthContext = createContext<AuthValue | null>(null);
