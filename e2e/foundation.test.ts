@@ -47,6 +47,13 @@ describe('foundation in a real browser', () => {
     expect(await page.locator('.ant-table-tbody').first().innerText()).not.toMatch(
       /\b(account|org|delegation|enterprise|case|hazard|draw|annualPlan|disclosure|inspection\w*)\.[a-zA-Z]+/,
     );
+    // The filter offers acts by name: choosing 修改密码 leaves only those rows.
+    await page.getByLabel('操作类型').fill('修改密');
+    await page.getByRole('option', { name: '修改密码', exact: true }).click();
+    await page.waitForFunction(() => {
+      const acts = [...document.querySelectorAll('.ant-table-tbody tr.ant-table-row')].map((r) => r.textContent ?? '');
+      return acts.length > 0 && acts.every((a) => a.includes('修改密码'));
+    });
     await page.getByRole('button', { name: '校验全链' }).click();
     await page.getByText(/校验通过：共 \d+ 条记录、\d+ 个检查点/).waitFor();
 

@@ -20,6 +20,7 @@ export const platformSamples: Record<string, RouteSample> = {
   'POST /api/auth/password': { path: () => '/api/auth/password', body: () => ({ currentPassword: 'wrong-one', newPassword: 'Another#Pass2' }), scoped: false },
   'POST /api/auth/sign-out': { path: () => '/api/auth/sign-out', scoped: false },
   'GET /api/security-events': { path: () => '/api/security-events', scoped: false },
+  'GET /api/ledger/actions': { path: () => '/api/ledger/actions', scoped: false },
   'GET /api/ledger/entries': { path: () => '/api/ledger/entries', scoped: false },
   'GET /api/ledger/entries/:seq': { path: () => `/api/ledger/entries/${SEQ}`, scoped: false },
   'GET /api/ledger/entries/:seq/proof': { path: () => `/api/ledger/entries/${SEQ}/proof`, scoped: false },

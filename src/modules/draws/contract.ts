@@ -93,7 +93,9 @@ const drawnEnterprise = z.object({
   enterpriseId: z.uuid(),
   name: z.string(),
   uscc: z.string(),
+  /** The stratum's key as drawn (a county code, a risk grade, an industry section) and its Chinese name. */
   stratum: z.string(),
+  stratumName: z.string(),
   officers: z.array(z.object({ id: z.uuid(), name: z.string() })),
 });
 

@@ -175,6 +175,14 @@ describe('draw service', () => {
     expect((await verifyPublished(w.app, drawId)).ok).toBe(true);
   });
 
+  it('names each stratum in Chinese: a county stratum by its org, not its code', async () => {
+    const d = await getDraw(w.app, chief, drawId);
+    const named = new Map(d.enterprises.map((e) => [e.stratum, e.stratumName]));
+    expect(named.get('421202')).toBe('咸安区');
+    // A county with no bureau in the tree is still said to be a region code, never a bare number.
+    for (const [key, name] of named) expect(name, key).toMatch(/^(咸安区|区划代码 \d{6})$/);
+  });
+
   it('a second draw within 12 months never sends an officer back to the same enterprise', async () => {
     const all = await announceDraw(w.app, chief, {
       ...sampleAnnouncement(matterId, '2026-03-03', '2026-03-03T22:00:00+08:00'),

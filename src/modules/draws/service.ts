@@ -20,6 +20,7 @@ import { matterInScope } from './matters.js';
 import { canonicalParams, paramsDigest as paramsDigestOf, type DrawParams } from './params.js';
 import { assignmentHistory, inspectorPool, targetPool } from './pool.js';
 import { redraw } from './redraw.js';
+import { stratumNames } from './strata.js';
 import { runDraw, type DrawResult, type Withdrawal } from './rules.js';
 import { draw, drawSnapshot, drawWithdrawal, spotCheckMatter } from './schema.js';
 import { commitment } from './seed.js';
@@ -343,6 +344,11 @@ export async function getDraw(app: AppContext, actor: Actor, id: string): Promis
   const names = await namesOf(app.db, d.result);
   const tasks = await drawTaskCount(app.db, id);
   const enterpriseName = (eid: string) => names.enterprises.get(eid)?.name ?? '';
+  const strata = await stratumNames(
+    app.db,
+    m.strataBy,
+    (d.result?.enterprises ?? []).map((e) => e.stratum),
+  );
   return {
     ...summaryOf(d, o.name, m),
     snapshotDigest: d.snapshotDigest,
@@ -358,6 +364,7 @@ export async function getDraw(app: AppContext, actor: Actor, id: string): Promis
       name: enterpriseName(e.enterpriseId),
       uscc: names.enterprises.get(e.enterpriseId)?.uscc ?? '',
       stratum: e.stratum,
+      stratumName: strata.get(e.stratum) ?? e.stratum,
       officers: e.officerIds.map((oid) => ({ id: oid, name: names.officers.get(oid) ?? '' })),
     })),
     failures: (d.result?.failures ?? []).map((f) => ({ enterpriseId: f.enterpriseId, message: f.message })),

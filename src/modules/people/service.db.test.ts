@@ -56,6 +56,13 @@ describe('people', () => {
     expect((await sys.get('/api/orgs/tree')).body).toEqual(before);
   });
 
+  it("names an org's place in the tree by the orgs above it, not their ids", async () => {
+    const sys = await signIn(w, 'sys');
+    const d = (await sys.get(`/api/orgs/${w.orgs.township.id}`)).body;
+    expect(d.pathNames.slice(-3)).toEqual(['咸宁市应急管理局', '咸安区应急管理局', '温泉街道']);
+    expect(d.pathNames[0]).toBe('应急管理部');
+  });
+
   it('lists people in the subtree with credential status from the injected clock', async () => {
     w.clock.set(new Date('2029-12-10T00:00:00Z'));
     const r = await listPeople(w.app, { ...systemActor, orgPath: w.orgs.county.path }, { page: 1, pageSize: 20 });

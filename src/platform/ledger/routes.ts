@@ -67,6 +67,18 @@ export function ledgerRoutes(api: FastifyInstance, app: AppContext, labels: Ledg
   const tags = ['执法全过程记录 ledger'];
   const access = { can: 'ledger.read' };
 
+  // Every act the modules can append, by its Chinese name: what the ledger page filters by.
+  const actions = Object.entries(labels.actions)
+    .map(([action, name]) => ({ action, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.action.localeCompare(b.action));
+  r.get(
+    '/ledger/actions',
+    {
+      config: { access },
+      schema: { tags, summary: '记录的操作类型及其中文名称', response: { 200: z.array(z.object({ action: z.string(), name: z.string() })) } },
+    },
+    async () => actions,
+  );
   r.get(
     '/ledger/entries',
     {

@@ -38,7 +38,11 @@ export const delegationOut = z.object({
   legalBasis: z.string(),
 });
 
-export const orgDetailOut = orgOut.extend({ delegations: z.array(delegationOut) });
+export const orgDetailOut = orgOut.extend({
+  /** The names of the orgs on its path, from the root down to itself. */
+  pathNames: z.array(z.string()),
+  delegations: z.array(delegationOut),
+});
 
 export const createOrgIn = z.object({
   parentId: z.uuid(),

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { asc, eq, or } from 'drizzle-orm';
+import { asc, eq, inArray, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor, AppContext } from '../context.js';
 import type { Executor } from '../db/index.js';
@@ -43,8 +43,13 @@ export async function orgDetail(ex: Executor, actor: Actor, id: string) {
     .innerJoin(delegating, eq(delegating.id, delegation.delegatingOrgId))
     .innerJoin(delegate, eq(delegate.id, delegation.delegateOrgId))
     .where(or(eq(delegation.delegatingOrgId, id), eq(delegation.delegateOrgId, id)));
+  // The path as people read it: the names from the root down, not the ids it is made of.
+  const ids = row.path.split('/').filter(Boolean);
+  const above = await ex.select({ id: org.id, name: org.name }).from(org).where(inArray(org.id, ids));
+  const names = new Map(above.map((o) => [o.id, o.name]));
   return {
     ...out(row),
+    pathNames: ids.map((i) => names.get(i) ?? i),
     delegations: ds.map(({ d, delegatingOrgName, delegateOrgName }) => ({
       id: d.id,
       delegatingOrgId: d.delegatingOrgId,

@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Descriptions, Input, Space, Typography } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Input, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsistencyBundle, ProofBundle, PublishedDocument, SignedCheckpoint, Verification } from '../../../src/modules/disclosure/contract';
@@ -118,10 +119,21 @@ export function CopyCheck({ proof }: { proof: ProofBundle }) {
           setMatches(null);
         }}
       />
-      <label htmlFor="copy-file" style={{ display: 'block', margin: '12px 0 4px' }}>
-        {t('portal.copy.upload')}
-      </label>
-      <input id="copy-file" type="file" accept=".txt,text/plain" onChange={(e) => void load(e.target.files?.[0])} />
+      {/* antd's Upload instead of a bare file input, whose button and "no file chosen" the browser
+          words in its own language; the file is read here and never sent anywhere. */}
+      <div style={{ margin: '12px 0 4px' }}>
+        <Upload
+          accept=".txt,text/plain"
+          maxCount={1}
+          showUploadList={false}
+          beforeUpload={(file) => {
+            void load(file);
+            return false;
+          }}
+        >
+          <Button icon={<UploadOutlined />}>{t('portal.copy.upload')}</Button>
+        </Upload>
+      </div>
       <Space style={{ display: 'flex', marginTop: 12 }}>
         <Button onClick={() => setMatches(copyMatches(proof, text))} disabled={!text} data-testid="copy-check">
           {t('portal.copy.check')}

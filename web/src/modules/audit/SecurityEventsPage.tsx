@@ -5,14 +5,10 @@ import { ErrorAlert } from '../../app/feedback';
 import { FilterForm } from '../../app/FilterForm';
 import { formatDateTime } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
+import { detailSentence } from './detail';
 import { EVENT_KINDS, isEventKind, useSecurityEvents, type SecurityEvent } from './api';
 
 const ALERTING = new Set(['signInFailed', 'locked', 'permissionDenied']);
-
-function detailText(detail: unknown): string {
-  if (detail === null || detail === undefined) return '';
-  return typeof detail === 'string' ? detail : JSON.stringify(detail);
-}
 
 export function SecurityEventsPage() {
   const { t } = useTranslation();
@@ -30,7 +26,7 @@ export function SecurityEventsPage() {
     },
     { title: t('audit.username'), dataIndex: 'username', key: 'username' },
     { title: t('audit.ip'), dataIndex: 'ip', key: 'ip' },
-    { title: t('audit.detail'), dataIndex: 'detail', key: 'detail', render: (d: unknown) => detailText(d) },
+    { title: t('audit.detail'), dataIndex: 'detail', key: 'detail', render: (d: unknown, e) => detailSentence(t, e.kind, d) },
   ];
 
   return (

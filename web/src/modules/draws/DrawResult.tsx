@@ -17,7 +17,7 @@ export function DrawResult({ draw: d, operator }: { draw: DrawDetail; operator: 
     { title: '#', key: 'n', render: (_, __, i) => i + 1, width: 48 },
     { title: t('draws.enterprise'), dataIndex: 'name', key: 'name' },
     { title: t('draws.uscc'), dataIndex: 'uscc', key: 'uscc' },
-    { title: t('draws.stratum'), dataIndex: 'stratum', key: 'stratum' },
+    { title: t('draws.stratum'), dataIndex: 'stratumName', key: 'stratum' },
     {
       title: t('draws.officers'),
       key: 'officers',

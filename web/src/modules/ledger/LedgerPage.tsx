@@ -1,12 +1,12 @@
 import { SafetyOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, Form, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, useReportError } from '../../app/feedback';
 import { FilterForm } from '../../app/FilterForm';
 import { formatDateTime } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
-import { useLedgerEntries, useVerifyChain, type LedgerEntry } from './api';
+import { useLedgerActions, useLedgerEntries, useVerifyChain, type LedgerEntry } from './api';
 import { CheckpointsTable } from './CheckpointsTable';
 import { EntryDrawer } from './EntryDrawer';
 import { HashText } from './HashText';
@@ -18,6 +18,7 @@ export function LedgerPage() {
   const [action, setAction] = useState<string>();
   const [openSeq, setOpenSeq] = useState<number | null>(null);
   const entries = useLedgerEntries(action);
+  const actions = useLedgerActions();
   const verify = useVerifyChain();
   const rows = entries.data?.pages.flatMap((p) => p.items) ?? [];
 
@@ -77,11 +78,13 @@ export function LedgerPage() {
         <Flex justify="space-between" wrap gap={8} style={{ marginBottom: 16 }}>
           <FilterForm name="ledgerFilter">
             <Form.Item name="action" label={t('ledger.filterAction')}>
-              <Input.Search
+              <Select
                 allowClear
+                showSearch={{ optionFilterProp: 'label' }}
                 placeholder={t('ledger.filterActionPlaceholder')}
-                enterButton={t('common.search')}
-                onSearch={(v) => setAction(v.trim() || undefined)}
+                options={actions.data?.map((a) => ({ value: a.action, label: a.name }))}
+                loading={actions.isPending}
+                onChange={(v: string | undefined) => setAction(v)}
                 style={{ width: 320, maxWidth: '100%' }}
               />
             </Form.Item>

@@ -73,6 +73,15 @@ export function useLedgerEntries(action: string | undefined) {
   });
 }
 
+/** The acts the ledger can hold, by their Chinese names (a fixed list per server version). */
+export function useLedgerActions() {
+  return useQuery({
+    queryKey: ['ledger', 'actions'],
+    queryFn: () => api<{ action: string; name: string }[]>('/api/ledger/actions'),
+    staleTime: Infinity,
+  });
+}
+
 export function useLedgerHead() {
   return useQuery({
     queryKey: ['ledger', 'head'],

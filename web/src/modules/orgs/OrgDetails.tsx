@@ -35,7 +35,7 @@ export function OrgDetails({ orgId }: { orgId: string }) {
           { key: 'shortName', label: t('orgs.shortName'), children: o.shortName },
           { key: 'level', label: t('orgs.level'), children: <Tag>{t(`orgLevels.${o.level}`)}</Tag> },
           { key: 'regionCode', label: t('orgs.regionCode'), children: o.regionCode },
-          { key: 'path', label: t('orgs.path'), children: o.path, span: 'filled' },
+          { key: 'path', label: t('orgs.path'), children: o.pathNames.join(' / '), span: 'filled' },
         ]}
       />
       <Typography.Title level={2} style={{ fontSize: 16, marginTop: 16 }}>

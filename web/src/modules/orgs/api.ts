@@ -29,6 +29,8 @@ export interface Delegation {
 
 export interface OrgDetail extends Omit<OrgNode, 'children'> {
   path: string;
+  /** The names of the orgs on its path, from the root down. */
+  pathNames: string[];
   delegations: Delegation[];
 }
 

@@ -15,7 +15,7 @@ export const en: typeof zh = {
     entryHash: 'Entry hash',
     prevHash: 'Previous hash',
     filterAction: 'Action',
-    filterActionPlaceholder: 'Filter by action, e.g. person.created',
+    filterActionPlaceholder: 'Filter by act; type to search',
     verify: 'Verify whole chain',
     verifyOk: 'Verified: {{entries}} entries and {{checkpoints}} checkpoints',
     verifyBad: 'Entry {{seq}} failed verification: {{reason}}',

@@ -13,7 +13,7 @@ export const zh = {
     entryHash: '记录哈希',
     prevHash: '前序哈希',
     filterAction: '操作类型',
-    filterActionPlaceholder: '按操作类型筛选，如 person.created',
+    filterActionPlaceholder: '按操作类型筛选，输入名称查找',
     verify: '校验全链',
     verifyOk: '校验通过：共 {{entries}} 条记录、{{checkpoints}} 个检查点',
     verifyBad: '第 {{seq}} 条记录校验失败：{{reason}}',

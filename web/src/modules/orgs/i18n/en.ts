@@ -12,7 +12,7 @@ export const en: typeof zh = {
     shortName: 'Short name',
     level: 'Level',
     regionCode: 'Region code',
-    path: 'Path',
+    path: 'Hierarchy',
     parent: 'Parent organization',
     delegations: 'Delegated enforcement',
     delegatingOrg: 'Delegating authority',

@@ -10,7 +10,7 @@ export const zh = {
     shortName: '简称',
     level: '层级',
     regionCode: '行政区划代码',
-    path: '路径',
+    path: '隶属关系',
     parent: '上级机构',
     delegations: '委托执法',
     delegatingOrg: '委托机关',
