@@ -1,5 +1,6 @@
-import { Alert, App, type FormInstance } from 'antd';
-import { useCallback } from 'react';
+import { Alert, App, Spin, type FormInstance } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, errorText } from './api';
 
 /**
@@ -22,4 +23,30 @@ export function useReportError(): (error: unknown, form?: FormInstance) => void 
 
 export function ErrorAlert({ error }: { error: unknown }) {
   return <Alert type="error" showIcon role="alert" title={errorText(error)} style={{ marginBottom: 16 }} />;
+}
+
+/**
+ * Long work the server does in one request (a draw over a province's registry): what is being
+ * done, that it is still going, and for how long, announced politely to screen readers.
+ */
+export function WorkingAlert({ title, hint }: { title: string; hint?: string }) {
+  const { t } = useTranslation();
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    const started = Date.now();
+    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return (
+    <Alert
+      type="info"
+      role="status"
+      icon={<Spin size="small" />}
+      showIcon
+      title={title}
+      description={`${hint ? `${hint} ` : ''}${t('app.elapsed', { seconds })}`}
+      style={{ marginBottom: 16 }}
+      data-testid="working"
+    />
+  );
 }

@@ -1,4 +1,4 @@
-import { Form, Input, Modal, Radio, Select } from 'antd';
+import { App, Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateCaseIn } from '../../../../src/modules/cases/contract';
@@ -14,6 +14,7 @@ import type { CaseDetail } from './api';
 /** 新建案件: a draft; the investigators' credentials and the party's org are checked by the server. */
 export function CreateCaseModal({ onClose, onCreated }: { onClose: () => void; onCreated: (c: CaseDetail) => void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const user = useUser();
   const reportError = useReportError();
   const [form] = Form.useForm<CreateCaseIn>();
@@ -29,7 +30,9 @@ export function CreateCaseModal({ onClose, onCreated }: { onClose: () => void; o
   async function submit(values: CreateCaseIn) {
     setSaving(true);
     try {
-      onCreated(await api<CaseDetail>('/api/cases', { method: 'POST', body: values }));
+      const created = await api<CaseDetail>('/api/cases', { method: 'POST', body: values });
+      void message.success(t('common.done', { what: t('cases.add') }));
+      onCreated(created);
     } catch (error) {
       reportError(error, form);
     } finally {

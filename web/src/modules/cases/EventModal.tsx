@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, App, Checkbox, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVENT_INPUTS } from '../../../../src/modules/cases/contract';
@@ -61,6 +61,7 @@ function payloadOf(keys: Set<string>, v: Values): EventPayload {
 
 export function EventModal({ detail, event, name, onClose }: { detail: CaseDetail; event: CaseEventName; name: string; onClose: () => void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const fire = useFireEvent(detail.id);
   const [error, setError] = useState<unknown>(null);
@@ -73,6 +74,7 @@ export function EventModal({ detail, event, name, onClose }: { detail: CaseDetai
     setError(null);
     try {
       await fire.mutateAsync({ event, version: detail.version, payload: payloadOf(keys, values) });
+      void message.success(t('common.done', { what: name }));
       onClose();
     } catch (e) {
       setError(e);

@@ -1,4 +1,4 @@
-import { Button, ConfigProvider, Descriptions, Form, Input, Modal, Select, Spin } from 'antd';
+import { App, Button, ConfigProvider, Descriptions, Form, Input, Modal, Select, Spin } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +31,7 @@ export function OpenCaseButton({ hazardId, disabled }: { hazardId: string; disab
 
 function OpenCaseModal({ hazardId, onClose }: { hazardId: string; onClose: () => void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const navigate = useNavigate();
   const reportError = useReportError();
   const [form] = Form.useForm<FromFindingIn>();
@@ -50,6 +51,7 @@ function OpenCaseModal({ hazardId, onClose }: { hazardId: string; onClose: () =>
     setSaving(true);
     try {
       const c = await api<CaseDetail>('/api/cases/from-finding', { method: 'POST', body: { ...values, hazardId } });
+      void message.success(t('common.done', { what: t('cases.fromFinding.title') }));
       onClose();
       void navigate(`/cases/${c.id}`);
     } catch (error) {

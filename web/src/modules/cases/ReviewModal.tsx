@@ -1,4 +1,4 @@
-import { Alert, Form, Input, Modal, Radio, Switch } from 'antd';
+import { Alert, App, Form, Input, Modal, Radio, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REVIEW_ITEMS, REVIEW_ITEM_NAMES, REVIEW_OUTCOMES, type ReviewOutcome } from '../../../../src/modules/cases/workflow/review';
@@ -10,6 +10,7 @@ type Values = { outcome: ReviewOutcome; opinion?: string } & Record<string, bool
 /** 法制审核: every checklist item answered, a note on each one that fails, then the outcome. */
 export function ReviewModal({ detail, onClose }: { detail: CaseDetail; onClose: () => void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const submitReview = useSubmitReview(detail.id);
   const [error, setError] = useState<unknown>(null);
@@ -22,6 +23,7 @@ export function ReviewModal({ detail, onClose }: { detail: CaseDetail; onClose: 
     ) as Parameters<typeof submitReview.mutateAsync>[0]['checklist'];
     try {
       await submitReview.mutateAsync({ checklist, outcome: v.outcome, opinion: v.opinion ?? '', version: detail.version });
+      void message.success(t('common.done', { what: t('cases.review') }));
       onClose();
     } catch (e) {
       setError(e);

@@ -1,4 +1,4 @@
-import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useReportError } from '../../app/feedback';
@@ -26,6 +26,7 @@ const beijingInstant = (d: Dayjs) => `${d.format('YYYY-MM-DDTHH:mm')}:00+08:00`;
 
 export function AnnounceModal({ onClose, onAnnounced }: { onClose: () => void; onAnnounced: (d: DrawDetail) => void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const matters = useMatters();
   const announce = useAnnounceDraw();
@@ -49,6 +50,7 @@ export function AnnounceModal({ onClose, onAnnounced }: { onClose: () => void; o
         teamDistinctOrgs: v.teamDistinctOrgs,
         beacon: { source: v.beaconSource, expectedAt: beijingInstant(v.beaconExpectedAt), format: v.beaconFormat },
       });
+      void message.success(t('common.done', { what: t('draws.announce') }));
       onAnnounced(d);
     } catch (error) {
       reportError(error, form);

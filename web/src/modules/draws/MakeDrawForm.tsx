@@ -1,12 +1,13 @@
-import { Alert, Button, Form, Input, Popconfirm } from 'antd';
+import { Alert, App, Button, Form, Input, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useReportError } from '../../app/feedback';
+import { useReportError, WorkingAlert } from '../../app/feedback';
 import { useMakeDraw, type DrawDetail } from './api';
 import { beijingText } from './labels';
 
 /** 录入随机源并抽取: the beacon value, written exactly in the announced format, with the draw's version. */
 export function MakeDrawForm({ draw: d }: { draw: DrawDetail }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [form] = Form.useForm<{ beacon: string }>();
   const make = useMakeDraw();
   const reportError = useReportError();
@@ -16,6 +17,7 @@ export function MakeDrawForm({ draw: d }: { draw: DrawDetail }) {
     try {
       const { beacon } = await form.validateFields();
       await make.mutateAsync({ id: d.id, beacon, version: d.version });
+      void message.success(t('common.done', { what: t('draws.drawSubmit') }));
     } catch (error) {
       if (!(error && typeof error === 'object' && 'errorFields' in error)) reportError(error, form);
     }
@@ -42,6 +44,11 @@ export function MakeDrawForm({ draw: d }: { draw: DrawDetail }) {
           </Button>
         </Popconfirm>
       </Form>
+      {make.isPending && (
+        <div style={{ marginTop: 16 }}>
+          <WorkingAlert title={t('draws.drawing')} hint={t('draws.drawingHint')} />
+        </div>
+      )}
     </section>
   );
 }

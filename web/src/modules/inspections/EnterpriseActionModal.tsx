@@ -1,4 +1,4 @@
-import { Form, Input, Modal, Typography } from 'antd';
+import { App, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useReportError } from '../../app/feedback';
 import { useHazardAction, type Hazard } from './api';
@@ -9,6 +9,7 @@ export type EnterpriseStep = 'submitFix' | 'askExtension';
 /** 提交整改 (with a note on what was done) or 申请延期 (with reasons and a proposed date). */
 export function EnterpriseActionModal({ hazard, step, onClose }: { hazard: Hazard; step: EnterpriseStep; onClose: () => void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [form] = Form.useForm<{ note?: string; until?: string; reason?: string }>();
   const reportError = useReportError();
   const act = useHazardAction();
@@ -18,7 +19,11 @@ export function EnterpriseActionModal({ hazard, step, onClose }: { hazard: Hazar
       step === 'submitFix'
         ? { action: 'rectification' as const, body: { version: hazard.version, note: v.note } }
         : { action: 'extension-request' as const, body: { version: hazard.version, until: v.until, reason: v.reason } };
-    act.mutate({ id: hazard.id, ...request }, { onSuccess: onClose, onError: (e) => reportError(e, form) });
+    const done = () => {
+      void message.success(t('common.done', { what: t(`inspections.rectify.${step}`) }));
+      onClose();
+    };
+    act.mutate({ id: hazard.id, ...request }, { onSuccess: done, onError: (e) => reportError(e, form) });
   }
 
   const title = t(`inspections.rectify.${step}`);

@@ -1,4 +1,4 @@
-import { Form, Input, Modal, Select, Typography } from 'antd';
+import { App, Form, Input, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useReportError } from '../../app/feedback';
 import { useViolationTypes } from '../catalogue/api';
@@ -39,6 +39,7 @@ function request(
 
 export function HazardActionModal({ hazard, decision, onClose }: { hazard: Hazard; decision: OfficerDecision; onClose: () => void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const reportError = useReportError();
   const act = useHazardAction();
@@ -46,7 +47,11 @@ export function HazardActionModal({ hazard, decision, onClose }: { hazard: Hazar
   const violations = useViolationTypes();
 
   function submit(v: Values) {
-    act.mutate({ id: hazard.id, ...request(decision, hazard.version, v) }, { onSuccess: onClose, onError: (e) => reportError(e, form) });
+    const done = () => {
+      void message.success(t('common.done', { what: t(`inspections.${decision}`) }));
+      onClose();
+    };
+    act.mutate({ id: hazard.id, ...request(decision, hazard.version, v) }, { onSuccess: done, onError: (e) => reportError(e, form) });
   }
 
   return (

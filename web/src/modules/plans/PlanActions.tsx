@@ -39,15 +39,25 @@ export function PlanActions({ plan }: { plan: Plan }) {
   return (
     <Flex gap={8} wrap>
       {allowed('submit') && (
-        <Button type="primary" loading={busy} onClick={() => void run('submit')}>
-          {t('plans.actions.submit')}
-        </Button>
+        <Popconfirm title={t('plans.confirmSubmit')} onConfirm={() => run('submit')} okText={t('common.ok')} cancelText={t('common.cancel')}>
+          <Button type="primary" loading={busy}>
+            {t('plans.actions.submit')}
+          </Button>
+        </Popconfirm>
       )}
       {allowed('approve') && (
         <Tooltip title={barred ? t('plans.separation') : undefined}>
-          <Button type="primary" disabled={barred} loading={busy} onClick={() => void run('approve')}>
-            {t('plans.actions.approve')}
-          </Button>
+          <Popconfirm
+            title={t('plans.confirmApprove')}
+            disabled={barred}
+            onConfirm={() => run('approve')}
+            okText={t('common.ok')}
+            cancelText={t('common.cancel')}
+          >
+            <Button type="primary" disabled={barred} loading={busy}>
+              {t('plans.actions.approve')}
+            </Button>
+          </Popconfirm>
         </Tooltip>
       )}
       {allowed('publish') && (

@@ -6,6 +6,7 @@ export const core: typeof zh = {
     brand: 'Zhifa',
     skipToContent: 'Skip to main content',
     loading: 'Loading…',
+    elapsed: '{{seconds}} s so far; please keep this page open.',
   },
   nav: {
     mainMenu: 'Main menu',
@@ -34,6 +35,19 @@ export const core: typeof zh = {
     backHome: 'Back to workbench',
     total: '{{total}} in total',
     yuan: 'CNY {{amount}}',
+    done: '{{what}}: done',
+    list: {
+      searchParty: 'Party name or USCC',
+      searchEnterprise: 'Enterprise name or USCC',
+      registeredOn: 'Registered on',
+      plannedOn: 'Planned on',
+      foundOn: 'Found on',
+      decidedOn: 'Decided on',
+      org: 'Organisation',
+      all: 'All',
+      clear: 'Clear filters',
+      exportXlsx: 'Export XLSX',
+    },
   },
   errors: {
     network: 'Cannot reach the server. Check your network and try again.',

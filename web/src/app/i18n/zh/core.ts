@@ -4,6 +4,7 @@ export const core = {
     brand: '执法',
     skipToContent: '跳到主要内容',
     loading: '加载中…',
+    elapsed: '已用时 {{seconds}} 秒，请勿关闭页面。',
   },
   nav: {
     mainMenu: '主菜单',
@@ -32,6 +33,19 @@ export const core = {
     backHome: '返回工作台',
     total: '共 {{total}} 条',
     yuan: '{{amount}} 元',
+    done: '「{{what}}」已完成',
+    list: {
+      searchParty: '当事人名称或统一社会信用代码',
+      searchEnterprise: '企业名称或统一社会信用代码',
+      registeredOn: '登记日期',
+      plannedOn: '计划检查日期',
+      foundOn: '发现日期',
+      decidedOn: '作出日期',
+      org: '机构',
+      all: '全部',
+      clear: '清除筛选',
+      exportXlsx: '导出 XLSX',
+    },
   },
   errors: {
     network: '无法连接服务器，请检查网络后重试。',

@@ -40,6 +40,8 @@ export const en: typeof zh = {
     status: 'Status',
     total: 'Enterprises to draw',
     statuses: { announced: 'Announced, awaiting draw', drawn: 'Drawn', cancelled: 'Cancelled' },
+    drawing: 'Drawing…',
+    drawingHint: 'Reading the registry and the officers, drawing by the announced parameters and creating the tasks; about half a minute at province scale.',
     announce: 'Announce a draw',
     announceTitle: 'Announce a draw',
     announceExplain:

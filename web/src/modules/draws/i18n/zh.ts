@@ -38,6 +38,8 @@ export const zh = {
     status: '状态',
     total: '抽取户数',
     statuses: { announced: '已公告，待抽取', drawn: '已抽取', cancelled: '已撤销' },
+    drawing: '正在抽取…',
+    drawingHint: '正在读取企业库与执法人员库、按公告参数抽取并生成检查任务；省级规模约需半分钟。',
     announce: '公告抽取',
     announceTitle: '公告抽取',
     announceExplain: '公告时即固定名录库快照、抽取参数和承诺值并记入执法全过程记录；此时公开随机源尚未产生，任何人都无法预知或操纵抽取结果。',

@@ -22,6 +22,8 @@ export const en: typeof zh = {
     cadences: { month: 'Monthly', quarter: 'Quarterly' },
     actions: { submit: 'Submit for approval', approve: 'Approve', return: 'Return for changes', publish: 'Publish' },
     moved: { submit: 'Submitted', approve: 'Approved', return: 'Returned', publish: 'Published' },
+    confirmSubmit: 'Once submitted the plan awaits approval and cannot be edited. Submit?',
+    confirmApprove: 'Once approved the plan takes effect and can be published and turned into tasks. Approve?',
     confirmPublish: 'A published plan is public and can no longer change. Publish it?',
     returnReason: 'Reason for returning',
     returnReasonRequired: 'Enter the reason',

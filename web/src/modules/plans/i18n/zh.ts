@@ -20,6 +20,8 @@ export const zh = {
     cadences: { month: '按月', quarter: '按季度' },
     actions: { submit: '提交审批', approve: '批准', return: '退回修改', publish: '公布' },
     moved: { submit: '已提交审批', approve: '已批准', return: '已退回', publish: '已公布' },
+    confirmSubmit: '提交后计划进入审批，审批结束前不能修改。确定提交？',
+    confirmApprove: '批准后计划生效，可以公布并据此下达检查任务。确定批准？',
     confirmPublish: '公布后计划向社会公开，且不能再修改。确定公布？',
     returnReason: '退回理由',
     returnReasonRequired: '请填写退回理由',
