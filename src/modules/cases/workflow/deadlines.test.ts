@@ -58,6 +58,18 @@ describe('nextDeadline', () => {
     });
   });
 
+  it('no longer awaits a window the party has waived in writing (第六十二条、第六十四条)', () => {
+    const on = '2026-02-12';
+    const statement = [{ waives: ['statement'] }];
+    expect(nextDeadline({ state: 'noticed', ...all, waivers: statement }, on)).toMatchObject({ kind: 'hearingRequest' });
+    expect(nextDeadline({ state: 'noticed', ...all, waivers: [{ waives: ['hearing'] }] }, on)).toMatchObject({ kind: 'statementPeriod' });
+    for (const waivers of [[{ waives: ['statement', 'hearing'] }], [...statement, { waives: ['hearing'] }]]) {
+      expect(nextDeadline({ state: 'noticed', ...all, waivers }, on)).toMatchObject({ kind: 'decision', dueOn: '2026-05-11' });
+    }
+    // A waiver only speaks to the party's windows: the decision is still due whatever was waived.
+    expect(nextDeadline({ state: 'decided', ...all, waivers: [{ waives: ['statement', 'hearing'] }] }, on)).toMatchObject({ kind: 'service' });
+  });
+
   it('moves on to the next deadline once one has passed, and keeps the due day itself', () => {
     expect(nextDeadline({ state: 'noticed', ...all }, '2026-02-24')).toMatchObject({ kind: 'statementPeriod', daysLeft: 0 });
     expect(nextDeadline({ state: 'noticed', ...all }, '2026-02-25')).toMatchObject({ kind: 'hearingRequest', daysLeft: 1 });

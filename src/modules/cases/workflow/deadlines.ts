@@ -14,6 +14,8 @@ export interface CaseDates {
   readonly hearingOn: string | null;
   readonly serviceDueOn: string | null;
   readonly paymentDueOn: string | null;
+  /** Written waivers (第六十二条、第六十四条): a waived right's window is no longer awaited. */
+  readonly waivers?: readonly { readonly waives: readonly string[] }[];
 }
 
 export type DeadlineKind = 'decision' | 'statementPeriod' | 'hearingRequest' | 'hearingNotice' | 'hearing' | 'service' | 'payment' | 'preservationDecision';
@@ -48,12 +50,18 @@ function candidates(d: CaseDates): Candidate[] {
     case 'heard':
     case 'postHearingLegalReview':
       return [decision(d)];
-    case 'noticed':
+    case 'noticed': {
+      const waived = (right: string) => (d.waivers ?? []).some((w) => w.waives.includes(right));
       return [
-        { kind: 'statementPeriod', dueOn: d.statementPeriodEndsOn, period: 'ws-statement-and-defence', authority: false },
-        { kind: 'hearingRequest', dueOn: d.hearingRequestEndsOn, period: 'apl-64-hearing-request', authority: false },
+        ...(waived('statement')
+          ? []
+          : [{ kind: 'statementPeriod' as const, dueOn: d.statementPeriodEndsOn, period: 'ws-statement-and-defence' as const, authority: false }]),
+        ...(waived('hearing')
+          ? []
+          : [{ kind: 'hearingRequest' as const, dueOn: d.hearingRequestEndsOn, period: 'apl-64-hearing-request' as const, authority: false }]),
         decision(d),
       ];
+    }
     case 'hearingScheduled':
       return [
         { kind: 'hearingNotice', dueOn: d.hearingNoticeBy, period: 'apl-64-hearing-notice', authority: true },

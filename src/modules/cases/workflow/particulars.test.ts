@@ -11,6 +11,7 @@ import {
   payloadProblem,
   type CaseRow,
 } from './particulars.js';
+import { hasHearingRight } from './facts.js';
 import { CASE_EVENT_NAMES } from './machine.js';
 
 const row: CaseRow = {
@@ -353,6 +354,30 @@ describe('offeredEvents', () => {
       'transferToPolice',
     ]);
     expect(offeredEvents('served', head, factsOf({ ...row, state: 'served' }, '2026-03-10', true), '2026-03-10')).toEqual(['approveInstalment']);
+  });
+
+  it('offers a waiver while a right is left to waive, and not once every right is waived', () => {
+    const waiver = (waives: ('statement' | 'hearing')[]) => ({
+      waives,
+      waivedOn: '2026-02-10',
+      signer: '李四',
+      image: { type: 'image/png' as const, base64: '', digest: '' },
+      recordedOn: '2026-02-10',
+    });
+    const offered = (fineYuan: number, waivers: ReturnType<typeof waiver>[]) => {
+      const c = { ...row, state: 'noticed', noticeServedOn: '2026-02-10', penalty: { measures: ['fine' as const], fineYuan, confiscationYuan: 0 }, waivers };
+      return offeredEvents('noticed', officer, factsOf(c, '2026-02-11', true), '2026-02-11').includes('recordWaiver');
+    };
+    // A fine of 200 000 yuan gives an organisation the right to a hearing (第六十三条); 1 000 does not.
+    expect(hasHearingRight(factsOf({ ...row, penalty: { measures: ['fine'], fineYuan: 200_000, confiscationYuan: 0 } }, '2026-02-11', true))).toBe(true);
+    expect(hasHearingRight(factsOf({ ...row, penalty: { measures: ['fine'], fineYuan: 1_000, confiscationYuan: 0 } }, '2026-02-11', true))).toBe(false);
+    expect(offered(200_000, [])).toBe(true);
+    expect(offered(200_000, [waiver(['statement'])])).toBe(true);
+    expect(offered(200_000, [waiver(['hearing'])])).toBe(true);
+    expect(offered(200_000, [waiver(['statement']), waiver(['hearing'])])).toBe(false);
+    expect(offered(200_000, [waiver(['statement', 'hearing'])])).toBe(false);
+    expect(offered(1_000, [])).toBe(true);
+    expect(offered(1_000, [waiver(['statement'])])).toBe(false);
   });
 });
 

@@ -308,12 +308,19 @@ const SUPPLIED_BY_PAYLOAD: Partial<Record<CaseEventName, readonly string[]>> = {
 };
 
 /**
+ * A waiver is refused per right when it is taken (waiverProblem); the offer only needs to know
+ * that no right is left: statement waived, and the hearing waived or never the party's.
+ */
+const nothingLeftToWaive = (f: CaseFacts) => f.statementWaived && (f.hearingWaived || !hasHearingRight(f));
+
+/**
  * The events to offer this actor: those the state machine allows now, and those refused only
  * for a fact the event's own form supplies (the penalty proposed, the payment made). The service
  * checks again when the event is taken.
  */
 export function offeredEvents(state: CaseState, actor: Actor, facts: CaseFacts, today: string): CaseEventName[] {
   return CASE_EVENT_NAMES.filter((event) => {
+    if (event === 'recordWaiver' && nothingLeftToWaive(facts)) return false;
     const r = transition({ id: '', state }, event, actor, facts, today);
     return r.ok || (r.field !== undefined && (SUPPLIED_BY_PAYLOAD[event] ?? []).includes(r.field));
   });
