@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVIDENCE_ORIGINS } from '../inspections/evidence/rules.js';
 import { isoDate } from '../../platform/contract.js';
 import { factsIn } from '../catalogue/contract.js';
 import { PENALTY_MEASURES, WAIVABLE_RIGHTS } from './workflow/facts.js';
@@ -75,6 +76,9 @@ export const caseEvidenceOut = z.object({
   digest: z.string(),
   alg: z.string(),
   uploadedAt: z.date(),
+  /** 现场检查取证, 企业整改材料 or 执法人员复查取证: the case file says where each file came from. */
+  origin: z.enum(EVIDENCE_ORIGINS),
+  uploaderName: z.string().nullable(),
 });
 export type CaseEvidenceOut = z.infer<typeof caseEvidenceOut>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVIDENCE_ORIGINS } from './evidence/rules.js';
 import { isoDate } from '../../platform/contract.js';
 import { EVIDENCE_KINDS, HAZARD_GRADES, HAZARD_STATUSES, INSPECTION_RECORD_STATUSES, INSPECTION_TASK_SOURCES, INSPECTION_TASK_STATUSES } from './codes.js';
 import { ON_SITE_MEASURES } from './hazards/rules.js';
@@ -166,6 +167,9 @@ export const evidenceOut = z.object({
   digest: z.string(),
   alg: z.string(),
   uploadedAt: z.date(),
+  /** Who brought it (evidence/rules.ts evidenceOrigin) and their name. */
+  origin: z.enum(EVIDENCE_ORIGINS),
+  uploaderName: z.string().nullable(),
 });
 export type EvidenceOut = z.infer<typeof evidenceOut>;
 

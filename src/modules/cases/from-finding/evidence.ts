@@ -11,7 +11,7 @@ export async function caseEvidence(
 ): Promise<CaseEvidenceOut[]> {
   const onRecord = source.sourceRecordId ? await listRecordEvidence(app, actor, source.sourceRecordId) : [];
   const onHazard = source.sourceHazardId ? await listHazardEvidence(app, actor, source.sourceHazardId) : [];
-  return [...onRecord, ...onHazard].map(({ id, recordId, hazardId, kind, fileName, size, digest, alg, uploadedAt }) => ({
+  return [...onRecord, ...onHazard].map(({ id, recordId, hazardId, kind, fileName, size, digest, alg, uploadedAt, origin, uploaderName }) => ({
     id,
     recordId,
     hazardId,
@@ -21,5 +21,7 @@ export async function caseEvidence(
     digest,
     alg,
     uploadedAt,
+    origin,
+    uploaderName,
   }));
 }

@@ -34,3 +34,17 @@ export function evidenceProblem(kind: EvidenceKind, b: Uint8Array): string | nul
   if (!s?.kinds.includes(kind)) return `文件内容不是${KIND_ZH[kind]}`;
   return null;
 }
+
+/**
+ * Who brought a file, as the case file must say (行政处罚法 第四十六条: evidence is weighed by its
+ * source): taken at the inspection by the officers, sent by the enterprise as its rectification,
+ * or added by an officer to a hazard (a re-inspection's photos).
+ */
+export const EVIDENCE_ORIGINS = ['inspection', 'rectification', 'officerOnHazard'] as const;
+export type EvidenceOrigin = (typeof EVIDENCE_ORIGINS)[number];
+export const ORIGIN_ZH: Record<EvidenceOrigin, string> = { inspection: '现场检查取证', rectification: '企业整改材料', officerOnHazard: '执法人员复查取证' };
+
+export function evidenceOrigin(e: { recordId: string | null }, uploaderIsEnterprise: boolean): EvidenceOrigin {
+  if (e.recordId) return 'inspection';
+  return uploaderIsEnterprise ? 'rectification' : 'officerOnHazard';
+}

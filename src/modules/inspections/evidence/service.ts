@@ -1,6 +1,7 @@
 // 证据材料: stored as bytes; the SM3 digest is computed on upload and written into the ledger
 // entry of the same transaction, so a file later swapped in the table no longer matches.
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, getTableColumns, type SQL } from 'drizzle-orm';
+import { userAccount } from '../../../platform/auth/schema.js';
 import type { AppContext } from '../../../platform/context.js';
 import { RuleViolation, ValidationError, NotFound } from '../../../platform/errors.js';
 import { hash } from '../../../platform/ledger/hash.js';
@@ -8,13 +9,31 @@ import { appendEntry } from '../../../platform/ledger/service.js';
 import type { EvidenceOut } from '../contract.js';
 import type { EvidenceKind } from '../codes.js';
 import { inspectionEvidence, inspectionTask } from '../schema.js';
-import { assertOnTeam, hazardInScope, recordInScope, type InspectionActor } from '../scope.js';
-import { evidenceProblem, sniff } from './rules.js';
+import { assertOnTeam, hazardInScope, isEnterpriseUser, recordInScope, type InspectionActor } from '../scope.js';
+import { evidenceOrigin, evidenceProblem, sniff } from './rules.js';
 
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
-type EvidenceRow = typeof inspectionEvidence.$inferSelect;
-const out = ({ bytes: _b, orgId: _o, enterpriseId: _e, uploadedBy: _u, ...r }: EvidenceRow): EvidenceOut => r;
+type EvidenceRow = Omit<typeof inspectionEvidence.$inferSelect, 'bytes'>;
+interface Uploader {
+  uploaderName: string | null;
+  uploaderEnterpriseId: string | null;
+}
+const out = ({ orgId: _o, enterpriseId: _e, uploadedBy: _u, uploaderName, uploaderEnterpriseId, ...r }: EvidenceRow & Uploader): EvidenceOut => ({
+  ...r,
+  origin: evidenceOrigin(r, uploaderEnterpriseId !== null),
+  uploaderName,
+});
+
+// A list never carries the files themselves: only what describes them, and who brought each.
+const { bytes: _bytes, ...described } = getTableColumns(inspectionEvidence);
+const listed = (where: SQL) => (db: AppContext['db']) =>
+  db
+    .select({ ...described, uploaderName: userAccount.displayName, uploaderEnterpriseId: userAccount.enterpriseId })
+    .from(inspectionEvidence)
+    .leftJoin(userAccount, eq(userAccount.id, inspectionEvidence.uploadedBy))
+    .where(where)
+    .orderBy(asc(inspectionEvidence.uploadedAt));
 
 /** `bytes` is the raw request body, checked here after the scope so a refusal is a 403 first. */
 interface Upload {
@@ -74,7 +93,9 @@ async function store(
     });
     return e;
   });
-  return out(row);
+  const { bytes: _stored, ...described } = row;
+  const name = 'displayName' in actor && typeof actor.displayName === 'string' ? actor.displayName : actor.username;
+  return out({ ...described, uploaderName: name, uploaderEnterpriseId: isEnterpriseUser(actor) ? (actor.enterpriseId ?? target.enterpriseId) : null });
 }
 
 /** Officers of the task add evidence to the record while it is open. */
@@ -95,12 +116,12 @@ export async function uploadHazardEvidence(app: AppContext, actor: InspectionAct
 
 export async function listRecordEvidence(app: AppContext, actor: InspectionActor, recordId: string) {
   await recordInScope(app.db, actor, recordId);
-  return (await app.db.select().from(inspectionEvidence).where(eq(inspectionEvidence.recordId, recordId)).orderBy(asc(inspectionEvidence.uploadedAt))).map(out);
+  return (await listed(eq(inspectionEvidence.recordId, recordId))(app.db)).map(out);
 }
 
 export async function listHazardEvidence(app: AppContext, actor: InspectionActor, hazardId: string) {
   await hazardInScope(app.db, actor, hazardId);
-  return (await app.db.select().from(inspectionEvidence).where(eq(inspectionEvidence.hazardId, hazardId)).orderBy(asc(inspectionEvidence.uploadedAt))).map(out);
+  return (await listed(eq(inspectionEvidence.hazardId, hazardId))(app.db)).map(out);
 }
 
 /** The file, after the same scope check as its record or hazard. */

@@ -1,4 +1,4 @@
-import { Card, Table, Typography } from 'antd';
+import { Card, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../app/format';
@@ -27,6 +27,16 @@ export function CaseEvidenceCard({ detail }: { detail: CaseDetail }) {
             dataIndex: 'fileName',
             key: 'fileName',
             render: (name: string, e) => <a href={`/api/inspections/evidence/${e.id}`}>{name}</a>,
+          },
+          {
+            title: t('cases.fromFinding.origin'),
+            key: 'origin',
+            render: (_, e) => (
+              <Tag color={e.origin === 'rectification' ? 'gold' : 'blue'}>
+                {t(`inspections.origins.${e.origin}`)}
+                {e.uploaderName ? ` · ${e.uploaderName}` : ''}
+              </Tag>
+            ),
           },
           { title: t('cases.fromFinding.digest'), dataIndex: 'digest', key: 'digest', render: (d: string) => <Typography.Text code>{d}</Typography.Text> },
           { title: t('cases.at'), dataIndex: 'uploadedAt', key: 'uploadedAt', render: (v: string) => formatDateTime(v) },

@@ -1,9 +1,10 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, List, Progress, Typography } from 'antd';
+import { App, Button, List, Progress, Tag, Typography } from 'antd';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReportError } from '../../app/feedback';
+import { formatDateTime } from '../../app/format';
 import { uploadRaw, useCsrfToken } from '../registry/transfer';
 import { evidenceKind, hazardUrl, recordUrl, useEvidence, type Evidence } from './api';
 
@@ -77,9 +78,15 @@ export function EvidencePanel({
             <List.Item.Meta
               title={e.fileName}
               description={
-                <Typography.Text type="secondary" style={{ wordBreak: 'break-all' }}>
-                  {t('inspections.digest')} {e.digest}
-                </Typography.Text>
+                <>
+                  <Tag color={e.origin === 'rectification' ? 'gold' : 'blue'}>
+                    {t(`inspections.origins.${e.origin}`)}
+                    {e.uploaderName ? ` · ${e.uploaderName}` : ''} · {formatDateTime(e.uploadedAt)}
+                  </Tag>
+                  <Typography.Text type="secondary" style={{ wordBreak: 'break-all' }}>
+                    {t('inspections.digest')} {e.digest}
+                  </Typography.Text>
+                </>
               }
             />
           </List.Item>

@@ -136,6 +136,7 @@ export const en: typeof zh = {
       evidence: 'Evidence of the case (referenced from the inspection, files not copied)',
       file: 'Evidence file',
       digest: 'SM3 digest',
+      origin: 'Source',
       source: 'Source: an inspection finding',
     },
     documents: {

@@ -134,6 +134,7 @@ export const zh = {
       evidence: '本案证据（引用检查记录，不复制文件）',
       file: '证据文件',
       digest: 'SM3 摘要',
+      origin: '来源',
       source: '案件来源：现场检查发现',
     },
     documents: {

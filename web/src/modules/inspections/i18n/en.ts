@@ -41,6 +41,11 @@ export const en: typeof zh = {
     upload: 'Take photo / choose file',
     uploaded: 'Uploaded: {{name}}',
     digest: 'SM3 digest',
+    origins: {
+      inspection: 'Taken at the inspection',
+      rectification: 'Sent by the enterprise (rectification)',
+      officerOnHazard: 'Added by an officer (re-inspection)',
+    },
     hazards: 'Hazards',
     addHazard: 'Add hazard',
     hazardTitle: 'Add hazard (item {{code}})',

@@ -1,3 +1,4 @@
+import { ORIGIN_ZH } from '../../../../../src/modules/inspections/evidence/rules';
 export const zh = {
   nav: {
     enterpriseHazards: '本企业隐患',
@@ -39,6 +40,7 @@ export const zh = {
     upload: '拍照 / 选择文件上传',
     uploaded: '已上传：{{name}}',
     digest: 'SM3 摘要',
+    origins: ORIGIN_ZH,
     hazards: '隐患',
     addHazard: '登记隐患',
     hazardTitle: '登记隐患（检查项 {{code}}）',
