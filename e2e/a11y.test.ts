@@ -72,6 +72,7 @@ const SOURCES: Record<string, { url: string; key?: string }[]> = {
     { url: '/api/inspections/tasks', key: 'recordId' },
   ],
   '/catalogue/violations/:code': [{ url: '/api/catalogue/violation-types', key: 'code' }],
+  '/inspections/campaigns/:id': [{ url: '/api/inspections/campaigns' }],
 };
 
 async function recordId(page: Page, path: string): Promise<string | undefined> {

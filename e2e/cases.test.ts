@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDate } from '../src/platform/dates.js';
 import { addWorkdays } from '../src/platform/workdays/calendar.js';
+import { GENERAL_CHECKLIST } from '../src/modules/catalogue/standards/checklists-general.js';
 import { call, choose, firstSignIn, launchChromium, PNG, startServer } from './server.js';
 
 // A penalty case in a real browser, each step taken by the role the law gives it to. The
@@ -151,7 +152,10 @@ async function completedInspection(): Promise<{ recordId: string; hazardId: stri
       version: record.version,
       place: '生产车间、安全科',
       present: [{ name: '李经理', position: '总经理' }],
-      items: [{ code: 'CL-GEN-01', result: 'hazard', note: '未配备专职安全生产管理人员' }],
+      // Every item answered, as completing needs: the one hazard, the rest 符合.
+      items: GENERAL_CHECKLIST.items.map((i) =>
+        i.code === 'CL-GEN-01' ? { code: i.code, result: 'hazard', note: '未配备专职安全生产管理人员' } : { code: i.code, result: 'compliant' },
+      ),
       findings: '企业从业人员一百二十人，未配备专职安全生产管理人员。',
       signerName: '李经理',
       signaturePng: PNG.toString('base64'),

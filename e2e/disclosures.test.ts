@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard, StaffItem } from '../src/modules/disclosure/contract.js';
 import { disclosureDueOn } from '../src/modules/disclosure/rules.js';
+import { GENERAL_CHECKLIST } from '../src/modules/catalogue/standards/checklists-general.js';
 import { call, firstSignIn, launchChromium, startServer } from './server.js';
 
 // Issue 7, the staff side in real Chromium: an inspection completed by the demo officer makes a
@@ -90,7 +91,7 @@ async function completedInspection(): Promise<string> {
       version: record.version,
       place: '生产车间',
       present: [{ name: '李经理', position: '总经理' }],
-      items: [{ code: 'CL-GEN-01', result: 'compliant' }],
+      items: GENERAL_CHECKLIST.items.map((i) => ({ code: i.code, result: 'compliant' })),
       findings: '现场检查未发现隐患。',
       signatureRefused: '企业负责人拒绝签名，已由两名执法人员注明。',
     }),

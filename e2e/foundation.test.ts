@@ -49,9 +49,11 @@ describe('foundation in a real browser', () => {
     );
     // The filter offers acts by name: choosing 修改密码 leaves only those rows.
     await page.getByLabel('操作类型').fill('修改密');
-    await page.getByRole('option', { name: '修改密码', exact: true }).click();
+    // The one act left by the search is the active option; Enter takes it, as a keyboard user would.
+    await page.locator('.ant-select-item-option-active[title="修改密码"]').waitFor();
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() => {
-      const acts = [...document.querySelectorAll('.ant-table-tbody tr.ant-table-row')].map((r) => r.textContent ?? '');
+      const acts = [...document.querySelectorAll('[data-testid="ledger-entries"] .ant-table-tbody tr.ant-table-row')].map((r) => r.textContent ?? '');
       return acts.length > 0 && acts.every((a) => a.includes('修改密码'));
     });
     await page.getByRole('button', { name: '校验全链' }).click();

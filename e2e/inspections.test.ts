@@ -20,6 +20,8 @@ afterAll(async () => {
 
 describe('现场检查 on a tablet: record, evidence, hazard, signature, instruments', () => {
   let taskId = '';
+  let total = 0;
+  const confirmIn = () => page.locator('.ant-modal-confirm');
 
   it('opens an ad hoc task for the chief and the head', async () => {
     const me = await call<{ user: { id: string; orgId: string } }>(page, 'GET', '/api/auth/me');
@@ -49,6 +51,12 @@ describe('现场检查 on a tablet: record, evidence, hazard, signature, instrum
     await dialog.getByRole('button', { name: '开始现场检查' }).click();
     await page.waitForURL(/\/inspections\/records\//);
     await page.getByText('符合').first().waitFor();
+    // Nothing is answered until the officer answers it: no button looks chosen, every item says so.
+    total = await page.locator('[data-testid^="item-"]').count();
+    expect(total).toBeGreaterThan(2);
+    expect(await page.locator('[data-testid^="item-"] .ant-radio-button-wrapper-checked').count()).toBe(0);
+    expect(await page.locator('[data-testid^="item-"]').getByText('未作答', { exact: true }).count()).toBe(total);
+    expect(await page.getByTestId('checklist-tally').innerText()).toContain(`已答 0 / 共 ${total} 项`);
   }, 60_000);
 
   it('marks the first item as a hazard and registers the hazard', async () => {
@@ -66,6 +74,36 @@ describe('现场检查 on a tablet: record, evidence, hazard, signature, instrum
     await page.getByTestId('record-hazards').getByText('储罐区可燃气体报警器失效').waitFor();
   }, 60_000);
 
+  it('refuses to complete while items are open, then answers 未检查 with its reason and the rest 符合', async () => {
+    await page.getByTestId('complete-record').click();
+    await confirmIn().getByRole('button', { name: '确认完成' }).click();
+    const refused = page.getByTestId('items-error');
+    await refused.waitFor();
+    expect(await refused.innerText()).toContain(`检查表尚有 ${total - 1} 项未作答（`);
+    expect(await page.getByTestId('record-number').count()).toBe(0);
+
+    const second = page.locator('[data-testid^="item-"]').nth(1);
+    await second.getByText('未检查', { exact: true }).click();
+    await second.getByText('选择“未检查”时须在此注明原因').waitFor();
+    await second.getByPlaceholder('未检查的原因（必填）').fill('配电房钥匙由外包单位保管，当日未能进入');
+
+    await page.getByTestId('fill-rest-compliant').click();
+    const confirm = confirmIn();
+    await confirm
+      .locator('.ant-modal-confirm-title')
+      .getByText(`将其余 ${total - 2} 个未答项设为“符合”？`)
+      .waitFor();
+    await confirm.getByRole('button', { name: '设为符合' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    const tally = await page.getByTestId('checklist-tally').innerText();
+    expect(tally).toContain(`已答 ${total} / 共 ${total} 项`);
+    expect(tally).toContain(`符合 ${total - 2}，存在隐患 1，不适用 0，未检查 1`);
+    // The hazard and the 未检查 stay as answered.
+    expect(await page.locator('[data-testid^="item-"]').first().locator('.ant-radio-button-wrapper-checked').innerText()).toBe('存在隐患');
+    expect(await second.locator('.ant-radio-button-wrapper-checked').innerText()).toBe('未检查');
+    expect(await page.getByTestId('fill-rest-compliant').isDisabled()).toBe(true);
+  }, 60_000);
+
   it('uploads a photo and shows its SM3 digest', async () => {
     await page.getByTestId('evidence-input').setInputFiles({ name: 'scene.png', mimeType: 'image/png', buffer: PNG });
     const list = page.getByTestId('evidence-list');
@@ -77,7 +115,8 @@ describe('现场检查 on a tablet: record, evidence, hazard, signature, instrum
     await page.getByLabel('检查情况').fill('储罐区可燃气体报警器失效，其余符合要求。');
     await page.getByLabel('签名人').fill('李经理');
     const canvas = page.getByTestId('signature-canvas');
-    await canvas.scrollIntoViewIfNeeded();
+    // Centred: at the window's bottom edge the sticky save / complete bar would cover the pad.
+    await canvas.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const box = (await canvas.boundingBox())!;
     await page.mouse.move(box.x + 20, box.y + box.height / 2);
     await page.mouse.down();
@@ -87,10 +126,27 @@ describe('现场检查 on a tablet: record, evidence, hazard, signature, instrum
     await page.getByText('已签名').waitFor();
 
     await page.getByTestId('complete-record').click();
+    const confirm = confirmIn();
+    await confirm.locator('.ant-modal-confirm-title').getByText('确认完成检查？').waitFor();
+    expect(await confirm.innerText()).toContain(`已答 ${total} / 共 ${total} 项`);
+    await confirm.getByRole('button', { name: '确认完成' }).click();
+    await page
+      .locator('.ant-message')
+      .getByText(/检查已完成，记录编号：\S+/)
+      .waitFor();
     const number = page.getByTestId('record-number');
     await number.waitFor();
     expect(await number.innerText()).toMatch(/记录编号：\S+/);
     await page.getByTestId('order-pdf').waitFor();
+    // The completed record states exactly what was answered.
+    const tally = await page.getByTestId('checklist-tally').innerText();
+    expect(tally).toContain(`已答 ${total} / 共 ${total} 项`);
+    expect(tally).toContain(`符合 ${total - 2}，存在隐患 1，不适用 0，未检查 1`);
+    expect(await page.getByTestId('fill-rest-compliant').count()).toBe(0);
+    const answers = page.getByTestId('item-answer');
+    expect(await answers.count()).toBe(total);
+    expect(await answers.nth(0).innerText()).toContain('存在隐患');
+    expect(await answers.nth(1).innerText()).toBe('未检查未检查原因：配电房钥匙由外包单位保管，当日未能进入');
 
     const id = /records\/([0-9a-f-]+)/.exec(page.url())![1];
     for (const doc of ['instrument.pdf', 'rectification-order.pdf']) {

@@ -114,11 +114,18 @@ describe('隐患整改 from the enterprise side to closure, and the figures', ()
     await dialog.getByRole('button', { name: '登记隐患' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await officer.getByTestId('record-hazards').getByText(HAZARD).waitFor();
+    await officer.getByTestId('fill-rest-compliant').click();
+    await officer.locator('.ant-modal-confirm').getByRole('button', { name: '设为符合' }).click();
+    await officer
+      .getByTestId('checklist-tally')
+      .getByText(/已答 (\d+) \/ 共 \1 项/)
+      .waitFor();
 
     await officer.getByLabel('检查情况').fill('未配备专职安全生产管理人员，其余符合要求。');
     await officer.getByLabel('签名人').fill('李经理');
     const canvas = officer.getByTestId('signature-canvas');
-    await canvas.scrollIntoViewIfNeeded();
+    // Centred: at the window's bottom edge the sticky save / complete bar would cover the pad.
+    await canvas.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const box = (await canvas.boundingBox())!;
     await officer.mouse.move(box.x + 20, box.y + box.height / 2);
     await officer.mouse.down();
@@ -127,6 +134,7 @@ describe('隐患整改 from the enterprise side to closure, and the figures', ()
     await officer.getByTestId('save-signature').click();
     await officer.getByText('已签名').waitFor();
     await officer.getByTestId('complete-record').click();
+    await officer.locator('.ant-modal-confirm').getByRole('button', { name: '确认完成' }).click();
     await officer.getByTestId('record-number').waitFor();
 
     const after = await figuresShown();

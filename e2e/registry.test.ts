@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportRecord } from '../src/modules/registry/import/columns.js';
 import { exportWorkbook } from '../src/modules/registry/import/workbooks.js';
 import { sampleEnterprise, usccFor } from '../src/modules/registry/fixture.js';
-import { firstSignIn, launchChromium, startServer } from './server.js';
+import { call, firstSignIn, launchChromium, startServer } from './server.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -113,6 +113,26 @@ describe('registry in a real browser', () => {
       .waitFor();
     await page.getByRole('tab', { name: '变更历史' }).click();
     await page.getByText('批量导入').first().waitFor();
+  }, 60_000);
+
+  it('shows an enterprise’s hazards and penalty cases in its page’s tabs, filled by those modules', async () => {
+    // The demo year gave enterprises of the city hazards and cases; take one of each as the list shows it.
+    type Page_ = { items: { enterpriseId: string; enterpriseName?: string; partyName?: string; description?: string }[] };
+    const hazards = await call<Page_>(page, 'GET', '/api/inspections/hazards?pageSize=1');
+    const cases = await call<Page_>(page, 'GET', '/api/cases?pageSize=1&procedure=general');
+    const h = hazards.json.items[0];
+    const c = cases.json.items[0];
+    expect(h && c).toBeTruthy();
+    await page.goto(`${server.url}/enterprises/${h.enterpriseId}`);
+    await page.getByRole('tab', { name: '隐患' }).click();
+    await page.getByTestId('enterprise-hazards').getByText(h.description!).first().waitFor();
+    expect(new URL(page.url()).searchParams.get('tab')).toBe('hazards');
+    await page.goto(`${server.url}/enterprises/${c.enterpriseId}?tab=cases`);
+    await page.getByTestId('case-table').getByText(c.partyName!).first().waitFor();
+    await page.getByRole('tab', { name: '检查记录' }).click();
+    await page.getByTestId('enterprise-tasks').waitFor();
+    // No tab promises a module still to come.
+    expect(await page.getByText('该模块上线后在此显示').count()).toBe(0);
   }, 60_000);
 
   it('computes a discretion result with its reasons, and 首违不罚 for a first offence corrected in time', async () => {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { caseAgenda } from '../../src/modules/cases/agenda/service.js';
 import { NO_DEADLINE_STATES } from '../../src/modules/cases/workflow/machine.js';
-import { listCases } from '../../src/modules/cases/service.js';
+import { listCases } from '../../src/modules/cases/list.js';
 import { rows } from '../../src/platform/db/index.js';
 import { leaderOf, scopes } from './hazard-figures.js';
 import { seconds, type Measurement, type Scenario } from './types.js';
@@ -50,7 +50,7 @@ export const caseFiguresScenario: Scenario = {
         detail: { open, late: agenda.late.length, dueThisWeek: agenda.dueThisWeek.length },
       });
 
-      const page = await listCases(app, actor, { limit: 50, offset: 0 });
+      const page = await listCases(app, actor, { page: 1, pageSize: 50 });
       const barePage = async () => {
         await rows(
           app.db,
@@ -60,7 +60,7 @@ export const caseFiguresScenario: Scenario = {
       };
       const [{ n }] = (await barePage()) as { n: number }[];
       if (n !== page.total) throw new Error(`case list total ${page.total} differs from bare count ${n} for ${label}`);
-      const listValue = await median(() => listCases(app, actor, { limit: 50, offset: 0 }));
+      const listValue = await median(() => listCases(app, actor, { page: 1, pageSize: 50 }));
       const listBaseline = await median(barePage);
       out.push({
         metric: `${label} list page`,

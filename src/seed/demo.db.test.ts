@@ -74,7 +74,7 @@ describe('the demo seed', () => {
     const bySource = await tally(
       app.db.select({ k: inspectionTask.source, n: count() }).from(inspectionTask).where(eq(inspectionTask.status, 'completed')).groupBy(inspectionTask.source),
     );
-    expect(Object.keys(bySource).sort()).toEqual(['adhoc', 'draw', 'plan', 'tip']);
+    expect(Object.keys(bySource).sort()).toEqual(['campaign', 'draw', 'joint', 'plan', 'routine', 'tip', 'unannounced']);
     expect(await app.db.$count(inspectionTask, eq(inspectionTask.status, 'assigned'))).toBeGreaterThan(0);
     expect(await app.db.$count(inspectionRecord, eq(inspectionRecord.status, 'completed'))).toBeGreaterThanOrEqual(30);
   });

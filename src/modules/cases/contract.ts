@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVIDENCE_ORIGINS } from '../inspections/evidence/rules.js';
-import { isoDate } from '../../platform/contract.js';
+import { isoDate, listQuery } from '../../platform/contract.js';
 import { factsIn } from '../catalogue/contract.js';
 import { PENALTY_MEASURES, WAIVABLE_RIGHTS } from './workflow/facts.js';
 import { NO_PENALTY_GROUND_NAMES } from './workflow/no-penalty-grounds.js';
@@ -171,11 +171,16 @@ export const reviewIn = z.object({
 });
 export type ReviewIn = z.infer<typeof reviewIn>;
 
-export const listCasesQuery = z.object({
+/** The columns the case list sorts by; from/to is the day the case was registered (China date). */
+export const CASE_SORTS = ['updatedAt', 'createdAt', 'partyName', 'state', 'violationDate', 'filedOn'] as const;
+export type CaseSort = (typeof CASE_SORTS)[number];
+/** q: part of the party's name, or the start of its 统一社会信用代码 (or ID number). */
+export const listCasesQuery = listQuery(CASE_SORTS).extend({
   orgId: z.uuid().optional(),
   state: z.enum(states).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  procedure: z.enum(['general', 'summary']).optional(),
+  /** One enterprise's cases (its page in the registry). */
+  enterpriseId: z.uuid().optional(),
 });
 export type ListCasesQuery = z.infer<typeof listCasesQuery>;
 export const idParams = z.object({ id: z.uuid() });

@@ -12,6 +12,7 @@ export const samples: SampleFactory = async ({ w, orgOf, personOf, enterpriseOf,
   const insp = await shared('inspections', () => permissionTargets(w));
   return {
     'GET /api/cases': { path: (t) => `/api/cases?orgId=${orgOf(t)}`, scoped: true },
+    'GET /api/cases/export.xlsx': { path: (t) => `/api/cases/export.xlsx?orgId=${orgOf(t)}`, scoped: true },
     'GET /api/cases/review-queue': { path: () => '/api/cases/review-queue', scoped: false },
     'GET /api/cases/agenda': { path: () => '/api/cases/agenda', scoped: false },
     'GET /api/cases/:id': { path: (t) => `/api/cases/${caseOf(t)}`, scoped: true },

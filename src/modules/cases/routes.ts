@@ -3,12 +3,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
+import { EXPORT_MAX_ROWS, sendSheet, sheetFileName } from '../../platform/http/sheet.js';
 import { agendaOut, caseAgenda } from './agenda/service.js';
 import { caseInstrumentRoutes } from './instruments/routes.js';
 import { caseCollectionRoutes } from './collection/routes.js';
 import { caseDetailOut, caseOut, createCaseIn, findingDraftOut, fireIn, fromFindingIn, hazardParams, idParams, listCasesQuery, reviewIn } from './contract.js';
 import { findingDraft, openCaseFromFinding } from './from-finding/service.js';
-import { createCase, fire, getCase, listCases, reviewQueue, submitReview } from './service.js';
+import { casesForExport, CASE_SHEET, listCases } from './list.js';
+import { createCase, fire, getCase, reviewQueue, submitReview } from './service.js';
 
 export function caseRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
@@ -19,8 +21,27 @@ export function caseRoutes(api: FastifyInstance, app: AppContext) {
 
   r.get(
     '/cases',
-    { config: read, schema: { tags, summary: '案件列表（本机构及下级，可按状态筛选），含下一期限', querystring: listCasesQuery, response: { 200: list } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '案件列表（本机构及下级；按当事人名称或统一社会信用代码搜索，按状态、程序、登记日期筛选，可排序），含下一期限',
+        querystring: listCasesQuery,
+        response: { 200: list },
+      },
+    },
     (req) => listCases(app, principalOf(req), req.query),
+  );
+  r.get(
+    '/cases/export.xlsx',
+    { config: read, schema: { tags, summary: `按当前筛选条件导出 XLSX（最多 ${EXPORT_MAX_ROWS} 条）`, querystring: listCasesQuery } },
+    async (req, reply) =>
+      sendSheet(reply, {
+        fileName: sheetFileName('行政处罚案件', app.clock.now()),
+        sheetName: '行政处罚案件',
+        columns: CASE_SHEET,
+        rows: await casesForExport(app, principalOf(req), req.query),
+      }),
   );
   r.get('/cases/review-queue', { config: reviewers, schema: { tags, summary: '法制审核待办（不含本人调查的案件）', response: { 200: list } } }, (req) =>
     reviewQueue(app, principalOf(req)),

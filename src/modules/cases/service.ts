@@ -16,7 +16,7 @@ import { org } from '../../platform/orgs/schema.js';
 import { orgDetail } from '../../platform/orgs/service.js';
 import { assertCanEnforce, getPerson } from '../people/service.js';
 import { getEnterprise } from '../registry/service.js';
-import type { CaseDetailOut, CaseOut, CreateCaseIn, EventPayload, FireIn, ListCasesQuery, ReviewIn } from './contract.js';
+import type { CaseDetailOut, CaseOut, CreateCaseIn, EventPayload, FireIn, ReviewIn } from './contract.js';
 import { amountDue, nextDeadline } from './workflow/deadlines.js';
 import { caseEvidence } from './from-finding/evidence.js';
 import {
@@ -36,7 +36,7 @@ import { decidedOf } from './events.js';
 import { caseEvent, legalReview, penaltyCase } from './schema.js';
 import { transition, whoMayAct } from './workflow/transition.js';
 import { CASE_EVENTS, CASE_STATES, REVIEW_STATES, type CaseEventName, type CaseState } from './workflow/machine.js';
-import { assertInSubtree, listBase, orgInScope, orgPathWithin } from '../../platform/orgs/scope.js';
+import { assertInSubtree, orgInScope, orgPathWithin } from '../../platform/orgs/scope.js';
 
 const today = (app: AppContext) => chinaDate(app.clock.now());
 const pureActor = (actor: Actor) => ({ userId: actor.userId ?? '', roles: actor.roles });
@@ -345,23 +345,21 @@ export async function getCase(app: AppContext, actor: Actor, id: string): Promis
   };
 }
 
-async function listWhere(app: AppContext, where: SQL | undefined, q: { limit: number; offset: number }) {
+const RECENT_FIRST = [desc(penaltyCase.updatedAt), asc(penaltyCase.id)];
+
+/** A page of cases with the total: the list (list.ts) and the review queue. */
+export async function listWhere(app: AppContext, where: SQL | undefined, order: SQL[], q: { limit: number; offset: number }) {
   const on = today(app);
   const rows = await app.db
     .select({ c: penaltyCase, orgName: org.name })
     .from(penaltyCase)
     .innerJoin(org, eq(org.id, penaltyCase.orgId))
     .where(where)
-    .orderBy(desc(penaltyCase.updatedAt), asc(penaltyCase.id))
+    .orderBy(...order)
     .limit(q.limit)
     .offset(q.offset);
   const [{ total }] = await app.db.select({ total: sql<number>`count(*)::int` }).from(penaltyCase).innerJoin(org, eq(org.id, penaltyCase.orgId)).where(where);
   return { items: rows.map(({ c, orgName }) => toOut(c, orgName, on)), total };
-}
-
-export async function listCases(app: AppContext, actor: Actor, q: ListCasesQuery) {
-  const base = await listBase(app.db, actor, q.orgId);
-  return listWhere(app, and(orgPathWithin(base), q.state ? eq(penaltyCase.state, q.state) : undefined), q);
 }
 
 /** 法制审核 queue: cases of the reviewer's subtree awaiting review, never one they investigated. */
@@ -370,7 +368,7 @@ export async function reviewQueue(app: AppContext, actor: Actor) {
   const own = actor.userId
     ? and(not(sql`${penaltyCase.investigatorIds} @> array[${actor.userId}]::uuid[]`), sql`${penaltyCase.hearingChairId} is distinct from ${actor.userId}`)
     : undefined;
-  return listWhere(app, and(orgPathWithin(actor.orgPath), inArray(penaltyCase.state, [...REVIEW_STATES]), own), { limit: 200, offset: 0 });
+  return listWhere(app, and(orgPathWithin(actor.orgPath), inArray(penaltyCase.state, [...REVIEW_STATES]), own), RECENT_FIRST, { limit: 200, offset: 0 });
 }
 
 const REVIEW_STEP_EVENTS = { internal: ['completeInternalReview', 'returnFromInternalReview'], legal: ['passLegalReview', 'failLegalReview'] } as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../../platform/contract.js';
+import { isoDate, listQuery } from '../../platform/contract.js';
 
 // 行政执法公示 — 事后公开 (afterwards). The shapes here are what the portal (H4) and the provincial
 // sharing platforms read; they only ever gain fields.
@@ -168,13 +168,16 @@ export type Verification = z.infer<typeof verification>;
 
 // --- Staff (signed in): /api/disclosures ------------------------------------------------------
 
-export const staffListQuery = z.object({
+/** The columns the staff list sorts by; from/to is the day the act was decided (decidedOn). */
+export const DISCLOSURE_SORTS = ['dueOn', 'decidedOn', 'publishedAt', 'enterpriseName', 'status', 'kind'] as const;
+export type DisclosureSort = (typeof DISCLOSURE_SORTS)[number];
+/** q: part of the enterprise's name or the start of its 统一社会信用代码. */
+export const staffListQuery = listQuery(DISCLOSURE_SORTS).extend({
   orgId: z.uuid().optional(),
   status: z.enum(DISCLOSURE_STATUSES).optional(),
+  kind: z.enum(DISCLOSURE_KINDS).optional(),
   /** 'true': only pending items past their last day. */
   overdue: z.stringbool().optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 export type StaffListQuery = z.infer<typeof staffListQuery>;
 

@@ -1,10 +1,13 @@
 // Staff reads: the list, the on-time dashboard and the leader's overdue card, all scoped to the
 // caller's org subtree. Counting is done in SQL (one scan of the org-and-due index).
-import { and, asc, desc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, lte, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
 import { org } from '../../platform/orgs/schema.js';
-import type { Dashboard, DashboardQuery, DisclosureKind, StaffItem, StaffListQuery } from './contract.js';
+import type { Dashboard, DashboardQuery, DisclosureKind, DisclosureSort, DisclosureStatus, StaffItem, StaffListQuery, WithdrawalReason } from './contract.js';
+import { assertExportable, inPages, sheetDate, type SheetColumn } from '../../platform/http/sheet.js';
+import { daysWithin, orderOf } from '../../platform/lists.js';
+import { nameOrUscc } from '../registry/search.js';
 import { DISCLOSURE_KINDS } from './contract.js';
 import { daysLate, onTimeRate, timeliness } from './rules.js';
 import { disclosure, type DisclosureRow } from './schema.js';
@@ -55,22 +58,42 @@ async function listWhere(app: AppContext, where: SQL | undefined, order: SQL[], 
   return { items: rows.map(({ d, orgName }) => toItem(d, orgName, today)), total, today };
 }
 
-export async function listDisclosures(app: AppContext, actor: Actor, q: StaffListQuery) {
+const SORTS: Record<DisclosureSort, AnyColumn> = {
+  dueOn: disclosure.dueOn,
+  decidedOn: disclosure.decidedOn,
+  publishedAt: disclosure.publishedAt,
+  enterpriseName: disclosure.enterpriseName,
+  status: disclosure.status,
+  kind: disclosure.kind,
+};
+const order = (q: StaffListQuery) => orderOf(SORTS, q, { sort: 'dueOn', order: 'asc' }, disclosure.id);
+
+/** The staff list's conditions: the org subtree (or the chosen org's), then each filter given. */
+async function staffFilters(app: AppContext, actor: Actor, q: StaffListQuery): Promise<SQL | undefined> {
   const path = await listBase(app.db, actor, q.orgId);
   const today = chinaDate(app.clock.now());
-  const where = and(
+  const term = q.q?.trim();
+  return and(
     orgPathWithin(path),
+    term ? nameOrUscc(disclosure.enterpriseName, disclosure.enterpriseNameBigrams, disclosure.uscc, term) : undefined,
     q.status ? eq(disclosure.status, q.status) : undefined,
+    q.kind ? eq(disclosure.kind, q.kind) : undefined,
     q.overdue ? and(eq(disclosure.status, 'pending'), lt(disclosure.dueOn, today)) : undefined,
+    daysWithin(disclosure.decidedOn, q.from, q.to),
   );
-  const { items, total } = await listWhere(
-    app,
-    where,
-    [asc(disclosure.dueOn), desc(disclosure.createdAt), asc(disclosure.id)],
-    q.pageSize,
-    (q.page - 1) * q.pageSize,
-  );
+}
+
+export async function listDisclosures(app: AppContext, actor: Actor, q: StaffListQuery) {
+  const { items, total } = await listWhere(app, await staffFilters(app, actor, q), order(q), q.pageSize, (q.page - 1) * q.pageSize);
   return { items, total };
+}
+
+/** Every item of the filter, in the list's order; the scope and the cap are checked before the first row. */
+export async function disclosuresForExport(app: AppContext, actor: Actor, q: StaffListQuery): Promise<AsyncIterable<StaffItem>> {
+  const where = await staffFilters(app, actor, q);
+  const [{ total }] = await app.db.select({ total: sql<number>`count(*)::int` }).from(disclosure).innerJoin(org, eq(org.id, disclosure.orgId)).where(where);
+  assertExportable(total);
+  return inPages(async (limit, offset) => (await listWhere(app, where, order(q), limit, offset)).items);
 }
 
 /** The leader's workbench: pending items past their last day, oldest first. */
@@ -117,3 +140,30 @@ export async function dashboardOf(app: AppContext, actor: Actor, q: DashboardQue
     }),
   };
 }
+
+const KINDS: Record<DisclosureKind, string> = {
+  penaltyDecision: '行政处罚决定',
+  summaryDecision: '当场处罚决定',
+  notPunished: '不予处罚决定',
+  inspectionResult: '检查结果',
+  drawResult: '抽查结果',
+  licenceDecision: '行政许可决定',
+};
+const STATUSES: Record<DisclosureStatus, string> = { pending: '待公示', published: '已公示', withdrawn: '已撤下' };
+const REASONS: Record<WithdrawalReason, string> = { termEnded: '公示期满', creditRepair: '信用修复', decisionRevoked: '决定被撤销或变更' };
+
+export const DISCLOSURE_SHEET: readonly SheetColumn<StaffItem>[] = [
+  { header: '公示类别', width: 14, value: (d) => KINDS[d.kind] },
+  { header: '标题', width: 40, value: (d) => d.title },
+  { header: '企业（当事人）名称', width: 30, value: (d) => d.enterpriseName },
+  { header: '统一社会信用代码', width: 22, value: (d) => d.uscc },
+  { header: '作出日期', width: 12, value: (d) => d.decidedOn },
+  { header: '应公示日期', width: 12, value: (d) => d.dueOn },
+  { header: '公示状态', width: 10, value: (d) => STATUSES[d.status] },
+  { header: '是否逾期', width: 10, value: (d) => (d.late ? '逾期' : '') },
+  { header: '公示日期', width: 12, value: (d) => sheetDate(d.publishedAt) },
+  { header: '公示期满日期', width: 14, value: (d) => d.termEndsOn },
+  { header: '撤下日期', width: 12, value: (d) => sheetDate(d.withdrawnAt) },
+  { header: '撤下原因', width: 18, value: (d) => (d.withdrawalReason ? REASONS[d.withdrawalReason] : '') },
+  { header: '公示机构', width: 24, value: (d) => d.orgName },
+];

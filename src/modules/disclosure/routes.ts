@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
+import { EXPORT_MAX_ROWS, sendSheet, sheetFileName } from '../../platform/http/sheet.js';
 import {
   consistencyBundle,
   consistencyQuery,
@@ -21,7 +22,7 @@ import {
   withdrawIn,
 } from './contract.js';
 import { atomFeed, consistencyOf, proofOf, publicCheckpoints, publicDetail, searchPublic } from './public.js';
-import { dashboardOf, listDisclosures, overdueDisclosures } from './queries.js';
+import { dashboardOf, DISCLOSURE_SHEET, disclosuresForExport, listDisclosures, overdueDisclosures } from './queries.js';
 import { publish, withdraw } from './service.js';
 
 export function disclosureRoutes(api: FastifyInstance, app: AppContext) {
@@ -33,8 +34,27 @@ export function disclosureRoutes(api: FastifyInstance, app: AppContext) {
 
   r.get(
     '/disclosures',
-    { config: read, schema: { tags, summary: '公示事项（待公示、已公示、已撤下）', querystring: staffListQuery, response: { 200: staffList } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '公示事项（待公示、已公示、已撤下；按企业名称或统一社会信用代码搜索，按状态、类别、作出日期筛选，可排序）',
+        querystring: staffListQuery,
+        response: { 200: staffList },
+      },
+    },
     (req) => listDisclosures(app, principalOf(req), req.query),
+  );
+  r.get(
+    '/disclosures/export.xlsx',
+    { config: read, schema: { tags, summary: `按当前筛选条件导出公示事项 XLSX（最多 ${EXPORT_MAX_ROWS} 条）`, querystring: staffListQuery } },
+    async (req, reply) =>
+      sendSheet(reply, {
+        fileName: sheetFileName('行政执法公示', app.clock.now()),
+        sheetName: '行政执法公示',
+        columns: DISCLOSURE_SHEET,
+        rows: await disclosuresForExport(app, principalOf(req), req.query),
+      }),
   );
   r.get(
     '/disclosures/dashboard',

@@ -7,6 +7,8 @@ export const inspectionCapabilities = defineCapabilities({
   'inspection.inspect': ['officer', ...LEADER_ROLES],
   /** Issue the month's 计划检查 tasks, see and fill in any task of the subtree. */
   'inspection.oversee': LEADER_ROLES,
+  /** 专项整治: leaders of the org (or above) launch and close it, as they issue plan tasks. */
+  'campaign.manage': LEADER_ROLES,
   'hazard.read': [...BUSINESS_ROLES, 'enterpriseUser'],
   'hazard.rectify': ['enterpriseUser'],
   'hazard.attachMaterial': ['officer', ...LEADER_ROLES, 'enterpriseUser'],

@@ -1,8 +1,12 @@
 // The codes of inspections, pure data shared by the tables, the contract and the web: task sources
 // and states, record states, evidence kinds, hazard states and grades (labels in the web's i18n).
 
-// 检查任务: draws, the annual plan's key list, tips and ad hoc decisions create them.
-export const INSPECTION_TASK_SOURCES = ['draw', 'plan', 'tip', 'adhoc'] as const;
+// 检查任务: draws and the annual plan's key list create them; the kinds of task an officer or a
+// leader opens by hand (日常检查, 举报核查, 联合执法, 暗查暗访, 专项检查) carry their rules in
+// tasks/kinds.ts. Migration 0024 turned the old 'adhoc' tasks into 'routine' ones.
+export const TASK_KINDS = ['routine', 'tip', 'joint', 'unannounced', 'campaign'] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+export const INSPECTION_TASK_SOURCES = ['draw', 'plan', ...TASK_KINDS] as const;
 export type InspectionTaskSource = (typeof INSPECTION_TASK_SOURCES)[number];
 export const INSPECTION_TASK_STATUSES = ['assigned', 'inProgress', 'completed', 'cancelled'] as const;
 export type InspectionTaskStatus = (typeof INSPECTION_TASK_STATUSES)[number];
@@ -20,3 +24,7 @@ export const HAZARD_STATUSES = ['open', 'rectificationSubmitted', 'extensionRequ
 export type HazardStatus = (typeof HAZARD_STATUSES)[number];
 export const HAZARD_GRADES = ['general', 'major'] as const;
 export type HazardGrade = (typeof HAZARD_GRADES)[number];
+
+// 专项整治: planned before its period, active in it, closed by a leader's act (campaigns/rules.ts).
+export const CAMPAIGN_STATUSES = ['planned', 'active', 'closed'] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];

@@ -1,17 +1,32 @@
 import { z } from 'zod';
 import { EVIDENCE_ORIGINS } from './evidence/rules.js';
-import { isoDate } from '../../platform/contract.js';
-import { EVIDENCE_KINDS, HAZARD_GRADES, HAZARD_STATUSES, INSPECTION_RECORD_STATUSES, INSPECTION_TASK_SOURCES, INSPECTION_TASK_STATUSES } from './codes.js';
+import { isoDate, listQuery } from '../../platform/contract.js';
+import {
+  EVIDENCE_KINDS,
+  HAZARD_GRADES,
+  HAZARD_STATUSES,
+  INSPECTION_RECORD_STATUSES,
+  INSPECTION_TASK_SOURCES,
+  INSPECTION_TASK_STATUSES,
+  TASK_KINDS,
+} from './codes.js';
 import { ON_SITE_MEASURES } from './hazards/rules.js';
 
 export const idParams = z.object({ id: z.uuid() });
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 
-export const listTasksQuery = z.object({
+/** The columns the task list sorts by; from/to is the planned day. */
+export const TASK_SORTS = ['plannedOn', 'completedOn', 'status', 'source', 'enterpriseName'] as const;
+export type TaskSort = (typeof TASK_SORTS)[number];
+/** q: part of the enterprise's name or the start of its 统一社会信用代码. */
+export const listTasksQuery = listQuery(TASK_SORTS).extend({
   orgId: z.uuid().optional(),
   status: z.enum(INSPECTION_TASK_STATUSES).optional(),
+  source: z.enum(INSPECTION_TASK_SOURCES).optional(),
   /** Leaders see the subtree; `mine` narrows anyone to their own tasks. */
   mine: z.enum(['true', 'false']).optional(),
+  /** One enterprise's tasks (its page in the registry). */
+  enterpriseId: z.uuid().optional(),
 });
 export type ListTasksQuery = z.infer<typeof listTasksQuery>;
 
@@ -25,6 +40,8 @@ export const taskOut = z.object({
   matterCode: z.string().nullable(),
   reason: z.string().nullable(),
   tipRef: z.string().nullable(),
+  departments: z.array(z.string()),
+  campaignId: z.uuid().nullable(),
   officers: z.array(officerOut),
   status: z.enum(INSPECTION_TASK_STATUSES),
   plannedOn: z.string(),
@@ -33,21 +50,27 @@ export const taskOut = z.object({
 });
 export type TaskOut = z.infer<typeof taskOut>;
 
-export const adhocTaskIn = z.object({
+/** A task opened by hand, of one of tasks/kinds.ts's kinds; its rules say which fields it needs. */
+export const openTaskIn = z.object({
   orgId: z.uuid(),
   enterpriseId: z.uuid(),
-  officerIds: z.array(z.uuid()).min(2, '现场检查的执法人员不得少于两人'),
+  /** The kind's team rule (at least two) is checked by the service, naming the article. */
+  officerIds: z.array(z.uuid()).min(1, '请选择执法人员').max(20),
   reason: text(4, 500),
   plannedOn: isoDate,
-  /** 举报 tasks name the tip (编号 or 来源); 临时 tasks do not. */
-  source: z.enum(['adhoc', 'tip']).default('adhoc'),
+  source: z.enum(TASK_KINDS).default('routine'),
+  /** 举报核查: the tip's 编号 or 来源. */
   tipRef: text(2, 200).optional(),
+  /** 联合执法: the other departments. */
+  departments: z.array(text(2, 50)).max(10).optional(),
+  /** 专项检查: the campaign. */
+  campaignId: z.uuid().optional(),
 });
-export type AdhocTaskIn = z.input<typeof adhocTaskIn>;
+export type OpenTaskIn = z.input<typeof openTaskIn>;
 
 export const recordItemIn = z.object({
   code: text(1, 64),
-  result: z.enum(['compliant', 'hazard', 'notApplicable']),
+  result: z.enum(['compliant', 'hazard', 'notApplicable', 'notChecked']),
   note: z.string().trim().max(500).optional(),
 });
 export const startRecordIn = z.object({ checklistCode: text(1, 64).optional(), place: z.string().trim().max(200).optional() });
@@ -83,7 +106,7 @@ export const recordOut = z.object({
     z.object({
       code: z.string(),
       text: z.string(),
-      result: z.enum(['compliant', 'hazard', 'notApplicable']),
+      result: z.enum(['compliant', 'hazard', 'notApplicable', 'notChecked']),
       note: z.string().optional(),
       majorHazardCode: z.string().optional(),
     }),
@@ -137,7 +160,18 @@ export const hazardOut = z.object({
 });
 export type HazardOut = z.infer<typeof hazardOut>;
 
-export const listHazardsQuery = z.object({ orgId: z.uuid().optional(), status: z.enum(HAZARD_STATUSES).optional(), recordId: z.uuid().optional() });
+/** The columns the hazard list sorts by; from/to is the day it was found. */
+export const HAZARD_SORTS = ['foundOn', 'deadline', 'status', 'grade', 'enterpriseName'] as const;
+export type HazardSort = (typeof HAZARD_SORTS)[number];
+/** q: part of the enterprise's name or the start of its 统一社会信用代码. */
+export const listHazardsQuery = listQuery(HAZARD_SORTS).extend({
+  orgId: z.uuid().optional(),
+  status: z.enum(HAZARD_STATUSES).optional(),
+  grade: z.enum(HAZARD_GRADES).optional(),
+  recordId: z.uuid().optional(),
+  /** One enterprise's hazards (its page in the registry). */
+  enterpriseId: z.uuid().optional(),
+});
 export type ListHazardsQuery = z.infer<typeof listHazardsQuery>;
 
 const v = { version: z.number().int().min(1) };

@@ -18,8 +18,9 @@ import { addHazard, fireHazard, getHazard } from './hazards/service.js';
 import { sweepOverdueHazards } from './hazards/sweeper.js';
 import { samplePng } from './instruments/samples.js';
 import { completeRecord, saveRecord, startRecord } from './records/service.js';
-import { inspectionTask } from './schema.js';
-import { openAdhocTask } from './tasks/service.js';
+import { inspectionTask, type RecordItem } from './schema.js';
+import { openTask } from './tasks/open.js';
+import { scheduleCampaignDemo } from './campaigns/demo.js';
 
 type Rand = () => number;
 type Finding = { code: string; description: string; measures: string; location: string };
@@ -53,6 +54,8 @@ const GENERAL = {
 };
 const MAJOR = ['CL-GEN-05', 'CL-GEN-08', 'CL-GEN-22'];
 const NOT_APPLICABLE = ['CL-GEN-19', 'CL-GEN-22', 'CL-HC-05'];
+// Now and then an item cannot be checked on the day; the record says so, with the reason.
+const NOT_CHECKED = { code: 'CL-GEN-04', note: '安全生产费用台账由集团财务部保管，企业当日未能提供，已要求三日内补交' };
 const PEOPLE = ['王建国', '李志强', '张丽华', '刘海涛', '陈晓明', '杨光荣', '赵卫东', '黄建军', '周文斌', '吴秀英'];
 
 /** What becomes of a hazard: rectified before the deadline, late, left overdue, extended, escalated into a case. */
@@ -127,15 +130,19 @@ async function perform(
   // The demo's orgs keep the built-in checklists.
   const list = CHECKLISTS.find((c) => c.code === record.checklistCode)!;
   const signer = pick(s.rand, PEOPLE);
+  const unchecked = s.records % 7 === 3 && !plan.findings.includes(NOT_CHECKED.code);
+  // Every item answered, as completing the record needs.
+  const answer = (code: string): Pick<RecordItem, 'result' | 'note'> => {
+    if (plan.findings.includes(code)) return { result: 'hazard', note: FINDINGS[code].description };
+    if (NOT_APPLICABLE.includes(code)) return { result: 'notApplicable' };
+    if (unchecked && code === NOT_CHECKED.code) return { result: 'notChecked', note: NOT_CHECKED.note };
+    return { result: 'compliant' };
+  };
   record = await saveRecord(app, officer, record.id, {
     version: record.version,
     place: '生产车间、仓库、配电房及办公区域',
     present: [{ name: signer, position: '安全生产管理负责人' }],
-    items: list.items.map((i) => ({
-      code: i.code,
-      result: plan.findings.includes(i.code) ? ('hazard' as const) : NOT_APPLICABLE.includes(i.code) ? ('notApplicable' as const) : ('compliant' as const),
-      ...(plan.findings.includes(i.code) ? { note: FINDINGS[i.code].description } : {}),
-    })),
+    items: list.items.map((i) => ({ code: i.code, ...answer(i.code) })),
     findings: plan.findings.length
       ? `企业正常生产。现场检查发现隐患 ${plan.findings.length} 处，已当场告知企业负责人并责令限期整改。`
       : '企业正常生产，现场检查未发现违法行为和事故隐患。',
@@ -178,7 +185,7 @@ function nextPlan(s: Story, checklist: string, source: string) {
       ),
     );
   // Cases come from the counties' own inspections, whose teams investigate what they found.
-  const local = source === 'adhoc' || source === 'tip';
+  const local = source === 'routine' || source === 'tip';
   const fates = findings.map(() => (local ? LOCAL_FATES[s.fatedLocal++ % LOCAL_FATES.length] : GENERAL_FATES[s.fated++ % GENERAL_FATES.length]));
   if (checklist === 'CL-GEN' && local && s.rand() < 0.3) {
     findings.push(pick(s.rand, MAJOR));
@@ -240,7 +247,7 @@ async function scheduleCountyTasks(app: AppContext, s: Story) {
     s.ctx.at(on, '14:00', async (app2) => {
       const chief = await s.ctx.actor(`${prefix}.chief`);
       const team = await Promise.all([1 + (k % 4), 2 + (k % 4)].map((i) => s.ctx.actor(`${prefix}.officer${i}`)));
-      await openAdhocTask(app2, chief, {
+      await openTask(app2, chief, {
         orgId: county.id,
         enterpriseId: firm.id,
         officerIds: team.map((o) => o.userId!),
@@ -259,7 +266,7 @@ async function scheduleCountyTasks(app: AppContext, s: Story) {
     s.ctx.at(addDays(today, -1), '15:00', async (app2) => {
       const chief = await s.ctx.actor(`${prefix}.chief`);
       const team = await Promise.all([3, 4].map((j) => s.ctx.actor(`${prefix}.officer${j}`)));
-      await openAdhocTask(app2, chief, {
+      await openTask(app2, chief, {
         orgId: county.id,
         enterpriseId: firm.id,
         officerIds: team.map((o) => o.userId!),
@@ -293,7 +300,7 @@ function scheduleDemoEnterprise(s: Story) {
       const prefix = `c${home.regionCode.slice(4)}`;
       const chief = await ctx.actor(`${prefix}.chief`);
       const team = await Promise.all([1, 2].map((i) => ctx.actor(`${prefix}.officer${i}`)));
-      const task = await openAdhocTask(app, chief, {
+      const task = await openTask(app, chief, {
         orgId: home.id,
         enterpriseId: enterprise.id,
         officerIds: team.map((o) => o.userId!),
@@ -341,6 +348,7 @@ export async function seedInspectionsDemo(app: AppContext, ctx: DemoContext) {
   const s: Story = { ctx, rand: ctx.random(0x1a5c), records: 0, hazards: 0, fated: 0, fatedLocal: 0 };
   await scheduleCountyTasks(app, s);
   scheduleDemoEnterprise(s);
+  await scheduleCampaignDemo(app, ctx);
   scheduleFieldWork(s, addDays(ctx.start, 10), addDays(ctx.today, -2));
   // The overdue sweeper, as the server runs it each day; weekly is enough for the demo's figures.
   for (let on = addDays(ctx.start, 14); on < ctx.today; on = addDays(on, 7)) ctx.at(on, '01:00', async (app2) => void (await sweepOverdueHazards(app2)));

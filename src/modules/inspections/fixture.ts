@@ -5,16 +5,26 @@ import { userAccount } from '../../platform/auth/schema.js';
 import { systemActor, type Actor } from '../../platform/context.js';
 import { hashPassword } from '../../platform/auth/password.js';
 import { addUser, TEST_PASSWORD, type TestWorld } from '../../testing/fixture.js';
+import { CHECKLISTS } from '../catalogue/standards/checklists.js';
 import { samplePng } from './instruments/samples.js';
+import type { RecordItem } from './schema.js';
 import { addCredential, createPerson } from '../people/service.js';
 import { sampleEnterprise } from '../registry/fixture.js';
 import { createEnterprise } from '../registry/service.js';
 import { uploadHazardEvidence } from './evidence/service.js';
 import { addHazard } from './hazards/service.js';
 import { completeRecord, saveRecord, startRecord } from './records/service.js';
-import { openAdhocTask } from './tasks/service.js';
+import { openTask } from './tasks/open.js';
 
 type OrgRef = { id: string; path: string };
+type Answer = { result: RecordItem['result']; note?: string };
+
+/** Every item of a built-in checklist answered, as completing a record needs: 符合 unless `answers` says otherwise. */
+export function answerAll(checklistCode: string, answers: Record<string, Answer> = {}): ({ code: string } & Answer)[] {
+  const list = CHECKLISTS.find((c) => c.code === checklistCode);
+  if (!list) throw new Error(`no built-in checklist ${checklistCode}`);
+  return list.items.map((i) => ({ code: i.code, ...(answers[i.code] ?? { result: 'compliant' }) }));
+}
 let serial = 0;
 
 export const actorOf = (userId: string, o: OrgRef, roles: string[] = ['officer']): Actor => ({ userId, username: userId, orgId: o.id, orgPath: o.path, roles });
@@ -56,18 +66,17 @@ export async function inspectionScene(w: TestWorld, o: OrgRef, regionCode: strin
   const e = await createEnterprise(w.app, systemActor, sampleEnterprise(n, regionCode));
   const officerIds = await officerPair(w, o);
   const officer = actorOf(officerIds[0], o);
-  const task = await openAdhocTask(w.app, officer, { orgId: o.id, enterpriseId: e.id, officerIds, reason: '群众举报存在违规作业', plannedOn: '2026-03-02' });
+  const task = await openTask(w.app, officer, { orgId: o.id, enterpriseId: e.id, officerIds, reason: '群众举报存在违规作业', plannedOn: '2026-03-02' });
   if (!opts.record) return { e, officerIds, officer, task };
   let record = await startRecord(w.app, officer, task.id, { checklistCode: 'CL-GEN', place: '生产车间' });
   record = await saveRecord(w.app, officer, record.id, {
     version: record.version,
     place: '生产车间、仓库',
     present: [{ name: '张三', position: '总经理' }],
-    items: [
-      { code: 'CL-GEN-01', result: 'compliant' },
-      { code: 'CL-GEN-05', result: 'hazard', note: '安全管理人员未经考核' },
-      { code: 'CL-GEN-06', result: 'notApplicable' },
-    ],
+    items: answerAll('CL-GEN', {
+      'CL-GEN-05': { result: 'hazard', note: '安全管理人员未经考核' },
+      'CL-GEN-06': { result: 'notApplicable' },
+    }),
     findings: '企业正常生产，检查了车间和仓库。',
     signerName: '张三',
     signaturePng: Buffer.from(samplePng()).toString('base64'),
@@ -91,7 +100,7 @@ export async function inspectionScene(w: TestWorld, o: OrgRef, regionCode: strin
 export async function permissionTargets(w: TestWorld) {
   const side = async (o: OrgRef, region: string) => {
     const s = await inspectionScene(w, o, region, { record: true });
-    const fresh = await openAdhocTask(w.app, s.officer, {
+    const fresh = await openTask(w.app, s.officer, {
       orgId: o.id,
       enterpriseId: s.e.id,
       officerIds: s.officerIds,

@@ -1,6 +1,7 @@
 import type { ServerModule } from '../../platform/modules.js';
 import { seedInspectionsDemo } from './demo.js';
 import { hazardInScope, recordInScope, taskInScope } from './scope.js';
+import { campaignInScope } from './campaigns/service.js';
 import { inspectionCapabilities } from './capabilities.js';
 import { markCased } from './hazards/cased.js';
 import { tasksOnDraw, tasksOnRedraw } from './tasks/draw-tasks.js';
@@ -18,6 +19,7 @@ export const inspectionsModule: ServerModule = {
     task: { label: '检查任务', at: '/inspections/tasks/:id', authorize: (app, actor, id) => taskInScope(app.db, actor, id) },
     record: { label: '现场检查记录', at: '/inspections/records/:id', authorize: (app, actor, id) => recordInScope(app.db, actor, id) },
     hazard: { label: '隐患', at: '/inspections/hazards/:id', authorize: (app, actor, id) => hazardInScope(app.db, actor, id) },
+    campaign: { label: '专项整治', at: '/inspections/campaigns/:id', authorize: (app, actor, id) => campaignInScope(app.db, actor, id) },
   },
   ledger: {
     actions: {
@@ -36,8 +38,10 @@ export const inspectionsModule: ServerModule = {
       'hazard.extend': '延长整改期限',
       'hazard.escalate': '升级处置',
       'hazard.markOverdue': '隐患逾期未整改',
+      'campaign.created': '启动专项整治',
+      'campaign.closed': '结束专项整治',
     },
-    subjects: { inspectionTask: '检查任务', inspectionRecord: '现场检查记录', inspectionEvidence: '证据材料', hazard: '隐患' },
+    subjects: { inspectionTask: '检查任务', inspectionRecord: '现场检查记录', inspectionEvidence: '证据材料', hazard: '隐患', campaign: '专项整治' },
   },
   routes: inspectionRoutes,
   demo: seedInspectionsDemo,

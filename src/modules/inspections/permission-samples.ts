@@ -1,11 +1,20 @@
 // The route × role × org walk's samples for this module's routes (src/testing/permissions.db.test.ts).
 import type { SampleFactory } from '../../platform/testing/world.js';
 import { permissionTargets } from './fixture.js';
+import { systemActor } from '../../platform/context.js';
+import { createCampaign } from './campaigns/service.js';
 
 export const samples: SampleFactory = async ({ w, orgOf, shared }) => {
   const insp = await shared('inspections', () => permissionTargets(w));
+  // A campaign of each side's county: the own city's leaders see and close theirs, never the other's.
+  const campaigns = await shared('campaigns', async () => {
+    const launch = (orgId: string) =>
+      createCampaign(w.app, systemActor, { orgId, name: '权限测试专项整治', basis: '权限测试文件', startsOn: '2026-01-01', endsOn: '2026-12-31' });
+    return { own: (await launch(w.orgs.county.id)).id, other: (await launch(w.orgs.siblingCounty.id)).id };
+  });
   return {
     'GET /api/inspections/tasks': { path: (t) => `/api/inspections/tasks?orgId=${orgOf(t)}`, scoped: true },
+    'GET /api/inspections/tasks/export.xlsx': { path: (t) => `/api/inspections/tasks/export.xlsx?orgId=${orgOf(t)}`, scoped: true },
     'GET /api/inspections/tasks/:id': { path: (t) => `/api/inspections/tasks/${insp[t].taskId}`, scoped: true },
     'POST /api/inspections/tasks': {
       path: () => '/api/inspections/tasks',
@@ -57,6 +66,7 @@ export const samples: SampleFactory = async ({ w, orgOf, shared }) => {
       scoped: true,
     },
     'GET /api/inspections/hazards': { path: (t) => `/api/inspections/hazards?orgId=${orgOf(t)}`, scoped: true },
+    'GET /api/inspections/hazards/export.xlsx': { path: (t) => `/api/inspections/hazards/export.xlsx?orgId=${orgOf(t)}`, scoped: true },
     'GET /api/inspections/hazards/:id': { path: (t) => `/api/inspections/hazards/${insp[t].hazardId}`, scoped: true },
     'POST /api/inspections/hazards/:id/rectification': {
       path: (t) => `/api/inspections/hazards/${insp[t].hazardId}/rectification`,
@@ -108,6 +118,21 @@ export const samples: SampleFactory = async ({ w, orgOf, shared }) => {
       scoped: true,
     },
     'GET /api/inspections/evidence/:id': { path: (t) => `/api/inspections/evidence/${insp[t].evidenceId}`, scoped: true },
+    'GET /api/inspections/campaigns': { path: (t) => `/api/inspections/campaigns?orgId=${orgOf(t)}`, scoped: true },
+    'POST /api/inspections/campaigns': {
+      path: () => '/api/inspections/campaigns',
+      body: (t) => ({ orgId: orgOf(t), name: '权限测试专项整治', basis: '权限测试文件', startsOn: '2026-03-01', endsOn: '2026-12-31' }),
+      scoped: true,
+    },
+    'GET /api/inspections/campaigns/:id': { path: (t) => `/api/inspections/campaigns/${campaigns[t]}`, scoped: true },
+    'GET /api/inspections/campaigns/:id/figures': { path: (t) => `/api/inspections/campaigns/${campaigns[t]}/figures`, scoped: true },
+    'GET /api/inspections/campaigns/:id/tasks': { path: (t) => `/api/inspections/campaigns/${campaigns[t]}/tasks`, scoped: true },
+    // The first leader closes it; later callers get 422.
+    'POST /api/inspections/campaigns/:id/close': {
+      path: (t) => `/api/inspections/campaigns/${campaigns[t]}/close`,
+      body: () => ({ version: 1, note: '权限测试总结' }),
+      scoped: true,
+    },
     'GET /api/inspections/figures': { path: (t) => `/api/inspections/figures?orgId=${orgOf(t)}&from=2026-01-01&to=2026-12-31`, scoped: true },
   };
 };

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/context.js';
+import { campaignRoutes } from './campaigns/routes.js';
 import { evidenceRoutes } from './evidence/routes.js';
 import { hazardRoutes } from './hazards/routes.js';
 import { recordRoutes } from './records/routes.js';
@@ -11,4 +12,5 @@ export function inspectionRoutes(api: FastifyInstance, app: AppContext) {
   recordRoutes(api, app);
   evidenceRoutes(api, app);
   hazardRoutes(api, app);
+  campaignRoutes(api, app);
 }

@@ -7,6 +7,37 @@ import { org } from '../../platform/orgs/schema.js';
 import { enterprise } from '../registry/schema.js';
 import type { InspectionTaskSource, InspectionTaskStatus, InspectionRecordStatus, EvidenceKind, HazardStatus, HazardGrade } from './codes.js';
 
+// 专项整治: a named drive of an org over its subtree for a period, narrowed to industries and
+// key-supervision categories; its 专项检查 tasks point at it. Planned and active follow from the
+// dates (campaigns/rules.ts); closing is a leader's act, with its date.
+export const campaign = pgTable(
+  'campaign',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
+    name: text('name').notNull(),
+    /** 依据、文件: the document that launched the drive (e.g. 咸应急〔2026〕12号). */
+    basis: text('basis').notNull(),
+    /** YYYY-MM-DD (China), both days included. */
+    startsOn: text('starts_on').notNull(),
+    endsOn: text('ends_on').notNull(),
+    /** GB/T 4754 section letters or division codes (C, C26); empty: every industry. */
+    industryCodes: text('industry_codes').array().notNull().default(sql`'{}'::text[]`),
+    /** registry KEY_CATEGORIES; empty: every enterprise of the industries. */
+    keyCategories: text('key_categories').array().notNull().default(sql`'{}'::text[]`),
+    goal: text('goal').notNull().default(''),
+    closedOn: text('closed_on'),
+    closedBy: uuid('closed_by').references(() => userAccount.id),
+    closingNote: text('closing_note'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdBy: uuid('created_by').references(() => userAccount.id),
+  },
+  (t) => [index('campaign_org_idx').on(t.orgId, t.startsOn)],
+);
+
 // 检查任务: one enterprise to inspect, by a team of officers. Draws, the annual plan's key list,
 // tips and ad hoc decisions create them; the inspection record (现场检查) completes them.
 
@@ -31,6 +62,10 @@ export const inspectionTask = pgTable(
     reason: text('reason'),
     /** 举报编号/来源 of a tip task, until the tips module exists. */
     tipRef: text('tip_ref'),
+    /** 联合执法: the other departments inspecting with the bureau (安全生产法 第六十九条). */
+    departments: text('departments').array().notNull().default(sql`'{}'::text[]`),
+    /** 专项检查: the campaign the task belongs to. */
+    campaignId: uuid('campaign_id').references(() => campaign.id),
     officerIds: uuid('officer_ids').array().notNull().default(sql`'{}'::uuid[]`),
     status: text('status').$type<InspectionTaskStatus>().notNull().default('assigned'),
     /** YYYY-MM-DD: the date the task is planned for (the draw's date, or the plan's month). */
@@ -44,6 +79,7 @@ export const inspectionTask = pgTable(
     index('inspection_task_enterprise_idx').on(t.enterpriseId, t.plannedOn),
     index('inspection_task_draw_idx').on(t.drawId),
     index('inspection_task_plan_idx').on(t.planId),
+    index('inspection_task_campaign_idx').on(t.campaignId),
     index('inspection_task_officers_idx').using('gin', t.officerIds).with({ fastupdate: false }),
   ],
 );
@@ -53,7 +89,8 @@ export const inspectionTask = pgTable(
 export interface RecordItem {
   code: string;
   text: string;
-  result: 'compliant' | 'hazard' | 'notApplicable';
+  /** notChecked (未检查) carries its reason in the note. */
+  result: 'compliant' | 'hazard' | 'notApplicable' | 'notChecked';
   note?: string;
   majorHazardCode?: string;
   /** The provision the item checks, copied from the checklist so the record stands alone. */

@@ -115,8 +115,8 @@ describe('tasks from the annual plan key list', () => {
     expect(opened.status, JSON.stringify(opened.body)).toBe(201);
     const shown = await chief.get(`/api/inspections/tasks/${opened.body.id}`);
     expect(shown.body).toMatchObject({ source: 'tip', tipRef: '12350热线 JB-2026-0042', reason: '群众举报夜间违规动火作业' });
-    // An ad hoc task keeps no tip reference even if one is sent.
-    const adhoc = await chief.send('POST', '/api/inspections/tasks', { ...body, source: 'adhoc', tipRef: '不应保存' });
-    expect(adhoc.body).toMatchObject({ source: 'adhoc', tipRef: null });
+    // A routine task keeps no tip reference even if one is sent.
+    const routine = await chief.send('POST', '/api/inspections/tasks', { ...body, source: 'routine', tipRef: '不应保存' });
+    expect(routine.body).toMatchObject({ source: 'routine', tipRef: null });
   });
 });

@@ -82,8 +82,9 @@ export interface Inspection {
   acts: Act[];
 }
 
-const SOURCE = weightedKeys<InspectionTaskSource>({ plan: 50, draw: 30, tip: 8, adhoc: 12 });
-const REASONS: Partial<Record<InspectionTaskSource, string>> = { tip: '群众举报线索核查', adhoc: '节前安全生产专项检查' };
+// Joint, unannounced and campaign tasks need departments or a campaign; the generator leaves them to the demo.
+const SOURCE = weightedKeys<Extract<InspectionTaskSource, 'plan' | 'draw' | 'tip' | 'routine'>>({ plan: 50, draw: 30, tip: 8, routine: 12 });
+const REASONS: Partial<Record<InspectionTaskSource, string>> = { tip: '群众举报线索核查', routine: '节前安全生产检查' };
 const ITEMS = GENERAL_CHECKLIST.items;
 const MAJOR_CODES = ['MHC-2023-4-1', 'MHC-2023-4-2', 'MHC-2023-4-3', 'MHC-2023-4-5'];
 const LOCATIONS = ['生产车间', '仓库', '配电房', '危化品暂存间', '有限空间作业点', '除尘系统', '办公区'];
@@ -174,7 +175,8 @@ export function inspectionFor(seed: number, n: number, cast: ActivityCast, from:
   const recordId = uuidFor(seed, 0x7ec, n);
   const items: RecordItem[] = [];
   const first = Math.floor(rand() * ITEMS.length);
-  const count = between(rand, 5, 9);
+  // A completed record answers every item of its checklist (records/rules.ts); one in progress is a draft.
+  const count = status === 'completed' ? ITEMS.length : between(rand, 5, 9);
   const withHazards = status === 'completed' && rand() < 0.35;
   const hazardCount = withHazards ? between(rand, 1, 3) : 0;
   for (let k = 0; k < count; k++) {

@@ -8,11 +8,12 @@ import { registry } from '../modules/registry/module';
 import { can, registerCapabilities } from './access';
 import { en as shellEn } from './i18n/en';
 import { zh as shellZh } from './i18n/zh';
-import { buildCards, buildMessages, buildNav, buildRoutes, capabilityTable, type WebModule } from './modules';
+import { buildCards, buildEnterpriseTabs, buildMessages, buildNav, buildRoutes, capabilityTable, type WebModule } from './modules';
 
 const FixturePage = () => null;
 const FixtureCard = () => null;
-const fixtureZh = { nav: { fixture: '测试模块' }, fixture: { title: '测试' } };
+const FixtureTab = () => null;
+const fixtureZh = { nav: { fixture: '测试模块' }, fixture: { title: '测试', tab: '测试记录' } };
 
 /** What a new module looks like: its own folder would hold exactly this. */
 const fixture: WebModule<typeof fixtureZh> = {
@@ -20,8 +21,9 @@ const fixture: WebModule<typeof fixtureZh> = {
   capabilities: defineCapabilities({ 'fixture.read': ['officer'] }),
   routes: [{ path: '/fixture', page: FixturePage, capability: 'fixture.read' }],
   nav: [{ order: 45, path: '/fixture', label: 'nav.fixture', capability: 'fixture.read' }],
-  messages: { zh: fixtureZh, en: { nav: { fixture: 'Fixture' }, fixture: { title: 'Test' } } },
+  messages: { zh: fixtureZh, en: { nav: { fixture: 'Fixture' }, fixture: { title: 'Test', tab: 'Test records' } } },
   cards: [{ order: 35, component: FixtureCard, capability: 'fixture.read' }],
+  enterpriseTabs: [{ key: 'fixtures', order: 5, label: 'fixture.tab', component: FixtureTab, capability: 'fixture.read' }],
 };
 
 const list = [registry, fixture, cases];
@@ -50,9 +52,15 @@ describe('a module registered in the wiring list', () => {
     expect(buildCards(list, allowedFor(['legalReviewer'])).map((c) => c.order)).toEqual([30]);
   });
 
+  it('has its tab on the enterprise page, by order, for those who may see it', () => {
+    const officer = buildEnterpriseTabs(list, allowedFor(['officer']));
+    expect(officer.find((t) => t.key === 'fixtures')?.component).toBe(FixtureTab);
+    expect(buildEnterpriseTabs(list, allowedFor(['legalReviewer'])).map((t) => t.key)).not.toContain('fixtures');
+  });
+
   it('merges its messages with the shell and the other modules, sharing the nav namespace', () => {
     const zh = buildMessages(shellZh, list, 'zh');
-    expect(zh.fixture).toEqual({ title: '测试' });
+    expect(zh.fixture).toEqual({ title: '测试', tab: '测试记录' });
     expect(zh.nav).toMatchObject({ mainMenu: '主菜单', fixture: '测试模块', cases: '行政处罚案件', enterprises: '监管对象库' });
     expect(buildMessages(shellEn, list, 'en').nav).toMatchObject({ fixture: 'Fixture', mainMenu: 'Main menu' });
   });
@@ -71,6 +79,10 @@ describe('a module registered in the wiring list', () => {
     expect(() => buildRoutes([...list, twin({})])).toThrow(/route \/fixture/);
     expect(() => buildNav([...list, twin({})], () => true)).toThrow(/menu order 45/);
     expect(() => buildCards([...list, twin({})], () => true)).toThrow(/workbench card 35/);
+    expect(() => buildEnterpriseTabs([...list, twin({})], () => true)).toThrow(/enterprise tab 5/);
+    expect(() => buildEnterpriseTabs([...list, twin({ enterpriseTabs: [{ ...fixture.enterpriseTabs![0], order: 6 }] })], () => true)).toThrow(
+      /enterprise tab fixtures/,
+    );
     expect(() => buildMessages(shellZh, [...list, twin({})], 'zh')).toThrow(/message nav\.fixture/);
   });
 });
@@ -83,6 +95,7 @@ describe('the real wiring list', () => {
       ...buildRoutes(modules).map((r) => r.capability),
       ...buildNav(modules, () => true).flatMap((e) => [e.capability, ...(e.children ?? []).map((c) => c.capability)]),
       ...buildCards(modules, () => true).map((c) => c.capability),
+      ...buildEnterpriseTabs(modules, () => true).map((c) => c.capability),
     ].filter((c): c is string => c !== undefined);
     expect(named.length).toBeGreaterThan(30);
     for (const capability of named) expect(() => holds(table, [], capability), capability).not.toThrow();

@@ -52,6 +52,20 @@ export interface WorkbenchCard {
   size?: 'figure' | 'full';
 }
 
+/**
+ * A tab on the enterprise's page (registry), filled by the module that holds that part of the
+ * enterprise's story: its inspections, hazards, cases. The registry names none of them.
+ */
+export interface EnterpriseTab<K extends string = string> {
+  /** The tab's key in the page's URL (`?tab=`), unique across modules. */
+  key: string;
+  /** Place after the registry's own tabs, lowest first; numbers are unique across modules. */
+  order: number;
+  label: K;
+  component: ComponentType<{ enterpriseId: string }>;
+  capability?: string;
+}
+
 export interface WebModule<M extends Messages = Messages> {
   /** The server module's name where there is one, so both halves are found by the same word. */
   name: string;
@@ -62,6 +76,7 @@ export interface WebModule<M extends Messages = Messages> {
   /** `en` is typed as `zh` (`WebModule<typeof zh>`), so a missing translation fails tsc. */
   messages: { zh: M; en: M };
   cards?: WorkbenchCard[];
+  enterpriseTabs?: EnterpriseTab<MessageKey<M>>[];
 }
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
@@ -69,9 +84,11 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 /** The merged dictionary's type, for i18next's typed keys. */
 export type MessagesOf<L extends readonly { messages: { zh: Messages } }[]> = UnionToIntersection<L[number]['messages']['zh']>;
 
-/** A code-split page from a module's named export (pages stay out of the first download). */
-export const lazyPage = <K extends string, T extends Record<K, ComponentType>>(load: () => Promise<T>, name: K): ComponentType =>
-  lazy(() => load().then((m): { default: ComponentType } => ({ default: m[name] })));
+/** A code-split page (or tab, with its props) from a module's named export: pages stay out of the first download. */
+export const lazyPage = <K extends string, P extends object = Record<string, never>, T extends Record<K, ComponentType<P>> = Record<K, ComponentType<P>>>(
+  load: () => Promise<T>,
+  name: K,
+): ComponentType<P> => lazy(() => load().then((m): { default: ComponentType<P> } => ({ default: m[name] })));
 
 function refuseDuplicates(what: string, names: readonly (string | number)[]): void {
   const seen = new Set<string | number>();
@@ -118,6 +135,20 @@ export function buildCards(modules: readonly WebModule[], allowed: Allowed): Wor
     cards.map((c) => c.order),
   );
   return cards.filter((c) => permitted(allowed, c.capability)).sort((a, b) => a.order - b.order);
+}
+
+/** The modules' tabs on the enterprise page, in order, holding only what the user may read. */
+export function buildEnterpriseTabs(modules: readonly WebModule[], allowed: Allowed): EnterpriseTab[] {
+  const tabs = modules.flatMap((m) => m.enterpriseTabs ?? []);
+  refuseDuplicates(
+    'enterprise tab',
+    tabs.map((t) => t.order),
+  );
+  refuseDuplicates(
+    'enterprise tab',
+    tabs.map((t) => t.key),
+  );
+  return tabs.filter((t) => permitted(allowed, t.capability)).sort((a, b) => a.order - b.order);
 }
 
 /**

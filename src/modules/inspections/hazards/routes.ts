@@ -5,6 +5,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { principalOf } from '../../../platform/http/access.js';
 import { INSTRUMENT_TYPES, type InstrumentType } from '../../../platform/documents/numbering.js';
 import { sendFile } from '../../../platform/http/files.js';
+import { EXPORT_MAX_ROWS, sendSheet, sheetFileName } from '../../../platform/http/sheet.js';
 import type { inspectionCapabilities } from '../capabilities.js';
 import {
   escalateIn,
@@ -23,7 +24,8 @@ import {
 import { HAZARD_INSTRUMENTS, hazardInstrument, type HazardInstrumentKind } from './documents.js';
 import { hazardFigures } from './figures.js';
 import type { HazardEvent } from './rules.js';
-import { addHazard, fireHazard, getHazard, listHazards } from './service.js';
+import { HAZARD_SHEET, hazardsForExport, listHazards } from './list.js';
+import { addHazard, fireHazard, getHazard } from './service.js';
 
 type InspectionCapability = keyof typeof inspectionCapabilities;
 
@@ -45,8 +47,27 @@ export function hazardRoutes(api: FastifyInstance, app: AppContext) {
 
   r.get(
     `${p}/hazards`,
-    { config: hazardRead, schema: { tags, summary: '隐患列表（企业用户只看本企业）', querystring: listHazardsQuery, response: { 200: z.array(hazardOut) } } },
+    {
+      config: hazardRead,
+      schema: {
+        tags,
+        summary: '隐患列表（企业用户只看本企业；按企业名称或统一社会信用代码搜索，按状态、等级、发现日期筛选，可排序）',
+        querystring: listHazardsQuery,
+        response: { 200: z.object({ items: z.array(hazardOut), total: z.number() }) },
+      },
+    },
     (req) => listHazards(app, principalOf(req), req.query),
+  );
+  r.get(
+    `${p}/hazards/export.xlsx`,
+    { config: hazardRead, schema: { tags, summary: `按当前筛选条件导出隐患 XLSX（最多 ${EXPORT_MAX_ROWS} 条）`, querystring: listHazardsQuery } },
+    async (req, reply) =>
+      sendSheet(reply, {
+        fileName: sheetFileName('隐患', app.clock.now()),
+        sheetName: '隐患',
+        columns: HAZARD_SHEET,
+        rows: await hazardsForExport(app, principalOf(req), req.query),
+      }),
   );
   r.get(`${p}/hazards/:id`, { config: hazardRead, schema: { tags, summary: '隐患详情', params, response: { 200: hazardOut } } }, (req) =>
     getHazard(app, principalOf(req), req.params.id),

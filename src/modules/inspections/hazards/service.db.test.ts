@@ -57,7 +57,7 @@ describe('enterprise portal scope', () => {
   it('shows an enterprise user only their enterprise hazards and refuses another enterprise (403)', async () => {
     const mine = await owner.get('/api/inspections/hazards');
     expect(mine.status).toBe(200);
-    expect(mine.body.map((h: { id: string }) => h.id)).toEqual([scene.hazard!.id]);
+    expect(mine.body.items.map((h: { id: string }) => h.id)).toEqual([scene.hazard!.id]);
     expect((await owner.get(`/api/inspections/hazards/${other.hazard!.id}`)).status).toBe(403);
     const before = await headSeq(w.app.db);
     expect((await owner.send('POST', `/api/inspections/hazards/${other.hazard!.id}/rectification`, { version: 1, note: '已组织考核合格' })).status).toBe(403);
@@ -72,7 +72,7 @@ describe('enterprise portal scope', () => {
     // And officers do not act for the enterprise.
     expect((await officer.send('POST', `/api/inspections/hazards/${scene.hazard!.id}/rectification`, { version: 1, note: '已组织考核合格' })).status).toBe(403);
     expect((await wuhan.get(`/api/inspections/hazards/${scene.hazard!.id}`)).status).toBe(403);
-    expect((await neighbour.get('/api/inspections/hazards')).body.map((h: { id: string }) => h.id)).toEqual([other.hazard!.id]);
+    expect((await neighbour.get('/api/inspections/hazards')).body.items.map((h: { id: string }) => h.id)).toEqual([other.hazard!.id]);
   });
 });
 

@@ -1,6 +1,6 @@
 // 隐患: registered on a record, then moved by rules.hazardTransition — each move one transaction
 // with its ledger entry, the version checked again in the UPDATE.
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import { chinaDate } from '../../../platform/dates.js';
 import type { Executor } from '../../../platform/db/index.js';
@@ -8,40 +8,21 @@ import { Conflict, Forbidden, RuleViolation, ValidationError } from '../../../pl
 import { appendEntry } from '../../../platform/ledger/service.js';
 import { issueInstrumentNumber } from '../../../platform/documents/service.js';
 import { majorHazardCriterion } from '../../catalogue/standards/major-hazard-criteria.js';
-import type { HazardIn, HazardOut, ListHazardsQuery } from '../contract.js';
+import type { HazardIn, HazardOut } from '../contract.js';
 import { hazardTransition, type HazardEvent, type HazardParty } from './rules.js';
 import { hazard, inspectionTask } from '../schema.js';
 import { assertOnTeam, hazardInScope, isEnterpriseUser, recordInScope, type InspectionActor } from '../scope.js';
 import { enterprisesByIds } from '../../registry/queries.js';
-import { listBase, orgIdWithin } from '../../../platform/orgs/scope.js';
 
 type HazardRow = typeof hazard.$inferSelect;
 
-async function toOut(ex: Executor, rows: HazardRow[]): Promise<HazardOut[]> {
+export async function toOut(ex: Executor, rows: HazardRow[]): Promise<HazardOut[]> {
   if (!rows.length) return [];
   const names = await enterprisesByIds(
     ex,
     rows.map((r) => r.enterpriseId),
   );
   return rows.map(({ createdAt: _c, createdBy: _b, ...h }) => ({ ...h, enterpriseName: names.get(h.enterpriseId)?.name ?? '' }));
-}
-
-/** Staff: the org subtree's hazards. Enterprise users: their enterprise's, whatever org they sit in. */
-export async function listHazards(app: AppContext, actor: InspectionActor, q: ListHazardsQuery): Promise<HazardOut[]> {
-  const base = await listBase(app.db, actor, q.orgId);
-  let scope = orgIdWithin(hazard.orgId, base);
-  if (isEnterpriseUser(actor)) {
-    if (!actor.enterpriseId) throw new Forbidden('该企业用户未关联企业', 'enterpriseId');
-    // An enterprise's hazards are its own wherever it is supervised from; orgId only narrows.
-    scope = q.orgId ? and(scope, eq(hazard.enterpriseId, actor.enterpriseId))! : eq(hazard.enterpriseId, actor.enterpriseId);
-  }
-  const rows = await app.db
-    .select()
-    .from(hazard)
-    .where(and(scope, q.status ? eq(hazard.status, q.status) : undefined, q.recordId ? eq(hazard.recordId, q.recordId) : undefined))
-    .orderBy(desc(hazard.foundOn), desc(hazard.createdAt))
-    .limit(1000);
-  return toOut(app.db, rows);
 }
 
 export async function getHazard(app: AppContext, actor: InspectionActor, id: string): Promise<HazardOut> {

@@ -5,7 +5,7 @@ import { INSTRUMENT_TYPES } from '../../../platform/documents/numbering.js';
 import { ValidationError } from '../../../platform/errors.js';
 import { cite } from '../../catalogue/citation.js';
 import { assertOfficers, CREDENTIAL_BASIS, RECORD_BASIS } from './basis.js';
-import { CHECK_RESULT_ZH, type InspectionRecordData } from './types.js';
+import { CHECK_RESULT_ZH, type CheckedItem, type CheckResult, type InspectionRecordData } from './types.js';
 
 /** 现场检查记录: the written record of one on-site inspection (安全生产法 第六十八条). */
 export function buildInspectionRecord(d: InspectionRecordData): Instrument {
@@ -34,6 +34,7 @@ export function buildInspectionRecord(d: InspectionRecordData): Instrument {
   ];
 
   const hazards = d.items.filter((i) => i.result === 'hazard');
+  const notChecked = d.items.filter((i) => i.result === 'notChecked');
   const blocks: Block[] = [
     { kind: 'fields', rows },
     {
@@ -50,8 +51,15 @@ export function buildInspectionRecord(d: InspectionRecordData): Instrument {
         { title: '检查结果', weight: 2 },
         { title: '备注', weight: 4 },
       ],
-      rows: d.items.map((item, i) => [String(i + 1), item.text, CHECK_RESULT_ZH[item.result], item.note ?? '']),
+      rows: d.items.map((item, i) => [String(i + 1), item.text, CHECK_RESULT_ZH[item.result], remark(item)]),
     },
+    { kind: 'paragraph', indent: true, text: `${tally(d.items)}。` },
+    ...(notChecked.length
+      ? ([
+          { kind: 'paragraph', indent: true, text: `以下检查项未检查（共${notChecked.length}项）：` },
+          ...notChecked.map((n, i): Block => ({ kind: 'paragraph', indent: true, text: `${i + 1}. ${n.text}，原因：${n.note?.trim() || '未注明'}。` })),
+        ] satisfies Block[])
+      : []),
     { kind: 'heading', text: '检查情况' },
     { kind: 'paragraph', indent: true, text: d.findings.trim() || '未发现问题。' },
     ...(hazards.length
@@ -73,9 +81,20 @@ export function buildInspectionRecord(d: InspectionRecordData): Instrument {
     ...(d.signatureRefused
       ? [{ kind: 'note', text: `被检查单位负责人拒绝签字。情况：${d.signatureRefused}。已记录在案（${cite(RECORD_BASIS)}）。` } satisfies Block]
       : []),
-    { kind: 'note', text: `本记录一式两份，一份交被检查单位，一份存档。共检查${d.items.length}项，其中存在隐患${hazards.length}项。` },
+    { kind: 'note', text: '本记录一式两份，一份交被检查单位，一份存档。' },
   ];
   return { orgName: d.orgName, title: INSTRUMENT_TYPES.inspectionRecord.name, number: d.number, blocks };
+}
+
+/** 共检查N项：符合a项、存在隐患b项、不适用c项、未检查d项 — every answer counted, none implied. */
+export function tally(items: readonly Pick<CheckedItem, 'result'>[]): string {
+  const counts = (Object.keys(CHECK_RESULT_ZH) as CheckResult[]).map((r) => `${CHECK_RESULT_ZH[r]}${items.filter((i) => i.result === r).length}项`);
+  return `共检查${items.length}项：${counts.join('、')}`;
+}
+
+function remark(item: CheckedItem): string {
+  if (item.result === 'notChecked') return `未检查原因：${item.note?.trim() || '未注明'}`;
+  return item.note ?? '';
 }
 
 function enterpriseLine(d: InspectionRecordData): SignatureLine {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { instrumentText, type Block, type Instrument } from '../../../platform/documents/render/model.js';
 import { RuleViolation, ValidationError } from '../../../platform/errors.js';
-import { buildInspectionRecord } from './inspection-record.js';
+import { buildInspectionRecord, tally } from './inspection-record.js';
 import { buildOnSiteMeasures } from './on-site-measures.js';
 import { buildRectificationOrder } from './rectification-order.js';
 import { buildReinspectionOpinion } from './reinspection-opinion.js';
@@ -54,12 +54,21 @@ describe('现场检查记录', () => {
   it('lists every checked item with its result, and the hazards again with the provision they breach', () => {
     const inst = buildInspectionRecord(sampleInspectionRecord());
     const table = blocks(inst, 'table')[0];
-    expect(table.rows.map((r) => r[2])).toEqual(['符合', '存在隐患', '存在隐患', '不适用']);
+    expect(table.rows.map((r) => r[2])).toEqual(['符合', '存在隐患', '存在隐患', '不适用', '未检查']);
     expect(table.rows[2]).toEqual(['3', '生产经营场所疏散通道保持畅通', '存在隐患', '甲类仓库东侧安全出口被货物堵塞']);
+    expect(table.rows[4]).toEqual(['5', '特种作业人员持证上岗', '未检查', '未检查原因：当班电工外出，操作证待企业补交后核查']);
     const paras = blocks(inst, 'paragraph').map((p) => p.text);
+    expect(paras).toContain('共检查5项：符合1项、存在隐患2项、不适用1项、未检查1项。');
+    expect(paras).toContain('以下检查项未检查（共1项）：');
+    expect(paras).toContain('1. 特种作业人员持证上岗，原因：当班电工外出，操作证待企业补交后核查。');
     expect(paras).toContain('检查发现以下事故隐患（共2项）：');
     expect(paras).toContain('2. 生产经营场所疏散通道保持畅通：甲类仓库东侧安全出口被货物堵塞（依据《中华人民共和国安全生产法》第四十二条第二款）。');
-    expect(text(inst)).toContain('共检查4项，其中存在隐患2项');
+  });
+
+  it('counts every answer and implies none', () => {
+    expect(tally([])).toBe('共检查0项：符合0项、存在隐患0项、不适用0项、未检查0项');
+    const results = ['compliant', 'compliant', 'hazard', 'notApplicable', 'notChecked', 'notChecked', 'notChecked'] as const;
+    expect(tally(results.map((result) => ({ result })))).toBe('共检查7项：符合2项、存在隐患1项、不适用1项、未检查3项');
   });
 
   it('says so when nothing was found', () => {
@@ -67,6 +76,8 @@ describe('现场检查记录', () => {
     const paras = blocks(buildInspectionRecord(d), 'paragraph').map((p) => p.text);
     expect(paras).toContain('未发现问题。');
     expect(paras.some((p) => p.includes('事故隐患（共'))).toBe(false);
+    expect(paras.some((p) => p.includes('未检查（共'))).toBe(false);
+    expect(paras).toContain('共检查1项：符合1项、存在隐患0项、不适用0项、未检查0项。');
   });
 
   it('has a signature line per officer and one for the enterprise with the drawn signature', () => {

@@ -97,7 +97,7 @@ describe('instruments rendered and checked with system tools', () => {
   it('writes a PDF whose text pdftotext reads back in Chinese, with the CJK font embedded and the signature in it', () => {
     tool('pdftotext', 'poppler-utils');
     const record = squash(run('pdftotext', [recordPdf, '-']));
-    for (const t of ['咸宁市应急管理局', '现场检查记录', '（咸）应急检记〔2026〕12号', ENTERPRISE, '检查发现以下事故隐患（共2项）', '第1页共2页'])
+    for (const t of ['咸宁市应急管理局', '现场检查记录', '（咸）应急检记〔2026〕12号', ENTERPRISE, '检查发现以下事故隐患（共2项）', '未检查1项', '第1页共2页'])
       expect(record).toContain(t);
     for (const [title, file] of pdfs) expect(squash(run('pdftotext', [file, '-']))).toContain(title);
     expect(squash(run('pdftotext', [pdfs.get('责令限期整改指令书')!, '-']))).toContain('《中华人民共和国安全生产法》第六十五条第一款第二项、第三项');

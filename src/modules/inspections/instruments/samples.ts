@@ -62,6 +62,7 @@ export function sampleInspectionRecord(): InspectionRecordData {
       { text: '建立并落实事故隐患排查治理制度', result: 'hazard', note: '隐患排查记录缺失近三个月', basis: wsl(41, 2) },
       { text: '生产经营场所疏散通道保持畅通', result: 'hazard', note: '甲类仓库东侧安全出口被货物堵塞', basis: wsl(42, 2) },
       { text: '同一作业区域内签订安全生产管理协议', result: 'notApplicable' },
+      { text: '特种作业人员持证上岗', result: 'notChecked', note: '当班电工外出，操作证待企业补交后核查' },
     ],
     findings: '企业正常生产，现场作业人员12名。检查了生产车间、甲类仓库和中控室，调阅了安全生产责任制、教育培训档案和隐患排查记录。',
     enterpriseSignature: { name: '陈志明', signedOn: '2026-11-24', png: samplePng() },

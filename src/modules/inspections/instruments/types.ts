@@ -4,8 +4,9 @@
 import type { ProvisionRef } from '../../catalogue/law/types.js';
 import type { RemedyVenues } from '../../../platform/documents/render/remedies.js';
 
-export type CheckResult = 'compliant' | 'hazard' | 'notApplicable';
-export const CHECK_RESULT_ZH: Record<CheckResult, string> = { compliant: '符合', hazard: '存在隐患', notApplicable: '不适用' };
+export type CheckResult = 'compliant' | 'hazard' | 'notApplicable' | 'notChecked';
+/** In the order the record counts them. */
+export const CHECK_RESULT_ZH: Record<CheckResult, string> = { compliant: '符合', hazard: '存在隐患', notApplicable: '不适用', notChecked: '未检查' };
 
 /** Who issues the instrument and under which number. */
 export interface Issue {
@@ -38,6 +39,7 @@ export interface PersonPresent {
 export interface CheckedItem {
   text: string;
   result: CheckResult;
+  /** For 未检查, the reason it was not checked. */
   note?: string;
   /** The provision the item checks, printed after a hazard it found. */
   basis?: ProvisionRef;

@@ -9,7 +9,7 @@ import { addUser, createWorld, signIn, type Client, type TestWorld } from '../..
 import { sampleEnterprise } from '../../registry/fixture.js';
 import { createEnterprise } from '../../registry/service.js';
 import { MAX_EVIDENCE_BYTES, uploadRecordEvidence } from '../evidence/service.js';
-import { actorOf, officerPair } from '../fixture.js';
+import { actorOf, answerAll, officerPair } from '../fixture.js';
 import { samplePng } from '../instruments/samples.js';
 import { inspectionTask } from '../schema.js';
 
@@ -44,7 +44,7 @@ describe('tasks', () => {
   it('opens an ad hoc task only with a reason and two credentialed officers, with a ledger entry', async () => {
     const body = { orgId: w.orgs.county.id, enterpriseId, officerIds: team, reason: '接群众举报，存在违规动火作业', plannedOn: '2026-03-03' };
     expect((await a.send('POST', '/api/inspections/tasks', { ...body, reason: '' })).status).toBe(400);
-    expect((await a.send('POST', '/api/inspections/tasks', { ...body, officerIds: [team[0]] })).status).toBe(400);
+    expect((await a.send('POST', '/api/inspections/tasks', { ...body, officerIds: [team[0]] })).status).toBe(422);
     expect((await a.send('POST', '/api/inspections/tasks', { ...body, plannedOn: '2026-03-01' })).body.error.field).toBe('plannedOn');
     const bad = await a.send('POST', '/api/inspections/tasks', { ...body, officerIds: [team[0], uncredentialed] });
     expect(bad.status).toBe(422);
@@ -57,18 +57,18 @@ describe('tasks', () => {
     const before = await headSeq(w.app.db);
     const res = await a.send('POST', '/api/inspections/tasks', body);
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ source: 'adhoc', status: 'assigned', reason: body.reason, plannedOn: '2026-03-03' });
+    expect(res.body).toMatchObject({ source: 'routine', status: 'assigned', reason: body.reason, plannedOn: '2026-03-03' });
     expect(res.body.officers.map((o: { credentialNo: string }) => o.credentialNo)).toEqual(['REC-1', 'REC-2']);
     expect(await headSeq(w.app.db)).toBe(before + 1);
     taskId = res.body.id;
   });
 
   it('shows officers their own tasks and leaders the subtree', async () => {
-    expect((await a.get('/api/inspections/tasks')).body.map((t: { id: string }) => t.id)).toContain(taskId);
-    expect((await outsider.get('/api/inspections/tasks')).body).toEqual([]);
-    expect((await chief.get('/api/inspections/tasks')).body.map((t: { id: string }) => t.id)).toContain(taskId);
-    expect((await chief.get('/api/inspections/tasks?mine=true')).body).toEqual([]);
-    expect((await wuhan.get('/api/inspections/tasks')).body).toEqual([]);
+    expect((await a.get('/api/inspections/tasks')).body.items.map((t: { id: string }) => t.id)).toContain(taskId);
+    expect((await outsider.get('/api/inspections/tasks')).body).toEqual({ items: [], total: 0 });
+    expect((await chief.get('/api/inspections/tasks')).body.items.map((t: { id: string }) => t.id)).toContain(taskId);
+    expect((await chief.get('/api/inspections/tasks?mine=true')).body).toEqual({ items: [], total: 0 });
+    expect((await wuhan.get('/api/inspections/tasks')).body).toEqual({ items: [], total: 0 });
     expect((await wuhan.get(`/api/inspections/tasks/${taskId}`)).status).toBe(403);
   });
 });
@@ -104,19 +104,21 @@ describe('on-site record, evidence and instruments', () => {
     expect((await b.send('POST', `/api/inspections/tasks/${taskId}/record`, { checklistCode: 'CL-GEN' })).status).toBe(422);
   });
 
-  it('saves items, people and signature; refuses a non-PNG signature, unknown items and a stale version', async () => {
-    const body = {
-      version,
-      place: '生产车间、甲类仓库',
-      present: [{ name: '张三', position: '总经理' }],
-      items: [
-        { code: 'CL-GEN-01', result: 'compliant' },
-        { code: 'CL-GEN-05', result: 'hazard', note: '安全管理人员未经考核' },
-      ],
-      findings: '企业正常生产，检查了车间和仓库。',
-      signerName: '张三',
-      signaturePng: Buffer.from(samplePng()).toString('base64'),
-    };
+  const draft = () => ({
+    version,
+    place: '生产车间、甲类仓库',
+    present: [{ name: '张三', position: '总经理' }],
+    items: [
+      { code: 'CL-GEN-01', result: 'compliant' },
+      { code: 'CL-GEN-05', result: 'hazard', note: '安全管理人员未经考核' },
+    ],
+    findings: '企业正常生产，检查了车间和仓库。',
+    signerName: '张三',
+    signaturePng: Buffer.from(samplePng()).toString('base64'),
+  });
+
+  it('saves a draft with items still open, people and signature; refuses a non-PNG signature, unknown items and a stale version', async () => {
+    const body = draft();
     expect((await a.send('PUT', `/api/inspections/records/${recordId}`, { ...body, signaturePng: jpeg.toString('base64') })).body.error.field).toBe(
       'signaturePng',
     );
@@ -159,6 +161,27 @@ describe('on-site record, evidence and instruments', () => {
     await expect(uploadRecordEvidence(w.app, actorOf(team[0], w.orgs.county), recordId, { fileName: 'big.jpg', kind: 'photo', bytes: big })).rejects.toThrow(
       /20 MB/,
     );
+  });
+
+  it('refuses to complete while items are open or a 未检查 has no reason, naming the field and the items', async () => {
+    const open = await a.send('POST', `/api/inspections/records/${recordId}/complete`, { version });
+    expect(open.status).toBe(422);
+    expect(open.body.error).toMatchObject({
+      field: 'items',
+      message: '检查表尚有 21 项未作答（CL-GEN-02、CL-GEN-03、CL-GEN-04、CL-GEN-06、CL-GEN-07 等 21 项），须逐项作答后才能完成检查',
+    });
+    const put = async (items: ReturnType<typeof answerAll>) => {
+      const res = await a.send('PUT', `/api/inspections/records/${recordId}`, { ...draft(), items });
+      expect(res.status).toBe(200);
+      version = res.body.version;
+      return res.body;
+    };
+    const hazard = { result: 'hazard', note: '安全管理人员未经考核' } as const;
+    const saved = await put(answerAll('CL-GEN', { 'CL-GEN-05': hazard, 'CL-GEN-09': { result: 'notChecked', note: ' ' } }));
+    expect(saved.items.find((i: { code: string }) => i.code === 'CL-GEN-09')).toMatchObject({ result: 'notChecked' });
+    const unexplained = await a.send('POST', `/api/inspections/records/${recordId}/complete`, { version });
+    expect(unexplained.body.error).toMatchObject({ field: 'items', message: '检查项 CL-GEN-09 标为未检查，须在备注中说明原因' });
+    await put(answerAll('CL-GEN', { 'CL-GEN-05': hazard, 'CL-GEN-09': { result: 'notChecked', note: '特种设备档案由集团保管，企业当日未能提供' } }));
   });
 
   it('refuses to complete while a hazard item has no hazard, then completes with numbers and the task done', async () => {

@@ -177,9 +177,11 @@ export async function saveRecord(app: AppContext, actor: InspectionActor, id: st
 export async function completeRecord(app: AppContext, actor: InspectionActor, id: string, version: number) {
   const { r, task } = await editable(app, actor, id, version);
   const found = await app.db.select({ id: hazard.id, code: hazard.checkItemCode }).from(hazard).where(eq(hazard.recordId, r.id));
+  const list = await checklistOf(app, actor, r.orgId, r.checklistCode);
+  if (!list) throw new RuleViolation(`检查表 ${r.checklistCode ?? ''} 不存在或已停用，不能完成检查`, 'checklistCode');
   const problem = completionProblem(
     { ...r, signaturePng: !!r.signaturePng },
-    found.flatMap((h) => (h.code ? [h.code] : [])),
+    { itemCodes: list.items.map((i) => i.code), hazardItemCodes: found.flatMap((h) => (h.code ? [h.code] : [])) },
   );
   if (problem) throw new RuleViolation(problem.problem, problem.field);
   const now = app.clock.now();

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select, Table, Tabs, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, Table, Tabs, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -7,37 +7,44 @@ import { CASE_STATES, type CaseState } from '../../../../src/modules/cases/workf
 import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
-import { formatDateTime } from '../../app/format';
+import { formatChinaDate, formatDateTime } from '../../app/format';
+import { ListFilters } from '../../app/ListFilters';
+import { PAGE_SIZES, sortFromTable, sortOrderOf, useListQuery, type ListSort } from '../../app/useListQuery';
+import { CASE_SORTS, type CaseSort } from '../../../../src/modules/cases/contract';
+import { DownloadButton } from '../registry/DownloadButton';
 import { PageTitle } from '../../app/Layout';
-import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
-import { useCases, useReviewQueue, type CaseFilter, type PenaltyCase } from './api';
+import { CASES_EXPORT_URL, useCases, useReviewQueue, type PenaltyCase } from './api';
 import { CreateCaseModal } from './CreateCaseModal';
 import { CaseStateTag, DeadlineTag } from './labels';
 
-const PAGE = 20;
+const SPEC = { enums: { state: Object.keys(CASE_STATES), procedure: ['general', 'summary'] }, sorts: CASE_SORTS };
 
-function CaseTable({
-  data,
-  total,
-  loading,
-  page,
-  onPage,
-}: {
-  data?: PenaltyCase[];
-  total?: number;
-  loading: boolean;
-  page?: number;
-  onPage?: (page: number) => void;
-}) {
+interface Paging {
+  page: number;
+  pageSize: number;
+  sort: ListSort<CaseSort>;
+  onPage: (page: number, pageSize: number) => void;
+  onSort: (sort: ListSort<CaseSort>) => void;
+}
+
+export function CaseTable({ data, total, loading, paging }: { data?: PenaltyCase[]; total?: number; loading: boolean; paging?: Paging }) {
   const { t } = useTranslation();
+  const sorted = (key: CaseSort) => (paging ? { sorter: true, sortOrder: sortOrderOf(paging.sort, key) } : {});
   const columns: TableColumnsType<PenaltyCase> = [
-    { title: t('cases.party'), dataIndex: 'partyName', key: 'partyName', render: (name: string, c) => <Link to={`/cases/${c.id}`}>{name}</Link> },
+    {
+      title: t('cases.party'),
+      dataIndex: 'partyName',
+      key: 'partyName',
+      ...sorted('partyName'),
+      render: (name: string, c) => <Link to={`/cases/${c.id}`}>{name}</Link>,
+    },
     { title: t('cases.violation'), dataIndex: 'violationTitle', key: 'violationTitle' },
     { title: t('cases.procedure'), dataIndex: 'procedure', key: 'procedure', render: (p: string) => t(`cases.procedures.${p as 'general' | 'summary'}`) },
-    { title: t('cases.state'), dataIndex: 'state', key: 'state', render: (s: string, c) => <CaseStateTag state={s} name={c.stateName} /> },
+    { title: t('cases.state'), dataIndex: 'state', key: 'state', ...sorted('state'), render: (s: string, c) => <CaseStateTag state={s} name={c.stateName} /> },
     { title: t('cases.nextDeadline'), key: 'nextDeadline', render: (_, c) => <DeadlineTag deadline={c.nextDeadline} /> },
     { title: t('cases.org'), dataIndex: 'orgName', key: 'orgName' },
-    { title: t('cases.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', render: (v: string) => formatDateTime(v) },
+    { title: t('common.list.registeredOn'), dataIndex: 'createdAt', key: 'createdAt', ...sorted('createdAt'), render: (v: string) => formatChinaDate(v) },
+    { title: t('cases.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', ...sorted('updatedAt'), render: (v: string) => formatDateTime(v) },
   ];
   return (
     <Table<PenaltyCase>
@@ -46,7 +53,22 @@ function CaseTable({
       dataSource={data}
       loading={loading}
       scroll={{ x: 'max-content' }}
-      pagination={onPage ? { current: page, pageSize: PAGE, total, onChange: onPage, showTotal: (n) => t('common.total', { total: n }) } : false}
+      onChange={(_p, _f, sorter, extra) => {
+        if (paging && extra.action === 'sort') paging.onSort(sortFromTable(sorter, CASE_SORTS));
+      }}
+      pagination={
+        paging
+          ? {
+              current: paging.page,
+              pageSize: paging.pageSize,
+              total,
+              showSizeChanger: true,
+              pageSizeOptions: PAGE_SIZES,
+              onChange: paging.onPage,
+              showTotal: (n) => t('common.total', { total: n }),
+            }
+          : false
+      }
       data-testid="case-table"
     />
   );
@@ -55,46 +77,56 @@ function CaseTable({
 export function CasesPage() {
   const { t } = useTranslation();
   const user = useUser();
-  const [filter, setFilter] = useState<CaseFilter>({});
-  const [page, setPage] = useState(1);
   const navigate = useNavigate();
   const [adding, setAdding] = useState(false);
   const isReviewer = can(user.roles, 'case.review');
   const mayOpen = can(user.roles, 'case.open');
-  const list = useCases(filter, { limit: PAGE, offset: (page - 1) * PAGE });
+  const list = useListQuery(SPEC);
+  const cases = useCases(list.query);
   const queue = useReviewQueue(isReviewer);
-  const set = (patch: CaseFilter) => {
-    setFilter((f) => ({ ...f, ...patch }));
-    setPage(1);
-  };
+  const selects = [
+    { name: 'state', label: t('cases.state'), options: (Object.keys(CASE_STATES) as CaseState[]).map((s) => ({ value: s, label: CASE_STATES[s] })) },
+    {
+      name: 'procedure',
+      label: t('cases.procedure'),
+      options: (['general', 'summary'] as const).map((p) => ({ value: p, label: t(`cases.procedures.${p}`) })),
+    },
+  ];
 
   const all = (
     <>
-      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        <OrgTreeSelect value={filter.orgId} onChange={(orgId) => set({ orgId })} placeholder={t('cases.org')} allowClear />
-        <Select<CaseState>
-          aria-label={t('cases.state')}
-          placeholder={t('cases.state')}
-          allowClear
-          style={{ minWidth: 180 }}
-          value={filter.state}
-          onChange={(state) => set({ state })}
-          options={(Object.keys(CASE_STATES) as CaseState[]).map((s) => ({ value: s, label: CASE_STATES[s] }))}
-        />
-      </Flex>
-      {list.isError && <ErrorAlert error={list.error} />}
-      <CaseTable data={list.data?.items} total={list.data?.total} loading={list.isFetching} page={page} onPage={setPage} />
+      <ListFilters
+        name="caseFilter"
+        filter={list.filter}
+        onChange={list.setFilter}
+        onClear={list.clearFilter}
+        searchLabel={t('common.list.searchParty')}
+        dateLabel={t('common.list.registeredOn')}
+        selects={selects}
+      />
+      {cases.isError && <ErrorAlert error={cases.error} />}
+      <CaseTable
+        data={cases.data?.items}
+        total={cases.data?.total}
+        loading={cases.isFetching}
+        paging={{ page: list.page, pageSize: list.pageSize, sort: list.sort, onPage: list.setPage, onSort: list.setSort }}
+      />
     </>
   );
   return (
     <>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <PageTitle>{t('cases.title')}</PageTitle>
-        {mayOpen && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-            {t('cases.add')}
-          </Button>
-        )}
+        <Flex gap={8} wrap>
+          {mayOpen && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              {t('cases.add')}
+            </Button>
+          )}
+          <DownloadButton path={CASES_EXPORT_URL} fallbackName={`${t('cases.title')}.xlsx`} query={list.exportQuery} data-testid="case-export">
+            {t('common.list.exportXlsx')}
+          </DownloadButton>
+        </Flex>
       </Flex>
       <Card>
         {isReviewer ? (

@@ -10,16 +10,18 @@ export type PenaltyCase = Dated<CaseOut>;
 export type CaseEventRow = Omit<CaseDetailOut['events'][number], 'at'> & { at: string };
 export type LegalReviewRow = Omit<CaseDetailOut['reviews'][number], 'at'> & { at: string };
 export type CaseDetail = Dated<Omit<CaseDetailOut, 'events' | 'reviews'>> & { events: CaseEventRow[]; reviews: LegalReviewRow[] };
-export type CaseFilter = Partial<Pick<ListCasesQuery, 'orgId' | 'state'>>;
+export type CaseListQuery = Partial<ListCasesQuery>;
 export type { EventPayload, ReviewIn };
 
 const BASE = '/api/cases';
 const caseUrl = (id: string) => `${BASE}/${encodeURIComponent(id)}`;
 
-export function useCases(filter: CaseFilter, page: { limit: number; offset: number }) {
+export const CASES_EXPORT_URL = `${BASE}/export.xlsx`;
+
+export function useCases(query: CaseListQuery) {
   return useQuery({
-    queryKey: ['cases', 'list', filter, page],
-    queryFn: () => api<{ items: PenaltyCase[]; total: number }>(BASE, { query: { ...filter, ...page } }),
+    queryKey: ['cases', 'list', query],
+    queryFn: () => api<{ items: PenaltyCase[]; total: number }>(BASE, { query }),
     placeholderData: keepPreviousData,
   });
 }

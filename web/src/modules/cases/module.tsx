@@ -13,5 +13,14 @@ export const cases: WebModule<typeof zh> = {
   ],
   nav: [{ order: 40, path: '/cases', label: 'nav.cases', icon: <AuditOutlined />, capability: 'case.read' }],
   cards: [{ order: 30, component: lazyPage(() => import('./AgendaCard'), 'AgendaCard'), capability: 'case.read' }],
+  enterpriseTabs: [
+    {
+      key: 'cases',
+      order: 30,
+      label: 'cases.enterpriseCases',
+      component: lazyPage(() => import('./EnterpriseCasesTab'), 'EnterpriseCasesTab'),
+      capability: 'case.read',
+    },
+  ],
   messages: { zh, en },
 };

@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Flex, Popconfirm, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Checkbox, Flex, Form, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../app/access';
@@ -6,7 +6,13 @@ import { useUser } from '../../app/auth';
 import { ErrorAlert, useReportError } from '../../app/feedback';
 import { PageTitle } from '../../app/Layout';
 import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
-import { DISCLOSURE_STATUSES, portalUrl, useDisclosures, usePublishDisclosure, type DisclosureStatus, type StaffItem } from './api';
+import { ListFilters } from '../../app/ListFilters';
+import { PAGE_SIZES, sortFromTable, sortOrderOf, useListQuery } from '../../app/useListQuery';
+import { DISCLOSURE_SORTS, type DisclosureSort } from '../../../../src/modules/disclosure/contract';
+import { DownloadButton } from '../registry/DownloadButton';
+import { DISCLOSURE_KINDS, DISCLOSURE_STATUSES, EXPORT_URL, portalUrl, useDisclosures, usePublishDisclosure, type StaffItem } from './api';
+
+const SPEC = { enums: { status: DISCLOSURE_STATUSES, kind: DISCLOSURE_KINDS, overdue: ['true'] }, sorts: DISCLOSURE_SORTS };
 import { DashboardCard } from './DashboardCard';
 import { daysLateOf, DisclosureStatusTag } from './labels';
 import { WithdrawModal } from './WithdrawModal';
@@ -20,27 +26,22 @@ export function DisclosuresPage() {
   const { t } = useTranslation();
   const user = useUser();
   const reportError = useReportError();
-  const [orgId, setOrgId] = useState<string | undefined>(undefined);
-  const [status, setStatus] = useState<DisclosureStatus | undefined>(undefined);
-  const [overdue, setOverdue] = useState(false);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
   const [withdrawing, setWithdrawing] = useState<StaffItem | null>(null);
-  const list = useDisclosures({ orgId, status, overdue, page, pageSize });
+  const list = useListQuery(SPEC);
+  const orgId = list.filter.orgId;
+  const disclosures = useDisclosures(list.query);
+  const sorted = (key: DisclosureSort) => ({ sorter: true, sortOrder: sortOrderOf(list.sort, key) });
+  const selects = [
+    { name: 'status', label: t('disclosure.filters.status'), options: DISCLOSURE_STATUSES.map((s) => ({ value: s, label: t(`disclosure.statuses.${s}`) })) },
+    { name: 'kind', label: t('disclosure.kind'), options: DISCLOSURE_KINDS.map((k) => ({ value: k, label: t(`portal.kinds.${k}`) })) },
+  ];
   const publish = usePublishDisclosure();
   const mayPublish = can(user.roles, 'disclosure.publish');
   const mayWithdraw = can(user.roles, 'disclosure.withdraw');
   const today = chinaToday();
-  // A new filter starts again from the first page.
-  const filter =
-    <V,>(set: (v: V) => void) =>
-    (v: V) => {
-      set(v);
-      setPage(1);
-    };
 
   const columns: TableColumnsType<StaffItem> = [
-    { title: t('disclosure.kind'), dataIndex: 'kind', key: 'kind', render: (k: StaffItem['kind']) => t(`portal.kinds.${k}`) },
+    { title: t('disclosure.kind'), dataIndex: 'kind', key: 'kind', ...sorted('kind'), render: (k: StaffItem['kind']) => t(`portal.kinds.${k}`) },
     {
       title: t('disclosure.itemTitle'),
       key: 'title',
@@ -53,10 +54,10 @@ export function DisclosuresPage() {
           d.title
         ),
     },
-    { title: t('disclosure.enterprise'), dataIndex: 'enterpriseName', key: 'enterprise' },
-    { title: t('disclosure.decidedOn'), dataIndex: 'decidedOn', key: 'decidedOn' },
-    { title: t('disclosure.dueOn'), dataIndex: 'dueOn', key: 'dueOn' },
-    { title: t('disclosure.status'), key: 'status', render: (_, d) => <DisclosureStatusTag item={d} /> },
+    { title: t('disclosure.enterprise'), dataIndex: 'enterpriseName', key: 'enterpriseName', ...sorted('enterpriseName') },
+    { title: t('disclosure.decidedOn'), dataIndex: 'decidedOn', key: 'decidedOn', ...sorted('decidedOn') },
+    { title: t('disclosure.dueOn'), dataIndex: 'dueOn', key: 'dueOn', ...sorted('dueOn') },
+    { title: t('disclosure.status'), key: 'status', ...sorted('status'), render: (_, d) => <DisclosureStatusTag item={d} /> },
     {
       title: t('disclosure.daysLate'),
       key: 'daysLate',
@@ -94,44 +95,57 @@ export function DisclosuresPage() {
 
   return (
     <>
-      <PageTitle>{t('disclosure.title')}</PageTitle>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <PageTitle>{t('disclosure.title')}</PageTitle>
+        <DownloadButton path={EXPORT_URL} fallbackName={`${t('disclosure.title')}.xlsx`} query={list.exportQuery} data-testid="disclosure-export">
+          {t('common.list.exportXlsx')}
+        </DownloadButton>
+      </Flex>
       <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }}>
-        <OrgTreeSelect value={orgId ?? user.orgId} onChange={filter(setOrgId)} placeholder={t('disclosure.filters.org')} />
+        <OrgTreeSelect
+          value={orgId ?? user.orgId}
+          onChange={(v) => list.setFilter({ orgId: v })}
+          placeholder={t('disclosure.filters.org')}
+          aria-label={t('disclosure.filters.org')}
+        />
       </Flex>
       <DashboardCard orgId={orgId ?? user.orgId} />
       <Card>
-        <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }}>
-          <Select<DisclosureStatus | undefined>
-            aria-label={t('disclosure.filters.status')}
-            value={status}
-            onChange={filter(setStatus)}
-            allowClear
-            placeholder={t('disclosure.filters.allStatuses')}
-            style={{ width: 160 }}
-            options={DISCLOSURE_STATUSES.map((s) => ({ value: s, label: t(`disclosure.statuses.${s}`) }))}
-          />
-          <Checkbox checked={overdue} onChange={(e) => filter(setOverdue)(e.target.checked)}>
-            {t('disclosure.filters.overdueOnly')}
-          </Checkbox>
-        </Flex>
-        {list.isError && <ErrorAlert error={list.error} />}
+        <ListFilters
+          name="disclosureFilter"
+          filter={list.filter}
+          onChange={list.setFilter}
+          onClear={list.clearFilter}
+          searchLabel={t('common.list.searchEnterprise')}
+          dateLabel={t('common.list.decidedOn')}
+          selects={selects}
+          org={false}
+        >
+          <Form.Item>
+            <Checkbox checked={list.filter.overdue === 'true'} onChange={(e) => list.setFilter({ overdue: e.target.checked ? 'true' : undefined })}>
+              {t('disclosure.filters.overdueOnly')}
+            </Checkbox>
+          </Form.Item>
+        </ListFilters>
+        {disclosures.isError && <ErrorAlert error={disclosures.error} />}
         <Table<StaffItem>
           rowKey="id"
           columns={columns}
-          dataSource={list.data?.items}
-          loading={list.isFetching}
+          dataSource={disclosures.data?.items}
+          loading={disclosures.isFetching}
           scroll={{ x: 'max-content' }}
           data-testid="disclosure-table"
+          onChange={(_p, _f, sorter, extra) => {
+            if (extra.action === 'sort') list.setSort(sortFromTable(sorter, DISCLOSURE_SORTS));
+          }}
           pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
+            current: list.page,
+            pageSize: list.pageSize,
+            total: disclosures.data?.total ?? 0,
             showSizeChanger: true,
+            pageSizeOptions: PAGE_SIZES,
             showTotal: (total) => t('disclosure.total', { total }),
-            onChange: (p, s) => {
-              setPage(s === pageSize ? p : 1);
-              setPageSize(s);
-            },
+            onChange: list.setPage,
           }}
         />
       </Card>

@@ -1,6 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
-import type { Dashboard, DisclosureStatus, OverdueList, StaffItem, WithdrawIn } from '../../../../src/modules/disclosure/contract';
+import type { Dashboard, DisclosureStatus, OverdueList, StaffItem, StaffListQuery, WithdrawIn } from '../../../../src/modules/disclosure/contract';
 
 export type { Dashboard, DisclosureStatus, StaffItem, WithdrawIn };
 export type OverdueItem = OverdueList['items'][number];
@@ -10,17 +10,14 @@ export const BASE = '/api/disclosures';
 /** The public portal's page of a published item (web/src/app/App.tsx: /portal/disclosures/:id). */
 export const portalUrl = (id: string) => `/portal/disclosures/${encodeURIComponent(id)}`;
 
-export interface DisclosureFilter {
-  orgId?: string;
-  status?: DisclosureStatus;
-  overdue?: boolean;
-  page: number;
-  pageSize: number;
-}
+export const EXPORT_URL = `${BASE}/export.xlsx`;
 
-export function useDisclosures(filter: DisclosureFilter) {
-  const query = { ...filter, overdue: filter.overdue ? 'true' : undefined };
-  return useQuery({ queryKey: ['disclosures', 'list', query], queryFn: () => api<{ items: StaffItem[]; total: number }>(BASE, { query }) });
+export function useDisclosures(query: Partial<Record<keyof StaffListQuery, string | number | undefined>>) {
+  return useQuery({
+    queryKey: ['disclosures', 'list', query],
+    queryFn: () => api<{ items: StaffItem[]; total: number }>(BASE, { query }),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useDisclosureDashboard(query: { orgId?: string; from: string; to: string }, enabled = true) {

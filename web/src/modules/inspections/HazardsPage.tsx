@@ -6,7 +6,14 @@ import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
 import { PageTitle } from '../../app/Layout';
-import { useHazards, type Hazard } from './api';
+import { ListFilters } from '../../app/ListFilters';
+import { PAGE_SIZES, sortFromTable, sortOrderOf, useListQuery } from '../../app/useListQuery';
+import { HAZARD_GRADES, HAZARD_STATUSES } from '../../../../src/modules/inspections/codes';
+import { HAZARD_SORTS, type HazardSort } from '../../../../src/modules/inspections/contract';
+import { DownloadButton } from '../registry/DownloadButton';
+import { HAZARDS_EXPORT_URL, useHazardList, type Hazard } from './api';
+
+const HAZARD_SPEC = { enums: { status: HAZARD_STATUSES, grade: HAZARD_GRADES }, sorts: HAZARD_SORTS };
 import { HazardActionModal, type OfficerDecision } from './HazardActionModal';
 import { OpenCaseButton } from '../cases/OpenCaseButton';
 import { HazardDocuments } from './HazardDocuments';
@@ -32,17 +39,29 @@ function decisionsFor(h: Hazard): OfficerDecision[] {
 export function HazardsPage() {
   const { t } = useTranslation();
   const user = useUser();
-  const list = useHazards({});
+  const list = useListQuery(HAZARD_SPEC);
+  const hazards = useHazardList(list.query);
+  const sorted = (key: HazardSort) => ({ sorter: true, sortOrder: sortOrderOf(list.sort, key) });
+  const selects = [
+    { name: 'status', label: t('inspections.status'), options: HAZARD_STATUSES.map((v) => ({ value: v, label: t(`inspections.hazardStatuses.${v}`) })) },
+    { name: 'grade', label: t('inspections.grade'), options: HAZARD_GRADES.map((v) => ({ value: v, label: t(`inspections.grades.${v}`) })) },
+  ];
   const [acting, setActing] = useState<{ hazard: Hazard; decision: OfficerDecision } | null>(null);
   const inspector = can(user.roles, 'inspection.inspect');
 
   const columns: TableColumnsType<Hazard> = [
-    { title: t('inspections.enterprise'), dataIndex: 'enterpriseName', key: 'enterprise' },
+    { title: t('inspections.enterprise'), dataIndex: 'enterpriseName', key: 'enterpriseName', ...sorted('enterpriseName') },
     { title: t('inspections.description'), key: 'description', render: (_, h) => <Link to={`/inspections/records/${h.recordId}`}>{h.description}</Link> },
-    { title: t('inspections.grade'), dataIndex: 'grade', key: 'grade', render: (g: Hazard['grade']) => <GradeTag grade={g} /> },
-    { title: t('inspections.foundOn'), dataIndex: 'foundOn', key: 'foundOn' },
-    { title: t('inspections.deadline'), dataIndex: 'deadline', key: 'deadline' },
-    { title: t('inspections.status'), dataIndex: 'status', key: 'status', render: (s: Hazard['status']) => <HazardStatusTag status={s} /> },
+    { title: t('inspections.grade'), dataIndex: 'grade', key: 'grade', ...sorted('grade'), render: (g: Hazard['grade']) => <GradeTag grade={g} /> },
+    { title: t('inspections.foundOn'), dataIndex: 'foundOn', key: 'foundOn', ...sorted('foundOn') },
+    { title: t('inspections.deadline'), dataIndex: 'deadline', key: 'deadline', ...sorted('deadline') },
+    {
+      title: t('inspections.status'),
+      dataIndex: 'status',
+      key: 'status',
+      ...sorted('status'),
+      render: (s: Hazard['status']) => <HazardStatusTag status={s} />,
+    },
     {
       title: t('inspections.actions'),
       key: 'actions',
@@ -63,15 +82,41 @@ export function HazardsPage() {
 
   return (
     <>
-      <PageTitle>{t('inspections.hazardsTitle')}</PageTitle>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <PageTitle>{t('inspections.hazardsTitle')}</PageTitle>
+        <DownloadButton path={HAZARDS_EXPORT_URL} fallbackName={`${t('inspections.hazardsTitle')}.xlsx`} query={list.exportQuery} data-testid="hazard-export">
+          {t('common.list.exportXlsx')}
+        </DownloadButton>
+      </Flex>
       <Card>
-        {list.isError && <ErrorAlert error={list.error} />}
+        <ListFilters
+          name="hazardFilter"
+          filter={list.filter}
+          onChange={list.setFilter}
+          onClear={list.clearFilter}
+          searchLabel={t('common.list.searchEnterprise')}
+          dateLabel={t('common.list.foundOn')}
+          selects={selects}
+        />
+        {hazards.isError && <ErrorAlert error={hazards.error} />}
         <Table<Hazard>
           rowKey="id"
           columns={columns}
-          dataSource={list.data}
-          loading={list.isFetching}
+          dataSource={hazards.data?.items}
+          loading={hazards.isFetching}
           scroll={{ x: 'max-content' }}
+          onChange={(_p, _f, sorter, extra) => {
+            if (extra.action === 'sort') list.setSort(sortFromTable(sorter, HAZARD_SORTS));
+          }}
+          pagination={{
+            current: list.page,
+            pageSize: list.pageSize,
+            total: hazards.data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: PAGE_SIZES,
+            onChange: list.setPage,
+            showTotal: (n) => t('common.total', { total: n }),
+          }}
           data-testid="hazard-table"
         />
       </Card>

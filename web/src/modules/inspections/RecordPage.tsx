@@ -3,11 +3,12 @@ import { App, Button, Card, Col, Flex, Form, Input, Row, Spin, Switch, Tag, Typo
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ApiError } from '../../app/api';
 import { ErrorAlert, useReportError } from '../../app/feedback';
 import { PageTitle } from '../../app/Layout';
 import { useChecklists } from '../catalogue/lists-api';
 import { useCompleteRecord, useHazards, useRecord, useSaveRecord, type Record_, type SaveRecordIn } from './api';
-import { ChecklistItems, type ChecklistEntry } from './ChecklistItems';
+import { ChecklistItems, tallyOf, type ChecklistEntry, type ItemValue } from './ChecklistItems';
 import { EvidencePanel } from './EvidencePanel';
 import { HazardModal } from './HazardModal';
 import { OpenCaseButton } from '../cases/OpenCaseButton';
@@ -19,7 +20,7 @@ import { formatDateTime } from '../../app/format';
 interface Values {
   place: string;
   present: { name: string; position?: string }[];
-  items: { code: string; result?: Record_['items'][number]['result']; note?: string }[];
+  items: ItemValue[];
   findings: string;
   signerName?: string;
   refused: boolean;
@@ -60,13 +61,14 @@ export function RecordPage() {
 
 function RecordForm({ record, entries, backLabel }: { record: Record_; entries: ChecklistEntry[]; backLabel: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const reportError = useReportError();
   const [form] = Form.useForm<Values>();
   const save = useSaveRecord();
   const complete = useCompleteRecord();
   const hazards = useHazards({ recordId: record.id });
   const [hazardItem, setHazardItem] = useState<ChecklistEntry | null>(null);
+  const [itemsError, setItemsError] = useState<string | null>(null);
   const editable = record.status === 'inProgress';
   const refused = Form.useWatch('refused', form);
 
@@ -86,14 +88,28 @@ function RecordForm({ record, entries, backLabel }: { record: Record_; entries: 
     };
   }
 
-  const saveNow = (extra?: Partial<SaveRecordIn>) => save.mutateAsync({ id: record.id, body: body(extra) });
+  const saveNow = async (extra?: Partial<SaveRecordIn>) => {
+    const saved = await save.mutateAsync({ id: record.id, body: body(extra) });
+    setItemsError(null);
+    return saved;
+  };
+
+  /** A refusal about the items goes above them (the form has no single field for the list). */
+  function report(e: unknown) {
+    if (e instanceof ApiError && e.field?.startsWith('items')) {
+      setItemsError(e.message);
+      void message.error(e.message);
+      return;
+    }
+    reportError(e, form);
+  }
 
   async function onSave(extra?: Partial<SaveRecordIn>) {
     try {
       await saveNow(extra);
       void message.success(t('inspections.saved'));
     } catch (e) {
-      reportError(e, form);
+      report(e);
     }
   }
 
@@ -103,17 +119,30 @@ function RecordForm({ record, entries, backLabel }: { record: Record_; entries: 
       await saveNow();
       setHazardItem(item);
     } catch (e) {
-      reportError(e, form);
+      report(e);
     }
   }
 
   async function onComplete() {
     try {
       const saved = await saveNow();
-      await complete.mutateAsync({ id: record.id, version: saved.version });
+      const done = await complete.mutateAsync({ id: record.id, version: saved.version });
+      void message.success(t('inspections.answers.completedNumber', { number: done.number }));
     } catch (e) {
-      reportError(e, form);
+      report(e);
     }
+  }
+
+  /** Completing is final and issues the record's number: the officer confirms it first. */
+  function confirmComplete() {
+    const { answered, total } = tallyOf(form.getFieldValue('items') as ItemValue[] | undefined, entries.length);
+    modal.confirm({
+      title: t('inspections.answers.completeTitle'),
+      content: t('inspections.answers.completeContent', { answered, total }),
+      okText: t('inspections.answers.completeOk'),
+      cancelText: t('inspections.answers.cancel'),
+      onOk: () => void onComplete(),
+    });
   }
 
   return (
@@ -159,7 +188,7 @@ function RecordForm({ record, entries, backLabel }: { record: Record_; entries: 
             </Card>
             <Card title={t('inspections.checklist')} style={{ marginBottom: 16 }}>
               {record.checklistTitle && <Typography.Paragraph type="secondary">{record.checklistTitle}</Typography.Paragraph>}
-              <ChecklistItems items={entries} editable={editable} onAddHazard={(item) => void onAddHazard(item)} />
+              <ChecklistItems items={entries} editable={editable} error={itemsError} onAddHazard={(item) => void onAddHazard(item)} />
             </Card>
           </Col>
           <Col xs={24} md={12}>
@@ -210,7 +239,7 @@ function RecordForm({ record, entries, backLabel }: { record: Record_; entries: 
             <Button size="large" onClick={() => void onSave()} loading={save.isPending && !complete.isPending} data-testid="save-record">
               {t('inspections.save')}
             </Button>
-            <Button size="large" type="primary" onClick={() => void onComplete()} loading={complete.isPending} data-testid="complete-record">
+            <Button size="large" type="primary" onClick={confirmComplete} loading={complete.isPending} data-testid="complete-record">
               {t('inspections.complete')}
             </Button>
           </Flex>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
 import type {
   EvidenceOut,
@@ -6,6 +6,7 @@ import type {
   HazardIn,
   HazardOut,
   ListHazardsQuery,
+  ListTasksQuery,
   RecordOut,
   SaveRecordIn,
   TaskOut,
@@ -24,8 +25,16 @@ export const BASE = '/api/inspections';
 export const recordUrl = (id: string) => `${BASE}/records/${encodeURIComponent(id)}`;
 export const hazardUrl = (id: string) => `${BASE}/hazards/${encodeURIComponent(id)}`;
 
-export function useTasks(mine: boolean) {
-  return useQuery({ queryKey: ['inspections', 'tasks', mine], queryFn: () => api<Task[]>(`${BASE}/tasks`, { query: { mine: String(mine) } }) });
+export const TASKS_EXPORT_URL = `${BASE}/tasks/export.xlsx`;
+export const HAZARDS_EXPORT_URL = `${BASE}/hazards/export.xlsx`;
+type ListQuery<Q> = Partial<Omit<Q, 'page' | 'pageSize'>> & { page?: number; pageSize?: number };
+
+export function useTasks(query: ListQuery<ListTasksQuery>) {
+  return useQuery({
+    queryKey: ['inspections', 'tasks', query],
+    queryFn: () => api<{ items: Task[]; total: number }>(`${BASE}/tasks`, { query }),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useStartRecord() {
@@ -51,8 +60,21 @@ export const useSaveRecord = () =>
 export const useCompleteRecord = () =>
   useRecordMutation(({ id, version }: { id: string; version: number }) => api<Record_>(`${recordUrl(id)}/complete`, { method: 'POST', body: { version } }));
 
-export function useHazards(query: Omit<ListHazardsQuery, 'orgId'>) {
-  return useQuery({ queryKey: ['inspections', 'hazards', query], queryFn: () => api<Hazard[]>(`${BASE}/hazards`, { query }) });
+/** A page of hazards with the total (the hazards page). */
+export function useHazardList(query: ListQuery<ListHazardsQuery>) {
+  return useQuery({
+    queryKey: ['inspections', 'hazards', 'page', query],
+    queryFn: () => api<{ items: Hazard[]; total: number }>(`${BASE}/hazards`, { query }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The hazards of a small filter (a record's, an enterprise's, the overdue ones), up to 200. */
+export function useHazards(query: Pick<ListHazardsQuery, 'status' | 'recordId'> | Record<string, never>) {
+  return useQuery({
+    queryKey: ['inspections', 'hazards', query],
+    queryFn: async () => (await api<{ items: Hazard[]; total: number }>(`${BASE}/hazards`, { query: { ...query, pageSize: 200 } })).items,
+  });
 }
 
 export function useAddHazard() {

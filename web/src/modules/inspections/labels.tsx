@@ -1,5 +1,8 @@
 import { Tag } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { CampaignStatus } from '../../../../src/modules/inspections/codes';
+import { INDUSTRY_SECTIONS, industryLabel } from '../../../../src/modules/registry/industries';
 import type { Hazard, Task } from './api';
 
 const TASK_COLOR: Record<Task['status'], string> = { assigned: 'blue', inProgress: 'orange', completed: 'green', cancelled: 'default' };
@@ -26,3 +29,21 @@ export function GradeTag({ grade }: { grade: Hazard['grade'] }) {
   const { t } = useTranslation();
   return <Tag color={grade === 'major' ? 'red' : 'default'}>{t(`inspections.grades.${grade}`)}</Tag>;
 }
+
+const CAMPAIGN_COLOR: Record<CampaignStatus, string> = { planned: 'blue', active: 'orange', closed: 'default' };
+
+export function CampaignStatusTag({ status }: { status: CampaignStatus }) {
+  const { t } = useTranslation();
+  return <Tag color={CAMPAIGN_COLOR[status]}>{t(`inspections.campaigns.statuses.${status}`)}</Tag>;
+}
+
+/** A task's kind in Chinese, with what the kind adds: the tip, the other departments. */
+export function taskKindText(t: TFunction, task: Pick<Task, 'source' | 'tipRef' | 'departments'>): string {
+  const kind = t(`inspections.sources.${task.source}`);
+  if (task.tipRef) return `${kind}（${task.tipRef}）`;
+  if (task.departments.length) return `${kind}（${t('inspections.newTask.departmentsShown', { departments: task.departments.join('、') })}）`;
+  return kind;
+}
+
+/** A campaign's industry: "C 制造业" for a section, "C26 化学原料和化学制品制造业" for a division. */
+export const scopeIndustryLabel = (code: string) => (INDUSTRY_SECTIONS[code] ? `${code} ${INDUSTRY_SECTIONS[code].name}` : industryLabel(code));

@@ -105,6 +105,7 @@ export function LedgerPage() {
         )}
         {entries.isError && <ErrorAlert error={entries.error} />}
         <Table<LedgerEntry>
+          data-testid="ledger-entries"
           rowKey="seq"
           size="small"
           columns={columns}

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Empty, Flex, Spin, Tabs } from 'antd';
+import { Button, Card, Flex, Spin, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -8,15 +8,13 @@ import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
 import { PageTitle } from '../../app/Layout';
+import { buildEnterpriseTabs } from '../../app/modules';
+import { useModules } from '../../app/ModulesContext';
 import { useEnterprise } from './api';
 import { EnterpriseFormModal } from './EnterpriseFormModal';
 import { EnterpriseHistory } from './EnterpriseHistory';
 import { EnterpriseInfo } from './EnterpriseInfo';
 import { RiskTag } from './EnterpriseTags';
-
-/** Tabs for modules still to come; they fill in as inspections, hazards, cases and credit land. */
-const LATER = ['inspections', 'hazards', 'cases', 'credit'] as const;
-const TABS = ['basic', 'history', ...LATER];
 
 export function EnterpriseDetailPage() {
   const { id = '' } = useParams();
@@ -26,7 +24,10 @@ export function EnterpriseDetailPage() {
   const enterprise = useEnterprise(id);
   const [params, setParams] = useSearchParams();
   const [editing, setEditing] = useState(false);
-  const tab = TABS.includes(params.get('tab') ?? '') ? (params.get('tab') as string) : 'basic';
+  // The registry's own tabs, then each module's part of the enterprise's story (its manifest's enterpriseTabs).
+  const moduleTabs = buildEnterpriseTabs(useModules(), (capability) => can(user.roles, capability));
+  const keys = ['basic', 'history', ...moduleTabs.map((m) => m.key)];
+  const tab = keys.includes(params.get('tab') ?? '') ? (params.get('tab') as string) : 'basic';
 
   const back = (
     <Link to="/enterprises">
@@ -67,11 +68,7 @@ export function EnterpriseDetailPage() {
           items={[
             { key: 'basic', label: t('enterprises.tab.basic'), children: <EnterpriseInfo enterprise={e} /> },
             { key: 'history', label: t('enterprises.tab.history'), children: <EnterpriseHistory id={e.id} /> },
-            ...LATER.map((key) => ({
-              key,
-              label: t(`enterprises.tab.${key}`),
-              children: <Empty description={t('enterprises.comingSoon')} />,
-            })),
+            ...moduleTabs.map(({ key, label, component: Tab }) => ({ key, label: t(label as 'enterprises.tab.basic'), children: <Tab enterpriseId={e.id} /> })),
           ]}
         />
       </Card>

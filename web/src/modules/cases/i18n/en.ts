@@ -6,6 +6,7 @@ export const en: typeof zh = {
   },
   cases: {
     title: 'Penalty cases',
+    enterpriseCases: 'Penalty cases',
     all: 'All cases',
     add: 'New case',
     partyKind: 'Party type',

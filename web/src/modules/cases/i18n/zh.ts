@@ -4,6 +4,7 @@ export const zh = {
   },
   cases: {
     title: '行政处罚案件',
+    enterpriseCases: '处罚案件',
     all: '全部案件',
     add: '新建案件',
     partyKind: '当事人类型',

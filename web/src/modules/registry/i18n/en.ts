@@ -63,12 +63,7 @@ export const en: typeof zh = {
     tab: {
       basic: 'Details',
       history: 'History',
-      inspections: 'Inspections',
-      hazards: 'Hazards',
-      cases: 'Penalty cases',
-      credit: 'Credit',
     },
-    comingSoon: 'Shown here once this module is available',
   },
   enterpriseForm: {
     createTitle: 'Add enterprise',

@@ -33,12 +33,7 @@ export const zh = {
     tab: {
       basic: '基本信息',
       history: '变更历史',
-      inspections: '检查记录',
-      hazards: '隐患',
-      cases: '处罚案件',
-      credit: '信用',
     },
-    comingSoon: '该模块上线后在此显示',
   },
   enterpriseForm: {
     createTitle: '新增企业',
