@@ -107,7 +107,11 @@ describe('事前公开 of the demo city, without signing in', () => {
     expect(await rows.count()).toBeGreaterThan(5);
     expect(await page.getByTestId('power-list').innerText()).toMatch(/《中华人民共和国安全生产法》第.+条/);
     // The sections below the list render from the same answer, a moment later: wait for their text.
-    await page.locator('#procedures').getByText(/第五十一条/).first().waitFor();
+    await page
+      .locator('#procedures')
+      .getByText(/第五十一条/)
+      .first()
+      .waitFor();
     expect(await page.locator('#remedies').innerText()).toContain('咸宁市人民政府');
     expect(await page.locator('#channels').innerText()).toContain('12350');
   });

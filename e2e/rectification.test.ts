@@ -223,3 +223,31 @@ describe('隐患整改 from the enterprise side to closure, and the figures', ()
     await expect.poll(() => firm.getByTestId(`ent-hazard-${hazardId}`).count()).toBe(0);
   }, 90_000);
 });
+
+describe('企业自查自纠 from the phone', () => {
+  const SELF = '三号车间配电箱门锁损坏，箱门无法关闭';
+
+  it('lets qy.demo report a hazard it found itself, listed with its 企业自查 tag, and officers see it too', async () => {
+    await firm.reload();
+    await firm.getByTestId('self-report').click();
+    const dialog = firm.getByRole('dialog');
+    await dialog.getByLabel('隐患描述').fill(SELF);
+    await dialog.getByLabel('部位').fill('三号车间');
+    await dialog.getByLabel('本企业已采取或拟采取的整改措施').fill('更换门锁并张贴警示标志');
+    await dialog.getByLabel('计划整改完成日期').fill(chinaDay(7));
+    await dialog.getByLabel('整改责任人').fill('赵电工');
+    await dialog.getByTestId('self-report-submit').click();
+    await firm.locator('.ant-modal-confirm').getByRole('button', { name: '确认上报' }).click();
+    await firm.getByText('已上报').waitFor();
+    const card = firm.locator('[data-testid^="ent-hazard-"]').filter({ hasText: SELF });
+    expect(await card.getByTestId('origin-selfReport').innerText()).toBe('企业自查');
+    await card.getByRole('button', { name: '提交整改' }).waitFor();
+
+    await officer.goto(`${server.url}/inspections/hazards`);
+    const row = officer.getByTestId('hazard-table').getByRole('row').filter({ hasText: SELF });
+    await row.getByText('企业自查').waitFor();
+    // No record to link to, and no 立案 "from the finding" of a self-report.
+    expect(await row.getByRole('link', { name: SELF }).count()).toBe(0);
+    expect(await row.getByRole('button', { name: '立案查处' }).count()).toBe(0);
+  }, 90_000);
+});

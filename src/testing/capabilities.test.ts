@@ -29,7 +29,7 @@ describe('the capability table', () => {
   });
 
   it('gives an enterprise user its own hazards and nothing of the bureau', () => {
-    expect(of('enterpriseUser').sort()).toEqual(['hazard.attachMaterial', 'hazard.read', 'hazard.rectify']);
+    expect(of('enterpriseUser').sort()).toEqual(['hazard.attachMaterial', 'hazard.read', 'hazard.rectify', 'hazard.selfReport']);
   });
 
   it('gives legal review to legal reviewers only, who keep neither the registry nor the inspections', () => {

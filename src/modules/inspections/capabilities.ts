@@ -11,5 +11,7 @@ export const inspectionCapabilities = defineCapabilities({
   'campaign.manage': LEADER_ROLES,
   'hazard.read': [...BUSINESS_ROLES, 'enterpriseUser'],
   'hazard.rectify': ['enterpriseUser'],
+  /** 企业自查自纠: an enterprise reports the hazards it found itself (安全生产法 第四十一条第二款). */
+  'hazard.selfReport': ['enterpriseUser'],
   'hazard.attachMaterial': ['officer', ...LEADER_ROLES, 'enterpriseUser'],
 });

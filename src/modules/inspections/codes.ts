@@ -24,6 +24,9 @@ export const HAZARD_STATUSES = ['open', 'rectificationSubmitted', 'extensionRequ
 export type HazardStatus = (typeof HAZARD_STATUSES)[number];
 export const HAZARD_GRADES = ['general', 'major'] as const;
 export type HazardGrade = (typeof HAZARD_GRADES)[number];
+/** Where a hazard comes from: found on an inspection record, or reported by the enterprise itself (企业自查自纠). */
+export const HAZARD_ORIGINS = ['inspection', 'selfReport'] as const;
+export type HazardOrigin = (typeof HAZARD_ORIGINS)[number];
 
 // 专项整治: planned before its period, active in it, closed by a leader's act (campaigns/rules.ts).
 export const CAMPAIGN_STATUSES = ['planned', 'active', 'closed'] as const;

@@ -4,6 +4,7 @@ import { isoDate, listQuery } from '../../platform/contract.js';
 import {
   EVIDENCE_KINDS,
   HAZARD_GRADES,
+  HAZARD_ORIGINS,
   HAZARD_STATUSES,
   INSPECTION_RECORD_STATUSES,
   INSPECTION_TASK_SOURCES,
@@ -133,9 +134,27 @@ export const hazardIn = z.object({
 });
 export type HazardIn = z.infer<typeof hazardIn>;
 
+/**
+ * 企业自查自纠: a hazard the enterprise reports itself, with its own measures and deadline. The
+ * enterprise is the user's own; naming another is refused.
+ */
+export const selfReportIn = z.object({
+  enterpriseId: z.uuid().optional(),
+  description: text(2, 1000),
+  location: text(1, 200),
+  grade: z.enum(HAZARD_GRADES),
+  majorHazardCode: text(1, 64).optional(),
+  measures: text(2, 1000),
+  deadline: isoDate,
+  responsiblePerson: text(1, 40),
+});
+export type SelfReportIn = z.infer<typeof selfReportIn>;
+
 export const hazardOut = z.object({
   id: z.uuid(),
-  recordId: z.uuid(),
+  origin: z.enum(HAZARD_ORIGINS),
+  /** The record it was found on; null for a self-report. */
+  recordId: z.uuid().nullable(),
   orgId: z.uuid(),
   enterpriseId: z.uuid(),
   enterpriseName: z.string(),
@@ -168,6 +187,7 @@ export const listHazardsQuery = listQuery(HAZARD_SORTS).extend({
   orgId: z.uuid().optional(),
   status: z.enum(HAZARD_STATUSES).optional(),
   grade: z.enum(HAZARD_GRADES).optional(),
+  origin: z.enum(HAZARD_ORIGINS).optional(),
   recordId: z.uuid().optional(),
   /** One enterprise's hazards (its page in the registry). */
   enterpriseId: z.uuid().optional(),
@@ -208,6 +228,8 @@ export const evidenceOut = z.object({
 export type EvidenceOut = z.infer<typeof evidenceOut>;
 
 export const figuresQuery = z.object({ orgId: z.uuid().optional(), from: isoDate, to: isoDate });
+const originFigures = z.object({ found: z.number(), rectified: z.number(), rectificationRate: z.number().nullable() });
+/** found, rectified and the rate count every origin; byOrigin splits them: found on inspections, reported by enterprises. */
 export const figuresOut = z.object({
   orgId: z.uuid(),
   from: z.string(),
@@ -220,6 +242,7 @@ export const figuresOut = z.object({
   /** Major hazards of the period a penalty case was opened from, and 立案率 = that of major, in percent. */
   majorCased: z.number(),
   caseRate: z.number().nullable(),
+  byOrigin: z.object({ inspection: originFigures, selfReport: originFigures }),
 });
 export type FiguresOut = z.infer<typeof figuresOut>;
 

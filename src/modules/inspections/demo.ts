@@ -21,6 +21,7 @@ import { completeRecord, saveRecord, startRecord } from './records/service.js';
 import { inspectionTask, type RecordItem } from './schema.js';
 import { openTask } from './tasks/open.js';
 import { scheduleCampaignDemo } from './campaigns/demo.js';
+import { scheduleSelfReportDemo } from './hazards/self-report-demo.js';
 
 type Rand = () => number;
 type Finding = { code: string; description: string; measures: string; location: string };
@@ -348,6 +349,7 @@ export async function seedInspectionsDemo(app: AppContext, ctx: DemoContext) {
   const s: Story = { ctx, rand: ctx.random(0x1a5c), records: 0, hazards: 0, fated: 0, fatedLocal: 0 };
   await scheduleCountyTasks(app, s);
   scheduleDemoEnterprise(s);
+  scheduleSelfReportDemo(ctx);
   await scheduleCampaignDemo(app, ctx);
   scheduleFieldWork(s, addDays(ctx.start, 10), addDays(ctx.today, -2));
   // The overdue sweeper, as the server runs it each day; weekly is enough for the demo's figures.

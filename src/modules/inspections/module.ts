@@ -30,6 +30,7 @@ export const inspectionsModule: ServerModule = {
       'inspectionRecord.completed': '完成现场检查',
       'evidence.uploaded': '上传证据材料',
       'hazard.found': '登记隐患',
+      'hazard.selfReported': '企业上报自查隐患',
       'hazard.markedOverdue': '隐患逾期未整改',
       'hazard.submitRectification': '企业提交整改',
       'hazard.requestExtension': '企业申请延期',

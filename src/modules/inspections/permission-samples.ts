@@ -65,6 +65,20 @@ export const samples: SampleFactory = async ({ w, orgOf, shared }) => {
       body: () => ({ description: '权限测试隐患', measures: '立即整改', deadline: '2026-12-31', responsiblePerson: '张三' }),
       scoped: true,
     },
+    // Only the enterprise user (of the own side's enterprise) reports; naming the other's is refused.
+    'POST /api/inspections/hazards/self-reports': {
+      path: () => '/api/inspections/hazards/self-reports',
+      body: (t) => ({
+        enterpriseId: insp[t].enterpriseId,
+        description: '权限测试自查隐患',
+        location: '仓库',
+        grade: 'general',
+        measures: '立即整改',
+        deadline: '2026-12-31',
+        responsiblePerson: '张三',
+      }),
+      scoped: true,
+    },
     'GET /api/inspections/hazards': { path: (t) => `/api/inspections/hazards?orgId=${orgOf(t)}`, scoped: true },
     'GET /api/inspections/hazards/export.xlsx': { path: (t) => `/api/inspections/hazards/export.xlsx?orgId=${orgOf(t)}`, scoped: true },
     'GET /api/inspections/hazards/:id': { path: (t) => `/api/inspections/hazards/${insp[t].hazardId}`, scoped: true },

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bytea } from '../../platform/db/columns.js';
 import type { ProvisionRef } from '../catalogue/law/types.js';
 import { userAccount } from '../../platform/auth/schema.js';
 import { org } from '../../platform/orgs/schema.js';
 import { enterprise } from '../registry/schema.js';
-import type { InspectionTaskSource, InspectionTaskStatus, InspectionRecordStatus, EvidenceKind, HazardStatus, HazardGrade } from './codes.js';
+import type { InspectionTaskSource, InspectionTaskStatus, InspectionRecordStatus, EvidenceKind, HazardStatus, HazardGrade, HazardOrigin } from './codes.js';
 
 // 专项整治: a named drive of an org over its subtree for a period, narrowed to industries and
 // key-supervision categories; its 专项检查 tasks point at it. Planned and active follow from the
@@ -163,15 +163,16 @@ export const inspectionEvidence = pgTable(
   (t) => [index('inspection_evidence_record_idx').on(t.recordId), index('inspection_evidence_hazard_idx').on(t.hazardId)],
 );
 
-// 隐患: found on a record, tracked to closure. Transitions are pure (rules.ts, hazardTransition).
+// 隐患: found on a record, or reported by the enterprise itself (企业自查自纠, no record), tracked
+// to closure. Transitions are pure (rules.ts, hazardTransition).
 
 export const hazard = pgTable(
   'hazard',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    recordId: uuid('record_id')
-      .notNull()
-      .references(() => inspectionRecord.id),
+    origin: text('origin').$type<HazardOrigin>().notNull().default('inspection'),
+    /** The record it was found on; none for a self-report. */
+    recordId: uuid('record_id').references(() => inspectionRecord.id),
     orgId: uuid('org_id')
       .notNull()
       .references(() => org.id),
@@ -209,5 +210,6 @@ export const hazard = pgTable(
     index('hazard_org_idx').on(t.orgId, t.foundOn),
     index('hazard_enterprise_idx').on(t.enterpriseId, t.status),
     index('hazard_deadline_idx').on(t.status, t.deadline),
+    check('hazard_inspection_has_record', sql`${t.origin} <> 'inspection' or ${t.recordId} is not null`),
   ],
 );

@@ -35,6 +35,7 @@ async function credentialed(ex: Executor, ids: readonly string[], on: string) {
 /** The finding, checked: in the actor's subtree, on a completed record, not yet a case. */
 async function finding(ex: Executor, actor: Actor, hazardId: string) {
   const h = await hazardInScope(ex, actor, hazardId, FIELD);
+  if (!h.recordId) throw new RuleViolation('该隐患（hazardId）为企业自查上报，没有现场检查记录，不能依据检查发现立案', FIELD);
   const r = await recordInScope(ex, actor, h.recordId, FIELD);
   if (r.status !== 'completed') throw new RuleViolation('该隐患所在的现场检查记录尚未完成（须记录完整并签字），不能据此立案', FIELD, '行政处罚法 第五十四条');
   const [existing] = await ex.select({ id: penaltyCase.id }).from(penaltyCase).where(eq(penaltyCase.sourceHazardId, h.id));

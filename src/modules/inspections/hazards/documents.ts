@@ -40,23 +40,32 @@ async function latest(app: AppContext, hazardId: string, kind: HazardInstrumentK
     .orderBy(desc(instrumentNumber.issuedAt), desc(instrumentNumber.serial))
     .limit(1);
   const [act] = await app.db
-    .select({ at: ledgerEntry.at, payload: ledgerEntry.payload })
+    .select({ at: ledgerEntry.at, payload: ledgerEntry.payload, actorId: ledgerEntry.actorId })
     .from(ledgerEntry)
     .where(and(eq(ledgerEntry.subjectType, 'hazard'), eq(ledgerEntry.subjectId, hazardId), eq(ledgerEntry.action, ACT[kind].action)))
     .orderBy(desc(ledgerEntry.seq))
     .limit(1);
   if (!n || !act) throw new RuleViolation(ACT[kind].missing, 'kind');
-  return { number: n.number, on: chinaDate(act.at), payload: act.payload as { passed?: boolean; note?: string; measure?: OnSiteMeasure } };
+  return {
+    number: n.number,
+    on: chinaDate(act.at),
+    actorId: act.actorId,
+    payload: act.payload as { passed?: boolean; note?: string; measure?: OnSiteMeasure },
+  };
 }
 
 export async function hazardInstrument(app: AppContext, actor: InspectionActor, id: string, kind: HazardInstrumentKind, format: InstrumentFormat) {
   const h = await hazardInScope(app.db, actor, id);
-  const { number, on, payload } = await latest(app, h.id, kind);
-  const [r] = await app.db.select().from(inspectionRecord).where(eq(inspectionRecord.id, h.recordId));
-  const [task] = await app.db.select({ officerIds: inspectionTask.officerIds }).from(inspectionTask).where(eq(inspectionTask.id, r.taskId));
+  // A self-report was never ordered rectified (no 责令限期整改指令书), so no opinion answers an order.
+  if (!h.recordId && kind === 'reinspection-opinion') throw new RuleViolation('该隐患为企业自查上报，未下达责令限期整改指令书，没有整改复查意见书', 'kind');
+  const { number, on, payload, actorId } = await latest(app, h.id, kind);
+  const [r] = h.recordId ? await app.db.select().from(inspectionRecord).where(eq(inspectionRecord.id, h.recordId)) : [];
+  const [task] = r ? await app.db.select({ officerIds: inspectionTask.officerIds }).from(inspectionTask).where(eq(inspectionTask.id, r.taskId)) : [];
   const [o] = await app.db.select({ name: org.name }).from(org).where(eq(org.id, h.orgId));
   const e = (await enterpriseById(app.db, h.enterpriseId))!;
-  const officers = (await officersOf(app.db, task.officerIds, on)).map((x): OfficerOnSite => ({ name: x.name, credentialNo: x.credentialNo ?? '' }));
+  // Without a task the officers are the one who took the measure.
+  const officerIds = task?.officerIds ?? (actorId ? [actorId] : []);
+  const officers = (await officersOf(app.db, officerIds, on)).map((x): OfficerOnSite => ({ name: x.name, credentialNo: x.credentialNo ?? '' }));
   const measure = payload.measure ?? h.escalationMeasure;
   if (kind === 'on-site-measures' && !measure) throw new RuleViolation(ACT[kind].missing, 'kind');
   const finding = { description: h.description, ...(h.location ? { location: h.location } : {}), major: h.grade === 'major' };
@@ -66,8 +75,8 @@ export async function hazardInstrument(app: AppContext, actor: InspectionActor, 
           orgName: o.name,
           number,
           enterpriseName: e.name,
-          orderNumber: r.orderNumber ?? '',
-          orderIssuedOn: chinaDate(r.completedAt ?? r.startedAt),
+          orderNumber: r!.orderNumber ?? '',
+          orderIssuedOn: chinaDate(r!.completedAt ?? r!.startedAt),
           reinspectedOn: on,
           results: [{ description: h.description, rectified: payload.passed === true, ...(payload.note ? { note: payload.note } : {}) }],
           officers,

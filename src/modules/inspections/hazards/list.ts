@@ -11,7 +11,7 @@ import type { HazardGrade } from '../codes.js';
 import type { HazardOut, HazardSort, ListHazardsQuery } from '../contract.js';
 import { hazard } from '../schema.js';
 import { isEnterpriseUser, type InspectionActor } from '../scope.js';
-import { HAZARD_STATUS_ZH } from './rules.js';
+import { HAZARD_ORIGIN_ZH, HAZARD_STATUS_ZH } from './rules.js';
 import { toOut } from './service.js';
 
 const SORTS: Record<HazardSort, AnyColumn | SQL> = {
@@ -38,6 +38,7 @@ async function filters(app: AppContext, actor: InspectionActor, q: ListHazardsQu
     term ? enterpriseMatching(hazard.enterpriseId, term) : undefined,
     q.status ? eq(hazard.status, q.status) : undefined,
     q.grade ? eq(hazard.grade, q.grade) : undefined,
+    q.origin ? eq(hazard.origin, q.origin) : undefined,
     q.recordId ? eq(hazard.recordId, q.recordId) : undefined,
     q.enterpriseId ? eq(hazard.enterpriseId, q.enterpriseId) : undefined,
     daysWithin(hazard.foundOn, q.from, q.to),
@@ -93,6 +94,7 @@ export const HAZARD_SHEET: readonly SheetColumn<ExportRow>[] = [
   { header: '隐患描述', width: 40, value: (h) => h.description },
   { header: '隐患部位', width: 20, value: (h) => h.location },
   { header: '隐患等级', width: 14, value: (h) => GRADES[h.grade] ?? h.grade },
+  { header: '来源', width: 10, value: (h) => HAZARD_ORIGIN_ZH[h.origin] ?? h.origin },
   { header: '整改措施', width: 40, value: (h) => h.measures },
   { header: '整改责任人', width: 12, value: (h) => h.responsiblePerson },
   { header: '发现日期', width: 12, value: (h) => h.foundOn },

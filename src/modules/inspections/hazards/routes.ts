@@ -20,12 +20,14 @@ import {
   listHazardsQuery,
   rectifyIn,
   reinspectIn,
+  selfReportIn,
 } from '../contract.js';
 import { HAZARD_INSTRUMENTS, hazardInstrument, type HazardInstrumentKind } from './documents.js';
 import { hazardFigures } from './figures.js';
 import type { HazardEvent } from './rules.js';
 import { HAZARD_SHEET, hazardsForExport, listHazards } from './list.js';
 import { addHazard, fireHazard, getHazard } from './service.js';
+import { reportHazard } from './self-report.js';
 
 type InspectionCapability = keyof typeof inspectionCapabilities;
 
@@ -45,13 +47,27 @@ export function hazardRoutes(api: FastifyInstance, app: AppContext) {
     async (req, reply) => reply.status(201).send(await addHazard(app, principalOf(req), req.params.id, req.body)),
   );
 
+  r.post(
+    `${p}/hazards/self-reports`,
+    {
+      config: { access: { can: 'hazard.selfReport' } },
+      schema: {
+        tags,
+        summary: '企业上报自查隐患（企业自查自纠；重大事故隐患依安全生产法第四十一条第二款报告）',
+        body: selfReportIn,
+        response: { 201: hazardOut },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await reportHazard(app, principalOf(req), req.body)),
+  );
+
   r.get(
     `${p}/hazards`,
     {
       config: hazardRead,
       schema: {
         tags,
-        summary: '隐患列表（企业用户只看本企业；按企业名称或统一社会信用代码搜索，按状态、等级、发现日期筛选，可排序）',
+        summary: '隐患列表（企业用户只看本企业；按企业名称或统一社会信用代码搜索，按状态、等级、来源、发现日期筛选，可排序）',
         querystring: listHazardsQuery,
         response: { 200: z.object({ items: z.array(hazardOut), total: z.number() }) },
       },

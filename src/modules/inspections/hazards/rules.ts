@@ -1,6 +1,6 @@
 // Pure rules of hazards: the state machine of rectification and the figures' arithmetic. No I/O;
 // the services load rows, ask these, then write.
-import type { HazardGrade, HazardStatus } from '../codes.js';
+import type { HazardGrade, HazardOrigin, HazardStatus } from '../codes.js';
 
 /** Who acts on a hazard: the enterprise (its users), the bureau's officers, or the sweeper. */
 export type HazardParty = 'enterprise' | 'officer' | 'system';
@@ -57,6 +57,24 @@ export const HAZARD_STATUS_ZH: Record<HazardStatus, string> = {
   closed: '已销号',
   escalated: '已升级处置',
 };
+
+export const HAZARD_ORIGIN_ZH: Record<HazardOrigin, string> = { inspection: '检查发现', selfReport: '企业自查' };
+
+/**
+ * 安全生产法 第四十一条第二款: the enterprise finds and removes its hazards itself, and reports
+ * how it deals with a major one (重大事故隐患) to the department with supervisory duties.
+ */
+export const SELF_REPORT_BASIS = '安全生产法 第四十一条第二款';
+
+/** Why a self-report cannot be accepted as given, naming the field; null when it can. */
+export function selfReportProblem(
+  r: { grade: HazardGrade; majorHazardCode?: string; deadline: string },
+  today: string,
+): { problem: string; field: string } | null {
+  if (r.majorHazardCode && r.grade !== 'major') return { problem: '填写了重大事故隐患判定情形，隐患等级应为重大事故隐患', field: 'grade' };
+  if (r.deadline < today) return { problem: '计划整改完成日期不能早于今天', field: 'deadline' };
+  return null;
+}
 
 const chars = (s: string) => [...s.trim()].length;
 

@@ -1,4 +1,4 @@
-// 隐患: registered on a record, then moved by rules.hazardTransition — each move one transaction
+// 隐患: registered on a record (or reported by the enterprise, self-report.ts), then moved by rules.hazardTransition — each move one transaction
 // with its ledger entry, the version checked again in the UPDATE.
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
@@ -138,7 +138,15 @@ export async function fireHazard(app: AppContext, actor: InspectionActor, id: st
         violationTypeCode: event.violationTypeCode ?? null,
       });
     // A re-inspection is answered by a 整改复查意见书, a measure by a 现场处理措施决定书: numbered here, with the act.
-    const numbered = event.type === 'reinspect' ? 'reinspectionOpinion' : event.type === 'escalate' && event.measure ? 'onSiteMeasures' : null;
+    // A self-report had no order, so its re-inspection answers none (documents.ts refuses the opinion).
+    const numbered =
+      event.type === 'reinspect'
+        ? h.origin === 'inspection'
+          ? 'reinspectionOpinion'
+          : null
+        : event.type === 'escalate' && event.measure
+          ? 'onSiteMeasures'
+          : null;
     if (numbered) await issueInstrumentNumber(tx, app, actor, { orgId: h.orgId, type: numbered, subjectType: 'hazard', subjectId: h.id });
     return u;
   });

@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Descriptions, Empty, Flex, Space, Spin, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../app/auth';
@@ -8,7 +9,8 @@ import { useHazards, type Hazard } from './api';
 import { EnterpriseActionModal, type EnterpriseStep } from './EnterpriseActionModal';
 import { HazardDocuments } from './HazardDocuments';
 import { EvidencePanel } from './EvidencePanel';
-import { GradeTag, HazardStatusTag } from './labels';
+import { GradeTag, HazardStatusTag, OriginTag } from './labels';
+import { SelfReportModal } from './SelfReportModal';
 
 /** What the enterprise may still do from each status (rules.ts EVENT_FROM for its two events). */
 function stepsFor(h: Hazard): EnterpriseStep[] {
@@ -35,6 +37,7 @@ function HazardCard({ h, onStep }: { h: Hazard; onStep: (step: EnterpriseStep) =
       title={<span style={{ whiteSpace: 'normal' }}>{h.description}</span>}
       extra={
         <Space size={4} wrap>
+          <OriginTag origin={h.origin} />
           <GradeTag grade={h.grade} />
           <HazardStatusTag status={h.status} />
         </Space>
@@ -87,17 +90,24 @@ function HazardCard({ h, onStep }: { h: Hazard; onStep: (step: EnterpriseStep) =
 /**
  * 本企业隐患: what an enterprise user lands on. Only the enterprise's hazards still to be dealt
  * with (the server scopes the list to user_account.enterprise_id); one card each, for a phone.
+ * The enterprise also reports the hazards it finds itself here (企业自查自纠, SelfReportModal).
  */
 export function EnterpriseHazardsPage() {
   const { t } = useTranslation();
   const user = useUser();
   const list = useHazards({});
   const [acting, setActing] = useState<{ hazard: Hazard; step: EnterpriseStep } | null>(null);
+  const [reporting, setReporting] = useState(false);
   const open = (list.data ?? []).filter((h) => h.status !== 'closed');
 
   return (
     <>
-      <PageTitle>{t('inspections.rectify.title')}</PageTitle>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <PageTitle>{t('inspections.rectify.title')}</PageTitle>
+        <Button type="primary" size="large" icon={<PlusOutlined />} onClick={() => setReporting(true)} data-testid="self-report">
+          {t('inspections.selfReport.button')}
+        </Button>
+      </Flex>
       <Typography.Paragraph>
         {t('workbench.greeting', { name: user.displayName })}
         <br />
@@ -117,6 +127,7 @@ export function EnterpriseHazardsPage() {
           ))}
         </Flex>
       )}
+      {reporting && <SelfReportModal onClose={() => setReporting(false)} />}
       {acting && <EnterpriseActionModal hazard={acting.hazard} step={acting.step} onClose={() => setActing(null)} />}
     </>
   );

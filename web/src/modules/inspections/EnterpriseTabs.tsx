@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../app/feedback';
 import { PAGE_SIZES } from '../../app/useListQuery';
 import { useHazardList, useTasks, type Hazard, type Task } from './api';
-import { GradeTag, HazardStatusTag, TaskStatusTag, taskKindText } from './labels';
+import { GradeTag, HazardDescription, HazardStatusTag, OriginTag, TaskStatusTag, taskKindText } from './labels';
 
 // The enterprise page's 检查记录 and 隐患 tabs (registry's page lays them out, this module fills
 // them): newest first, paged by the server; the full lists with their filters are a click away.
@@ -64,8 +64,9 @@ export function EnterpriseHazardsTab({ enterpriseId }: { enterpriseId: string })
   const hazards = useHazardList({ enterpriseId, ...page });
   const columns: TableColumnsType<Hazard> = [
     { title: t('inspections.foundOn'), dataIndex: 'foundOn', key: 'foundOn' },
-    { title: t('inspections.description'), key: 'description', render: (_, h) => <Link to={`/inspections/records/${h.recordId}`}>{h.description}</Link> },
+    { title: t('inspections.description'), key: 'description', render: (_, h) => <HazardDescription hazard={h} /> },
     { title: t('inspections.grade'), dataIndex: 'grade', key: 'grade', render: (g: Hazard['grade']) => <GradeTag grade={g} /> },
+    { title: t('inspections.hazardOrigin'), dataIndex: 'origin', key: 'origin', render: (o: Hazard['origin']) => <OriginTag origin={o} /> },
     { title: t('inspections.deadline'), dataIndex: 'deadline', key: 'deadline' },
     { title: t('inspections.status'), dataIndex: 'status', key: 'status', render: (s: Hazard['status']) => <HazardStatusTag status={s} /> },
   ];

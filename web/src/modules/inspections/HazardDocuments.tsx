@@ -10,7 +10,11 @@ import { hazardUrl, type Hazard } from './api';
  */
 export function HazardDocuments({ hazard: h }: { hazard: Hazard }) {
   const { t } = useTranslation();
-  const docs = [...(h.reinspectionNote ? (['reinspection-opinion'] as const) : []), ...(h.escalationMeasure ? (['on-site-measures'] as const) : [])];
+  // A self-report had no 责令限期整改指令书, so no 整改复查意见书 answers it.
+  const docs = [
+    ...(h.reinspectionNote && h.origin === 'inspection' ? (['reinspection-opinion'] as const) : []),
+    ...(h.escalationMeasure ? (['on-site-measures'] as const) : []),
+  ];
   if (!docs.length) return null;
   return (
     <Flex wrap gap={4} data-testid="hazard-documents">

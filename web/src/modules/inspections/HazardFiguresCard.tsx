@@ -6,19 +6,24 @@ import { ErrorAlert } from '../../app/feedback';
 import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
 import { useHazardFigures, type HazardFigures } from './api';
 import { chinaNow, chinaToday } from '../../app/format';
+import { HAZARD_ORIGINS } from '../../../../src/modules/inspections/codes';
 
 type Figure = 'found' | 'rectified' | 'rectificationRate' | 'major' | 'overdue' | 'caseRate';
 const FIGURES: Figure[] = ['found', 'rectified', 'rectificationRate', 'major', 'overdue', 'caseRate'];
 
-const shown = (f: HazardFigures, k: Figure) => {
+const ORIGIN_FIGURES = ['found', 'rectified', 'rectificationRate'] as const;
+
+const shownOf = <K extends string>(f: Record<K, number | null>, k: K) => {
   const v = f[k];
   return v === null ? '-' : k.endsWith('Rate') ? `${v}%` : v;
 };
+const shown = (f: HazardFigures, k: Figure) => shownOf(f, k);
 
 /**
  * 隐患统计 per org subtree and period, as the server counts them (figures.ts): the hazards found
  * in the period, how many of them were closed, the major ones, those overdue now, and 立案率.
- * The period defaults to this year up to today.
+ * The period defaults to this year up to today. Below, the same split by origin: found on
+ * inspections and reported by enterprises themselves (企业自查自纠).
  */
 export function HazardFiguresCard() {
   const { t } = useTranslation();
@@ -47,9 +52,25 @@ export function HazardFiguresCard() {
         ))}
       </Row>
       {f && (
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-          {t('inspections.figures.caseNote', { cased: f.majorCased, major: f.major })}
-        </Typography.Paragraph>
+        <>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            {t('inspections.figures.byOrigin')}
+          </Typography.Title>
+          <Row gutter={[16, 16]}>
+            {HAZARD_ORIGINS.map((o) =>
+              ORIGIN_FIGURES.map((k) => (
+                <Col key={`${o}-${k}`} xs={12} sm={8} lg={4} data-testid={`figure-${o}-${k}`}>
+                  <Statistic title={`${t(`inspections.hazardOrigins.${o}`)} · ${t(`inspections.figures.${k}`)}`} value={shownOf(f.byOrigin[o], k)} />
+                </Col>
+              )),
+            )}
+          </Row>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+            {t('inspections.figures.caseNote', { cased: f.majorCased, major: f.major })}
+            <br />
+            {t('inspections.figures.originNote')}
+          </Typography.Paragraph>
+        </>
       )}
     </Card>
   );

@@ -1,23 +1,22 @@
 import { Button, Card, Flex, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
 import { PageTitle } from '../../app/Layout';
 import { ListFilters } from '../../app/ListFilters';
 import { PAGE_SIZES, sortFromTable, sortOrderOf, useListQuery } from '../../app/useListQuery';
-import { HAZARD_GRADES, HAZARD_STATUSES } from '../../../../src/modules/inspections/codes';
+import { HAZARD_GRADES, HAZARD_ORIGINS, HAZARD_STATUSES } from '../../../../src/modules/inspections/codes';
 import { HAZARD_SORTS, type HazardSort } from '../../../../src/modules/inspections/contract';
 import { DownloadButton } from '../registry/DownloadButton';
 import { HAZARDS_EXPORT_URL, useHazardList, type Hazard } from './api';
 
-const HAZARD_SPEC = { enums: { status: HAZARD_STATUSES, grade: HAZARD_GRADES }, sorts: HAZARD_SORTS };
+const HAZARD_SPEC = { enums: { status: HAZARD_STATUSES, grade: HAZARD_GRADES, origin: HAZARD_ORIGINS }, sorts: HAZARD_SORTS };
 import { HazardActionModal, type OfficerDecision } from './HazardActionModal';
 import { OpenCaseButton } from '../cases/OpenCaseButton';
 import { HazardDocuments } from './HazardDocuments';
-import { GradeTag, HazardStatusTag } from './labels';
+import { GradeTag, HazardDescription, HazardStatusTag, OriginTag } from './labels';
 
 /** Which decisions the server's hazard rules allow from each status (rules.ts EVENT_FROM). */
 function decisionsFor(h: Hazard): OfficerDecision[] {
@@ -45,14 +44,16 @@ export function HazardsPage() {
   const selects = [
     { name: 'status', label: t('inspections.status'), options: HAZARD_STATUSES.map((v) => ({ value: v, label: t(`inspections.hazardStatuses.${v}`) })) },
     { name: 'grade', label: t('inspections.grade'), options: HAZARD_GRADES.map((v) => ({ value: v, label: t(`inspections.grades.${v}`) })) },
+    { name: 'origin', label: t('inspections.hazardOrigin'), options: HAZARD_ORIGINS.map((v) => ({ value: v, label: t(`inspections.hazardOrigins.${v}`) })) },
   ];
   const [acting, setActing] = useState<{ hazard: Hazard; decision: OfficerDecision } | null>(null);
   const inspector = can(user.roles, 'inspection.inspect');
 
   const columns: TableColumnsType<Hazard> = [
     { title: t('inspections.enterprise'), dataIndex: 'enterpriseName', key: 'enterpriseName', ...sorted('enterpriseName') },
-    { title: t('inspections.description'), key: 'description', render: (_, h) => <Link to={`/inspections/records/${h.recordId}`}>{h.description}</Link> },
+    { title: t('inspections.description'), key: 'description', render: (_, h) => <HazardDescription hazard={h} /> },
     { title: t('inspections.grade'), dataIndex: 'grade', key: 'grade', ...sorted('grade'), render: (g: Hazard['grade']) => <GradeTag grade={g} /> },
+    { title: t('inspections.hazardOrigin'), dataIndex: 'origin', key: 'origin', render: (o: Hazard['origin']) => <OriginTag origin={o} /> },
     { title: t('inspections.foundOn'), dataIndex: 'foundOn', key: 'foundOn', ...sorted('foundOn') },
     { title: t('inspections.deadline'), dataIndex: 'deadline', key: 'deadline', ...sorted('deadline') },
     {
@@ -73,7 +74,7 @@ export function HazardsPage() {
                 {t(`inspections.${d}`)}
               </Button>
             ))}
-            <OpenCaseButton hazardId={h.id} />
+            {h.recordId && <OpenCaseButton hazardId={h.id} />}
             <HazardDocuments hazard={h} />
           </Flex>
         ),

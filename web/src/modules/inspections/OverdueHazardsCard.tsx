@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../app/feedback';
 import { useHazards, type Hazard } from './api';
-import { GradeTag } from './labels';
+import { GradeTag, HazardDescription } from './labels';
 
 /**
  * 逾期隐患 in the user's org subtree, as the overdue sweeper marked them: raised on the officer's
@@ -14,7 +14,7 @@ export function OverdueHazardsCard() {
   const list = useHazards({ status: 'overdue' });
   const columns: TableColumnsType<Hazard> = [
     { title: t('inspections.enterprise'), dataIndex: 'enterpriseName', key: 'enterprise' },
-    { title: t('inspections.description'), key: 'description', render: (_, h) => <Link to={`/inspections/records/${h.recordId}`}>{h.description}</Link> },
+    { title: t('inspections.description'), key: 'description', render: (_, h) => <HazardDescription hazard={h} /> },
     { title: t('inspections.grade'), dataIndex: 'grade', key: 'grade', render: (g: Hazard['grade']) => <GradeTag grade={g} /> },
     { title: t('inspections.deadline'), dataIndex: 'deadline', key: 'deadline', render: (d: string) => <Typography.Text type="danger">{d}</Typography.Text> },
   ];

@@ -9,6 +9,7 @@ import type {
   ListTasksQuery,
   RecordOut,
   SaveRecordIn,
+  SelfReportIn,
   TaskOut,
 } from '../../../../src/modules/inspections/contract';
 
@@ -18,7 +19,7 @@ export type Evidence = Omit<EvidenceOut, 'uploadedAt'> & { uploadedAt: string };
 export type Task = TaskOut;
 export type Hazard = HazardOut;
 export type HazardFigures = FiguresOut;
-export type { HazardIn, SaveRecordIn };
+export type { HazardIn, SaveRecordIn, SelfReportIn };
 export type ItemResult = RecordOut['items'][number]['result'];
 
 export const BASE = '/api/inspections';
@@ -81,6 +82,15 @@ export function useAddHazard() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ recordId, body }: { recordId: string; body: HazardIn }) => api<Hazard>(`${recordUrl(recordId)}/hazards`, { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['inspections', 'hazards'] }),
+  });
+}
+
+/** 企业自查自纠: the enterprise user reports a hazard of their own enterprise. */
+export function useSelfReport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SelfReportIn) => api<Hazard>(`${BASE}/hazards/self-reports`, { method: 'POST', body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['inspections', 'hazards'] }),
   });
 }

@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { CampaignStatus } from '../../../../src/modules/inspections/codes';
 import { INDUSTRY_SECTIONS, industryLabel } from '../../../../src/modules/registry/industries';
 import type { Hazard, Task } from './api';
@@ -28,6 +29,21 @@ export function HazardStatusTag({ status }: { status: Hazard['status'] }) {
 export function GradeTag({ grade }: { grade: Hazard['grade'] }) {
   const { t } = useTranslation();
   return <Tag color={grade === 'major' ? 'red' : 'default'}>{t(`inspections.grades.${grade}`)}</Tag>;
+}
+
+/** 检查发现 or 企业自查: where the hazard came from. */
+export function OriginTag({ origin }: { origin: Hazard['origin'] }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={origin === 'selfReport' ? 'cyan' : 'default'} data-testid={`origin-${origin}`}>
+      {t(`inspections.hazardOrigins.${origin}`)}
+    </Tag>
+  );
+}
+
+/** A hazard's description, linked to the record it was found on; a self-report has none. */
+export function HazardDescription({ hazard: h }: { hazard: Pick<Hazard, 'recordId' | 'description'> }) {
+  return h.recordId ? <Link to={`/inspections/records/${h.recordId}`}>{h.description}</Link> : <span>{h.description}</span>;
 }
 
 const CAMPAIGN_COLOR: Record<CampaignStatus, string> = { planned: 'blue', active: 'orange', closed: 'default' };

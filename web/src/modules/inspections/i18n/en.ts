@@ -147,6 +147,8 @@ export const en: typeof zh = {
     location: 'Location',
     grade: 'Grade',
     grades: { general: 'General hazard', major: 'Major accident hazard' },
+    hazardOrigin: 'Origin',
+    hazardOrigins: { inspection: 'Inspection', selfReport: 'Self-reported' },
     majorHazardCode: 'Major hazard criterion code',
     measures: 'Measures',
     deadline: 'Deadline',
@@ -198,7 +200,7 @@ export const en: typeof zh = {
     done: 'Done',
     rectify: {
       title: 'Our hazards',
-      none: 'Your enterprise has no hazards to rectify',
+      none: 'Your enterprise has no hazards to rectify; to report one you found, use "Report a hazard"',
       submitFix: 'Submit rectification',
       askExtension: 'Ask for an extension',
       fixNote: 'What was done',
@@ -212,6 +214,19 @@ export const en: typeof zh = {
       overdueWarning: 'The deadline has passed: rectify and submit as soon as possible',
       awaitingReinspection: 'Rectification submitted, awaiting re-inspection',
     },
+    selfReport: {
+      button: 'Report a hazard',
+      title: 'Report a hazard found by the enterprise',
+      intro: 'Hazards your enterprise found itself; the local bureau follows their rectification and closes them on re-inspection.',
+      descriptionHint: 'What is wrong, e.g. two extinguishers in warehouse 2 have low pressure',
+      locationHint: 'e.g. warehouse 2, switch room',
+      majorNote: 'How a major accident hazard is dealt with must be reported to the supervising department (Work Safety Law, art. 41(2)).',
+      measures: 'Measures taken or planned by the enterprise',
+      deadline: 'Planned completion date',
+      confirmTitle: 'Confirm report',
+      confirm: 'Report this hazard? A report cannot be withdrawn; the bureau will follow its rectification.',
+      done: 'Reported. Once rectified, use "Submit rectification".',
+    },
     figures: {
       title: 'Hazard figures',
       org: 'Organization',
@@ -224,6 +239,9 @@ export const en: typeof zh = {
       overdue: 'Overdue',
       caseRate: 'Major hazards with a case',
       caseNote: 'Case rate = major hazards a penalty case was opened from {{cased}} ÷ major hazards {{major}}; hazards found in the period.',
+      byOrigin: 'By origin',
+      originNote:
+        'Found, rectified and the rate count every origin; "Inspection" counts hazards registered on inspections, "Self-reported" those enterprises reported; the two add up to the total.',
     },
     overdue: {
       title: 'Overdue hazards',

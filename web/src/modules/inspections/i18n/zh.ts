@@ -1,4 +1,5 @@
 import { ORIGIN_ZH } from '../../../../../src/modules/inspections/evidence/rules';
+import { HAZARD_ORIGIN_ZH } from '../../../../../src/modules/inspections/hazards/rules';
 export const zh = {
   nav: {
     enterpriseHazards: '本企业隐患',
@@ -134,6 +135,8 @@ export const zh = {
     location: '部位',
     grade: '隐患等级',
     grades: { general: '一般隐患', major: '重大事故隐患' },
+    hazardOrigin: '来源',
+    hazardOrigins: HAZARD_ORIGIN_ZH,
     majorHazardCode: '重大事故隐患判定情形编号',
     measures: '整改措施',
     deadline: '整改期限',
@@ -185,7 +188,7 @@ export const zh = {
     done: '已处理',
     rectify: {
       title: '本企业隐患',
-      none: '本企业目前没有待整改的隐患',
+      none: '本企业目前没有待整改的隐患；自查发现隐患请点击“上报自查隐患”',
       submitFix: '提交整改',
       askExtension: '申请延期',
       fixNote: '整改情况',
@@ -199,6 +202,19 @@ export const zh = {
       overdueWarning: '已超过整改期限，请尽快完成整改并提交',
       awaitingReinspection: '已提交整改，等待执法人员复查',
     },
+    selfReport: {
+      button: '上报自查隐患',
+      title: '上报自查隐患',
+      intro: '本企业自查发现的隐患，上报后由属地应急管理部门跟踪整改、复查销号。',
+      descriptionHint: '写明隐患的具体情况，例如：二号仓库两具灭火器压力不足',
+      locationHint: '例如：二号仓库、配电房',
+      majorNote: '重大事故隐患的排查治理情况须及时向负有安全生产监督管理职责的部门报告（安全生产法第四十一条第二款）。',
+      measures: '本企业已采取或拟采取的整改措施',
+      deadline: '计划整改完成日期',
+      confirmTitle: '确认上报',
+      confirm: '确认上报本隐患？上报后不能撤回，将由应急管理部门跟踪整改。',
+      done: '已上报，请按期完成整改后点击“提交整改”',
+    },
     figures: {
       title: '隐患统计',
       org: '机构',
@@ -211,6 +227,8 @@ export const zh = {
       overdue: '逾期未整改',
       caseRate: '重大隐患立案率',
       caseNote: '立案率 = 已据以立案的重大事故隐患 {{cased}} ÷ 重大事故隐患 {{major}}；以统计期内发现的隐患为口径。',
+      byOrigin: '按来源',
+      originNote: '口径：发现隐患、整改销号、整改率计入全部来源；“检查发现”为执法检查登记的隐患，“企业自查”为企业自行上报的隐患，二者之和等于合计。',
     },
     overdue: {
       title: '逾期隐患',
