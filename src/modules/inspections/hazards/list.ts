@@ -81,6 +81,7 @@ export async function hazardsForExport(app: AppContext, actor: InspectionActor, 
     const hazards = await toOut(
       app.db,
       rows.map((r) => r.h),
+      enterprises,
     );
     return hazards.map((h, i) => ({ ...h, uscc: enterprises.get(h.enterpriseId)?.uscc ?? '', orgName: rows[i].orgName }));
   });

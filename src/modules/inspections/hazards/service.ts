@@ -16,12 +16,15 @@ import { enterprisesByIds } from '../../registry/queries.js';
 
 type HazardRow = typeof hazard.$inferSelect;
 
-export async function toOut(ex: Executor, rows: HazardRow[]): Promise<HazardOut[]> {
+/** `known`: the rows' enterprises when the caller has already read them (the export needs their USCC too). */
+export async function toOut(ex: Executor, rows: HazardRow[], known?: Awaited<ReturnType<typeof enterprisesByIds>>): Promise<HazardOut[]> {
   if (!rows.length) return [];
-  const names = await enterprisesByIds(
-    ex,
-    rows.map((r) => r.enterpriseId),
-  );
+  const names =
+    known ??
+    (await enterprisesByIds(
+      ex,
+      rows.map((r) => r.enterpriseId),
+    ));
   return rows.map(({ createdAt: _c, createdBy: _b, ...h }) => ({ ...h, enterpriseName: names.get(h.enterpriseId)?.name ?? '' }));
 }
 

@@ -82,6 +82,7 @@ export async function tasksForExport(app: AppContext, actor: InspectionActor, q:
       app.db,
       rows.map((r) => r.t),
       today,
+      enterprises,
     );
     return tasks.map((t, i) => ({ ...t, uscc: enterprises.get(t.enterpriseId)?.uscc ?? '', orgName: rows[i].orgName }));
   });

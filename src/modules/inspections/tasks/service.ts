@@ -11,12 +11,15 @@ import { enterprisesByIds } from '../../registry/queries.js';
 
 type TaskRow = typeof inspectionTask.$inferSelect;
 
-export async function toOut(ex: Executor, rows: TaskRow[], today: string): Promise<TaskOut[]> {
+/** `known`: the rows' enterprises when the caller has already read them (the export needs their USCC too). */
+export async function toOut(ex: Executor, rows: TaskRow[], today: string, known?: Awaited<ReturnType<typeof enterprisesByIds>>): Promise<TaskOut[]> {
   if (!rows.length) return [];
-  const enterprises = await enterprisesByIds(
-    ex,
-    rows.map((r) => r.enterpriseId),
-  );
+  const enterprises =
+    known ??
+    (await enterprisesByIds(
+      ex,
+      rows.map((r) => r.enterpriseId),
+    ));
   const names = [...enterprises.values()];
   const records = await ex
     .select({ id: inspectionRecord.id, taskId: inspectionRecord.taskId })
