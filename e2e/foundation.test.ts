@@ -7,8 +7,9 @@ let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  // The first start on an empty data directory, as the README's first command makes it.
-  server = await startServer({}, { fresh: true });
+  // On a copy of the data the global setup seeded by a first start on an empty data directory, as the
+  // README's first command makes it (that start failing fails the run); the copy keeps its output.
+  server = await startServer();
   browser = await launchChromium();
 });
 afterAll(async () => {

@@ -53,8 +53,13 @@ export async function startServer(
   };
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Debian's Chromium, whose pages ask for reduced motion: the app then turns antd's motion off
+ * (App.tsx), so no click lands on a dialog or list still zooming in — on a loaded CI machine such a
+ * click was lost and a dialog stayed open with nothing said.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',
@@ -66,6 +71,11 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ reducedMotion: 'reduce', ...options });
+  browser.newPage = (options = {}) => newPage({ reducedMotion: 'reduce', ...options });
+  return browser;
 }
 
 /** Signs a demo account in for the first time, through the forced password change. */

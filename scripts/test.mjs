@@ -40,15 +40,37 @@ if (wantsE2e) {
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 
-const out = path.join(root, '.test-results', 'vitest.json');
-fs.rmSync(out, { force: true });
-const r = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args.filter((a) => a !== '--gates')], {
-  cwd: root,
-  stdio: 'inherit',
-});
-if (fs.existsSync(out)) {
-  const j = JSON.parse(fs.readFileSync(out, 'utf8'));
-  const skipped = j.numPendingTests + j.numTodoTests;
-  console.log(`\n${j.numPassedTests} passed, ${j.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+// Vitest's default is one worker fewer than the cores: one worker on CI's two. The unit and
+// database tests run on two (the PostgreSQL server and PGlite's files wait on I/O part of the time);
+// the browser tests run after them, one file at a time, with the machine to themselves: each starts
+// a server and a Chromium, and a click on a loaded machine is what made them flake.
+const passThrough = args.filter((a) => a !== '--gates');
+const projectChosen = args.some((a) => a.startsWith('--project'));
+const databases = ['--project=pglite', ...(process.env.TEST_DATABASE_URL ? ['--project=postgres'] : [])];
+const runs = projectChosen
+  ? [{ name: 'vitest', args: passThrough }]
+  : [
+      { name: 'unit', args: [...databases, '--maxWorkers=2', '--passWithNoTests', ...passThrough] },
+      ...(wantsE2e ? [{ name: 'e2e', args: ['--project=e2e', '--passWithNoTests', ...passThrough] }] : []),
+    ];
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let status = 0;
+for (const run of runs) {
+  const out = path.join(root, '.test-results', `${run.name}.json`);
+  fs.rmSync(out, { force: true });
+  const r = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...run.args], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  // A run that ends without its report (killed, crashed) fails even if it said nothing else.
+  if (r.status !== 0 || !fs.existsSync(out)) status = r.status || 1;
+  if (fs.existsSync(out)) {
+    const j = JSON.parse(fs.readFileSync(out, 'utf8'));
+    totals.passed += j.numPassedTests;
+    totals.failed += j.numFailedTests;
+    totals.skipped += j.numPendingTests + j.numTodoTests;
+  }
 }
-process.exit(r.status ?? 1);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(status);

@@ -11,6 +11,19 @@ import { MODULES } from './modules/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * `npm start` builds the web app while the server opens its database and seeds (scripts/start.mjs);
+ * the static files are listed when the HTTP app is built, so that waits for the build's message.
+ */
+function webBuilt(): Promise<void> {
+  if (process.env.ZHIFA_WEB_BUILDING !== '1' || !process.send) return Promise.resolve();
+  return new Promise((resolve) => {
+    process.on('message', (m) => {
+      if (m === 'web-built') resolve();
+    });
+  });
+}
+
 async function main() {
   let cfg: ReturnType<typeof loadConfig>;
   try {
@@ -40,6 +53,7 @@ async function main() {
     demo = await seedDemo(app);
   }
   for (const m of MODULES) await m.resume?.(app);
+  await webBuilt();
   const http = await buildHttpApp(app, { modules: MODULES, logger: log, webDist: path.join(root, 'web', 'dist'), cookieSecure: cfg.cookieSecure });
   await http.listen({ port: cfg.port, host: cfg.host });
   const checkpointer = startCheckpointer(app, { every: cfg.checkpointEvery, minutes: cfg.checkpointMinutes });

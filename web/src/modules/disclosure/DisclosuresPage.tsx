@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Flex, Form, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Card, Checkbox, Flex, Form, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../app/access';
@@ -36,6 +36,7 @@ export function DisclosuresPage() {
     { name: 'kind', label: t('disclosure.kind'), options: DISCLOSURE_KINDS.map((k) => ({ value: k, label: t(`portal.kinds.${k}`) })) },
   ];
   const publish = usePublishDisclosure();
+  const { message } = App.useApp();
   const mayPublish = can(user.roles, 'disclosure.publish');
   const mayWithdraw = can(user.roles, 'disclosure.withdraw');
   const today = chinaToday();
@@ -72,7 +73,16 @@ export function DisclosuresPage() {
       render: (_, d) => (
         <Flex wrap gap={4}>
           {d.status === 'pending' && mayPublish && (
-            <Popconfirm title={t('disclosure.publishConfirm')} onConfirm={() => publish.mutateAsync(d.id).catch(reportError)} okText={t('disclosure.publish')}>
+            <Popconfirm
+              title={t('disclosure.publishConfirm')}
+              onConfirm={() =>
+                publish
+                  .mutateAsync(d.id)
+                  .then(() => message.success(t('common.done', { what: t('disclosure.publish') })))
+                  .catch(reportError)
+              }
+              okText={t('disclosure.publish')}
+            >
               <Button size="small" type="primary" loading={publish.isPending && publish.variables === d.id} data-testid={`publish-${d.id}`}>
                 {t('disclosure.publish')}
               </Button>
