@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { CapabilityTable } from './auth/capabilities.js';
 import type { Actor, AppContext } from './context.js';
 import type { Principal } from './auth/service.js';
+import type { Executor } from './db/index.js';
 import type { Subscribers } from './events.js';
 import type { SampleFactory } from './testing/world.js';
 
@@ -30,8 +31,12 @@ export interface ServerModule {
    * input is read (`platform/http/resources.ts`).
    */
   resources?: Record<string, ResourceGuard>;
-  /** The Chinese names of the ledger actions it appends and the subjects they are about (`platform/ledger/labels.ts`). */
-  ledger?: { actions: Record<string, string>; subjects?: Record<string, string> };
+  /**
+   * The Chinese names of the ledger actions it appends and the subjects they are about, and, per
+   * subject type, how to name its records (`platform/ledger/labels.ts`): the ledger page shows
+   * 行政处罚案件 “某公司 应急罚〔2026〕3号”, not an id.
+   */
+  ledger?: { actions: Record<string, string>; subjects?: Record<string, string>; names?: Record<string, SubjectNamer> };
   /**
    * Whom a signed-in user works for, when the module knows better than the org tree: an
    * enterprise user's company (registry). The session shows it in the header; null passes on.
@@ -51,6 +56,12 @@ export interface ServerModule {
    */
   samples?(): Promise<{ samples: SampleFactory }>;
 }
+
+/**
+ * Names the records `ids` of one subject type from the module's own tables, in one query (a ledger
+ * page holds up to 500 entries); an id whose row is gone is simply absent from the map.
+ */
+export type SubjectNamer = (ex: Executor, ids: string[]) => Promise<Map<string, string>>;
 
 /** Loads the record `id` for the caller, throwing NotFound or Forbidden; `label` names it in Chinese. */
 export interface ResourceGuard {

@@ -7,6 +7,7 @@ import { caseOnEscalation } from './from-finding/service.js';
 import { startCaseReminders } from './agenda/reminders.js';
 import { caseRoutes } from './routes.js';
 import * as tables from './schema.js';
+import { caseLedgerNames } from './ledger-names.js';
 
 /** 行政处罚案件: from filing to archive. */
 export const casesModule: ServerModule = {
@@ -28,6 +29,7 @@ export const casesModule: ServerModule = {
       ...Object.fromEntries(Object.entries(CASE_EVENTS).map(([event, e]) => [`case.${event}`, e.name])),
     },
     subjects: { penaltyCase: '行政处罚案件' },
+    names: caseLedgerNames,
   },
   routes: caseRoutes,
   demo: seedCasesDemo,

@@ -7,6 +7,7 @@ import { disclosureCapabilities } from './capabilities.js';
 import { priorDisclosureRoutes } from './prior-routes.js';
 import { disclosureRoutes } from './routes.js';
 import * as tables from './schema.js';
+import { disclosureLedgerNames } from './ledger-names.js';
 import { dueOnDecision, dueOnDraw, dueOnInspectionResult, startDisclosureJob } from './service.js';
 
 /** 行政执法公示: 事前公开, results on time, the public portal's data. */
@@ -16,7 +17,11 @@ export const disclosureModule: ServerModule = {
   tables,
   capabilities: disclosureCapabilities,
   resources: { disclosure: { label: '公示事项', at: '/disclosures/:id', authorize: disclosureInScope } },
-  ledger: { actions: { 'disclosure.publish': '发布公示', 'disclosure.withdraw': '撤回公示' }, subjects: { disclosure: '公示事项' } },
+  ledger: {
+    actions: { 'disclosure.publish': '发布公示', 'disclosure.withdraw': '撤回公示' },
+    subjects: { disclosure: '公示事项' },
+    names: disclosureLedgerNames,
+  },
   routes: (api: FastifyInstance, app: AppContext) => {
     disclosureRoutes(api, app);
     priorDisclosureRoutes(api, app);

@@ -5,6 +5,7 @@ import { drawCapabilities } from './capabilities.js';
 import { seedDrawsDemo } from './demo.js';
 import { drawRoutes } from './routes.js';
 import * as tables from './schema.js';
+import { drawLedgerNames } from './ledger-names.js';
 
 /** 双随机、一公开: spot-check matters, verifiable draws. */
 export const drawsModule: ServerModule = {
@@ -25,6 +26,7 @@ export const drawsModule: ServerModule = {
       'spotCheckMatter.updated': '修改抽查事项',
     },
     subjects: { draw: '双随机抽取', spotCheckMatter: '抽查事项' },
+    names: drawLedgerNames,
   },
   routes: drawRoutes,
   demo: seedDrawsDemo,

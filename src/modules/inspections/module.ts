@@ -7,6 +7,7 @@ import { markCased } from './hazards/cased.js';
 import { tasksOnDraw, tasksOnRedraw } from './tasks/draw-tasks.js';
 import { inspectionRoutes } from './routes.js';
 import * as tables from './schema.js';
+import { inspectionLedgerNames } from './ledger-names.js';
 import { startSweeper } from './hazards/sweeper.js';
 
 /** 执法检查: tasks, on-site records, evidence, hazards and their rectification. */
@@ -43,6 +44,7 @@ export const inspectionsModule: ServerModule = {
       'campaign.closed': '结束专项整治',
     },
     subjects: { inspectionTask: '检查任务', inspectionRecord: '现场检查记录', inspectionEvidence: '证据材料', hazard: '隐患', campaign: '专项整治' },
+    names: inspectionLedgerNames,
   },
   routes: inspectionRoutes,
   demo: seedInspectionsDemo,

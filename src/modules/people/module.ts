@@ -3,6 +3,7 @@ import { getPerson } from './service.js';
 import { peopleCapabilities } from './capabilities.js';
 import { peopleRoutes } from './routes.js';
 import * as tables from './schema.js';
+import { peopleLedgerNames } from './ledger-names.js';
 
 /** 人员: accounts, roles and enforcement credentials (执法证). */
 export const peopleModule: ServerModule = {
@@ -11,7 +12,7 @@ export const peopleModule: ServerModule = {
   tables,
   capabilities: peopleCapabilities,
   resources: { person: { label: '人员', at: '/people/:id', authorize: getPerson } },
-  ledger: { actions: { 'credential.added': '登记执法证件' }, subjects: { credential: '执法证件' } },
+  ledger: { actions: { 'credential.added': '登记执法证件' }, subjects: { credential: '执法证件' }, names: peopleLedgerNames },
   routes: peopleRoutes,
   samples: () => import('./permission-samples.js'),
 };

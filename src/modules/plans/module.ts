@@ -4,6 +4,7 @@ import { planInScope } from './service.js';
 import { planCapabilities } from './capabilities.js';
 import { planRoutes } from './routes.js';
 import * as tables from './schema.js';
+import { planLedgerNames } from './ledger-names.js';
 
 /** 年度监督检查计划. */
 export const plansModule: ServerModule = {
@@ -22,6 +23,7 @@ export const plansModule: ServerModule = {
       'annualPlan.published': '公布年度计划',
     },
     subjects: { annualPlan: '年度监督检查计划' },
+    names: planLedgerNames,
   },
   routes: planRoutes,
   demo: seedPlansDemo,

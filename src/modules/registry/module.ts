@@ -5,6 +5,7 @@ import { registryCapabilities } from './capabilities.js';
 import { resumeImports } from './imports.js';
 import { registryRoutes } from './routes.js';
 import * as tables from './schema.js';
+import { registryLedgerNames } from './ledger-names.js';
 
 /** 监管对象库: enterprises, their history, import and export. */
 export const registryModule: ServerModule = {
@@ -24,6 +25,7 @@ export const registryModule: ServerModule = {
       'enterpriseImport.staged': '上传企业导入文件',
     },
     subjects: { enterprise: '企业', enterpriseImport: '企业导入批次' },
+    names: registryLedgerNames,
   },
   affiliation: enterpriseAffiliation,
   routes: registryRoutes,

@@ -16,4 +16,15 @@ describe('ledger labels', () => {
       /ledger actions x.done a second time/,
     );
   });
+
+  it('stops start-up when two modules both name the records of one subject type', () => {
+    const namer = async () => new Map<string, string>();
+    const labels = ledgerLabelsOf([mod('a', { actions: {}, subjects: { a: '事项' }, names: { a: namer } })]);
+    expect(labels.names.a).toBe(namer);
+    expect(labels.names.org).toBeDefined();
+    expect(() => ledgerLabelsOf([mod('a', { actions: {}, names: { a: namer } }), mod('b', { actions: {}, names: { a: namer } })])).toThrow(
+      /ledger subject a's records a second time/,
+    );
+    expect(() => ledgerLabelsOf([mod('a', { actions: {}, names: { org: namer } })])).toThrow(/ledger subject org's records a second time/);
+  });
 });

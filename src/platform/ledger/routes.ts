@@ -12,6 +12,7 @@ import { ledgerCheckpoint, ledgerEntry } from './schema.js';
 import { headSeq, listEntries, proveInclusion } from './service.js';
 import { verifyLedger } from './verify.js';
 import type { LedgerLabels } from './labels.js';
+import { subjectNames } from './names.js';
 
 const entryOut = z.object({
   seq: z.number(),
@@ -26,6 +27,8 @@ const entryOut = z.object({
   subjectType: z.string(),
   subjectTypeName: z.string(),
   subjectId: z.string(),
+  /** What the subject is (“某公司 应急罚〔2026〕3号”); null when no module names its type or its record is gone. */
+  subjectName: z.string().nullable(),
   payloadDigest: z.string(),
   prevHash: z.string(),
   entryHash: z.string(),
@@ -34,7 +37,7 @@ const entryOut = z.object({
 const seqParams = z.object({ seq: z.coerce.number().int().min(1) });
 
 async function named(app: AppContext, labels: LedgerLabels, entries: (typeof ledgerEntry.$inferSelect)[]) {
-  // Only the orgs and actors on this page: a province has thousands of orgs.
+  // Only the orgs, actors and subjects on this page: a province has thousands of orgs.
   const orgIds = [...new Set(entries.map((e) => e.orgId).filter((o): o is string => !!o))];
   const orgRows = orgIds.length ? await app.db.select({ id: org.id, name: org.name }).from(org).where(inArray(org.id, orgIds)) : [];
   const orgs = new Map(orgRows.map((o) => [o.id, o.name]));
@@ -43,10 +46,12 @@ async function named(app: AppContext, labels: LedgerLabels, entries: (typeof led
     ? await app.db.select({ id: userAccount.id, name: userAccount.displayName }).from(userAccount).where(inArray(userAccount.id, actorIds))
     : [];
   const actors = new Map(users.map((u) => [u.id, u.name]));
+  const subjectName = await subjectNames(app.db, labels.names, entries);
   return entries.map((e) => ({
     ...e,
     actionName: labels.actions[e.action] ?? e.action,
     subjectTypeName: labels.subjects[e.subjectType] ?? e.subjectType,
+    subjectName: subjectName(e),
     orgName: e.orgId ? (orgs.get(e.orgId) ?? null) : null,
     actorName: e.actorId ? (actors.get(e.actorId) ?? null) : null,
   }));

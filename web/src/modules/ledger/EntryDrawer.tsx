@@ -79,8 +79,9 @@ export function EntryDrawer({ seq, onClose }: { seq: number; onClose: () => void
               {
                 key: 'subject',
                 label: t('ledger.subject'),
-                children: `${entry.data.subjectTypeName} ${entry.data.subjectId}`,
+                children: `${entry.data.subjectTypeName} ${entry.data.subjectName ?? t('ledger.subjectUnnamed')}`,
               },
+              { key: 'subjectId', label: t('ledger.subjectId'), children: <span style={mono}>{entry.data.subjectId}</span> },
               { key: 'digest', label: t('ledger.payloadDigest'), children: <span style={mono}>{entry.data.payloadDigest}</span> },
               { key: 'prev', label: t('ledger.prevHash'), children: <span style={mono}>{entry.data.prevHash}</span> },
               { key: 'hash', label: t('ledger.entryHash'), children: <span style={mono}>{entry.data.entryHash}</span> },

@@ -10,6 +10,7 @@ import { useLedgerActions, useLedgerEntries, useVerifyChain, type LedgerEntry } 
 import { CheckpointsTable } from './CheckpointsTable';
 import { EntryDrawer } from './EntryDrawer';
 import { HashText } from './HashText';
+import { SubjectText } from './SubjectText';
 import { VerifyResultAlert } from './VerifyResultAlert';
 
 export function LedgerPage() {
@@ -47,14 +48,7 @@ export function LedgerPage() {
     {
       title: t('ledger.subject'),
       key: 'subject',
-      render: (_, e) => (
-        <span>
-          {e.subjectTypeName}{' '}
-          <Typography.Text type="secondary" style={{ maxWidth: 140 }} ellipsis={{ tooltip: e.subjectId }}>
-            {e.subjectId}
-          </Typography.Text>
-        </span>
-      ),
+      render: (_, e) => <SubjectText entry={e} />,
     },
     {
       title: t('ledger.entryHash'),

@@ -14,6 +14,8 @@ export interface LedgerEntry {
   subjectType: string;
   subjectTypeName: string;
   subjectId: string;
+  /** What the subject is (某公司 应急罚〔2026〕3号), from the module that owns it; null when its record is gone or nothing names it. */
+  subjectName: string | null;
   payloadDigest: string;
   prevHash: string;
   entryHash: string;

@@ -12,6 +12,8 @@ export const en: typeof zh = {
     actor: 'Actor',
     action: 'Action',
     subject: 'Subject',
+    subjectId: 'Subject ID',
+    subjectUnnamed: '(no name)',
     entryHash: 'Entry hash',
     prevHash: 'Previous hash',
     filterAction: 'Action',

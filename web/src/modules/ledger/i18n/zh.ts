@@ -10,6 +10,8 @@ export const zh = {
     actor: '操作人',
     action: '操作',
     subject: '对象',
+    subjectId: '对象标识',
+    subjectUnnamed: '（无名称）',
     entryHash: '记录哈希',
     prevHash: '前序哈希',
     filterAction: '操作类型',
