@@ -104,13 +104,16 @@ export const PERIODS = [
     name: '陈述、申辩',
     days: 3,
     unit: 'workingDays',
-    article: '安全生产违法行为行政处罚办法（待核）',
+    // The 办法 in force for 2026 cases is 应急管理部令第18号 (公布 2025-11-27, 施行 2026-02-01,
+    // replacing 原总局令第15号 as amended by 第77号). Only its promulgation order has been seen
+    // (reprints of the 令); its article text has not, so days, counting and article stay to confirm.
+    article: '安全生产违法行为行政处罚办法（应急管理部令第18号，条号待核）',
     from: 'penaltyNotice',
     direction: 'after',
     rollsOnHoliday: false,
     // Working days is the longer reading: the decision never comes before the party's time is up.
     confirm: true,
-    note: '安全生产规章通行为3日，条款与计日方式待核',
+    note: '安全生产规章通行为3日；第18号令条文未核得，日数、计日方式与条号待核',
   },
   {
     code: 'gbf-2018-118-disclosure',

@@ -75,7 +75,7 @@ export type PreservationApprovalIn = z.infer<typeof preservationApprovalIn>;
  */
 export const PRESERVATION_DECISIONS = {
   release: { name: '解除先行登记保存', article: '行政处罚法 第五十六条' },
-  appraisal: { name: '送交检验、检测或者鉴定', article: '行政处罚法 第五十六条；安全生产违法行为行政处罚办法（条号待核）' },
+  appraisal: { name: '送交检验、检测或者鉴定', article: '行政处罚法 第五十六条；安全生产违法行为行政处罚办法（应急管理部令第18号，条号待核）' },
   confiscate: { name: '依法予以没收', article: '行政处罚法 第九条、第五十六条' },
   seize: { name: '依法查封、扣押', article: '安全生产法 第六十五条第一款第四项；行政强制法 第九条' },
   transfer: { name: '移送有关机关处理', article: '行政处罚法 第二十七条' },

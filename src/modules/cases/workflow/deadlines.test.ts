@@ -51,7 +51,7 @@ describe('nextDeadline', () => {
       kind: 'statementPeriod',
       name: '陈述、申辩',
       dueOn: '2026-02-24',
-      article: '安全生产违法行为行政处罚办法（待核）',
+      article: '安全生产违法行为行政处罚办法（应急管理部令第18号，条号待核）',
       daysLeft: 12,
       workdaysLeft: 3,
       overdue: false,
