@@ -53,4 +53,38 @@ describe('case list', () => {
     expect(rows.length - 1).toBe(expected.json.total);
     for (const r of rows.slice(1)) expect(r[0]).toContain(term);
   }, 120_000);
+
+  it('统计分析 shows a figure with its definition, and its drill-down lists exactly the cases it counts', async () => {
+    const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+    const api = await call<{ sections: { figures: { code: string; count?: number; text: string }[] }[] }>(
+      page,
+      'GET',
+      `/api/report/figures?from=${year}-01-01&to=${year}-12-31`,
+    );
+    expect(api.status).toBe(200);
+    const penalties = api.json.sections.flatMap((s) => s.figures).find((f) => f.code === 'cases.penalties')!;
+    expect(penalties.count).toBeGreaterThan(0);
+
+    await page.goto(`${server.url}/report`);
+    const figure = page.getByTestId('figure-cases.penalties');
+    await expect.poll(() => figure.innerText()).toBe(`${penalties.text} 次`);
+    const row = page.locator('tr').filter({ has: figure });
+    expect(await row.innerText()).toContain('以行政处罚决定书作出之日');
+    await row.getByRole('link', { name: '查看明细' }).click();
+    await page.waitForURL(/\/cases\?.*figure=cases\.penalties/);
+    await page.getByText(/统计指标「行政处罚」在 \d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2} 计入的记录/).waitFor();
+    await page.getByText(`共 ${penalties.count} 条`).waitFor();
+
+    // A figure of another module drills into that module's list: the whole subtree's tasks, not the head's own.
+    const draws = api.json.sections.flatMap((s) => s.figures).find((f) => f.code === 'inspections.draw')!;
+    expect(draws.count).toBeGreaterThan(0);
+    await page.goto(`${server.url}/report`);
+    await page
+      .locator('tr')
+      .filter({ has: page.getByTestId('figure-inspections.draw') })
+      .getByRole('link', { name: '查看明细' })
+      .click();
+    await page.waitForURL(/\/inspections\/tasks\?.*figure=inspections\.draw/);
+    await page.getByText(`共 ${draws.count} 条`).waitFor();
+  }, 60_000);
 });

@@ -11,6 +11,7 @@ import { orgsModule } from './orgs/module.js';
 import { peopleModule } from './people/module.js';
 import { plansModule } from './plans/module.js';
 import { registryModule } from './registry/module.js';
+import { reportModule } from './report/module.js';
 
 export const MODULES: readonly ServerModule[] = [
   orgsModule,
@@ -22,4 +23,5 @@ export const MODULES: readonly ServerModule[] = [
   plansModule,
   inspectionsModule,
   disclosureModule,
+  reportModule,
 ];

@@ -7,6 +7,7 @@ import type { Actor, AppContext } from './context.js';
 import type { Principal } from './auth/service.js';
 import type { Executor } from './db/index.js';
 import type { Subscribers } from './events.js';
+import type { FigureSet } from './figures/types.js';
 import type { SampleFactory } from './testing/world.js';
 
 /** A background job: started with the server, stopped before the database closes. */
@@ -37,13 +38,15 @@ export interface ServerModule {
    * 行政处罚案件 “某公司 应急罚〔2026〕3号”, not an id.
    */
   ledger?: { actions: Record<string, string>; subjects?: Record<string, string>; names?: Record<string, SubjectNamer> };
+  /** The figures it answers for in the yearly report and 统计分析, from its own tables (`platform/figures`). */
+  figures?: FigureSet;
   /**
    * Whom a signed-in user works for, when the module knows better than the org tree: an
    * enterprise user's company (registry). The session shows it in the header; null passes on.
    */
   affiliation?(app: AppContext, principal: Principal): Promise<string | null>;
-  /** Registers its routes under /api. Every route declares `access`. */
-  routes?(api: FastifyInstance, app: AppContext): void;
+  /** Registers its routes under /api. Every route declares `access`. `modules` is the wiring list, for a module that arranges the others' declared parts (the report's figures). */
+  routes?(api: FastifyInstance, app: AppContext, wiring: { modules: readonly ServerModule[] }): void;
   /** Work to resume after a restart, before the server listens. */
   resume?(app: AppContext): Promise<void>;
   /** Its part of the demo data, after the org tree, the accounts and the registry are seeded. */

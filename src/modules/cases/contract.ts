@@ -175,7 +175,26 @@ export type ReviewIn = z.infer<typeof reviewIn>;
 export const CASE_SORTS = ['updatedAt', 'createdAt', 'partyName', 'state', 'violationDate', 'filedOn'] as const;
 export type CaseSort = (typeof CASE_SORTS)[number];
 /** q: part of the party's name, or the start of its 统一社会信用代码 (or ID number). */
+/** The figures this module answers for (figures.ts), each also a filter of the list: its drill-down. */
+export const CASE_FIGURE_CODES = [
+  'cases.filed',
+  'cases.penalties',
+  'cases.summaryPenalties',
+  'cases.fines',
+  'cases.confiscations',
+  'cases.suspensions',
+  'cases.revocations',
+  'cases.notPunished',
+  'cases.transferredToPolice',
+  'cases.hearings',
+  'cases.legalReviews',
+  'cases.deliberations',
+] as const;
+export type CaseFigureCode = (typeof CASE_FIGURE_CODES)[number];
+
 export const listCasesQuery = listQuery(CASE_SORTS).extend({
+  /** The cases a figure counts for the org and period (from, to), instead of those registered in it. */
+  figure: z.enum(CASE_FIGURE_CODES).optional(),
   orgId: z.uuid().optional(),
   state: z.enum(states).optional(),
   procedure: z.enum(['general', 'summary']).optional(),

@@ -7,7 +7,9 @@ import { org } from '../../platform/orgs/schema.js';
 import { listBase, orgPathWithin } from '../../platform/orgs/scope.js';
 import { VIOLATION_TYPES } from '../catalogue/law/work-safety-law.js';
 import type { CaseSort, ListCasesQuery } from './contract.js';
+import { CASE_FIGURE_ROWS } from './figures.js';
 import { penaltyCase } from './schema.js';
+import { figureRows } from '../../platform/figures/drill.js';
 import { listWhere } from './service.js';
 import type { CaseRow } from './workflow/particulars.js';
 import { CASE_STATES, type CaseState } from './workflow/machine.js';
@@ -36,7 +38,7 @@ async function filters(app: AppContext, actor: Actor, q: ListCasesQuery): Promis
     q.state ? eq(penaltyCase.state, q.state) : undefined,
     q.procedure ? eq(penaltyCase.procedure, q.procedure) : undefined,
     q.enterpriseId ? eq(penaltyCase.enterpriseId, q.enterpriseId) : undefined,
-    instantsWithin(penaltyCase.createdAt, q.from, q.to),
+    q.figure ? figureRows(CASE_FIGURE_ROWS[q.figure], q, base) : instantsWithin(penaltyCase.createdAt, q.from, q.to),
   );
 }
 

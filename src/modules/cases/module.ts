@@ -8,6 +8,7 @@ import { startCaseReminders } from './agenda/reminders.js';
 import { caseRoutes } from './routes.js';
 import * as tables from './schema.js';
 import { caseLedgerNames } from './ledger-names.js';
+import { caseFigures } from './figures.js';
 
 /** 行政处罚案件: from filing to archive. */
 export const casesModule: ServerModule = {
@@ -31,6 +32,7 @@ export const casesModule: ServerModule = {
     subjects: { penaltyCase: '行政处罚案件' },
     names: caseLedgerNames,
   },
+  figures: caseFigures,
   routes: caseRoutes,
   demo: seedCasesDemo,
   subscribers: { 'hazard.escalated': caseOnEscalation },

@@ -20,7 +20,24 @@ const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 export const TASK_SORTS = ['plannedOn', 'completedOn', 'status', 'source', 'enterpriseName'] as const;
 export type TaskSort = (typeof TASK_SORTS)[number];
 /** q: part of the enterprise's name or the start of its 统一社会信用代码. */
+/** The figures this module answers for (figures.ts): those of inspections drill to the task list, those of hazards to the hazard list. */
+export const TASK_FIGURE_CODES = [
+  'inspections.total',
+  'inspections.draw',
+  'inspections.plan',
+  'inspections.campaign',
+  'inspections.tip',
+  'inspections.joint',
+  'inspections.unannounced',
+  'inspections.routine',
+] as const;
+export type TaskFigureCode = (typeof TASK_FIGURE_CODES)[number];
+export const HAZARD_FIGURE_CODES = ['hazards.found', 'hazards.rectified', 'hazards.majorFound', 'hazards.majorRectified'] as const;
+export type HazardFigureCode = (typeof HAZARD_FIGURE_CODES)[number];
+
 export const listTasksQuery = listQuery(TASK_SORTS).extend({
+  /** The tasks a figure counts for the org and period (from, to), instead of those planned in it. */
+  figure: z.enum(TASK_FIGURE_CODES).optional(),
   orgId: z.uuid().optional(),
   status: z.enum(INSPECTION_TASK_STATUSES).optional(),
   source: z.enum(INSPECTION_TASK_SOURCES).optional(),
@@ -184,6 +201,8 @@ export const HAZARD_SORTS = ['foundOn', 'deadline', 'status', 'grade', 'enterpri
 export type HazardSort = (typeof HAZARD_SORTS)[number];
 /** q: part of the enterprise's name or the start of its 统一社会信用代码. */
 export const listHazardsQuery = listQuery(HAZARD_SORTS).extend({
+  /** The hazards a figure counts for the org and period (from, to), instead of those found in it. */
+  figure: z.enum(HAZARD_FIGURE_CODES).optional(),
   orgId: z.uuid().optional(),
   status: z.enum(HAZARD_STATUSES).optional(),
   grade: z.enum(HAZARD_GRADES).optional(),

@@ -6,6 +6,7 @@ import { inspectionCapabilities } from './capabilities.js';
 import { markCased } from './hazards/cased.js';
 import { tasksOnDraw, tasksOnRedraw } from './tasks/draw-tasks.js';
 import { inspectionRoutes } from './routes.js';
+import { inspectionFigures } from './figures.js';
 import * as tables from './schema.js';
 import { inspectionLedgerNames } from './ledger-names.js';
 import { startSweeper } from './hazards/sweeper.js';
@@ -46,6 +47,7 @@ export const inspectionsModule: ServerModule = {
     subjects: { inspectionTask: '检查任务', inspectionRecord: '现场检查记录', inspectionEvidence: '证据材料', hazard: '隐患', campaign: '专项整治' },
     names: inspectionLedgerNames,
   },
+  figures: inspectionFigures,
   routes: inspectionRoutes,
   demo: seedInspectionsDemo,
   subscribers: { 'draw.made': tasksOnDraw, 'draw.redrawn': tasksOnRedraw, 'case.openedFromFinding': markCased },

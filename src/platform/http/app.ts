@@ -110,7 +110,7 @@ export async function buildHttpApp(app: AppContext, opts: HttpOptions): Promise<
     async (api) => {
       authRoutes(api, app, { cookieSecure: opts.cookieSecure ?? false, affiliationOf: affiliationOf(app, opts.modules) });
       ledgerRoutes(api, app, ledgerLabelsOf(opts.modules));
-      for (const m of opts.modules) m.routes?.(api, app);
+      for (const m of opts.modules) m.routes?.(api, app, { modules: opts.modules });
     },
     { prefix: '/api' },
   );

@@ -13,6 +13,7 @@ import { orgs } from './orgs/module';
 import { people } from './people/module';
 import { plans } from './plans/module';
 import { registry } from './registry/module';
+import { report } from './report/module';
 import { workbench } from './workbench/module';
 
-export const modules = [auth, workbench, registry, cases, plans, draws, inspections, disclosure, catalogue, orgs, people, ledger, audit] as const;
+export const modules = [auth, workbench, registry, cases, plans, draws, inspections, disclosure, report, catalogue, orgs, people, ledger, audit] as const;

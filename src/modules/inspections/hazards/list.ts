@@ -23,7 +23,9 @@ const SORTS: Record<HazardSort, AnyColumn | SQL> = {
 };
 const order = (q: ListHazardsQuery) => orderOf(SORTS, q, { sort: 'foundOn', order: 'desc' }, hazard.id);
 
-/** Staff: the org subtree's hazards. Enterprise users: their enterprise's, whatever org they sit in. Then each filter given. */
+/** Staff: the org subtree's hazards. Enterprise users: their enterprise's, whatever org they sit in. Then each filter given. */ import { figureRows } from '../../../platform/figures/drill.js';
+import { HAZARD_FIGURE_ROWS } from '../figures.js';
+
 async function filters(app: AppContext, actor: InspectionActor, q: ListHazardsQuery): Promise<SQL | undefined> {
   const base = await listBase(app.db, actor, q.orgId);
   let scope = orgIdWithin(hazard.orgId, base);
@@ -41,7 +43,7 @@ async function filters(app: AppContext, actor: InspectionActor, q: ListHazardsQu
     q.origin ? eq(hazard.origin, q.origin) : undefined,
     q.recordId ? eq(hazard.recordId, q.recordId) : undefined,
     q.enterpriseId ? eq(hazard.enterpriseId, q.enterpriseId) : undefined,
-    daysWithin(hazard.foundOn, q.from, q.to),
+    q.figure ? figureRows(HAZARD_FIGURE_ROWS[q.figure], q, base) : daysWithin(hazard.foundOn, q.from, q.to),
   );
 }
 

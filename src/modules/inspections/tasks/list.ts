@@ -28,7 +28,9 @@ const order = (q: ListTasksQuery) => orderOf(SORTS, q, { sort: 'plannedOn', orde
 /**
  * An officer sees the tasks they are on; a leader sees the org subtree (`mine=true` narrows a
  * leader to their own too). Then each filter given.
- */
+ */ import { figureRows } from '../../../platform/figures/drill.js';
+import { TASK_FIGURE_ROWS } from '../figures.js';
+
 async function filters(app: AppContext, actor: InspectionActor, q: ListTasksQuery): Promise<SQL | undefined> {
   const base = await listBase(app.db, actor, q.orgId);
   const mine = q.mine === 'true' || !holds(inspectionCapabilities, actor.roles, 'inspection.oversee');
@@ -40,7 +42,7 @@ async function filters(app: AppContext, actor: InspectionActor, q: ListTasksQuer
     q.status ? eq(inspectionTask.status, q.status) : undefined,
     q.source ? eq(inspectionTask.source, q.source) : undefined,
     q.enterpriseId ? eq(inspectionTask.enterpriseId, q.enterpriseId) : undefined,
-    daysWithin(inspectionTask.plannedOn, q.from, q.to),
+    q.figure ? figureRows(TASK_FIGURE_ROWS[q.figure], q, base) : daysWithin(inspectionTask.plannedOn, q.from, q.to),
   );
 }
 

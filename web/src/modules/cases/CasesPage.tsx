@@ -8,16 +8,19 @@ import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
 import { formatChinaDate, formatDateTime } from '../../app/format';
+import { FigureFilterAlert } from '../../app/FigureFilterAlert';
 import { ListFilters } from '../../app/ListFilters';
 import { PAGE_SIZES, sortFromTable, sortOrderOf, useListQuery, type ListSort } from '../../app/useListQuery';
-import { CASE_SORTS, type CaseSort } from '../../../../src/modules/cases/contract';
+import { CASE_FIGURE_CODES, CASE_SORTS, type CaseSort } from '../../../../src/modules/cases/contract';
 import { DownloadButton } from '../registry/DownloadButton';
 import { PageTitle } from '../../app/Layout';
 import { CASES_EXPORT_URL, useCases, useReviewQueue, type PenaltyCase } from './api';
 import { CreateCaseModal } from './CreateCaseModal';
 import { CaseStateTag, DeadlineTag } from './labels';
 
-const SPEC = { enums: { state: Object.keys(CASE_STATES), procedure: ['general', 'summary'] }, sorts: CASE_SORTS };
+const SPEC = { enums: { state: Object.keys(CASE_STATES), procedure: ['general', 'summary'], figure: CASE_FIGURE_CODES }, sorts: CASE_SORTS };
+
+type FigureKey = (typeof CASE_FIGURE_CODES)[number] extends `cases.${infer K}` ? K : never;
 
 interface Paging {
   page: number;
@@ -93,15 +96,23 @@ export function CasesPage() {
     },
   ];
 
+  const figure = list.filter.figure;
   const all = (
     <>
+      {figure && (
+        <FigureFilterAlert
+          filter={list.filter}
+          name={t(`cases.figureNames.${figure.split('.')[1] as FigureKey}`)}
+          onClear={() => list.setFilter({ figure: undefined })}
+        />
+      )}
       <ListFilters
         name="caseFilter"
         filter={list.filter}
         onChange={list.setFilter}
         onClear={list.clearFilter}
         searchLabel={t('common.list.searchParty')}
-        dateLabel={t('common.list.registeredOn')}
+        dateLabel={figure ? t('common.figurePeriod') : t('common.list.registeredOn')}
         selects={selects}
       />
       {cases.isError && <ErrorAlert error={cases.error} />}

@@ -5,14 +5,15 @@ import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
 import { PageTitle } from '../../app/Layout';
+import { FigureFilterAlert } from '../../app/FigureFilterAlert';
 import { ListFilters } from '../../app/ListFilters';
 import { PAGE_SIZES, sortFromTable, sortOrderOf, useListQuery } from '../../app/useListQuery';
 import { HAZARD_GRADES, HAZARD_ORIGINS, HAZARD_STATUSES } from '../../../../src/modules/inspections/codes';
-import { HAZARD_SORTS, type HazardSort } from '../../../../src/modules/inspections/contract';
+import { HAZARD_SORTS, type HazardSort, HAZARD_FIGURE_CODES } from '../../../../src/modules/inspections/contract';
 import { DownloadButton } from '../registry/DownloadButton';
 import { HAZARDS_EXPORT_URL, useHazardList, type Hazard } from './api';
 
-const HAZARD_SPEC = { enums: { status: HAZARD_STATUSES, grade: HAZARD_GRADES, origin: HAZARD_ORIGINS }, sorts: HAZARD_SORTS };
+const HAZARD_SPEC = { enums: { status: HAZARD_STATUSES, grade: HAZARD_GRADES, origin: HAZARD_ORIGINS, figure: HAZARD_FIGURE_CODES }, sorts: HAZARD_SORTS };
 import { HazardActionModal, type OfficerDecision } from './HazardActionModal';
 import { OpenCaseButton } from '../cases/OpenCaseButton';
 import { HazardDocuments } from './HazardDocuments';
@@ -34,6 +35,8 @@ function decisionsFor(h: Hazard): OfficerDecision[] {
       return [];
   }
 }
+
+type FigureKey = `${(typeof HAZARD_FIGURE_CODES)[number] extends `${infer A}.${infer B}` ? `${A}_${B}` : never}`;
 
 export function HazardsPage() {
   const { t } = useTranslation();
@@ -90,13 +93,20 @@ export function HazardsPage() {
         </DownloadButton>
       </Flex>
       <Card>
+        {list.filter.figure && (
+          <FigureFilterAlert
+            filter={list.filter}
+            name={t(`inspections.figureNames.${list.filter.figure.replace('.', '_') as FigureKey}`)}
+            onClear={() => list.setFilter({ figure: undefined })}
+          />
+        )}
         <ListFilters
           name="hazardFilter"
           filter={list.filter}
           onChange={list.setFilter}
           onClear={list.clearFilter}
           searchLabel={t('common.list.searchEnterprise')}
-          dateLabel={t('common.list.foundOn')}
+          dateLabel={list.filter.figure ? t('common.figurePeriod') : t('common.list.foundOn')}
           selects={selects}
         />
         {hazards.isError && <ErrorAlert error={hazards.error} />}

@@ -6,27 +6,31 @@ import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
 import { PageTitle } from '../../app/Layout';
+import { FigureFilterAlert } from '../../app/FigureFilterAlert';
 import { ListFilters } from '../../app/ListFilters';
 import { PAGE_SIZES, sortFromTable, sortOrderOf, useListQuery } from '../../app/useListQuery';
 import { INSPECTION_TASK_SOURCES, INSPECTION_TASK_STATUSES } from '../../../../src/modules/inspections/codes';
-import { TASK_SORTS, type TaskSort } from '../../../../src/modules/inspections/contract';
+import { TASK_SORTS, type TaskSort, TASK_FIGURE_CODES } from '../../../../src/modules/inspections/contract';
 import { DownloadButton } from '../registry/DownloadButton';
 import { TASKS_EXPORT_URL, useTasks, type Task } from './api';
 
-const TASK_SPEC = { enums: { status: INSPECTION_TASK_STATUSES, source: INSPECTION_TASK_SOURCES }, sorts: TASK_SORTS };
+const TASK_SPEC = { enums: { status: INSPECTION_TASK_STATUSES, source: INSPECTION_TASK_SOURCES, figure: TASK_FIGURE_CODES }, sorts: TASK_SORTS };
 import { TaskStatusTag } from './labels';
 import { StartModal } from './StartModal';
 import { CreateTaskModal } from './CreateTaskModal';
 
 /** 我的检查任务; leaders may widen it to their org's subtree. */
+type FigureKey = `${(typeof TASK_FIGURE_CODES)[number] extends `${infer A}.${infer B}` ? `${A}_${B}` : never}`;
+
 export function TasksPage() {
   const { t } = useTranslation();
   const user = useUser();
   const navigate = useNavigate();
-  const [mine, setMine] = useState(true);
   const [starting, setStarting] = useState<Task | null>(null);
   const [creating, setCreating] = useState(false);
   const list = useListQuery(TASK_SPEC);
+  // A figure's drill-down shows the whole subtree's tasks, as the figure counts them.
+  const [mine, setMine] = useState(!list.filter.figure);
   const query = { ...list.query, mine: String(mine) as 'true' | 'false' };
   const tasks = useTasks(query);
   const sorted = (key: TaskSort) => ({ sorter: true, sortOrder: sortOrderOf(list.sort, key) });
@@ -95,13 +99,20 @@ export function TasksPage() {
             </DownloadButton>
           </Flex>
         </Flex>
+        {list.filter.figure && (
+          <FigureFilterAlert
+            filter={list.filter}
+            name={t(`inspections.figureNames.${list.filter.figure.replace('.', '_') as FigureKey}`)}
+            onClear={() => list.setFilter({ figure: undefined })}
+          />
+        )}
         <ListFilters
           name="taskFilter"
           filter={list.filter}
           onChange={list.setFilter}
           onClear={list.clearFilter}
           searchLabel={t('common.list.searchEnterprise')}
-          dateLabel={t('common.list.plannedOn')}
+          dateLabel={list.filter.figure ? t('common.figurePeriod') : t('common.list.plannedOn')}
           selects={selects}
         />
         {tasks.isError && <ErrorAlert error={tasks.error} />}

@@ -18,6 +18,9 @@ export const core: typeof zh = {
     signOut: 'Sign out',
   },
   common: {
+    figureFilter: 'Records counted by “{{name}}” from {{from}} to {{to}} (see Statistics for the definition)',
+    figureFilterClear: 'Clear the figure',
+    figurePeriod: 'Period',
     retry: 'Retry',
     ok: 'OK',
     cancel: 'Cancel',

@@ -16,6 +16,9 @@ export const core = {
     signOut: '退出登录',
   },
   common: {
+    figureFilter: '统计指标「{{name}}」在 {{from}} 至 {{to}} 计入的记录（统计口径见“统计分析”）',
+    figureFilterClear: '取消统计指标筛选',
+    figurePeriod: '统计期间',
     retry: '重试',
     ok: '确定',
     cancel: '取消',

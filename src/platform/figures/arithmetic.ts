@@ -1,0 +1,39 @@
+// The report states its arithmetic instead of approximating it: integers throughout, and one
+// rounding rule (half up) written in each definition. 234 of 244 is 95.90%; 725 670 000 fen is
+// 725.67 万元.
+import type { FigureUnit, Measure } from './types.js';
+
+/** n / d rounded half up, for non-negative integers. */
+function roundedDiv(n: number, d: number): number {
+  return Math.floor((2 * n + d) / (2 * d));
+}
+
+function twoDecimals(hundredths: number): string {
+  return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`;
+}
+
+/** A share in percent with two decimals, rounded half up; null when there is nothing to divide by. */
+export function percentText(part: number, whole: number): string | null {
+  if (!Number.isInteger(part) || !Number.isInteger(whole) || part < 0 || whole < 0) throw new RangeError(`not counts: ${part}/${whole}`);
+  return whole === 0 ? null : twoDecimals(roundedDiv(part * 10_000, whole));
+}
+
+/** Integer fen as 万元 with two decimals (hundreds of yuan), rounded half up. */
+export function wanYuanText(fen: number): string {
+  if (!Number.isSafeInteger(fen) || fen < 0) throw new RangeError(`not an amount in fen: ${fen}`);
+  return twoDecimals(roundedDiv(fen, 10_000));
+}
+
+/** The figure as the report prints it ("—" for a rate of nothing). */
+export function figureText(unit: FigureUnit, m: Measure): string {
+  if ('part' in m) {
+    if (unit !== 'percent') throw new TypeError(`a rate measured for a ${unit} figure`);
+    return percentText(m.part, m.whole) ?? '—';
+  }
+  if ('fen' in m) {
+    if (unit !== 'wanYuan') throw new TypeError(`money measured for a ${unit} figure`);
+    return wanYuanText(m.fen);
+  }
+  if (unit === 'percent' || unit === 'wanYuan') throw new TypeError(`a count measured for a ${unit} figure`);
+  return String(m.count);
+}
