@@ -23,7 +23,7 @@ import {
 } from './contract.js';
 import { atomFeed, consistencyOf, proofOf, publicCheckpoints, publicDetail, searchPublic } from './public.js';
 import { dashboardOf, DISCLOSURE_SHEET, disclosuresForExport, listDisclosures, overdueDisclosures } from './queries.js';
-import { publish, withdraw } from './service.js';
+import { checkpointPublications, publish, withdraw } from './service.js';
 
 export function disclosureRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
@@ -71,6 +71,7 @@ export function disclosureRoutes(api: FastifyInstance, app: AppContext) {
     { config: { access: { can: 'disclosure.publish' } }, schema: { tags, summary: '发布公示（记入执法记录）', params: idParams, body: publishIn } },
     async (req) => {
       await publish(app, principalOf(req), req.params.id);
+      await checkpointPublications(app);
       return { ok: true };
     },
   );

@@ -113,6 +113,8 @@ describe('publication, the portal and proofs', () => {
     expect(detail.status).toBe(200);
     expect(e.payload).toEqual(detail.body.document);
     expect(e.payloadDigest).toBe(payloadDigest('sm3', detail.body.document));
+    // Provable on the portal at once: the publication signed a checkpoint that covers its entry.
+    expect((await pub(`/api/public/disclosures/${decisionId}/proof`)).status).toBe(200);
   });
 
   it('searches by part of the name, USCC, region prefix, kind and date; pages by cursor', async () => {
@@ -147,9 +149,7 @@ describe('publication, the portal and proofs', () => {
     expect((await pub('/api/public/disclosures?cursor=garbage')).status).toBe(400);
   });
 
-  it('proves a publication against a signed checkpoint; a tampered copy fails', async () => {
-    expect((await pub(`/api/public/disclosures/${decisionId}/proof`)).status).toBe(409); // no checkpoint yet
-    await createCheckpoint(w.app);
+  it('proves a publication at once (publishing signs a checkpoint) against that checkpoint; a tampered copy fails', async () => {
     const r = await pub(`/api/public/disclosures/${decisionId}/proof`);
     expect(r.status).toBe(200);
     const bundle = r.body as ProofBundle;

@@ -7,7 +7,7 @@ import { chinaDate } from '../../platform/dates.js';
 import type { Tx } from '../../platform/db/index.js';
 import { Conflict, NotFound, RuleViolation } from '../../platform/errors.js';
 import { runOnce, startPolling } from '../../platform/jobs/service.js';
-import { appendEntry } from '../../platform/ledger/service.js';
+import { appendEntry, createCheckpoint } from '../../platform/ledger/service.js';
 import type { DomainEvents, EventContext } from '../../platform/events.js';
 import { org } from '../../platform/orgs/schema.js';
 import type { DisclosureStatus, PublishedDocument, WithdrawIn, WithdrawalReason } from './contract.js';
@@ -169,6 +169,15 @@ export async function withdraw(app: AppContext, actor: Actor, id: string, input:
   return app.db.transaction((tx) => withdrawInTx(tx, app, row, actor.userId, input.reason, input.note));
 }
 
+/**
+ * Signs a checkpoint over the ledger as it now stands, so a publication can be proven on the portal
+ * at once rather than at the next periodic checkpoint (up to ZHIFA_CHECKPOINT_MINUTES later). The
+ * publication is already committed: a failure here only leaves the proof for the periodic one.
+ */
+export async function checkpointPublications(app: AppContext) {
+  await createCheckpoint(app).catch((e) => app.log.error({ err: e }, 'checkpoint after publication failed'));
+}
+
 export const DAILY_JOB = 'disclosure.daily';
 
 /**
@@ -202,9 +211,11 @@ export function startDisclosureJob(app: AppContext, opts: { pollMs?: number } = 
     app,
     'disclosure daily',
     () =>
-      runDailyDisclosure(app).then(
-        (r) => r.ran && app.log.info({ runKey: r.runKey, published: r.published.length, withdrawn: r.withdrawn.length }, 'disclosures published/withdrawn'),
-      ),
+      runDailyDisclosure(app).then(async (r) => {
+        if (!r.ran) return;
+        app.log.info({ runKey: r.runKey, published: r.published.length, withdrawn: r.withdrawn.length }, 'disclosures published/withdrawn');
+        if (r.published.length) await checkpointPublications(app);
+      }),
     opts,
   );
 }
