@@ -41,6 +41,10 @@ export interface OpenOptions {
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    // A client the server cuts while idle or ending (a restart, pg_terminate_backend, DROP DATABASE
+    // … WITH FORCE) emits 'error' on the pool, which unhandled would end the process; the pool has
+    // already discarded it, and the next query connects anew.
+    pool.on('error', (e) => console.warn(`数据库连接中断 (a pooled connection was closed by the server): ${e.message}`));
     // Fail at start-up with a clear message rather than at the first request.
     await pool.query('select 1').catch(async (e: Error) => {
       await pool.end();
