@@ -6,6 +6,7 @@ import { chinaDate } from '../src/platform/dates.js';
 import { addWorkdays } from '../src/platform/workdays/calendar.js';
 import { GENERAL_CHECKLIST } from '../src/modules/catalogue/standards/checklists-general.js';
 import { call, choose, firstSignIn, launchChromium, PNG, startServer } from './server.js';
+import { caseSteps } from './steps.js';
 
 // A penalty case in a real browser, each step taken by the role the law gives it to. The
 // statutory periods are days long: the server runs on the test clock (ZHIFA_TEST_CLOCK_FILE,
@@ -38,41 +39,17 @@ async function moveClockTo(date: string) {
   for (const u of USERS) await signIn(pages[u], u);
 }
 
-const title = (page: Page) => page.getByRole('heading', { level: 1 });
-
-async function expectState(page: Page, state: string) {
-  await expect.poll(() => title(page).locator('.ant-tag').innerText(), { timeout: 15_000 }).toBe(state);
-}
-
-async function open(user: User, caseId: string) {
-  const page = pages[user];
-  await page.goto(`${server.url}/cases/${caseId}`);
-  await title(page).waitFor();
-  return page;
-}
-
-/** Takes the event through its button and form, as `user`, and waits for the state it leads to. */
-async function take(user: User, caseId: string, event: string, to: string, fill?: (dialog: ReturnType<Page['getByRole']>, page: Page) => Promise<void>) {
-  const page = await open(user, caseId);
-  await page.getByRole('button', { name: event, exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  if (fill) await fill(dialog, page);
-  await dialog.getByRole('button', { name: '确认办理' }).click();
-  await closed(dialog);
-  await expectState(page, to);
-  return page;
-}
-
-/** Waits for the dialog to close; if it stays open, fails with what it says (a refusal, a missing field). */
-async function closed(dialog: ReturnType<Page['getByRole']>) {
-  const status = async () => {
-    if (!(await dialog.isVisible())) return 'closed';
-    const alerts = await dialog.getByRole('alert').allInnerTexts();
-    return alerts.length ? alerts.join(' / ') : `open: ${(await dialog.innerText({ timeout: 500 }).catch(() => '')).replace(/\s+/g, ' ').slice(0, 300)}`;
-  };
-  await expect.poll(status, { timeout: 45_000 }).toBe('closed');
-}
+const {
+  title,
+  expectState,
+  open,
+  take,
+  actions: buttons,
+  deadline,
+} = caseSteps<User>(
+  () => server.url,
+  (user) => pages[user],
+);
 
 async function review(caseId: string, to: string) {
   const page = await open('xn.reviewer', caseId);
@@ -85,14 +62,6 @@ async function review(caseId: string, to: string) {
   await dialog.getByRole('button', { name: '确认办理' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await expectState(page, to);
-}
-
-async function buttons(page: Page) {
-  return page.getByTestId('case-actions').getByRole('button').allInnerTexts();
-}
-
-async function deadline(page: Page) {
-  return page.locator('.ant-descriptions-item').filter({ hasText: '下一期限' }).locator('.ant-descriptions-item-content').innerText();
 }
 
 /** Opens a case through the form as xn.officer1 and returns its id. */

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, chinaDay, firstSignIn, launchChromium, PNG, startServer } from './server.js';
+import { drawSignature } from './steps.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -114,14 +115,7 @@ describe('现场检查 on a tablet: record, evidence, hazard, signature, instrum
   it('takes the signature drawn with the mouse, completes, and serves the instruments', async () => {
     await page.getByLabel('检查情况').fill('储罐区可燃气体报警器失效，其余符合要求。');
     await page.getByLabel('签名人').fill('李经理');
-    const canvas = page.getByTestId('signature-canvas');
-    // Centred: at the window's bottom edge the sticky save / complete bar would cover the pad.
-    await canvas.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    const box = (await canvas.boundingBox())!;
-    await page.mouse.move(box.x + 20, box.y + box.height / 2);
-    await page.mouse.down();
-    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 20 + i * 25, box.y + box.height / 2 + (i % 2 ? 15 : -15));
-    await page.mouse.up();
+    await drawSignature(page);
     await page.getByTestId('save-signature').click();
     await page.getByText('已签名').waitFor();
 

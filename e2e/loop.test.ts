@@ -24,7 +24,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, chinaDay, choose, firstSignIn, launchChromium, PNG, startServer } from './server.js';
+import { call, chinaDay, choose, chooseOrg, firstSignIn, launchChromium, PNG, startServer } from './server.js';
+import { caseSteps, closed, drawSignature } from './steps.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -71,73 +72,10 @@ afterAll(async () => {
   if (server) await server.stop();
 });
 
-// ——— helpers (take / closed as in cases.test.ts) ———
-
-const title = (page: Page) => page.getByRole('heading', { level: 1 });
-
-async function expectState(page: Page, state: string) {
-  await expect.poll(() => title(page).locator('.ant-tag').innerText(), { timeout: 15_000 }).toBe(state);
-}
-
-async function open(role: Role, caseId: string) {
-  const page = pages[role];
-  await page.goto(`${server.url}/cases/${caseId}`);
-  await title(page).locator('.ant-tag').waitFor();
-  return page;
-}
-
-/** Waits for the dialog to close; if it stays open, fails with what it says (a refusal, a missing field). */
-async function closed(dialog: ReturnType<Page['getByRole']>) {
-  const status = async () => {
-    if (!(await dialog.isVisible())) return 'closed';
-    const alerts = await dialog.getByRole('alert').allInnerTexts();
-    return alerts.length ? alerts.join(' / ') : `open: ${(await dialog.innerText({ timeout: 500 }).catch(() => '')).replace(/\s+/g, ' ').slice(0, 300)}`;
-  };
-  await expect.poll(status, { timeout: 45_000 }).toBe('closed');
-}
-
-/** Takes the case event through its button and form, as `role`, and waits for the state it leads to. */
-async function take(role: Role, caseId: string, event: string, to: string, fill?: (dialog: ReturnType<Page['getByRole']>, page: Page) => Promise<void>) {
-  const page = await open(role, caseId);
-  await page.getByRole('button', { name: event, exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  if (fill) await fill(dialog, page);
-  await dialog.getByRole('button', { name: '确认办理' }).click();
-  await closed(dialog);
-  await expectState(page, to);
-  return page;
-}
-
-const deadline = (page: Page) => page.locator('.ant-descriptions-item').filter({ hasText: '下一期限' }).locator('.ant-descriptions-item-content').innerText();
-const actions = (page: Page) => page.getByTestId('case-actions').getByRole('button').allInnerTexts();
-
-/** Picks `name` in the org tree-select labelled `label` inside the open dialog, retried as choose() does. */
-async function chooseOrg(page: Page, label: string, name: string) {
-  const dialog = page.getByRole('dialog');
-  const item = dialog.locator('.ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) });
-  const node = page.locator('.ant-select-dropdown:visible .ant-select-tree-title').filter({ hasText: new RegExp(`^${name}$`) });
-  for (let attempt = 0; !(await item.locator('.ant-select-content').innerText()).includes(name); attempt++) {
-    if (attempt === 10) throw new Error(`机构「${label}」未能选中「${name}」`);
-    if ((await page.locator('.ant-select-dropdown:visible').count()) === 0) {
-      await dialog.getByLabel(label, { exact: true }).click();
-      await page.keyboard.type(name);
-    }
-    await node.click({ timeout: 5_000 }).catch(() => undefined);
-  }
-}
-
-/** Draws a signature on the pad with the mouse. */
-async function sign(page: Page, scope: Page | ReturnType<Page['getByRole']> = page) {
-  const canvas = scope.getByTestId('signature-canvas');
-  // Centred: at the window's bottom edge a sticky bar would cover the pad.
-  await canvas.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  const box = (await canvas.boundingBox())!;
-  await page.mouse.move(box.x + 20, box.y + box.height / 2);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 20 + i * 25, box.y + box.height / 2 + (i % 2 ? 15 : -15));
-  await page.mouse.up();
-}
+const { title, expectState, open, take, actions, deadline } = caseSteps<Role>(
+  () => server.url,
+  (role) => pages[role],
+);
 
 describe(`the enforcement loop on one enterprise, plan to portal`, () => {
   let pool = 0;
@@ -293,7 +231,7 @@ describe(`the enforcement loop on one enterprise, plan to portal`, () => {
 
     await page.getByLabel('检查情况').fill('企业从业人员一百二十人，未配备专职安全生产管理人员，其余符合要求。');
     await page.getByLabel('签名人').fill('唐雪');
-    await sign(page);
+    await drawSignature(page);
     await page.getByTestId('save-signature').click();
     await page.getByText('已签名').waitFor();
     await page.getByTestId('complete-record').click();
@@ -403,7 +341,7 @@ describe(`the enforcement loop on one enterprise, plan to portal`, () => {
       await dialog.getByLabel('要求听证').check();
       await dialog.getByLabel('声明人（当事人或其法定代表人、委托代理人）').fill('王雪');
       await dialog.getByLabel('声明日期').fill(chinaDay(0));
-      await sign(page, dialog);
+      await drawSignature(page, dialog);
       await dialog.getByTestId('save-signature').click();
       await dialog.getByTestId('waiver-image-ready').waitFor();
     });

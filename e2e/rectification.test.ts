@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, chinaDay, choose, firstSignIn, launchChromium, PNG, startServer } from './server.js';
+import { drawSignature } from './steps.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -123,14 +124,7 @@ describe('隐患整改 from the enterprise side to closure, and the figures', ()
 
     await officer.getByLabel('检查情况').fill('未配备专职安全生产管理人员，其余符合要求。');
     await officer.getByLabel('签名人').fill('李经理');
-    const canvas = officer.getByTestId('signature-canvas');
-    // Centred: at the window's bottom edge the sticky save / complete bar would cover the pad.
-    await canvas.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    const box = (await canvas.boundingBox())!;
-    await officer.mouse.move(box.x + 20, box.y + box.height / 2);
-    await officer.mouse.down();
-    for (let i = 1; i <= 10; i++) await officer.mouse.move(box.x + 20 + i * 25, box.y + box.height / 2 + (i % 2 ? 15 : -15));
-    await officer.mouse.up();
+    await drawSignature(officer);
     await officer.getByTestId('save-signature').click();
     await officer.getByText('已签名').waitFor();
     await officer.getByTestId('complete-record').click();

@@ -153,3 +153,18 @@ export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAA
 
 /** Today plus `offsetDays` in Beijing, as the server judges dates. */
 export const chinaDay = (offsetDays: number) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/** Picks `name` in the org tree-select labelled `label` inside the open dialog, retried as choose() does. */
+export async function chooseOrg(page: import('playwright-core').Page, label: string, name: string) {
+  const dialog = page.getByRole('dialog');
+  const item = dialog.locator('.ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) });
+  const node = page.locator('.ant-select-dropdown:visible .ant-select-tree-title').filter({ hasText: new RegExp(`^${name}$`) });
+  for (let attempt = 0; !(await item.locator('.ant-select-content').innerText()).includes(name); attempt++) {
+    if (attempt === 10) throw new Error(`机构「${label}」未能选中「${name}」`);
+    if ((await page.locator('.ant-select-dropdown:visible').count()) === 0) {
+      await dialog.getByLabel(label, { exact: true }).click();
+      await page.keyboard.type(name);
+    }
+    await node.click({ timeout: 5_000 }).catch(() => undefined);
+  }
+}
