@@ -1,10 +1,8 @@
+import { testApp } from '../testing/fixture.js';
 import { and, asc, count, eq, gt, isNotNull, sql } from 'drizzle-orm';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixedClock } from '../platform/clock.js';
 import type { AppContext } from '../platform/context.js';
-import { eventBus } from '../platform/events.js';
-import { generateSigningKey } from '../platform/ledger/keys.js';
 import { ledgerEntry } from '../platform/ledger/schema.js';
 import { verifyLedger } from '../platform/ledger/verify.js';
 import { ledgerLabelsOf } from '../platform/ledger/labels.js';
@@ -31,16 +29,7 @@ const tally = async <T extends string>(rows: Promise<{ k: T; n: number }[]>) => 
 beforeAll(async () => {
   const database = await createTestDatabase();
   close = database.close;
-  app = {
-    db: database.db,
-    dbKind: database.kind,
-    clock: new FixedClock(NOW),
-    hashAlg: 'sm3',
-    signingKey: generateSigningKey(),
-    publicUrl: 'https://zhifa.test',
-    log: pino({ level: 'silent' }),
-    events: eventBus(MODULES, () => app),
-  };
+  app = testApp(database, new FixedClock(NOW));
   const t = performance.now();
   await seedDemo(app, { enterprises: 3000 });
   seconds = (performance.now() - t) / 1000;

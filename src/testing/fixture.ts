@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { FixedClock } from '../platform/clock.js';
+import { FixedClock, systemClock, type Clock } from '../platform/clock.js';
 import type { AppContext } from '../platform/context.js';
 import { systemActor } from '../platform/context.js';
 import { eventBus } from '../platform/events.js';
@@ -11,6 +11,7 @@ import type { Role } from '../platform/auth/roles.js';
 import { createOrg, createRootOrg } from '../platform/orgs/service.js';
 import { createPerson } from '../modules/people/service.js';
 import { createTestDatabase } from '../platform/testing/db.js';
+import type { Database } from '../platform/db/index.js';
 import { MODULES } from '../modules/index.js';
 import type { ServerModule } from '../platform/modules.js';
 
@@ -20,13 +21,8 @@ const signingKey = generateSigningKey();
 
 export type { Client, OrgRef, Res, TestWorld } from '../platform/testing/world.js';
 
-/**
- * A migrated database with a small tree (ministry → province → city → county → township, and a
- * sibling city with its county) and an HTTP app, on a clock the test controls.
- */
-export async function createWorld(start = new Date('2026-03-02T02:00:00Z'), modules: readonly ServerModule[] = MODULES): Promise<TestWorld> {
-  const database = await createTestDatabase();
-  const clock = new FixedClock(start);
+/** What the services need, over a test database: the modules' events, a silent log, SM3 and a test key. */
+export function testApp(database: Database, clock: Clock = systemClock, modules: readonly ServerModule[] = MODULES): AppContext {
   const app: AppContext = {
     db: database.db,
     dbKind: database.kind,
@@ -37,6 +33,17 @@ export async function createWorld(start = new Date('2026-03-02T02:00:00Z'), modu
     log: pino({ level: 'silent' }),
     events: eventBus(modules, () => app),
   };
+  return app;
+}
+
+/**
+ * A migrated database with a small tree (ministry → province → city → county → township, and a
+ * sibling city with its county) and an HTTP app, on a clock the test controls.
+ */
+export async function createWorld(start = new Date('2026-03-02T02:00:00Z'), modules: readonly ServerModule[] = MODULES): Promise<TestWorld> {
+  const database = await createTestDatabase();
+  const clock = new FixedClock(start);
+  const app = testApp(database, clock, modules);
   const ministry = await createRootOrg(app, systemActor, { name: '应急管理部', shortName: '应急部', regionCode: '100000' });
   const province = await createOrg(app, systemActor, {
     parentId: ministry.id,

@@ -4,6 +4,7 @@
 // opinion. The org is the case's handling org, with everything below it.
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.js';
+import { filteredCounts } from '../../platform/figures/count.js';
 import type { FigureDefinition, FigureScope, FigureSet, Measure } from '../../platform/figures/types.js';
 import { daysWithin, instantsWithin } from '../../platform/lists.js';
 import { orgIdWithin } from '../../platform/orgs/scope.js';
@@ -134,20 +135,14 @@ export const CASE_FIGURE_ROWS: Record<CaseFigureCode, (s: FigureScope) => SQL> =
 };
 
 async function measure(ex: Executor, s: FigureScope): Promise<Record<string, Measure>> {
-  // One pass over the subtree's cases; the columns are f0, f1, … in CASE_FIGURE_CODES order.
-  const counts: Record<string, SQL<number>> = {};
-  CASE_FIGURE_CODES.forEach((code, i) => {
-    counts[`f${i}`] = sql<number>`count(*) filter (where ${CASE_FIGURE_ROWS[code](s)})::int`;
-  });
+  const counts = filteredCounts(CASE_FIGURE_CODES, CASE_FIGURE_ROWS, s);
   const fen = sql<string>`coalesce(sum(round(coalesce((${penaltyCase.penalty} ->> 'fineYuan')::numeric, 0) * 100)) filter (where ${CASE_FIGURE_ROWS['cases.fines'](s)}), 0)::bigint`;
   const [row] = await ex
-    .select({ ...counts, fen })
+    .select({ ...counts.columns, fen })
     .from(penaltyCase)
     .where(orgIdWithin(penaltyCase.orgId, s.orgPath));
   const out: Record<string, Measure> = {};
-  CASE_FIGURE_CODES.forEach((code, i) => {
-    out[code] = { count: Number((row as Record<string, unknown>)[`f${i}`]) };
-  });
+  for (const [code, count] of Object.entries(counts.read(row))) out[code] = { count };
   out['cases.fines'] = { fen: Number(row.fen) };
   return out;
 }

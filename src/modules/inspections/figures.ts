@@ -4,6 +4,7 @@
 // or hazard's org, with everything below it.
 import { and, eq, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.js';
+import { filteredCounts } from '../../platform/figures/count.js';
 import type { FigureDefinition, FigureScope, FigureSet, Measure } from '../../platform/figures/types.js';
 import { daysWithin } from '../../platform/lists.js';
 import { orgIdWithin } from '../../platform/orgs/scope.js';
@@ -126,32 +127,18 @@ export const HAZARD_FIGURE_ROWS: Record<HazardFigureCode, (s: FigureScope) => SQ
   'hazards.majorRectified': (s) => and(rectified(s), major) as SQL,
 };
 
-const countOf = (where: SQL) => sql<number>`count(*) filter (where ${where})::int`;
-
 async function measure(ex: Executor, s: FigureScope): Promise<Record<string, Measure>> {
-  const t: Record<string, SQL<number>> = {};
-  TASK_FIGURE_CODES.forEach((code, i) => {
-    t[`f${i}`] = countOf(TASK_FIGURE_ROWS[code](s));
-  });
+  const t = filteredCounts(TASK_FIGURE_CODES, TASK_FIGURE_ROWS, s);
   const [taskRow] = await ex
-    .select({ ...t, enterprises: sql<number>`count(distinct ${inspectionTask.enterpriseId}) filter (where ${completed(s)})::int` })
+    .select({ ...t.columns, enterprises: sql<number>`count(distinct ${inspectionTask.enterpriseId}) filter (where ${completed(s)})::int` })
     .from(inspectionTask)
     .where(orgIdWithin(inspectionTask.orgId, s.orgPath));
-  const h: Record<string, SQL<number>> = {};
-  HAZARD_FIGURE_CODES.forEach((code, i) => {
-    h[`f${i}`] = countOf(HAZARD_FIGURE_ROWS[code](s));
-  });
-  const [hazardRow] = await ex.select(h).from(hazard).where(orgIdWithin(hazard.orgId, s.orgPath));
+  const h = filteredCounts(HAZARD_FIGURE_CODES, HAZARD_FIGURE_ROWS, s);
+  const [hazardRow] = await ex.select(h.columns).from(hazard).where(orgIdWithin(hazard.orgId, s.orgPath));
+  const hz = h.read(hazardRow);
   const out: Record<string, Measure> = {};
-  TASK_FIGURE_CODES.forEach((code, i) => {
-    out[code] = { count: Number((taskRow as Record<string, unknown>)[`f${i}`]) };
-  });
+  for (const [code, count] of [...Object.entries(t.read(taskRow)), ...Object.entries(hz)]) out[code] = { count };
   out['inspections.enterprises'] = { count: Number(taskRow.enterprises) };
-  const hz: Record<string, number> = {};
-  HAZARD_FIGURE_CODES.forEach((code, i) => {
-    hz[code] = Number((hazardRow as Record<string, unknown>)[`f${i}`]);
-    out[code] = { count: hz[code] };
-  });
   out['hazards.rectificationRate'] = { part: hz['hazards.rectified'], whole: hz['hazards.found'] };
   out['hazards.majorRectificationRate'] = { part: hz['hazards.majorRectified'], whole: hz['hazards.majorFound'] };
   return out;

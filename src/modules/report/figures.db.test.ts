@@ -1,8 +1,8 @@
 // Each figure equals an independent count written here in plain SQL, for random org subtrees and
 // periods over generated data; and a figure's drill-down lists exactly the records it counts.
+import { testApp } from '../../testing/fixture.js';
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCasesQuery } from '../cases/contract.js';
 import { caseFigures, CASE_FIGURES } from '../cases/figures.js';
@@ -12,12 +12,9 @@ import { inspectionFigures, INSPECTION_FIGURES } from '../inspections/figures.js
 import { listHazards } from '../inspections/hazards/list.js';
 import { listTasks } from '../inspections/tasks/list.js';
 import { MODULES } from '../index.js';
-import { systemClock } from '../../platform/clock.js';
 import { systemActor, type AppContext } from '../../platform/context.js';
 import { rows, type Database } from '../../platform/db/index.js';
-import { eventBus } from '../../platform/events.js';
 import type { FigureScope, Measure } from '../../platform/figures/types.js';
-import { generateSigningKey } from '../../platform/ledger/keys.js';
 import { registerKey } from '../../platform/ledger/service.js';
 import { createTestDatabase } from '../../platform/testing/db.js';
 import { generate } from '../../seed/generator/index.js';
@@ -29,16 +26,7 @@ let orgs: { id: string; path: string; name: string }[];
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = {
-    db: database.db,
-    dbKind: database.kind,
-    clock: systemClock,
-    hashAlg: 'sm3',
-    signingKey: generateSigningKey(),
-    publicUrl: 'https://zhifa.test',
-    log: pino({ level: 'silent' }),
-    events: eventBus(MODULES, () => app),
-  };
+  app = testApp(database);
   await registerKey(app);
   await generate(app, { size: 'demo', seed: 11, activity: true, ledger: false, override: { enterprises: 300, inspections: 600, cases: 500 } });
   // The generator decides fines and warnings only, and records a passed review as its event: some

@@ -1,18 +1,14 @@
-import { eventBus } from '../../platform/events.js';
-import { MODULES } from '../../modules/index.js';
+import { testApp } from '../../testing/fixture.js';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_EVENTS, CASE_STATE_NAMES, type CaseEventName } from '../../modules/cases/workflow/machine.js';
 import { HAZARD_STATUSES, INSPECTION_TASK_STATUSES } from '../../modules/inspections/codes.js';
 import { hazardFigures } from '../../modules/inspections/hazards/figures.js';
-import { systemClock } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import { rows, type Database } from '../../platform/db/index.js';
-import { generateSigningKey } from '../../platform/ledger/keys.js';
 import { headSeq, registerKey } from '../../platform/ledger/service.js';
 import { verifyLedger } from '../../platform/ledger/verify.js';
 import { createTestDatabase } from '../../platform/testing/db.js';
-import pino from 'pino';
 import { copyBatch } from './copy-enterprises.js';
 import { generate, type GeneratedWorld } from './index.js';
 import { deferIndexes } from './indexes.js';
@@ -27,16 +23,7 @@ const count = async (q: ReturnType<typeof sql>) => Number((await rows<{ n: numbe
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = {
-    db: database.db,
-    dbKind: database.kind,
-    clock: systemClock,
-    hashAlg: 'sm3',
-    signingKey: generateSigningKey(),
-    publicUrl: 'https://zhifa.test',
-    log: pino({ level: 'silent' }),
-    events: eventBus(MODULES, () => app),
-  };
+  app = testApp(database);
   await registerKey(app);
   world = await generate(app, {
     size: 'demo',
