@@ -16,6 +16,8 @@ const list = (path: string, code: string) => (s: FigureScope) => `${path}?${new 
 const tasks = (code: TaskFigureCode) => list('/inspections/tasks', code);
 const hazards = (code: HazardFigureCode) => list('/inspections/hazards', code);
 
+/** The task list shows the subtree's tasks only to those who oversee inspections; others see their own. */
+const OVERSEE = 'inspection.oversee';
 const DONE = '以检查任务完成之日在期间内为准；取消的任务不计';
 const TREE = '本机构及下级机构';
 const FOUND = '以发现之日在期间内为准，含检查发现与企业自查上报';
@@ -38,6 +40,7 @@ export const INSPECTION_FIGURES: readonly FigureDefinition[] = [
     section: 'inspection',
     definition: `${TREE}完成的现场检查任务数，${DONE}。`,
     drill: tasks('inspections.total'),
+    drillNeeds: OVERSEE,
   },
   ...bySource.map(
     (b): FigureDefinition => ({
@@ -47,6 +50,7 @@ export const INSPECTION_FIGURES: readonly FigureDefinition[] = [
       section: 'inspection',
       definition: `${TREE}完成的、任务来源为“${b.name.replace(/^其中：/, '')}”的现场检查任务数，${DONE}。`,
       drill: tasks(b.code),
+      drillNeeds: OVERSEE,
     }),
   ),
   {

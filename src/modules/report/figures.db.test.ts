@@ -18,7 +18,7 @@ import type { FigureScope, Measure } from '../../platform/figures/types.js';
 import { registerKey } from '../../platform/ledger/service.js';
 import { createTestDatabase } from '../../platform/testing/db.js';
 import { generate } from '../../seed/generator/index.js';
-import { figuresFor } from './service.js';
+import { figureCatalogue, figuresFor } from './service.js';
 
 let database: Database;
 let app: AppContext;
@@ -125,7 +125,11 @@ describe('行政处罚 figures', () => {
   });
 
   it('the report arranges them in sections, printed with their unit and rounding', async () => {
-    const out = await figuresFor(app, systemActor, MODULES, { orgId: orgs[0].id, from: '2025-01-01', to: '2026-12-31' });
+    const out = await figuresFor(app, { ...systemActor, roles: ['head'] }, figureCatalogue(MODULES), {
+      orgId: orgs[0].id,
+      from: '2025-01-01',
+      to: '2026-12-31',
+    });
     expect(out.orgName).toBe(orgs[0].name);
     const penalty = out.sections.find((x) => x.section === 'penalty')!;
     const fines = penalty.figures.find((f) => f.code === 'cases.fines')!;
@@ -191,5 +195,18 @@ describe('监督检查 and 隐患 figures', () => {
         url.pathname === '/inspections/tasks' ? await listTasks(app, head, listTasksQuery.parse(q)) : await listHazards(app, head, listHazardsQuery.parse(q));
       expect(listed.total, d.code).toBe((measured[d.code] as { count: number }).count);
     }
+  });
+});
+
+describe('the report', () => {
+  it('offers a drill-down only to those its list shows every counted row to', async () => {
+    const q = { orgId: orgs[0].id, from: '2025-01-01', to: '2026-12-31' };
+    const drillOf = async (roles: string[]) =>
+      (await figuresFor(app, { ...systemActor, roles }, figureCatalogue(MODULES), q)).sections
+        .flatMap((s) => s.figures)
+        .find((f) => f.code === 'inspections.total')!.drill;
+    expect(await drillOf(['head'])).toMatch(/^\/inspections\/tasks\?figure=inspections\.total/);
+    // A legal reviewer's task list holds only their own tasks: no drill that would show fewer rows.
+    expect(await drillOf(['legalReviewer'])).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ import { figureCatalogue, figuresFor } from './service.js';
 
 export function reportRoutes(api: FastifyInstance, app: AppContext, wiring: { modules: readonly ServerModule[] }) {
   const r = api.withTypeProvider<ZodTypeProvider>();
-  const modules = figureCatalogue(wiring.modules);
+  const catalogue = figureCatalogue(wiring.modules);
   r.get(
     '/report/figures',
     {
@@ -20,6 +20,6 @@ export function reportRoutes(api: FastifyInstance, app: AppContext, wiring: { mo
         response: { 200: figuresOut },
       },
     },
-    (req) => figuresFor(app, principalOf(req), modules, req.query),
+    (req) => figuresFor(app, principalOf(req), catalogue, req.query),
   );
 }

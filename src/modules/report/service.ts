@@ -6,23 +6,30 @@ import { figureText } from '../../platform/figures/arithmetic.js';
 import { FIGURE_SECTIONS, UNIT_NAMES, type FigureScope, type FigureSection } from '../../platform/figures/types.js';
 import type { ServerModule } from '../../platform/modules.js';
 import { orgInScope } from '../../platform/orgs/scope.js';
+import { capabilityTableOf, holds, type CapabilityTable } from '../../platform/auth/capabilities.js';
 import { ValidationError } from '../../platform/errors.js';
 import type { FigureOut, FiguresOut, FiguresQuery } from './contract.js';
 
 /** Every module's figure codes, checked once: a code answered for twice stops start-up. */
-export function figureCatalogue(modules: readonly ServerModule[]) {
+export function figureCatalogue(all: readonly ServerModule[]): FigureCatalogue {
   const seen = new Map<string, string>();
-  for (const m of modules) {
+  for (const m of all) {
     for (const d of m.figures?.definitions ?? []) {
       const owner = seen.get(d.code);
       if (owner) throw new Error(`figure ${d.code} is defined by ${owner} and ${m.name}`);
       seen.set(d.code, m.name);
     }
   }
-  return modules.filter((m) => m.figures);
+  // The whole table: a drill-down may need a capability of a module that declares no figures.
+  return { modules: all.filter((m) => m.figures), capabilities: capabilityTableOf(all) };
 }
 
-export async function figuresFor(app: AppContext, actor: Actor, modules: readonly ServerModule[], q: FiguresQuery): Promise<FiguresOut> {
+export interface FigureCatalogue {
+  modules: readonly ServerModule[];
+  capabilities: CapabilityTable;
+}
+
+export async function figuresFor(app: AppContext, actor: Actor, { modules, capabilities }: FigureCatalogue, q: FiguresQuery): Promise<FiguresOut> {
   const orgId = q.orgId ?? actor.orgId;
   if (!orgId) throw new ValidationError('请指定机构', 'orgId');
   const o = await orgInScope(app.db, actor, orgId);
@@ -45,7 +52,7 @@ export async function figuresFor(app: AppContext, actor: Actor, modules: readonl
           definition: d.definition,
           text: figureText(d.unit, measure),
           ...measure,
-          drill: d.drill ? d.drill(scope) : null,
+          drill: d.drill && (!d.drillNeeds || holds(capabilities, actor.roles, d.drillNeeds)) ? d.drill(scope) : null,
           module: m.name,
         },
       });

@@ -45,6 +45,8 @@ export interface FigureDefinition {
   definition: string;
   /** The web list that shows exactly the records counted, for the scope (the drill-down), if one does. */
   drill?: (scope: FigureScope) => string;
+  /** The capability that list needs to show every row the figure counts; without it no drill is offered. */
+  drillNeeds?: string;
 }
 
 /** What a module measures: a count, money in integer fen, or a rate as its two counts. */
