@@ -171,8 +171,13 @@ export type Verification = z.infer<typeof verification>;
 /** The columns the staff list sorts by; from/to is the day the act was decided (decidedOn). */
 export const DISCLOSURE_SORTS = ['dueOn', 'decidedOn', 'publishedAt', 'enterpriseName', 'status', 'kind'] as const;
 export type DisclosureSort = (typeof DISCLOSURE_SORTS)[number];
+/** The count figures this module answers for (figures.ts), each also a filter of the staff list: its drill-down. */
+export const DISCLOSURE_FIGURE_CODES = ['disclosure.published', 'disclosure.penaltyDue', 'disclosure.penaltyOnTime'] as const;
+export type DisclosureFigureCode = (typeof DISCLOSURE_FIGURE_CODES)[number];
 /** q: part of the enterprise's name or the start of its 统一社会信用代码. */
 export const staffListQuery = listQuery(DISCLOSURE_SORTS).extend({
+  /** The items a figure counts for the org and period (from, to), instead of those decided in it. */
+  figure: z.enum(DISCLOSURE_FIGURE_CODES).optional(),
   orgId: z.uuid().optional(),
   status: z.enum(DISCLOSURE_STATUSES).optional(),
   kind: z.enum(DISCLOSURE_KINDS).optional(),

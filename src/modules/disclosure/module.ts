@@ -4,6 +4,7 @@ import type { ServerModule } from '../../platform/modules.js';
 import { seedDisclosureDemo } from './demo.js';
 import { disclosureInScope } from './service.js';
 import { disclosureCapabilities } from './capabilities.js';
+import { disclosureFigures } from './figures.js';
 import { priorDisclosureRoutes } from './prior-routes.js';
 import { disclosureRoutes } from './routes.js';
 import * as tables from './schema.js';
@@ -27,6 +28,7 @@ export const disclosureModule: ServerModule = {
     priorDisclosureRoutes(api, app);
   },
   demo: seedDisclosureDemo,
+  figures: disclosureFigures,
   // 事后公开: each disclosable act schedules its item in the act's own transaction.
   subscribers: { 'case.decided': dueOnDecision, 'inspection.completed': dueOnInspectionResult, 'draw.made': dueOnDraw },
   // Publishes due items and marks late ones, once a day.

@@ -11,10 +11,9 @@ import { nameOrUscc } from '../registry/search.js';
 import { DISCLOSURE_KINDS } from './contract.js';
 import { daysLate, onTimeRate, timeliness } from './rules.js';
 import { disclosure, type DisclosureRow } from './schema.js';
+import { DISCLOSURE_FIGURE_ROWS, publishedOn } from './figures.js';
+import { figureRows } from '../../platform/figures/drill.js';
 import { listBase, orgInScope, orgPathWithin } from '../../platform/orgs/scope.js';
-
-// The China date of publication, as chinaDate() gives it in JS.
-const publishedOn = sql`(${disclosure.publishedAt} at time zone 'Asia/Shanghai')::date`;
 
 function toItem(d: DisclosureRow, orgName: string, today: string): StaffItem {
   const pOn = d.publishedAt ? chinaDate(d.publishedAt) : null;
@@ -79,7 +78,7 @@ async function staffFilters(app: AppContext, actor: Actor, q: StaffListQuery): P
     q.status ? eq(disclosure.status, q.status) : undefined,
     q.kind ? eq(disclosure.kind, q.kind) : undefined,
     q.overdue ? and(eq(disclosure.status, 'pending'), lt(disclosure.dueOn, today)) : undefined,
-    daysWithin(disclosure.decidedOn, q.from, q.to),
+    q.figure ? figureRows(DISCLOSURE_FIGURE_ROWS[q.figure], q, path) : daysWithin(disclosure.decidedOn, q.from, q.to),
   );
 }
 

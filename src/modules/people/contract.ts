@@ -29,7 +29,16 @@ export const personOut = z.object({
 });
 export type PersonOut = z.infer<typeof personOut>;
 
+/** The count figures this module answers for (figures.ts), each also a filter of the list: its drill-down. */
+export const PEOPLE_FIGURE_CODES = ['people.officers', 'people.certified', 'people.legalReviewers'] as const;
+export type PeopleFigureCode = (typeof PEOPLE_FIGURE_CODES)[number];
+
 export const listPeopleQuery = z.object({
+  /** The accounts a figure counts for the org and period (from, to), instead of those opened in it. */
+  figure: z.enum(PEOPLE_FIGURE_CODES).optional(),
+  /** The day the account was opened (China date), both ends included; with `figure`, the figure's period. */
+  from: isoDate.optional(),
+  to: isoDate.optional(),
   orgId: z.uuid().optional(),
   q: z.string().trim().max(50).optional(),
   role: z.enum(ROLES).optional(),

@@ -15,6 +15,9 @@ import { isInSubtree } from '../../platform/orgs/rules.js';
 import type { CreateCredentialIn, CreatePersonIn, ListPeopleQuery, PersonOut } from './contract.js';
 import { canEnforce, credentialStatus, officerFigures } from './rules.js';
 import { credential } from './schema.js';
+import { PEOPLE_FIGURE_ROWS } from './figures.js';
+import { figureRows } from '../../platform/figures/drill.js';
+import { instantsWithin } from '../../platform/lists.js';
 import { assertInSubtree, listBase, orgInScope, orgPathWithin } from '../../platform/orgs/scope.js';
 
 const personColumns = { u: userAccount, orgName: org.name, orgPath: org.path };
@@ -52,6 +55,7 @@ export async function listPeople(app: AppContext, actor: Actor, q: ListPeopleQue
     orgPathWithin(base),
     q.q ? or(ilike(userAccount.displayName, `%${q.q}%`), ilike(userAccount.username, `%${q.q}%`)) : undefined,
     q.role ? sql`${q.role} = any(${userAccount.roles})` : undefined,
+    q.figure ? figureRows(PEOPLE_FIGURE_ROWS[q.figure], q, base) : instantsWithin(userAccount.createdAt, q.from, q.to),
   );
   const from = () => app.db.select(personColumns).from(userAccount).innerJoin(org, eq(org.id, userAccount.orgId));
   const rows = await from()

@@ -8,15 +8,17 @@ import { PageTitle } from '../../app/Layout';
 import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
 import { ListFilters } from '../../app/ListFilters';
 import { PAGE_SIZES, sortFromTable, sortOrderOf, useListQuery } from '../../app/useListQuery';
-import { DISCLOSURE_SORTS, type DisclosureSort } from '../../../../src/modules/disclosure/contract';
+import { DISCLOSURE_FIGURE_CODES, DISCLOSURE_SORTS, type DisclosureSort } from '../../../../src/modules/disclosure/contract';
+import { FigureFilterAlert } from '../../app/FigureFilterAlert';
 import { DownloadButton } from '../registry/DownloadButton';
 import { DISCLOSURE_KINDS, DISCLOSURE_STATUSES, EXPORT_URL, portalUrl, useDisclosures, usePublishDisclosure, type StaffItem } from './api';
-
-const SPEC = { enums: { status: DISCLOSURE_STATUSES, kind: DISCLOSURE_KINDS, overdue: ['true'] }, sorts: DISCLOSURE_SORTS };
 import { DashboardCard } from './DashboardCard';
 import { daysLateOf, DisclosureStatusTag } from './labels';
 import { WithdrawModal } from './WithdrawModal';
 import { chinaToday } from '../../app/format';
+
+const SPEC = { enums: { status: DISCLOSURE_STATUSES, kind: DISCLOSURE_KINDS, overdue: ['true'], figure: DISCLOSURE_FIGURE_CODES }, sorts: DISCLOSURE_SORTS };
+type FigureKey = (typeof DISCLOSURE_FIGURE_CODES)[number] extends `disclosure.${infer K}` ? K : never;
 
 /**
  * 执法公示 for staff: how the org subtree keeps its publication deadlines, then every due item with
@@ -40,6 +42,7 @@ export function DisclosuresPage() {
   const mayPublish = can(user.roles, 'disclosure.publish');
   const mayWithdraw = can(user.roles, 'disclosure.withdraw');
   const today = chinaToday();
+  const figure = list.filter.figure;
 
   const columns: TableColumnsType<StaffItem> = [
     { title: t('disclosure.kind'), dataIndex: 'kind', key: 'kind', ...sorted('kind'), render: (k: StaffItem['kind']) => t(`portal.kinds.${k}`) },
@@ -121,13 +124,20 @@ export function DisclosuresPage() {
       </Flex>
       <DashboardCard orgId={orgId ?? user.orgId} />
       <Card>
+        {figure && (
+          <FigureFilterAlert
+            filter={list.filter}
+            name={t(`disclosure.figureNames.${figure.split('.')[1] as FigureKey}`)}
+            onClear={() => list.setFilter({ figure: undefined })}
+          />
+        )}
         <ListFilters
           name="disclosureFilter"
           filter={list.filter}
           onChange={list.setFilter}
           onClear={list.clearFilter}
           searchLabel={t('common.list.searchEnterprise')}
-          dateLabel={t('common.list.decidedOn')}
+          dateLabel={figure ? t('common.figurePeriod') : t('common.list.decidedOn')}
           selects={selects}
           org={false}
         >

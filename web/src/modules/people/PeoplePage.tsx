@@ -2,19 +2,31 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { PEOPLE_FIGURE_CODES } from '../../../../src/modules/people/contract';
 import { can, ROLES } from '../../app/access';
 import { useUser } from '../../app/auth';
+import { FigureFilterAlert } from '../../app/FigureFilterAlert';
 import { FilterForm } from '../../app/FilterForm';
+import { parseList } from '../../app/useListQuery';
 import { PageTitle } from '../../app/Layout';
 import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
 import { AddPersonModal } from './AddPersonModal';
 import type { PeopleFilter } from './api';
 import { PeopleTable } from './PeopleTable';
 
+const SPEC = { enums: { figure: PEOPLE_FIGURE_CODES }, sorts: [] as string[] };
+type FigureKey = (typeof PEOPLE_FIGURE_CODES)[number] extends `people.${infer K}` ? K : never;
+
 export function PeoplePage() {
   const { t } = useTranslation();
   const user = useUser();
-  const [filter, setFilter] = useState<PeopleFilter>({});
+  // 统计分析's drill-down (?figure=&orgId=&from=&to=): the accounts a figure counts, until taken off.
+  const [params, setParams] = useSearchParams();
+  const drill = parseList(params, SPEC).filter;
+  const figure = drill.figure as (typeof PEOPLE_FIGURE_CODES)[number] | undefined;
+  const [filter, setFilter] = useState<PeopleFilter>(() => (drill.orgId ? { orgId: drill.orgId } : {}));
+  const shown: PeopleFilter = figure ? { ...filter, figure, from: drill.from, to: drill.to } : filter;
   const [adding, setAdding] = useState(false);
 
   return (
@@ -28,8 +40,16 @@ export function PeoplePage() {
         )}
       </Flex>
       <Card>
+        {figure && (
+          <FigureFilterAlert
+            filter={drill}
+            name={t(`people.figureNames.${figure.split('.')[1] as FigureKey}`)}
+            onClear={() => setParams({}, { replace: true })}
+          />
+        )}
         <FilterForm<PeopleFilter>
           name="peopleFilter"
+          initialValues={filter}
           style={{ marginBottom: 16, rowGap: 8 }}
           // The search box applies on Enter / button press; the selects apply as soon as they change.
           onValuesChange={(changed: PeopleFilter) => {
@@ -51,7 +71,7 @@ export function PeoplePage() {
             />
           </Form.Item>
         </FilterForm>
-        <PeopleTable key={JSON.stringify(filter)} filter={filter} />
+        <PeopleTable key={JSON.stringify(shown)} filter={shown} />
       </Card>
       {adding && <AddPersonModal defaultOrgId={filter.orgId ?? user.orgId} onClose={() => setAdding(false)} />}
     </>

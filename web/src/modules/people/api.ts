@@ -30,6 +30,10 @@ export interface PeopleFilter {
   orgId?: string;
   q?: string;
   role?: string;
+  /** A figure of 统计分析 (people.officers, …) and its period: the accounts it counts (its drill-down). */
+  figure?: string;
+  from?: string;
+  to?: string;
 }
 
 export interface PeoplePage {

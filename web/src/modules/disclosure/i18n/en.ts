@@ -20,6 +20,11 @@ export const en: typeof zh = {
       note: 'Items of the chosen organisation and those below it, by due date; on-time rate = on time ÷ (on time + late + overdue unpublished).',
     },
     filters: { status: 'Status', allStatuses: 'All statuses', overdueOnly: 'Overdue only', org: 'Organisation' },
+    figureNames: {
+      published: 'Disclosures published',
+      penaltyDue: 'Penalty decisions due for disclosure',
+      penaltyOnTime: 'Penalty decisions disclosed on time',
+    },
     kind: 'Kind',
     itemTitle: 'Item',
     enterprise: 'Enterprise',

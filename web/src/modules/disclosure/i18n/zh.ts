@@ -20,6 +20,8 @@ export const zh = {
       note: '按应公示日期统计所选机构及下级机构的事项；按期公示率 = 按期公示 ÷（按期公示 + 逾期公示 + 逾期未公示）。',
     },
     filters: { status: '状态', allStatuses: '全部状态', overdueOnly: '只看逾期未公示', org: '机构' },
+    /** The figures of 统计分析 this list drills down to (src/modules/disclosure/figures.ts). */
+    figureNames: { published: '行政执法公示', penaltyDue: '应公示行政处罚决定', penaltyOnTime: '按期公示的行政处罚决定' },
     kind: '类别',
     itemTitle: '公示事项',
     enterprise: '企业',

@@ -17,6 +17,7 @@ export const en: typeof zh = {
     filterQuery: 'Name or username',
     filterRole: 'Role',
     filterRolePlaceholder: 'All roles',
+    figureNames: { officers: 'Enforcement officers', certified: 'Officers holding a valid credential', legalReviewers: 'Legal reviewers' },
     statusActive: 'Active',
     statusDisabled: 'Disabled',
     lockedUntil: 'Locked until {{time}}',

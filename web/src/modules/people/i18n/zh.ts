@@ -15,6 +15,8 @@ export const zh = {
     filterQuery: '姓名或用户名',
     filterRole: '角色',
     filterRolePlaceholder: '全部角色',
+    /** The figures of 统计分析 this list drills down to (src/modules/people/figures.ts). */
+    figureNames: { officers: '执法人员', certified: '持有效执法证的执法人员', legalReviewers: '法制审核人员' },
     statusActive: '正常',
     statusDisabled: '已停用',
     lockedUntil: '锁定至 {{time}}',
