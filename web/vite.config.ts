@@ -39,6 +39,8 @@ export default defineConfig({
               minSize: 100_000,
               maxSize: 450_000,
             },
+            // Charts only where a page draws them (统计分析, the workbench's figures), not in every page's vendor chunk.
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 25 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 10 },
           ],
         },

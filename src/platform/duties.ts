@@ -86,6 +86,13 @@ export const SEPARATIONS = {
     excludes: ['drafter'],
     basis: '国办发〔2018〕118号；本局制度：编制或提交人不批准本人的计划',
   },
+  'report.approve': {
+    step: 'report.approve',
+    stepZh: '审定法治政府建设情况报告',
+    duty: 'approver',
+    excludes: ['drafter'],
+    basis: '法治政府建设与责任落实督察工作规定（党政主要负责人履行第一责任人职责）；本局制度：起草或提交人不审定本人起草的报告',
+  },
   'account.roles': {
     step: 'account.roles',
     stepZh: '变更账户角色或解锁账户',

@@ -37,8 +37,8 @@ describe('the capability table', () => {
       Object.keys(table)
         .filter((c) => holds(table, ['legalReviewer'], c) && !holds(table, ['officer'], c))
         .sort(),
-      // report.read: the legal office drafts the yearly 法治政府建设情况报告 with the leaders.
-    ).toEqual(['benchmark.edit', 'case.review', 'list.edit', 'report.read']);
+      // report.read, report.draft: the legal office drafts the yearly 法治政府建设情况报告 with the leaders.
+    ).toEqual(['benchmark.edit', 'case.review', 'list.edit', 'report.draft', 'report.read']);
     for (const c of ['enterprise.edit', 'inspection.inspect', 'case.open', 'draw.run', 'plan.edit']) expect(holds(table, ['legalReviewer'], c), c).toBe(false);
     for (const role of ['officer', 'sectionChief', 'deputyHead', 'head']) expect(holds(table, [role], 'case.review'), role).toBe(false);
   });
@@ -47,6 +47,8 @@ describe('the capability table', () => {
     expect(table['plan.approve']).toEqual(['deputyHead', 'head']);
     expect([...table['case.approvePreservation']].sort()).toEqual(['deputyHead', 'head']);
     expect(table['disclosure.withdraw']).toEqual(['sectionChief', 'deputyHead', 'head']);
+    // The principal leader alone approves (and so publishes) the yearly report.
+    expect(table['report.approve']).toEqual(['head']);
   });
 
   it('refuses an unknown capability rather than answering no', () => {

@@ -5,6 +5,8 @@ import { principalOf } from '../../platform/http/access.js';
 import type { ServerModule } from '../../platform/modules.js';
 import { figuresOut, figuresQuery } from './contract.js';
 import { figureCatalogue, figuresFor } from './service.js';
+import { annualRoutes } from './annual/routes.js';
+import { reportTrendRoutes } from './trend-routes.js';
 
 export function reportRoutes(api: FastifyInstance, app: AppContext, wiring: { modules: readonly ServerModule[] }) {
   const r = api.withTypeProvider<ZodTypeProvider>();
@@ -22,4 +24,6 @@ export function reportRoutes(api: FastifyInstance, app: AppContext, wiring: { mo
     },
     (req) => figuresFor(app, principalOf(req), catalogue, req.query),
   );
+  reportTrendRoutes(api, app, catalogue);
+  annualRoutes(api, app, catalogue);
 }

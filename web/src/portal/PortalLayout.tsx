@@ -11,6 +11,7 @@ const NAV = [
   ['/portal/disclosures', 'portal.nav.posterior'],
   ['/portal/draws', 'portal.nav.draws'],
   ['/portal/plans', 'portal.nav.plans'],
+  ['/portal/reports', 'portal.nav.reports'],
 ] as const;
 
 const column = { maxWidth: 960, width: '100%', margin: '0 auto', boxSizing: 'border-box' as const };

@@ -2,11 +2,11 @@
 // open in LibreOffice, the PDF must carry real Chinese text in an embedded CJK font, and a page
 // must rasterise. The tools are Debian packages; a missing one FAILS the test with the package
 // to install (CI installs them, see .ci/run). The files stay in .test-results/instruments/.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { libreOfficePdf, run, squash, tool } from '../../../testing/system-tools.js';
 import { pngSize, renderDocx, renderInstrument, renderPdf } from '../../../platform/documents/render/index.js';
 import { buildInspectionRecord } from './inspection-record.js';
 import { buildOnSiteMeasures } from './on-site-measures.js';
@@ -16,18 +16,6 @@ import { sampleInspectionRecord, sampleOnSiteMeasures, sampleRectificationOrder,
 
 const OUT = path.resolve('.test-results/instruments');
 const ENTERPRISE = '湖北楚缘精细化工有限公司';
-
-function tool(cmd: string, pkg: string): string {
-  const found = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).stdout.trim();
-  if (!found) throw new Error(`缺少系统工具 ${cmd}：请安装 Debian 软件包 ${pkg}（apt-get install ${pkg}）`);
-  return found;
-}
-
-function run(cmd: string, args: string[], timeout = 60_000): string {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} 失败（${r.status ?? r.signal}）：${r.stderr || r.error}`);
-  return r.stdout;
-}
 
 /** The named entries of a zip file, read from its central directory. */
 function unzip(zip: Buffer): Map<string, Buffer> {
@@ -54,8 +42,6 @@ function unzip(zip: Buffer): Map<string, Buffer> {
   }
   return out;
 }
-
-const squash = (s: string) => s.replace(/\s+/g, '');
 
 let recordPdf: string;
 let recordDocx: string;
@@ -122,18 +108,8 @@ describe('instruments rendered and checked with system tools', () => {
   });
 
   it('opens the DOCX in LibreOffice and converts it to a PDF with the same text', { timeout: 180_000 }, () => {
-    const soffice = tool('soffice', 'libreoffice-writer-nogui');
     tool('pdftotext', 'poppler-utils');
-    const profile = fs.mkdtempSync('/tmp/zhifa-lo-');
-    const outDir = path.join(OUT, 'libreoffice');
-    fs.rmSync(outDir, { recursive: true, force: true });
-    try {
-      // A throwaway profile: a shared one is locked by any other soffice running as this user.
-      run(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, recordDocx], 150_000);
-    } finally {
-      fs.rmSync(profile, { recursive: true, force: true });
-    }
-    const converted = path.join(outDir, 'inspection-record.pdf');
+    const converted = libreOfficePdf(recordDocx, path.join(OUT, 'libreoffice'));
     expect(fs.existsSync(converted), 'LibreOffice 未生成 PDF').toBe(true);
     const text = squash(run('pdftotext', [converted, '-']));
     for (const t of ['现场检查记录', '（咸）应急检记〔2026〕12号', ENTERPRISE, '42120021001']) expect(text).toContain(t);

@@ -1,11 +1,13 @@
-import { Alert, Button, Card, Flex, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Col, Flex, Input, Row, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../app/feedback';
 import { chinaNow } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
 import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
-import { useFigures, type FigureOut } from './api';
+import { DownloadButton } from '../registry/DownloadButton';
+import { FIGURES_EXPORT_URL, useFigures, type FigureOut } from './api';
+import { RankingCard, TrendCard } from './DashboardCharts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -76,6 +78,16 @@ export function ReportPage() {
           <Input type="date" aria-label={t('report.to')} value={to} onChange={(e) => set({ to: e.target.value })} style={{ width: 160 }} />
           <Button onClick={() => set({ from: `${year}-01-01`, to: `${year}-12-31` })}>{t('report.thisYear')}</Button>
           <Button onClick={() => set({ from: `${year - 1}-01-01`, to: `${year - 1}-12-31` })}>{t('report.lastYear')}</Button>
+          {valid && (
+            <DownloadButton
+              path={FIGURES_EXPORT_URL}
+              fallbackName={t('reportDashboard.exportFileName')}
+              query={{ orgId, from, to }}
+              data-testid="figures-export"
+            >
+              {t('reportDashboard.export')}
+            </DownloadButton>
+          )}
         </Flex>
         <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
           {t('report.note')}
@@ -83,6 +95,14 @@ export function ReportPage() {
       </Card>
       {!valid && <Alert type="error" showIcon title={t('report.badPeriod')} style={{ marginBottom: 16 }} />}
       {figures.isError && <ErrorAlert error={figures.error} />}
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+        <Col xs={24} xl={14}>
+          <TrendCard orgId={orgId} year={Number(to.slice(0, 4))} onYear={(y) => set({ from: `${y}-01-01`, to: `${y}-12-31` })} />
+        </Col>
+        <Col xs={24} xl={10}>
+          <RankingCard orgId={orgId} from={from} to={to} enabled={valid} />
+        </Col>
+      </Row>
       {figures.data?.sections.map((s) => (
         <Card
           key={s.section}

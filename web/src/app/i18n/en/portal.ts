@@ -4,7 +4,14 @@ export const portal: typeof zh = {
   portal: {
     title: 'Enforcement disclosure',
     subtitle: 'What emergency management bureaus publish before and after enforcement, and random inspection draws; read and verify without signing in',
-    nav: { label: 'Sections', prior: 'Before enforcement', posterior: 'Decisions and results', draws: 'Random inspections', plans: 'Annual plans' },
+    nav: {
+      label: 'Sections',
+      prior: 'Before enforcement',
+      posterior: 'Decisions and results',
+      draws: 'Random inspections',
+      plans: 'Annual plans',
+      reports: 'Rule-of-law reports',
+    },
     footer: {
       basis: 'Published under the State Council General Office guidance on the three enforcement systems (Guobanfa [2018] No. 118).',
       verify: 'Every published item is recorded in a tamper-evident ledger and can be verified here or with the zhifa command.',
