@@ -1,3 +1,4 @@
+import { generateSealKey } from '../src/platform/crypto/seal.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -74,6 +75,7 @@ const app: AppContext = {
   clock: systemClock,
   hashAlg,
   signingKey: generateSigningKey(),
+  sealKey: generateSealKey(),
   publicUrl: 'http://localhost:3000',
   log: pino({ level: 'warn' }),
   events: eventBus(MODULES, () => app),

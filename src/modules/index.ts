@@ -12,6 +12,7 @@ import { peopleModule } from './people/module.js';
 import { plansModule } from './plans/module.js';
 import { registryModule } from './registry/module.js';
 import { reportModule } from './report/module.js';
+import { tipsModule } from './tips/module.js';
 
 export const MODULES: readonly ServerModule[] = [
   orgsModule,
@@ -23,5 +24,6 @@ export const MODULES: readonly ServerModule[] = [
   plansModule,
   inspectionsModule,
   disclosureModule,
+  tipsModule,
   reportModule,
 ];

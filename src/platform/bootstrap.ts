@@ -1,3 +1,4 @@
+import { loadOrCreateSealKey } from './crypto/seal.js';
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import { systemClock, type Clock } from './clock.js';
@@ -28,6 +29,7 @@ export async function openApp(
     clock,
     hashAlg: cfg.hashAlg,
     signingKey: loadOrCreateSigningKey(cfg.dataDir),
+    sealKey: loadOrCreateSealKey(cfg.dataDir, cfg.sealKey),
     publicUrl: cfg.publicUrl,
     log,
     events: eventBus(modules, () => app),

@@ -24,6 +24,15 @@ const schema = z.object({
   // The address the public reaches the portal at: links in the Atom feed and in instruments are
   // built from it, never from a request's Host header. Defaults to this machine's port.
   ZHIFA_PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/, error: '须为 http:// 或 https:// 开头的网址' }).optional()),
+  // The key that seals personal data at rest (a tipster's identity), 96 hex digits, for a key kept
+  // in a secrets manager; unset, it is created in <data dir>/keys/seal.key on first start.
+  ZHIFA_SEAL_KEY: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^[0-9a-fA-F]{96}$/, '须为 96 位十六进制数字')
+      .optional(),
+  ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // A CJK font for PDF instruments: a .ttf/.otf, or a .ttc with '#PostScriptName' (see documents/render/fonts.ts).
   ZHIFA_PDF_FONT: z.preprocess(
@@ -49,6 +58,7 @@ export type Config = {
   publicUrl: string;
   logLevel: string;
   pdfFont: string | undefined;
+  sealKey: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -73,5 +83,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.ZHIFA_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
     pdfFont: e.ZHIFA_PDF_FONT,
+    sealKey: e.ZHIFA_SEAL_KEY,
   };
 }

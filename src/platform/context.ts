@@ -4,6 +4,7 @@ import type { Db } from './db/index.js';
 import type { EventBus } from './events.js';
 import type { HashAlg } from './ledger/hash.js';
 import type { SigningKey } from './ledger/keys.js';
+import type { SealKey } from './crypto/seal.js';
 
 /** What every service needs, built once at start-up (or per test). */
 export interface AppContext {
@@ -12,6 +13,8 @@ export interface AppContext {
   clock: Clock;
   hashAlg: HashAlg;
   signingKey: SigningKey;
+  /** Seals personal data at rest (crypto/seal.ts); kept in the data directory or the environment, never in the database. */
+  sealKey: SealKey;
   log: Logger;
   /** Where the public reaches the portal (config ZHIFA_PUBLIC_URL), for links in feeds and instruments. */
   publicUrl: string;

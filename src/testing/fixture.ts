@@ -1,3 +1,4 @@
+import { generateSealKey } from '../platform/crypto/seal.js';
 import pino from 'pino';
 import { FixedClock, systemClock, type Clock } from '../platform/clock.js';
 import type { AppContext } from '../platform/context.js';
@@ -18,6 +19,7 @@ import type { ServerModule } from '../platform/modules.js';
 export const TEST_PASSWORD = 'Test#Pass1';
 const sharedHash = hashPassword(TEST_PASSWORD);
 const signingKey = generateSigningKey();
+const sealKey = generateSealKey();
 
 export type { Client, OrgRef, Res, TestWorld } from '../platform/testing/world.js';
 
@@ -29,6 +31,7 @@ export function testApp(database: Database, clock: Clock = systemClock, modules:
     clock,
     hashAlg: 'sm3',
     signingKey,
+    sealKey,
     publicUrl: 'https://zhifa.test',
     log: pino({ level: 'silent' }),
     events: eventBus(modules, () => app),

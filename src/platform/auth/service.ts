@@ -32,7 +32,9 @@ export type SecurityEventKind =
   | 'passwordChanged'
   | 'unlocked'
   | 'rolesChanged'
-  | 'addressLimited';
+  | 'addressLimited'
+  /** A tipster's sealed identity shown to the principal leader (tips module), with the reason. */
+  | 'identityRevealed';
 
 export async function recordSecurityEvent(
   ex: Executor,

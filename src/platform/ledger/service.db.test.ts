@@ -9,6 +9,7 @@ import { rows } from '../db/index.js';
 import { createTestDatabase } from '../testing/db.js';
 import { entryHash, payloadDigest } from './chain.js';
 import { generateSigningKey } from './keys.js';
+import { generateSealKey } from '../crypto/seal.js';
 import { hasherFor, leafHash, verifyInclusion } from './merkle.js';
 import { appendEntry, createCheckpoint, headSeq, proveInclusion } from './service.js';
 import { verifyLedger } from './verify.js';
@@ -24,6 +25,7 @@ beforeAll(async () => {
     clock: new FixedClock(new Date('2026-02-14T01:00:00Z')),
     hashAlg: 'sm3',
     signingKey: generateSigningKey(),
+    sealKey: generateSealKey(),
     publicUrl: 'https://zhifa.test',
     log: pino({ level: 'silent' }),
     events: eventBus([], () => app),

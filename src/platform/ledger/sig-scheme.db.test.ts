@@ -9,6 +9,7 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import pino from 'pino';
 import { sm2 } from 'sm-crypto-v2';
+import { generateSealKey } from '../crypto/seal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixedClock } from '../clock.js';
 import type { AppContext } from '../context.js';
@@ -64,6 +65,7 @@ beforeAll(async () => {
     clock: new FixedClock(new Date('2026-02-14T01:00:00Z')),
     hashAlg: 'sm3',
     signingKey: generateSigningKey(),
+    sealKey: generateSealKey(),
     publicUrl: 'https://zhifa.test',
     log: pino({ level: 'silent' }),
     events: eventBus([], () => app),

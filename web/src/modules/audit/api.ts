@@ -12,6 +12,7 @@ export const EVENT_KINDS = [
   'unlocked',
   'rolesChanged',
   'addressLimited',
+  'identityRevealed',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

@@ -27,6 +27,8 @@ export function detailSentence(t: TFunction, kind: string, detail: unknown): str
       break;
     case 'addressLimited':
       return t('audit.details.addressLimited', { failed: d.failed, minutes: d.windowMinutes });
+    case 'identityRevealed':
+      return t('audit.details.identityRevealed', { receipt: d.receipt, reason: d.reason });
     case 'unlocked':
       return t('audit.details.unlockedBy', { by: d.by });
     case 'rolesChanged':

@@ -21,6 +21,7 @@ export const en: typeof zh = {
       idle: 'Session timed out after 30 minutes idle',
       accountUnavailable: 'Session ended: account disabled or locked',
       addressLimited: '{{failed}} failed sign-ins from this address within {{minutes}} minutes; address paused',
+      identityRevealed: 'Tipster of {{receipt}} revealed; reason: {{reason}}',
       unlockedBy: 'Unlocked by {{by}}',
       rolesChanged: '{{by}} changed the roles from "{{from}}" to "{{to}}"',
       permissionDenied: '{{method}} {{route}}: {{reason}}',
@@ -38,5 +39,6 @@ export const en: typeof zh = {
     unlocked: 'Account unlocked',
     rolesChanged: 'Roles changed',
     addressLimited: 'Address limited',
+    identityRevealed: 'Tipster revealed',
   },
 };

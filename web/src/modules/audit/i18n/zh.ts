@@ -19,6 +19,7 @@ export const zh = {
       idle: '30 分钟无操作，会话超时',
       accountUnavailable: '账户已停用或锁定，会话终止',
       addressLimited: '同一地址 {{minutes}} 分钟内登录失败 {{failed}} 次，暂停该地址登录',
+      identityRevealed: '查看举报 {{receipt}} 的举报人身份，理由：{{reason}}',
       unlockedBy: '由 {{by}} 解锁',
       rolesChanged: '由 {{by}} 将角色从「{{from}}」改为「{{to}}」',
       permissionDenied: '{{method}} {{route}}：{{reason}}',
@@ -36,5 +37,6 @@ export const zh = {
     unlocked: '账户解锁',
     rolesChanged: '角色变更',
     addressLimited: '同一地址失败过多',
+    identityRevealed: '查看举报人身份',
   },
 };

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+// 举报、投诉: shared by server and web (no server imports).
+
+/** 举报 of violations (安全生产法 第七十三条) and 投诉 about the enforcement itself. */
+export const TIP_KINDS = ['majorHazard', 'illegalProduction', 'concealedAccident', 'otherViolation', 'complaintConduct', 'complaintDecision'] as const;
+export type TipKind = (typeof TIP_KINDS)[number];
+export const COMPLAINT_KINDS: readonly TipKind[] = ['complaintConduct', 'complaintDecision'];
+export const isComplaint = (k: TipKind) => COMPLAINT_KINDS.includes(k);
+
+export const TIP_CHANNELS = ['portal', 'hotline', 'letter', 'visit'] as const;
+export type TipChannel = (typeof TIP_CHANNELS)[number];
+/** The channels staff record by hand; the portal's come by themselves. */
+export const STAFF_CHANNELS = ['hotline', 'letter', 'visit'] as const;
+
+export const TIP_STATES = ['received', 'accepted', 'declined'] as const;
+export type TipState = (typeof TIP_STATES)[number];
+
+export const TIP_LABELS = {
+  kind: {
+    majorHazard: '重大事故隐患',
+    illegalProduction: '非法违法生产经营建设',
+    concealedAccident: '瞒报、谎报事故',
+    otherViolation: '其他安全生产违法行为',
+    complaintConduct: '投诉：执法人员行为',
+    complaintDecision: '投诉：执法决定',
+  } satisfies Record<TipKind, string>,
+  channel: { portal: '网上举报', hotline: '12350 电话', letter: '来信', visit: '来访' } satisfies Record<TipChannel, string>,
+  state: { received: '待受理', accepted: '已受理', declined: '不予受理' } satisfies Record<TipState, string>,
+};
+
+const text = (min: number, max: number, what: string) => z.string().trim().min(min, `${what}至少 ${min} 个字`).max(max, `${what}不超过 ${max} 个字`);
+const phone = z
+  .string()
+  .trim()
+  .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '请填写 11 位手机号或带区号的固定电话');
+
+/** Who tipped: given in the clear only on the way in; stored sealed (platform/crypto/seal.ts). */
+export const identityIn = z.object({ name: text(2, 30, '姓名'), phone });
+export type IdentityIn = z.infer<typeof identityIn>;
+
+export const tipIn = z.object({
+  kind: z.enum(TIP_KINDS),
+  /** The region the matter is in (行政区划代码 of the county or city): decides the receiving bureau. */
+  regionCode: z.string().regex(/^\d{6}$/, '请选择所在地区'),
+  /** 被举报单位或对象. */
+  subjectName: text(2, 100, '被举报单位（对象）名称'),
+  address: text(2, 200, '地址').optional(),
+  content: text(10, 5000, '举报内容'),
+  /** Null: anonymous. An anonymous tipster follows and claims by the receipt code and secret alone. */
+  identity: identityIn.nullable(),
+});
+export type TipIn = z.infer<typeof tipIn>;
+
+export const staffTipIn = tipIn.extend({
+  channel: z.enum(STAFF_CHANNELS),
+  /** When the call, letter or visit came; the first tipster of a matter is decided by it. */
+  receivedAt: z.coerce.date(),
+});
+export type StaffTipIn = z.infer<typeof staffTipIn>;
+
+export const receiptOut = z.object({
+  receipt: z.string(),
+  /** Shown once: with the receipt code it opens the tip's progress; it is stored only as a digest. */
+  secret: z.string(),
+  receivedAt: z.date(),
+  orgName: z.string(),
+  acceptBy: z.string(),
+});
+
+export const followIn = z.object({
+  receipt: z
+    .string()
+    .trim()
+    .regex(/^JB\d{8}[A-Z0-9]{6}$/, '受理编号格式不对'),
+  secret: z.string().trim().min(8).max(64),
+});
+
+export const followOut = z.object({
+  receipt: z.string(),
+  kind: z.enum(TIP_KINDS),
+  state: z.enum(TIP_STATES),
+  receivedAt: z.date(),
+  orgName: z.string(),
+  acceptBy: z.string(),
+  /** What the bureau told the tipster: why not accepted, or the handling so far. */
+  reply: z.string().nullable(),
+});
+
+export const decideIn = z.object({
+  version: z.number().int().min(1),
+  /** Why not accepted, told to the tipster; required to decline. */
+  reason: z.string().trim().max(500).optional(),
+});
+
+export const revealIn = z.object({ reason: text(4, 200, '查看理由') });
+
+export const listTipsQuery = z.object({
+  orgId: z.uuid().optional(),
+  state: z.enum(TIP_STATES).optional(),
+  kind: z.enum(TIP_KINDS).optional(),
+  channel: z.enum(TIP_CHANNELS).optional(),
+  q: z.string().trim().max(50).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+export type ListTipsQuery = z.infer<typeof listTipsQuery>;
+
+export const tipOut = z.object({
+  id: z.uuid(),
+  receipt: z.string(),
+  orgId: z.uuid(),
+  orgName: z.string(),
+  kind: z.enum(TIP_KINDS),
+  channel: z.enum(TIP_CHANNELS),
+  state: z.enum(TIP_STATES),
+  subjectName: z.string(),
+  address: z.string().nullable(),
+  content: z.string(),
+  anonymous: z.boolean(),
+  receivedAt: z.date(),
+  acceptBy: z.string(),
+  /** The first tip of the same matter (same subject and kind, in the same bureau), when this one is not it. */
+  firstTipId: z.uuid().nullable(),
+  reply: z.string().nullable(),
+  version: z.number(),
+});
+export type TipOut = z.infer<typeof tipOut>;
+
+export const tipPageOut = z.object({ items: z.array(tipOut), total: z.number() });
+export const tipIdParams = z.object({ id: z.uuid() });

@@ -1,0 +1,27 @@
+import type { ServerModule } from '../../platform/modules.js';
+import { tipCapabilities } from './capabilities.js';
+import { tipLedgerNames } from './ledger-names.js';
+import { tipRoutes } from './routes.js';
+import * as tables from './schema.js';
+import { tipInScope } from './service.js';
+
+/** 举报、投诉与举报奖励 (安全生产法 第七十三条、第七十六条). */
+export const tipsModule: ServerModule = {
+  name: 'tips',
+  label: '举报投诉',
+  tables,
+  capabilities: tipCapabilities,
+  resources: { tip: { label: '举报投诉', at: '/tips/:id', authorize: (app, actor, id) => tipInScope(app, actor, id) } },
+  ledger: {
+    actions: {
+      'tip.received': '受理登记举报投诉',
+      'tip.accepted': '受理举报',
+      'tip.declined': '不予受理举报',
+      'tip.identityRevealed': '查看举报人身份',
+    },
+    subjects: { tip: '举报投诉' },
+    names: tipLedgerNames,
+  },
+  routes: tipRoutes,
+  samples: () => import('./permission-samples.js'),
+};

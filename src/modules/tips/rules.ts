@@ -1,0 +1,41 @@
+// The tips' rules, with no I/O: the receipt code, the periods, and which tip of a matter came first.
+import { addDays } from '../../platform/dates.js';
+
+/**
+ * Periods of handling a tip, in calendar days as the 信访 rules count them. Article numbers that
+ * could not be confirmed against the text are marked 待核.
+ */
+export const TIP_PERIODS = {
+  accept: {
+    days: 15,
+    label: '告知是否受理',
+    basis: '信访工作条例（2022）：收到之日起15日内告知是否受理（条号待核）；安全生产法 第七十三条（受理举报）',
+  },
+  finish: {
+    days: 60,
+    label: '办结并答复',
+    basis: '信访工作条例（2022）：受理之日起60日内办结，经负责人批准可延长不超过30日（条号待核）',
+  },
+} as const;
+
+/** The last day to tell the tipster whether the tip is taken up. */
+export const acceptBy = (receivedOn: string) => addDays(receivedOn, TIP_PERIODS.accept.days);
+
+// No 0, O, 1, I: a code read over the 12350 line is not misheard.
+const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/** JB + the China date + 6 characters from `random` bytes: JB20261207K7Q2MZ. */
+export function receiptCode(receivedOn: string, random: Uint8Array): string {
+  if (random.length < 6) throw new RangeError('受理编号需要 6 个随机字节');
+  const tail = [...random.subarray(0, 6)].map((b) => ALPHABET[b % ALPHABET.length]).join('');
+  return `JB${receivedOn.replaceAll('-', '')}${tail}`;
+}
+
+/** The secret handed to the tipster with the code: 16 characters of the same alphabet (80 bits). */
+export function receiptSecret(random: Uint8Array): string {
+  if (random.length < 16) throw new RangeError('查询密码需要 16 个随机字节');
+  return [...random.subarray(0, 16)].map((b) => ALPHABET[b % ALPHABET.length]).join('');
+}
+
+/** The same matter: the same subject, once spaces and brackets' widths are set aside, and the same kind. */
+export const matterKey = (kind: string, subjectName: string) => `${kind}:${subjectName.replace(/\s+/g, '').replace(/[（(]/g, '(').replace(/[）)]/g, ')')}`;
