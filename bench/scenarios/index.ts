@@ -5,9 +5,11 @@ import { importScenario } from './import.js';
 import { ledgerVerify } from './ledger-verify.js';
 import { listApi } from './list-api.js';
 import { disclosureSearchScenario } from './disclosure-search.js';
+import { reportFiguresScenario } from './report-figures.js';
 import type { Scenario } from './types.js';
 
-// Run order: list-api first so it reads the world as generated, before import adds to it.
+// Run order: list-api first so it reads the world as generated, before import adds to it;
+// report-figures last, as it adds case disclosures that disclosure-search should not see.
 export const SCENARIOS: readonly Scenario[] = [
   listApi,
   drawScenario,
@@ -16,4 +18,5 @@ export const SCENARIOS: readonly Scenario[] = [
   importScenario,
   ledgerVerify,
   disclosureSearchScenario,
+  reportFiguresScenario,
 ];

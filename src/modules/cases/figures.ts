@@ -109,8 +109,12 @@ const DEFINITIONS: (Omit<FigureDefinition, 'drill' | 'code'> & { code: CaseFigur
 export const CASE_FIGURES: readonly FigureDefinition[] = DEFINITIONS.map((d) => ({ ...d, drill: drill(d.code) }));
 
 const hasMeasure = (m: PenaltyMeasure) => sql`coalesce(${penaltyCase.penalty} -> 'measures', '[]'::jsonb) ? ${m}`;
+// `id in (uncorrelated select)`, not a correlated `exists`: inside count(*) filter (…) PostgreSQL
+// cannot turn an exists into a join and probes case_event once per case and figure (4 × every case
+// of the subtree, and a plan so costly that JIT compiles it for ~0.5 s); the uncorrelated form is a
+// hashed subplan read once per figure, and in a list's WHERE it still becomes a semi-join.
 const hadEvent = (event: CaseEventName, s: FigureScope) =>
-  sql`exists (select 1 from ${caseEvent} where ${caseEvent.caseId} = ${penaltyCase.id} and ${caseEvent.event} = ${event} and ${instantsWithin(caseEvent.at, s.from, s.to)})`;
+  sql`${penaltyCase.id} in (select ${caseEvent.caseId} from ${caseEvent} where ${caseEvent.event} = ${event} and ${instantsWithin(caseEvent.at, s.from, s.to)})`;
 const decided = (s: FigureScope, also?: SQL) => and(daysWithin(penaltyCase.decidedOn, s.from, s.to), sql`${penaltyCase.state} <> 'notPunished'`, also) as SQL;
 
 /**
@@ -131,7 +135,7 @@ export const CASE_FIGURE_ROWS: Record<CaseFigureCode, (s: FigureScope) => SQL> =
   'cases.hearings': (s) => hadEvent('recordHearing', s),
   'cases.deliberations': (s) => hadEvent('recordDeliberation', s),
   'cases.legalReviews': (s) =>
-    sql`exists (select 1 from ${legalReview} where ${legalReview.caseId} = ${penaltyCase.id} and ${instantsWithin(legalReview.at, s.from, s.to)})`,
+    sql`${penaltyCase.id} in (select ${legalReview.caseId} from ${legalReview} where ${instantsWithin(legalReview.at, s.from, s.to)})`,
 };
 
 async function measure(ex: Executor, s: FigureScope): Promise<Record<string, Measure>> {
