@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDate } from '../src/platform/dates.js';
 import { addWorkdays } from '../src/platform/workdays/calendar.js';
 import { GENERAL_CHECKLIST } from '../src/modules/catalogue/standards/checklists-general.js';
-import { call, choose, firstSignIn, launchChromium, PNG, startServer } from './server.js';
+import { call, choose, fillDate, firstSignIn, launchChromium, PNG, startServer } from './server.js';
 import { caseSteps } from './steps.js';
 
 // A penalty case in a real browser, each step taken by the role the law gives it to. The
@@ -77,7 +77,7 @@ async function createCase(procedure: '一般程序' | '简易程序', investigat
   const party = (await option.innerText()).replace(/（.*$/, '');
   await option.click();
   await choose(page, '违法行为', 'WSL-97-1');
-  await dialog.getByLabel('违法行为发生日期').fill(today);
+  await fillDate(dialog.getByLabel('违法行为发生日期'), today);
   await dialog.getByLabel('案情摘要').fill(summary);
   for (const name of investigators) await choose(page, '调查人员（不少于两名持证执法人员）', name, true);
   await page.keyboard.press('Escape');
@@ -243,7 +243,7 @@ describe('a general-procedure case from an inspection finding to archive, with l
       for (const investigator of ['xn.officer1', 'xn.officer2']) expect(offered.some((t) => t.startsWith(`${name(investigator)}（`))).toBe(false);
       await page.keyboard.press('Escape');
       await choose(page, '听证主持人（非本案调查人员）', name('xn.chief'));
-      await dialog.getByLabel('听证日期').fill(hearingOn);
+      await fillDate(dialog.getByLabel('听证日期'), hearingOn);
     });
     expect(await scheduled.getByText(name('xn.chief')).count()).toBeGreaterThan(0);
   }, 90_000);

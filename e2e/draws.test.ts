@@ -18,6 +18,8 @@ let page: Page;
 
 const BEACON = '03 07 12 19 25 31+09';
 const DRAWN = 4;
+/** The matter's directory as the matter list counts it. */
+let pool = 0;
 
 /** The real `zhifa draw verify`, as a citizen would run it: a child process that trusts only the published bytes. */
 function runCli(url: string): Promise<{ code: number | null; out: string }> {
@@ -69,7 +71,7 @@ describe('双随机 draw in a real browser, verified by the public page and by t
     expect(await row.innerText()).toContain('5%');
     expect(await row.innerText()).toContain('按县级行政区划');
     // The pool size is the registry's count under the filter; the demo city has hazardous-chemicals firms.
-    const pool = Number((await row.locator('td').nth(9).innerText()).replace(/[^\d]/g, ''));
+    pool = Number((await row.locator('td').nth(9).innerText()).replace(/[^\d]/g, ''));
     expect(pool).toBeGreaterThan(DRAWN);
   }, 60_000);
 
@@ -128,6 +130,41 @@ describe('双随机 draw in a real browser, verified by the public page and by t
     expect(after).toHaveLength(2);
     expect(after).toContain(before[1]);
   }, 60_000);
+
+  it('links a draw to an annual plan, and says plainly when fewer enterprises are eligible than asked for', async () => {
+    const asked = pool + 3;
+    await page.goto(`${server.url}/draws`);
+    await page.getByRole('button', { name: '公告抽取' }).click();
+    const dialog = page.getByRole('dialog');
+    await choose(page, '抽查事项', 'SC-E2E-01');
+    await choose(page, '所属检查计划', '年度安全生产监督检查计划');
+    const planTitle = await dialog.locator('.ant-form-item').filter({ hasText: '所属检查计划' }).locator('.ant-select-content').innerText();
+    await dialog.getByLabel('抽取名称').fill('2026 年第四季度危险化学品全覆盖抽查');
+    await dialog.getByLabel('抽取户数').fill(String(asked));
+    await dialog.getByLabel('公开随机源', { exact: true }).fill('中国福利彩票双色球当日开奖号码');
+    await dialog.getByLabel('随机源书写格式').fill('红球升序以空格分隔+蓝球');
+    // The server's clock already runs 20 minutes ahead: the beacon comes 30 minutes from now, and is out at 40.
+    const beaconAt = dialog.getByTestId('beacon-expected-at');
+    await beaconAt.click();
+    await beaconAt.fill(beijingMinute(new Date(Date.now() + 3 * BEACON_LEAD_MINUTES * 60_000)));
+    await beaconAt.press('Enter');
+    await dialog.getByRole('button', { name: '公告抽取' }).click();
+    await page.waitForURL(/\/draws\/[0-9a-f-]{36}$/);
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    const plans = (await (await page.request.get(`${server.url}/api/plans`)).json()) as { id: string; title: string }[];
+    const announced = (await (await page.request.get(`${server.url}/api/draws/${id}`)).json()) as { planId: string | null };
+    expect(plans.find((p) => p.id === announced.planId)?.title).toBe(planTitle);
+
+    fs.writeFileSync(clockFile, String(4 * BEACON_LEAD_MINUTES * 60_000));
+    await page.reload();
+    await page.getByTestId('beacon-input').fill('01 02 03 04 05 06+07');
+    await page.getByTestId('draw-submit').click();
+    await page.getByRole('tooltip').getByRole('button', { name: '确定' }).click();
+    const shortfall = page.getByTestId('draw-shortfall');
+    await shortfall.waitFor({ timeout: 60_000 });
+    expect(await shortfall.innerText()).toMatch(new RegExp(`抽取 ${asked} 家，实际派发检查任务 \\d+ 项：符合条件的仅 \\d+ 家`));
+    await page.screenshot({ path: path.join(os.tmpdir(), 'draw-shortfall.png'), fullPage: true });
+  }, 120_000);
 
   it('opens the public page without a session and verifies the draw there', async () => {
     const anonymous = await browser.newContext();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, chinaDay, firstSignIn, launchChromium, PNG, startServer } from './server.js';
+import { call, chinaDay, fillDate, firstSignIn, launchChromium, PNG, startServer } from './server.js';
 import { drawSignature } from './steps.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -68,7 +68,7 @@ describe('现场检查 on a tablet: record, evidence, hazard, signature, instrum
     await dialog.getByLabel('隐患描述').fill('储罐区可燃气体报警器失效');
     await dialog.getByLabel('部位').fill('储罐区');
     await dialog.getByLabel('整改措施').fill('立即维修并校验报警器');
-    await dialog.getByLabel('整改期限').fill(chinaDay(10));
+    await fillDate(dialog.getByLabel('整改期限'), chinaDay(10));
     await dialog.getByLabel('整改责任人').fill('王安全');
     await dialog.getByRole('button', { name: '登记隐患' }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -24,7 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, chinaDay, choose, chooseOrg, firstSignIn, launchChromium, PNG, startServer } from './server.js';
+import { call, chinaDay, choose, chooseOrg, fillDate, firstSignIn, launchChromium, PNG, startServer } from './server.js';
 import { caseSteps, closed, drawSignature } from './steps.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -220,7 +220,7 @@ describe(`the enforcement loop on one enterprise, plan to portal`, () => {
     await hazard.getByLabel('隐患描述').fill(HAZARD);
     await hazard.getByLabel('部位').fill('安全科');
     await hazard.getByLabel('整改措施').fill('配备专职安全生产管理人员并报备');
-    await hazard.getByLabel('整改期限').fill(chinaDay(10));
+    await fillDate(hazard.getByLabel('整改期限'), chinaDay(10));
     await hazard.getByLabel('整改责任人').fill('王安全');
     await hazard.getByRole('button', { name: '登记隐患' }).click();
     await closed(hazard);
@@ -336,11 +336,11 @@ describe(`the enforcement loop on one enterprise, plan to portal`, () => {
     expect(await deadline(noticed)).toContain('陈述');
     expect(await actions(await open('head', caseId))).not.toContain('作出行政处罚决定');
 
-    const waived = await take('officer', caseId, '记录当事人书面放弃权利', '已告知（陈述申辩期）', async (dialog, page) => {
+    const waived = await take('officer', caseId, '记录当事人书面放弃权利', '已告知（当事人已放弃陈述申辩和听证，待作出决定）', async (dialog, page) => {
       await dialog.getByLabel('陈述、申辩').check();
       await dialog.getByLabel('要求听证').check();
       await dialog.getByLabel('声明人（当事人或其法定代表人、委托代理人）').fill('王雪');
-      await dialog.getByLabel('声明日期').fill(chinaDay(0));
+      await fillDate(dialog.getByLabel('声明日期'), chinaDay(0));
       await drawSignature(page, dialog);
       await dialog.getByTestId('save-signature').click();
       await dialog.getByTestId('waiver-image-ready').waitFor();

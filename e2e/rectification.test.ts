@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, chinaDay, choose, firstSignIn, launchChromium, PNG, startServer } from './server.js';
+import { call, chinaDay, choose, fillDate, firstSignIn, launchChromium, PNG, startServer } from './server.js';
 import { drawSignature } from './steps.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -110,7 +110,7 @@ describe('隐患整改 from the enterprise side to closure, and the figures', ()
     await dialog.getByLabel('隐患描述').fill(HAZARD);
     await dialog.getByLabel('部位').fill('安全科');
     await dialog.getByLabel('整改措施').fill('配备专职安全生产管理人员并报备');
-    await dialog.getByLabel('整改期限').fill(chinaDay(10));
+    await fillDate(dialog.getByLabel('整改期限'), chinaDay(10));
     await dialog.getByLabel('整改责任人').fill('王安全');
     await dialog.getByRole('button', { name: '登记隐患' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -144,7 +144,7 @@ describe('隐患整改 from the enterprise side to closure, and the figures', ()
     hazardId = (await card.getAttribute('data-testid'))!.replace('ent-hazard-', '');
     await card.getByRole('button', { name: '申请延期' }).click();
     const dialog = firm.getByRole('dialog');
-    await dialog.getByLabel('申请延至').fill(chinaDay(20));
+    await fillDate(dialog.getByLabel('申请延至'), chinaDay(20));
     await dialog.getByLabel('延期理由').fill('需通过招聘考核，人员到岗需两周');
     await dialog.getByRole('button', { name: '申请延期' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -228,7 +228,7 @@ describe('企业自查自纠 from the phone', () => {
     await dialog.getByLabel('隐患描述').fill(SELF);
     await dialog.getByLabel('部位').fill('三号车间');
     await dialog.getByLabel('本企业已采取或拟采取的整改措施').fill('更换门锁并张贴警示标志');
-    await dialog.getByLabel('计划整改完成日期').fill(chinaDay(7));
+    await fillDate(dialog.getByLabel('计划整改完成日期'), chinaDay(7));
     await dialog.getByLabel('整改责任人').fill('赵电工');
     await dialog.getByTestId('self-report-submit').click();
     await firm.locator('.ant-modal-confirm').getByRole('button', { name: '确认上报' }).click();

@@ -168,3 +168,10 @@ export async function chooseOrg(page: import('playwright-core').Page, label: str
     await node.click({ timeout: 5_000 }).catch(() => undefined);
   }
 }
+
+/** Types a day (YYYY-MM-DD) into an antd DatePicker (app/DateInput.tsx) and confirms it, as a keyboard user would. */
+export async function fillDate(field: import('playwright-core').Locator, day: string) {
+  await field.click();
+  await field.fill(day);
+  await field.press('Enter');
+}

@@ -3,7 +3,7 @@
 // confirmed, and sees them in the task list and on the campaign with their Chinese labels.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, chinaDay, choose, firstSignIn, launchChromium, startServer } from './server.js';
+import { call, chinaDay, choose, fillDate, firstSignIn, launchChromium, startServer } from './server.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -72,8 +72,8 @@ describe('检查任务 of every kind and 专项整治', () => {
     const dialog = head.getByRole('dialog');
     await dialog.getByLabel('整治名称').fill(CAMPAIGN);
     await dialog.getByLabel('依据文件').fill('咸宁市应急管理局《专项整治工作方案》');
-    await dialog.getByLabel('开始日期').fill(chinaDay(0));
-    await dialog.getByLabel('结束日期').fill(chinaDay(45));
+    await fillDate(dialog.getByLabel('开始日期'), chinaDay(0));
+    await fillDate(dialog.getByLabel('结束日期'), chinaDay(45));
     await dialog.getByRole('button', { name: '启动专项整治' }).click();
     await head.waitForURL(/\/inspections\/campaigns\/[0-9a-f-]{36}$/);
     campaignPath = new URL(head.url()).pathname;
@@ -88,7 +88,7 @@ describe('检查任务 of every kind and 专项整治', () => {
       .getByTestId('kind-basis')
       .getByText(/^法律依据：安全生产法 第六十九条/)
       .waitFor();
-    await dialog.getByLabel('计划日期').fill(chinaDay(2));
+    await fillDate(dialog.getByLabel('计划日期'), chinaDay(2));
     await dialog.getByLabel('检查事由').fill('会同市场监管部门检查燃气使用安全');
     await dialog.getByRole('button', { name: /^新\s?建$/ }).click();
     // The kind's own field is refused by name before anything is sent.
@@ -108,7 +108,7 @@ describe('检查任务 of every kind and 专项整治', () => {
       .waitFor();
     await choose(chief, '所属专项整治', CAMPAIGN);
     await closeLists();
-    await dialog.getByLabel('计划日期').fill(chinaDay(3));
+    await fillDate(dialog.getByLabel('计划日期'), chinaDay(3));
     await dialog.getByLabel('检查事由').fill('专项整治：有限空间作业检查');
     await confirmCreate(firms[1]);
   }, 90_000);

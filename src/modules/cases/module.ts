@@ -1,7 +1,7 @@
 import type { ServerModule } from '../../platform/modules.js';
 import { CASE_EVENTS } from './workflow/machine.js';
 import { seedCasesDemo } from './demo.js';
-import { caseInScope } from './service.js';
+import { caseInScope } from './read.js';
 import { caseCapabilities } from './capabilities.js';
 import { caseOnEscalation } from './from-finding/service.js';
 import { startCaseReminders } from './agenda/reminders.js';

@@ -64,9 +64,11 @@ describe('a written waiver of statement, defence and hearing', () => {
 
     const statement = await step(inv1, c.id, 'recordWaiver', waiver);
     expect(statement.waivers).toEqual([{ waives: ['statement'], waivedOn: '2026-03-02', signer: '王经理', recordedOn: '2026-03-02' }]);
+    expect(statement.stateName).toBe('已告知（当事人已放弃陈述申辩，听证申请期）');
     // The hearing right (a 60 000 yuan fine, 第六十三条) is still open: no decision yet.
     expect(await failure(step(head, c.id, 'decide'))).toMatchObject({ status: 422, field: 'hearingRequestEndsOn' });
-    await step(inv1, c.id, 'recordWaiver', { ...waiver, waives: ['hearing'] });
+    const both = await step(inv1, c.id, 'recordWaiver', { ...waiver, waives: ['hearing'] });
+    expect(both.stateName).toBe('已告知（当事人已放弃陈述申辩和听证，待作出决定）');
     expect(await failure(step(inv1, c.id, 'requestHearing'))).toMatchObject({ status: 422, field: 'hearingWaived' });
 
     const decided = await step(head, c.id, 'decide');

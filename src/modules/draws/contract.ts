@@ -105,6 +105,8 @@ export const drawSummary = z.object({
   orgName: z.string(),
   matterCode: z.string(),
   matterName: z.string(),
+  /** The annual inspection plan whose progress the draw's tasks count towards, if any. */
+  planId: z.uuid().nullable(),
   name: z.string(),
   status: z.enum(['announced', 'drawn', 'cancelled']),
   drawDate: z.string(),
@@ -131,6 +133,20 @@ export const drawDetail = drawSummary.extend({
   taskCount: z.number(),
   enterprises: z.array(drawnEnterprise),
   failures: z.array(z.object({ enterpriseId: z.string(), message: z.string() })),
+  /** Requested against drawn and tasked, with the reasons for any shortfall; null until drawn. */
+  tally: z
+    .object({
+      requested: z.number(),
+      pool: z.number(),
+      eligible: z.number(),
+      excluded: z.object({ recentlyInspected: z.number(), status: z.number(), named: z.number() }),
+      drawn: z.number(),
+      unstaffed: z.number(),
+      unreplaced: z.number(),
+      tasks: z.number(),
+      note: z.string().nullable(),
+    })
+    .nullable(),
   redraws: z.array(
     z.object({
       seq: z.number(),

@@ -201,6 +201,22 @@ describe('draw service', () => {
     }
   });
 
+  it('says plainly when fewer enterprises could be drawn than were asked for, and why', async () => {
+    const short = await announceDraw(w.app, chief, {
+      ...sampleAnnouncement(matterId, '2026-03-03', '2026-03-03T23:00:00+08:00'),
+      total: 12,
+      excludeInspectedWithinMonths: null,
+      excludeEnterprises: [{ enterpriseId: enterprises[0], reason: '已列入专项整治' }],
+    });
+    expect(short.tally).toBeNull();
+    w.clock.set(new Date('2026-03-03T15:05:00Z'));
+    const d = await makeDraw(w.app, chief, short.id, { beacon: '21 22 23 24 25 26+02', version: 1 });
+    expect(d.enterprises).toHaveLength(10);
+    expect(d.tally).toMatchObject({ requested: 12, pool: 12, eligible: 10, excluded: { status: 1, named: 1, recentlyInspected: 0 }, drawn: 10 });
+    expect(d.tally?.tasks).toBe(d.taskCount);
+    expect(d.tally?.note).toMatch(/^抽取 12 家，实际派发检查任务 \d+ 项：符合条件的仅 10 家（名录库 12 家，排除：已关闭 1 家、申报排除 1 家），已全部抽中/);
+  });
+
   it('checks input and scope over HTTP: field-named 400s, 403 outside the subtree, nothing written', async () => {
     await addUser(w, 'draw.other', w.orgs.siblingCity.id, ['sectionChief']);
     const other = await signIn(w, 'draw.other');

@@ -21,6 +21,7 @@ import { canonicalParams, paramsDigest as paramsDigestOf, type DrawParams } from
 import { assignmentHistory, inspectorPool, targetPool } from './pool.js';
 import { redraw } from './redraw.js';
 import { stratumNames } from './strata.js';
+import { drawTally } from './tally.js';
 import { runDraw, type DrawResult, type Withdrawal } from './rules.js';
 import { draw, drawSnapshot, drawWithdrawal, spotCheckMatter } from './schema.js';
 import { commitment } from './seed.js';
@@ -301,6 +302,7 @@ export function summaryOf(d: DrawRow, orgName: string, m: typeof spotCheckMatter
     orgName,
     matterCode: m.code,
     matterName: m.name,
+    planId: d.planId,
     name: d.name,
     status: d.status,
     drawDate: d.params.drawDate,
@@ -368,6 +370,7 @@ export async function getDraw(app: AppContext, actor: Actor, id: string): Promis
       officers: e.officerIds.map((oid) => ({ id: oid, name: names.officers.get(oid) ?? '' })),
     })),
     failures: (d.result?.failures ?? []).map((f) => ({ enterpriseId: f.enterpriseId, message: f.message })),
+    tally: d.result ? drawTally(d.result, d.params, tasks) : null,
     redraws: (d.result?.redraws ?? []).map((r) => ({
       seq: r.seq,
       kind: r.withdrawal.kind,

@@ -6,6 +6,7 @@ import { DISCLOSURE_KINDS } from '../../../src/modules/disclosure/contract';
 import { ErrorAlert } from '../app/feedback';
 import { useDisclosures, useSubjects, type SearchInput } from './api';
 import { PublicTitle } from './PortalLayout';
+import { DateInput } from '../app/DateInput';
 
 const LIMIT = 20;
 const USCC = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
@@ -87,12 +88,12 @@ export function DisclosuresPage() {
             </Col>
             <Col xs={12} md={6}>
               <Form.Item name="from" label={t('portal.posterior.from')}>
-                <Input type="date" />
+                <DateInput />
               </Form.Item>
             </Col>
             <Col xs={12} md={6}>
               <Form.Item name="to" label={t('portal.posterior.to')}>
-                <Input type="date" />
+                <DateInput />
               </Form.Item>
             </Col>
           </Row>

@@ -10,7 +10,8 @@ import { dueThisWeekAndLate, endOfWeek } from './rules.js';
 import { deadlineOut } from '../contract.js';
 import { caseCapabilities } from '../capabilities.js';
 import { penaltyCase } from '../schema.js';
-import { CASE_STATES, NO_DEADLINE_STATES, REVIEW_STATES, type CaseState } from '../workflow/machine.js';
+import { NO_DEADLINE_STATES, REVIEW_STATES, type CaseState } from '../workflow/machine.js';
+import { stateNameOf } from '../workflow/state-name.js';
 import { orgPathWithin } from '../../../platform/orgs/scope.js';
 
 const agendaItemOut = z.object({
@@ -57,7 +58,7 @@ export async function caseAgenda(app: AppContext, actor: Actor): Promise<AgendaO
       partyName: c.partyName,
       summary: c.summary,
       state: c.state,
-      stateName: CASE_STATES[c.state],
+      stateName: stateNameOf(c, today),
       deadline,
     }));
   return { today, weekEndsOn: endOfWeek(today), dueThisWeek: out(dueThisWeek), late: out(late) };

@@ -34,7 +34,12 @@ export function suggestedViolationTypes(item: FindingItem | undefined): string[]
   return [...new Set([...(named ? [named] : []), ...byBasis])];
 }
 
-/** The facts as the record states them, so the 立案审批表 repeats the record rather than a retelling. */
+/**
+ * The facts as the record states them, so the 立案审批表 repeats the record rather than a retelling.
+ * The place inspected, the spot of the hazard and the problem are kept apart: glued together they
+ * read as one phrase (在生产车间、仓库及办公区域未配备…). The record's number, which opens with its
+ * own bracket (（咸安）应急检记〔2026〕1号), stands alone rather than inside another bracket.
+ */
 export function findingSummary(f: {
   recordNumber: string | null;
   inspectedOn: string;
@@ -44,9 +49,15 @@ export function findingSummary(f: {
   item: FindingItem | undefined;
   majorHazardCode: string | null;
 }): string {
-  const record = f.recordNumber ? `（现场检查记录 ${f.recordNumber}）` : '';
-  const where = f.location ? `在${f.location}` : f.place ? `在${f.place}` : '';
-  const item = f.item ? `检查项「${f.item.text}」判定存在问题${f.item.note ? `：${f.item.note}` : ''}。` : '';
+  const sentence = (s: string) => s.trim().replace(/[。；;，,\s]+$/, '');
+  const place = sentence(f.place);
+  const description = sentence(f.description);
+  const location = sentence(f.location);
+  const note = f.item?.note ? sentence(f.item.note) : '';
+  const inspected = `${f.inspectedOn}，执法人员对当事人${place ? `的${place}` : ''}进行现场检查`;
+  const found = `发现${location ? `${location}` : ''}存在以下问题：${description}。`;
+  const item = f.item ? `检查项「${f.item.text}」判定存在问题${note && note !== description ? `：${note}` : ''}。` : '';
   const major = f.majorHazardCode ? `该隐患属重大事故隐患（判定情形 ${f.majorHazardCode}）。` : '';
-  return `${f.inspectedOn}现场检查${record}发现：当事人${where}${f.description}。${item}${major}`;
+  const record = f.recordNumber ? `以上事实见现场检查记录${f.recordNumber.trim()}。` : '';
+  return `${inspected}，${found}${item}${major}${record}`;
 }

@@ -64,7 +64,9 @@ describe('立案 from an inspection finding', () => {
       sourceRecordId: s.record!.id,
       sourceHazardId: s.hazard!.id,
     });
-    expect(c.summary).toMatch(/现场检查（现场检查记录 .+号）发现：当事人在安全科安全生产管理人员未经考核合格/);
+    expect(c.summary).toMatch(
+      /^2026-03-02，执法人员对当事人.*进行现场检查，发现安全科存在以下问题：安全生产管理人员未经考核合格.*以上事实见现场检查记录（.+号。$/,
+    );
     expect(c.evidence.map((e) => [e.id, e.digest, e.alg])).toEqual([
       [photo.id, photo.digest, photo.alg],
       [fix.id, fix.digest, fix.alg],

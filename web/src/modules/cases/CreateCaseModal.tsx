@@ -10,6 +10,7 @@ import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
 import { usePeople } from '../people/api';
 import { useEnterprises } from '../registry/api';
 import type { CaseDetail } from './api';
+import { DateInput } from '../../app/DateInput';
 
 /** 新建案件: a draft; the investigators' credentials and the party's org are checked by the server. */
 export function CreateCaseModal({ onClose, onCreated }: { onClose: () => void; onCreated: (c: CaseDetail) => void }) {
@@ -96,7 +97,7 @@ export function CreateCaseModal({ onClose, onCreated }: { onClose: () => void; o
           />
         </Form.Item>
         <Form.Item name="violationDate" label={t('cases.violationDate')} rules={required}>
-          <Input type="date" />
+          <DateInput />
         </Form.Item>
         <Form.Item name="summary" label={t('cases.summary')} rules={required}>
           <Input.TextArea rows={3} maxLength={4000} />

@@ -9,6 +9,7 @@ import { ApiError, errorText } from '../../app/api';
 import { usePeople } from '../people/api';
 import { useFireEvent, type CaseDetail, type EventPayload } from './api';
 import { WaiverFields } from './WaiverFields';
+import { DateInput } from '../../app/DateInput';
 
 const FLAGS = ['majorPublicInterest', 'complexCase', 'lawRequiresLegalReview', 'seriousOrComplex'] as const;
 const DATES = ['servedOn', 'waivedOn', 'hearingOn', 'newPaymentDueOn', 'paidOn', 'remindedOn'] as const;
@@ -153,7 +154,7 @@ export function EventModal({ detail, event, name, onClose }: { detail: CaseDetai
         )}
         {DATES.filter((d) => keys.has(d)).map((d) => (
           <Form.Item key={d} name={d} label={t(`cases.dates.${d}`)} rules={needs(d) ? [{ required: true, message: t('cases.fieldRequired') }] : []}>
-            <Input type="date" />
+            <DateInput />
           </Form.Item>
         ))}
         <Form.Item

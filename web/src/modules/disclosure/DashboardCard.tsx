@@ -1,10 +1,11 @@
-import { Card, Col, Flex, Input, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/feedback';
 import { rateText } from './labels';
 import { useDisclosureDashboard, type Dashboard } from './api';
 import { chinaNow } from '../../app/format';
+import { DateInput } from '../../app/DateInput';
 
 type Figure = 'due' | 'publishedOnTime' | 'publishedLate' | 'pendingOverdue' | 'pendingNotYetDue' | 'onTimeRate';
 const FIGURES: Figure[] = ['due', 'publishedOnTime', 'publishedLate', 'pendingOverdue', 'pendingNotYetDue', 'onTimeRate'];
@@ -27,9 +28,9 @@ export function DashboardCard({ orgId }: { orgId: string }) {
   return (
     <Card title={t('disclosure.dashboard.title')} data-testid="disclosure-dashboard" style={{ marginBottom: 16 }}>
       <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }}>
-        <Input type="date" aria-label={t('disclosure.dashboard.from')} value={from} onChange={(e) => setFrom(e.target.value)} style={{ width: 160 }} />
+        <DateInput aria-label={t('disclosure.dashboard.from')} value={from} onChange={(v) => setFrom(v ?? '')} style={{ width: 160 }} />
         <Typography.Text>—</Typography.Text>
-        <Input type="date" aria-label={t('disclosure.dashboard.to')} value={to} onChange={(e) => setTo(e.target.value)} style={{ width: 160 }} />
+        <DateInput aria-label={t('disclosure.dashboard.to')} value={to} onChange={(v) => setTo(v ?? '')} style={{ width: 160 }} />
       </Flex>
       {dashboard.isError && <ErrorAlert error={dashboard.error} />}
       <Row gutter={[16, 16]}>

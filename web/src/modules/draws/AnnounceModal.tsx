@@ -1,13 +1,17 @@
 import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../app/access';
+import { useUser } from '../../app/auth';
 import { useReportError } from '../../app/feedback';
+import { usePlans } from '../plans/api';
 import { useAnnounceDraw, useMatters, type DrawDetail } from './api';
 import { ratioText } from './labels';
 import { chinaToday } from '../../app/format';
 
 interface Values {
   matterId: string;
+  planId?: string;
   name: string;
   drawDate: Dayjs;
   total?: number | null;
@@ -29,6 +33,10 @@ export function AnnounceModal({ onClose, onAnnounced }: { onClose: () => void; o
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const matters = useMatters();
+  const user = useUser();
+  // A draw works to a plan that has been approved (plans/rules.ts: draft → submitted → approved → published), as issuing plan tasks does.
+  const plans = usePlans({}, can(user.roles, 'plan.read'));
+  const planOptions = (plans.data ?? []).filter((p) => p.status === 'approved' || p.status === 'published').map((p) => ({ value: p.id, label: p.title }));
   const announce = useAnnounceDraw();
   const reportError = useReportError();
   const matterId = Form.useWatch('matterId', form);
@@ -39,6 +47,7 @@ export function AnnounceModal({ onClose, onAnnounced }: { onClose: () => void; o
     try {
       const d = await announce.mutateAsync({
         matterId: v.matterId,
+        ...(v.planId ? { planId: v.planId } : {}),
         name: v.name,
         drawDate: iso(v.drawDate),
         ...(v.total ? { total: v.total } : {}),
@@ -86,6 +95,9 @@ export function AnnounceModal({ onClose, onAnnounced }: { onClose: () => void; o
             loading={matters.isFetching}
             options={(matters.data ?? []).filter((m) => m.active).map((m) => ({ value: m.id, label: `${m.code} ${m.name}` }))}
           />
+        </Form.Item>
+        <Form.Item name="planId" label={t('draws.plan')} extra={t('draws.planHint')}>
+          <Select allowClear showSearch={{ optionFilterProp: 'label' }} loading={plans.isFetching} options={planOptions} data-testid="plan-picker" />
         </Form.Item>
         <Form.Item name="name" label={t('draws.name')} rules={[{ required: true, min: 2, max: 100, message: t('draws.nameRequired') }]}>
           <Input maxLength={100} />

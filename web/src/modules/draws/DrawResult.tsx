@@ -60,6 +60,9 @@ export function DrawResult({ draw: d, operator }: { draw: DrawDetail; operator: 
         {t('draws.result')}
       </h2>
       <Alert type="success" showIcon title={t('draws.tasksCreated', { count: d.taskCount })} style={{ marginBottom: 12 }} data-testid="tasks-created" />
+      {d.tally?.note && (
+        <Alert type="warning" showIcon title={t('draws.shortfall')} description={d.tally.note} style={{ marginBottom: 12 }} data-testid="draw-shortfall" />
+      )}
       {d.failures.length > 0 && (
         <Alert
           type="error"

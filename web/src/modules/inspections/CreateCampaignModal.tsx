@@ -5,6 +5,7 @@ import { useReportError } from '../../app/feedback';
 import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
 import { enumOptions, INDUSTRY_TREE } from '../registry/labels';
 import { type Campaign, type CampaignIn, useCreateCampaign } from './campaigns-api';
+import { DateInput } from '../../app/DateInput';
 
 type Values = Required<Omit<CampaignIn, 'keyCategories'>> & { keyCategories: NonNullable<CampaignIn['keyCategories']> };
 
@@ -62,10 +63,10 @@ export function CreateCampaignModal({ onClose, onCreated }: { onClose: () => voi
           <OrgTreeSelect />
         </Form.Item>
         <Form.Item name="startsOn" label={t('inspections.campaigns.startsOn')} rules={[{ required: true, message: t('inspections.campaigns.dateRequired') }]}>
-          <Input type="date" />
+          <DateInput />
         </Form.Item>
         <Form.Item name="endsOn" label={t('inspections.campaigns.endsOn')} rules={[{ required: true, message: t('inspections.campaigns.dateRequired') }]}>
-          <Input type="date" />
+          <DateInput />
         </Form.Item>
         <Form.Item name="industryCodes" label={t('inspections.campaigns.industries')} extra={t('inspections.campaigns.industriesHint')}>
           <TreeSelect multiple treeData={INDUSTRY_TREE} showSearch treeNodeFilterProp="title" placeholder={t('inspections.campaigns.allIndustries')} />

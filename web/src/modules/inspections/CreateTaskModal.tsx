@@ -10,6 +10,7 @@ import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
 import { usePeople } from '../people/api';
 import { useEnterprises } from '../registry/api';
 import { useCampaigns, useOpenTask, type OpenTaskIn } from './campaigns-api';
+import { DateInput } from '../../app/DateInput';
 
 interface Values {
   source: TaskKind;
@@ -161,7 +162,7 @@ export function CreateTaskModal({ onClose }: { onClose: () => void }) {
           />
         </Form.Item>
         <Form.Item name="plannedOn" label={t('inspections.plannedOn')} rules={[{ required: true, message: t('inspections.newTask.plannedOnRequired') }]}>
-          <Input type="date" />
+          <DateInput />
         </Form.Item>
         {kind === 'tip' && (
           <Form.Item

@@ -2,6 +2,7 @@ import { App, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useReportError } from '../../app/feedback';
 import { useHazardAction, type Hazard } from './api';
+import { DateInput } from '../../app/DateInput';
 
 /** The enterprise's two steps on its own hazard (rules.ts EVENT_PARTY 'enterprise'). */
 export type EnterpriseStep = 'submitFix' | 'askExtension';
@@ -46,7 +47,7 @@ export function EnterpriseActionModal({ hazard, step, onClose }: { hazard: Hazar
               extra={t('inspections.rectify.currentDeadline', { deadline: hazard.deadline })}
               rules={[{ required: true }]}
             >
-              <Input type="date" min={hazard.deadline} />
+              <DateInput min={hazard.deadline} />
             </Form.Item>
             <Form.Item name="reason" label={t('inspections.rectify.extensionReason')} rules={[{ required: true, min: 4 }]}>
               <Input.TextArea rows={3} />

@@ -4,6 +4,7 @@ import { useReportError } from '../../app/feedback';
 import { useViolationTypes } from '../catalogue/api';
 import { useHazardAction, type Hazard, type HazardAction } from './api';
 import { EvidencePanel } from './EvidencePanel';
+import { DateInput } from '../../app/DateInput';
 
 /** The officer's decisions on a hazard, as the server's hazard routes take them. */
 export type OfficerDecision = 'reinspectPass' | 'reinspectReturn' | 'grantExtension' | 'denyExtension' | 'extend' | 'escalate';
@@ -86,7 +87,7 @@ export function HazardActionModal({ hazard, decision, onClose }: { hazard: Hazar
       >
         {NEEDS_DATE.includes(decision) && (
           <Form.Item name="until" label={t('inspections.until')} rules={[{ required: true }]}>
-            <Input type="date" />
+            <DateInput />
           </Form.Item>
         )}
         <Form.Item name="note" label={t('inspections.opinion')} rules={[{ required: true }]}>

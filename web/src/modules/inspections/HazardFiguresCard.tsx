@@ -1,4 +1,4 @@
-import { Card, Col, Flex, Input, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../app/auth';
@@ -7,6 +7,7 @@ import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
 import { useHazardFigures, type HazardFigures } from './api';
 import { chinaNow, chinaToday } from '../../app/format';
 import { HAZARD_ORIGINS } from '../../../../src/modules/inspections/codes';
+import { DateInput } from '../../app/DateInput';
 
 type Figure = 'found' | 'rectified' | 'rectificationRate' | 'major' | 'overdue' | 'caseRate';
 const FIGURES: Figure[] = ['found', 'rectified', 'rectificationRate', 'major', 'overdue', 'caseRate'];
@@ -39,9 +40,9 @@ export function HazardFiguresCard() {
     <Card title={t('inspections.figures.title')} data-testid="hazard-figures">
       <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }}>
         <OrgTreeSelect value={orgId ?? user.orgId} onChange={setOrgId} placeholder={t('inspections.figures.org')} />
-        <Input type="date" aria-label={t('inspections.figures.from')} value={from} onChange={(e) => setFrom(e.target.value)} style={{ width: 160 }} />
+        <DateInput aria-label={t('inspections.figures.from')} value={from} onChange={(v) => setFrom(v ?? '')} style={{ width: 160 }} />
         <Typography.Text>—</Typography.Text>
-        <Input type="date" aria-label={t('inspections.figures.to')} value={to} onChange={(e) => setTo(e.target.value)} style={{ width: 160 }} />
+        <DateInput aria-label={t('inspections.figures.to')} value={to} onChange={(v) => setTo(v ?? '')} style={{ width: 160 }} />
       </Flex>
       {figures.isError && <ErrorAlert error={figures.error} />}
       <Row gutter={[16, 16]}>

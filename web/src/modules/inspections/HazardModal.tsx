@@ -2,6 +2,7 @@ import { Form, Input, Modal, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useReportError } from '../../app/feedback';
 import { useAddHazard, type HazardIn } from './api';
+import { DateInput } from '../../app/DateInput';
 
 interface Props {
   recordId: string;
@@ -73,7 +74,7 @@ export function HazardModal({ recordId, checkItemCode, majorHazardCode, onClose 
           <Input.TextArea rows={2} />
         </Form.Item>
         <Form.Item name="deadline" label={t('inspections.deadline')} rules={[{ required: true }]}>
-          <Input type="date" />
+          <DateInput />
         </Form.Item>
         <Form.Item name="responsiblePerson" label={t('inspections.responsiblePerson')} rules={[{ required: true }]}>
           <Input />

@@ -4,6 +4,7 @@ import { HAZARD_GRADES } from '../../../../src/modules/inspections/codes';
 import { chinaToday } from '../../app/format';
 import { useReportError } from '../../app/feedback';
 import { useSelfReport, type SelfReportIn } from './api';
+import { DateInput } from '../../app/DateInput';
 
 type Values = Omit<SelfReportIn, 'enterpriseId' | 'majorHazardCode'>;
 
@@ -73,7 +74,7 @@ export function SelfReportModal({ onClose }: { onClose: () => void }) {
           <Input.TextArea rows={3} maxLength={1000} />
         </Form.Item>
         <Form.Item name="deadline" label={t('inspections.selfReport.deadline')} rules={[{ required: true }]}>
-          <Input type="date" min={chinaToday()} />
+          <DateInput min={chinaToday()} />
         </Form.Item>
         <Form.Item name="responsiblePerson" label={t('inspections.responsiblePerson')} rules={[{ required: true, whitespace: true }]}>
           <Input maxLength={40} />

@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Button, Form, InputNumber, Modal, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../app/feedback';
 import type { TasksFromPlanIn, TasksFromPlanOut } from '../../../../src/modules/inspections/contract';
 import { usePeople } from '../people/api';
 import type { Plan } from './api';
+import { DateInput } from '../../app/DateInput';
 
 /** 下达检查任务: one team of officers for every key enterprise the plan schedules in a month. */
 export function IssueTasksButton({ plan }: { plan: Plan }) {
@@ -49,7 +50,7 @@ export function IssueTasksButton({ plan }: { plan: Plan }) {
             <InputNumber min={1} max={12} />
           </Form.Item>
           <Form.Item name="plannedOn" label={t('plans.issuePlannedOn')} rules={[{ required: true }]}>
-            <Input type="date" />
+            <DateInput />
           </Form.Item>
           <Form.Item
             name="officerIds"

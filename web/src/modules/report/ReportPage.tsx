@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Col, Flex, Input, Row, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { DateInput } from '../../app/DateInput';
 import { ErrorAlert } from '../../app/feedback';
 import { chinaNow } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
@@ -73,9 +74,9 @@ export function ReportPage() {
           <div style={{ width: 280, maxWidth: '100%' }}>
             <OrgTreeSelect aria-label={t('report.org')} placeholder={t('report.org')} value={orgId} onChange={(v) => set({ orgId: v })} allowClear />
           </div>
-          <Input type="date" aria-label={t('report.from')} value={from} onChange={(e) => set({ from: e.target.value })} style={{ width: 160 }} />
+          <DateInput aria-label={t('report.from')} value={from} onChange={(v) => v && set({ from: v })} allowClear={false} style={{ width: 160 }} />
           <Typography.Text>—</Typography.Text>
-          <Input type="date" aria-label={t('report.to')} value={to} onChange={(e) => set({ to: e.target.value })} style={{ width: 160 }} />
+          <DateInput aria-label={t('report.to')} value={to} onChange={(v) => v && set({ to: v })} allowClear={false} style={{ width: 160 }} />
           <Button onClick={() => set({ from: `${year}-01-01`, to: `${year}-12-31` })}>{t('report.thisYear')}</Button>
           <Button onClick={() => set({ from: `${year - 1}-01-01`, to: `${year - 1}-12-31` })}>{t('report.lastYear')}</Button>
           {valid && (

@@ -47,6 +47,9 @@ export const en: typeof zh = {
     announceExplain:
       'Announcing fixes the pool snapshot, the parameters and a commitment in the enforcement ledger while the public beacon does not exist yet, so nobody can foresee or steer the result.',
     totalHint: 'Empty: the matter’s ratio of the pool, rounded up',
+    plan: 'Inspection plan',
+    planHint: 'Optional: counts towards this annual plan (approved or published plans only)',
+    shortfall: 'Fewer enterprises than requested',
     excludeMonths: 'Exclude enterprises inspected within N months',
     excludeMonthsHint: 'Empty: no exclusion',
     perEnterprise: 'Officers per enterprise',
