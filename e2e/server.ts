@@ -98,8 +98,14 @@ export async function firstSignIn(page: import('playwright-core').Page, url: str
  * on a choice. On a loaded machine a click can land while the list is still opening and be lost (CI
  * saw it for both kinds), so the click is repeated until the choice is taken.
  */
-export async function choose(page: import('playwright-core').Page, label: string, text: string, multiple = false) {
-  const dialog = page.getByRole('dialog');
+export async function choose(
+  page: import('playwright-core').Page,
+  label: string,
+  text: string,
+  multiple = false,
+  /** Where the field is: the open dialog unless a page form (the portal's) is given. */
+  dialog: import('playwright-core').Locator = page.getByRole('dialog'),
+) {
   const field = dialog.getByLabel(label, { exact: true });
   const item = dialog.locator('.ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) });
   // antd 6: a multiple select shows one .ant-select-selection-item per choice (its label, which need

@@ -13,7 +13,8 @@ import { orgs } from './orgs/module';
 import { people } from './people/module';
 import { plans } from './plans/module';
 import { registry } from './registry/module';
+import { tips } from './tips/module';
 import { report } from './report/module';
 import { workbench } from './workbench/module';
 
-export const modules = [auth, workbench, registry, cases, plans, draws, inspections, disclosure, report, catalogue, orgs, people, ledger, audit] as const;
+export const modules = [auth, workbench, registry, cases, plans, draws, inspections, disclosure, tips, report, catalogue, orgs, people, ledger, audit] as const;

@@ -12,6 +12,7 @@ const NAV = [
   ['/portal/draws', 'portal.nav.draws'],
   ['/portal/plans', 'portal.nav.plans'],
   ['/portal/reports', 'portal.nav.reports'],
+  ['/portal/tips', 'portal.nav.tips'],
 ] as const;
 
 const column = { maxWidth: 960, width: '100%', margin: '0 auto', boxSizing: 'border-box' as const };

@@ -11,6 +11,7 @@ export const portal: typeof zh = {
       draws: 'Random inspections',
       plans: 'Annual plans',
       reports: 'Rule-of-law reports',
+      tips: 'Report a hazard',
     },
     footer: {
       basis: 'Published under the State Council General Office guidance on the three enforcement systems (Guobanfa [2018] No. 118).',

@@ -2,7 +2,7 @@ export const portal = {
   portal: {
     title: '行政执法公示',
     subtitle: '应急管理行政执法事前、事后公开与双随机抽查结果，无需登录即可查阅和验证',
-    nav: { label: '公示栏目', prior: '事前公开', posterior: '事后公开', draws: '双随机抽查', plans: '年度计划', reports: '法治政府建设报告' },
+    nav: { label: '公示栏目', prior: '事前公开', posterior: '事后公开', draws: '双随机抽查', plans: '年度计划', reports: '法治政府建设报告', tips: '举报投诉' },
     footer: {
       basis: '依据《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）公开。',
       verify: '每条公开信息都记入不可篡改的执法记录，可在本站或使用 zhifa 命令独立验证。',

@@ -1,0 +1,159 @@
+import { Alert, Button, Card, Descriptions, Form, Input, Select, Switch, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { TIP_KINDS, type TipIn } from '../../../../src/modules/tips/contract';
+import { ErrorAlert, useReportError } from '../../app/feedback';
+import { formatDateTime } from '../../app/format';
+import { useSubjects } from '../../portal/api';
+import { PublicTitle } from '../../portal/PortalLayout';
+import { useFollowTip, useSubmitTip } from './api';
+import { TipStateTag } from './labels';
+
+type Values = Omit<TipIn, 'identity'> & { anonymous: boolean; name?: string; phone?: string };
+
+/** 网上举报: no sign-in; the receipt code and secret are shown once, to keep. */
+export function PortalTipPage() {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const submit = useSubmitTip();
+  const reportError = useReportError();
+  const subjects = useSubjects();
+  const anonymous = Form.useWatch('anonymous', form);
+  const done = submit.data;
+
+  async function onFinish(v: Values) {
+    try {
+      await submit.mutateAsync({
+        kind: v.kind,
+        regionCode: v.regionCode,
+        subjectName: v.subjectName,
+        address: v.address || undefined,
+        content: v.content,
+        identity: v.anonymous ? null : { name: v.name ?? '', phone: v.phone ?? '' },
+      });
+    } catch (error) {
+      reportError(error, form);
+    }
+  }
+
+  if (done)
+    return (
+      <>
+        <PublicTitle>{t('tips.portal.done')}</PublicTitle>
+        <Alert type="success" showIcon message={t('tips.portal.keep')} style={{ marginBottom: 12 }} />
+        <Card>
+          <Descriptions column={1} bordered size="small">
+            <Descriptions.Item label={t('tips.receipt')}>
+              <Typography.Text copyable strong data-testid="tip-receipt">
+                {done.receipt}
+              </Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('tips.portal.secret')}>
+              <Typography.Text copyable strong data-testid="tip-secret">
+                {done.secret}
+              </Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('tips.org')}>{done.orgName}</Descriptions.Item>
+            <Descriptions.Item label={t('tips.acceptBy')}>{done.acceptBy}</Descriptions.Item>
+          </Descriptions>
+          <Link to="/portal/tips/follow" style={{ display: 'inline-block', marginTop: 12 }}>
+            {t('tips.portal.follow')}
+          </Link>
+        </Card>
+      </>
+    );
+
+  return (
+    <>
+      <PublicTitle>{t('tips.portal.title')}</PublicTitle>
+      <Typography.Paragraph>{t('tips.portal.intro')}</Typography.Paragraph>
+      <Typography.Paragraph>
+        <Link to="/portal/tips/follow">{t('tips.portal.follow')}</Link>
+      </Typography.Paragraph>
+      <Card>
+        <Form form={form} layout="vertical" initialValues={{ anonymous: false }} onFinish={(v) => void onFinish(v)}>
+          <Form.Item name="kind" label={t('tips.kind')} rules={[{ required: true }]}>
+            <Select options={TIP_KINDS.map((k) => ({ value: k, label: t(`tips.kinds.${k}`) }))} />
+          </Form.Item>
+          <Form.Item name="regionCode" label={t('tips.region')} rules={[{ required: true }]}>
+            <Select
+              showSearch
+              optionFilterProp="label"
+              loading={subjects.isLoading}
+              options={(subjects.data ?? []).map((s) => ({ value: s.regionCode, label: s.name }))}
+            />
+          </Form.Item>
+          <Form.Item name="subjectName" label={t('tips.subject')} rules={[{ required: true }]}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item name="address" label={t('tips.address')}>
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item name="content" label={t('tips.content')} rules={[{ required: true }]}>
+            <Input.TextArea rows={5} maxLength={5000} showCount />
+          </Form.Item>
+          <Form.Item name="anonymous" label={t('tips.isAnonymous')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+          {!anonymous && (
+            <>
+              <Form.Item name="name" label={t('tips.name')} rules={[{ required: true }]}>
+                <Input maxLength={30} autoComplete="name" />
+              </Form.Item>
+              <Form.Item name="phone" label={t('tips.phone')} rules={[{ required: true }]}>
+                <Input maxLength={20} autoComplete="tel" />
+              </Form.Item>
+            </>
+          )}
+          <Button type="primary" htmlType="submit" loading={submit.isPending}>
+            {t('tips.portal.submit')}
+          </Button>
+        </Form>
+      </Card>
+    </>
+  );
+}
+
+/** 查询办理进度, by receipt code and secret. */
+export function PortalFollowPage() {
+  const { t } = useTranslation();
+  const follow = useFollowTip();
+  const found = follow.data;
+  return (
+    <>
+      <PublicTitle>{t('tips.portal.followTitle')}</PublicTitle>
+      <Card>
+        <Form
+          layout="vertical"
+          onFinish={(v: { receipt: string; secret: string }) => follow.mutate({ receipt: v.receipt.trim().toUpperCase(), secret: v.secret.trim() })}
+        >
+          <Form.Item name="receipt" label={t('tips.receipt')} rules={[{ required: true }]}>
+            <Input maxLength={20} />
+          </Form.Item>
+          <Form.Item name="secret" label={t('tips.portal.secret')} rules={[{ required: true }]}>
+            <Input.Password maxLength={64} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={follow.isPending}>
+            {t('tips.portal.followButton')}
+          </Button>
+        </Form>
+      </Card>
+      {follow.isError && <ErrorAlert error={follow.error} />}
+      {found && (
+        <Card style={{ marginTop: 12 }}>
+          <Descriptions column={1} bordered size="small">
+            <Descriptions.Item label={t('tips.receipt')}>{found.receipt}</Descriptions.Item>
+            <Descriptions.Item label={t('tips.kind')}>{t(`tips.kinds.${found.kind}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('tips.state')}>
+              <TipStateTag state={found.state} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('tips.org')}>{found.orgName}</Descriptions.Item>
+            <Descriptions.Item label={t('tips.receivedAt')}>{formatDateTime(found.receivedAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('tips.acceptBy')}>{found.acceptBy}</Descriptions.Item>
+            <Descriptions.Item label={t('tips.reply')}>{found.reply ?? '—'}</Descriptions.Item>
+          </Descriptions>
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+import { App, Alert, Button, Card, Descriptions, Flex, Input, Modal, Popconfirm, Space, Spin } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { can } from '../../app/access';
+import { useUser } from '../../app/auth';
+import { ErrorAlert, useReportError } from '../../app/feedback';
+import { formatDateTime } from '../../app/format';
+import { PageTitle } from '../../app/Layout';
+import { useDecideTip, useRevealIdentity, useTip, type Tip } from './api';
+import { TipStateTag } from './labels';
+
+export function TipPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const query = useTip(id);
+  if (query.isError) return <ErrorAlert error={query.error} />;
+  const tip = query.data;
+  if (!tip) return <Spin />;
+  return (
+    <>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <PageTitle>
+          {t('tips.title')} {tip.receipt} <TipStateTag state={tip.state} />
+        </PageTitle>
+        <Space wrap>
+          <Decide tip={tip} />
+          <Reveal tip={tip} />
+        </Space>
+      </Flex>
+      {tip.firstTipId && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('tips.firstTip')}
+          action={<Link to={`/tips/${tip.firstTipId}`}>{t('tips.openFirst')}</Link>}
+        />
+      )}
+      <Card>
+        <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
+          <Descriptions.Item label={t('tips.kind')}>{t(`tips.kinds.${tip.kind}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('tips.channel')}>{t(`tips.channels.${tip.channel}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('tips.subject')}>{tip.subjectName}</Descriptions.Item>
+          <Descriptions.Item label={t('tips.address')}>{tip.address ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('tips.org')}>{tip.orgName}</Descriptions.Item>
+          <Descriptions.Item label={t('tips.receivedAt')}>{formatDateTime(tip.receivedAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('tips.acceptBy')}>{tip.acceptBy}</Descriptions.Item>
+          <Descriptions.Item label={t('tips.tipster')}>{tip.anonymous ? t('tips.anonymous') : t('tips.identitySealed')}</Descriptions.Item>
+          <Descriptions.Item label={t('tips.content')} span={2}>
+            <div style={{ whiteSpace: 'pre-wrap' }}>{tip.content}</div>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('tips.reply')} span={2}>
+            {tip.reply ?? '—'}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+    </>
+  );
+}
+
+function Decide({ tip }: { tip: Tip }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const user = useUser();
+  const decide = useDecideTip();
+  const reportError = useReportError();
+  const [declining, setDeclining] = useState(false);
+  const [reason, setReason] = useState('');
+  if (tip.state !== 'received' || !can(user.roles, 'tip.decide')) return null;
+
+  async function run(decision: 'accept' | 'decline') {
+    try {
+      await decide.mutateAsync({ id: tip.id, decision, version: tip.version, reason: decision === 'decline' ? reason.trim() : undefined });
+      void message.success(t(decision === 'accept' ? 'tips.accepted' : 'tips.declined'));
+      setDeclining(false);
+    } catch (error) {
+      reportError(error);
+    }
+  }
+
+  return (
+    <Space>
+      <Popconfirm title={t('tips.confirmAccept')} onConfirm={() => run('accept')} okText={t('common.ok')} cancelText={t('common.cancel')}>
+        <Button type="primary" loading={decide.isPending}>
+          {t('tips.accept')}
+        </Button>
+      </Popconfirm>
+      <Button danger onClick={() => setDeclining(true)}>
+        {t('tips.decline')}
+      </Button>
+      <Modal open={declining} title={t('tips.decline')} onCancel={() => setDeclining(false)} onOk={() => void run('decline')} confirmLoading={decide.isPending}>
+        <Input.TextArea
+          aria-label={t('tips.declineReason')}
+          placeholder={t('tips.declineReason')}
+          rows={3}
+          maxLength={500}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </Modal>
+    </Space>
+  );
+}
+
+function Reveal({ tip }: { tip: Tip }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const reveal = useRevealIdentity();
+  const reportError = useReportError();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  if (tip.anonymous || !can(user.roles, 'tip.reveal')) return null;
+
+  async function run() {
+    try {
+      await reveal.mutateAsync({ id: tip.id, reason: reason.trim() });
+    } catch (error) {
+      reportError(error);
+    }
+  }
+
+  return (
+    <>
+      <Button onClick={() => setOpen(true)}>{t('tips.reveal')}</Button>
+      <Modal
+        open={open}
+        title={t('tips.reveal')}
+        onCancel={() => setOpen(false)}
+        onOk={() => void run()}
+        confirmLoading={reveal.isPending}
+        okButtonProps={{ disabled: !!reveal.data }}
+      >
+        <Input.TextArea
+          aria-label={t('tips.revealReason')}
+          placeholder={t('tips.revealReason')}
+          rows={2}
+          maxLength={200}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        {reveal.data && <Alert type="warning" showIcon style={{ marginTop: 12 }} message={t('tips.revealed', reveal.data)} />}
+      </Modal>
+    </>
+  );
+}

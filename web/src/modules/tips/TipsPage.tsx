@@ -1,0 +1,192 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, DatePicker, Flex, Form, Input, Modal, Select, Switch, Table, type TableColumnsType } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { STAFF_CHANNELS, TIP_CHANNELS, TIP_KINDS, TIP_STATES } from '../../../../src/modules/tips/contract';
+import { can } from '../../app/access';
+import { useUser } from '../../app/auth';
+import { ErrorAlert, useReportError } from '../../app/feedback';
+import { chinaNow, formatDateTime } from '../../app/format';
+import { PageTitle } from '../../app/Layout';
+import { useSubjects } from '../../portal/api';
+import { useRecordTip, useTips, type Tip, type TipFilter } from './api';
+import { TipStateTag } from './labels';
+
+export function TipsPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const [filter, setFilter] = useState<TipFilter>({ page: 1, pageSize: 20 });
+  const [recording, setRecording] = useState(false);
+  const list = useTips(filter);
+  const set = (patch: TipFilter) => setFilter((f) => ({ ...f, page: 1, ...patch }));
+
+  const columns: TableColumnsType<Tip> = [
+    { title: t('tips.receipt'), dataIndex: 'receipt', key: 'receipt', render: (r: string, tip) => <Link to={`/tips/${tip.id}`}>{r}</Link> },
+    { title: t('tips.kind'), dataIndex: 'kind', key: 'kind', render: (k: Tip['kind']) => t(`tips.kinds.${k}`) },
+    { title: t('tips.subject'), dataIndex: 'subjectName', key: 'subjectName' },
+    { title: t('tips.channel'), dataIndex: 'channel', key: 'channel', render: (c: Tip['channel']) => t(`tips.channels.${c}`) },
+    { title: t('tips.state'), dataIndex: 'state', key: 'state', render: (s: Tip['state']) => <TipStateTag state={s} /> },
+    { title: t('tips.receivedAt'), dataIndex: 'receivedAt', key: 'receivedAt', render: (v: string) => formatDateTime(v) },
+    { title: t('tips.acceptBy'), dataIndex: 'acceptBy', key: 'acceptBy' },
+  ];
+
+  return (
+    <>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <PageTitle>{t('tips.title')}</PageTitle>
+        {can(user.roles, 'tip.record') && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
+            {t('tips.record')}
+          </Button>
+        )}
+      </Flex>
+      <Card>
+        <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+          <Input.Search
+            aria-label={t('tips.search')}
+            placeholder={t('tips.search')}
+            allowClear
+            style={{ width: 260 }}
+            onSearch={(q) => set({ q: q || undefined })}
+          />
+          {(
+            [
+              ['state', TIP_STATES, 'states'],
+              ['kind', TIP_KINDS, 'kinds'],
+              ['channel', TIP_CHANNELS, 'channels'],
+            ] as const
+          ).map(([key, values, labels]) => (
+            <Select<string>
+              key={key}
+              aria-label={t(`tips.${key}`)}
+              placeholder={t(`tips.${key}`)}
+              allowClear
+              style={{ minWidth: 150 }}
+              value={filter[key]}
+              onChange={(v) => set({ [key]: v })}
+              options={values.map((v) => ({ value: v, label: t(`tips.${labels}.${v}` as 'tips.states.received') }))}
+            />
+          ))}
+        </Flex>
+        {list.isError && <ErrorAlert error={list.error} />}
+        <Table<Tip>
+          rowKey="id"
+          columns={columns}
+          dataSource={list.data?.items}
+          loading={list.isFetching}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: t('tips.empty') }}
+          pagination={{
+            current: filter.page,
+            pageSize: filter.pageSize,
+            total: list.data?.total ?? 0,
+            showTotal: (total) => t('common.total', { total }),
+            onChange: (page, pageSize) => setFilter((f) => ({ ...f, page, pageSize })),
+          }}
+          data-testid="tip-table"
+        />
+      </Card>
+      {recording && <RecordTipModal onClose={() => setRecording(false)} />}
+    </>
+  );
+}
+
+interface RecordValues {
+  channel: (typeof STAFF_CHANNELS)[number];
+  receivedAt: Dayjs;
+  kind: Tip['kind'];
+  regionCode: string;
+  subjectName: string;
+  address?: string;
+  content: string;
+  anonymous: boolean;
+  name?: string;
+  phone?: string;
+}
+
+function RecordTipModal({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<RecordValues>();
+  const record = useRecordTip();
+  const reportError = useReportError();
+  const subjects = useSubjects();
+  const anonymous = Form.useWatch('anonymous', form);
+
+  async function submit(v: RecordValues) {
+    try {
+      const r = await record.mutateAsync({
+        channel: v.channel,
+        receivedAt: v.receivedAt.toISOString(),
+        kind: v.kind,
+        regionCode: v.regionCode,
+        subjectName: v.subjectName,
+        address: v.address || undefined,
+        content: v.content,
+        identity: v.anonymous ? null : { name: v.name ?? '', phone: v.phone ?? '' },
+      });
+      void message.success(t('tips.recorded', { receipt: r.receipt }));
+      onClose();
+    } catch (error) {
+      reportError(error, form);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      width={640}
+      title={t('tips.recordTitle')}
+      okText={t('common.save')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={record.isPending}
+    >
+      <Form form={form} layout="vertical" initialValues={{ channel: 'hotline', receivedAt: chinaNow(), anonymous: false }} onFinish={(v) => void submit(v)}>
+        <Flex gap={12} wrap>
+          <Form.Item name="channel" label={t('tips.channel')} rules={[{ required: true }]} style={{ minWidth: 160 }}>
+            <Select options={STAFF_CHANNELS.map((c) => ({ value: c, label: t(`tips.channels.${c}`) }))} />
+          </Form.Item>
+          <Form.Item name="receivedAt" label={t('tips.receivedAt')} rules={[{ required: true }]}>
+            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" maxDate={chinaNow()} />
+          </Form.Item>
+        </Flex>
+        <Form.Item name="kind" label={t('tips.kind')} rules={[{ required: true }]}>
+          <Select options={TIP_KINDS.map((k) => ({ value: k, label: t(`tips.kinds.${k}`) }))} />
+        </Form.Item>
+        <Form.Item name="regionCode" label={t('tips.region')} rules={[{ required: true }]}>
+          <Select
+            showSearch
+            optionFilterProp="label"
+            loading={subjects.isLoading}
+            options={(subjects.data ?? []).map((s) => ({ value: s.regionCode, label: s.name }))}
+          />
+        </Form.Item>
+        <Form.Item name="subjectName" label={t('tips.subject')} rules={[{ required: true }]}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="address" label={t('tips.address')}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="content" label={t('tips.content')} rules={[{ required: true }]}>
+          <Input.TextArea rows={4} maxLength={5000} />
+        </Form.Item>
+        <Form.Item name="anonymous" label={t('tips.isAnonymous')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+        {!anonymous && (
+          <Flex gap={12} wrap>
+            <Form.Item name="name" label={t('tips.name')} rules={[{ required: true }]}>
+              <Input maxLength={30} />
+            </Form.Item>
+            <Form.Item name="phone" label={t('tips.phone')} rules={[{ required: true }]}>
+              <Input maxLength={20} />
+            </Form.Item>
+          </Flex>
+        )}
+      </Form>
+    </Modal>
+  );
+}
