@@ -209,7 +209,7 @@ describe('隐患整改 from the enterprise side to closure, and the figures', ()
     // The figures shown equal the API's, which hazards.db.test.ts proves equal to a direct count.
     const api = await call<Record<string, number | null>>(officer, 'GET', `/api/inspections/figures?from=${chinaDay(0).slice(0, 4)}-01-01&to=${chinaDay(0)}`);
     for (const k of ['found', 'rectified', 'major', 'overdue'] as const) expect(shown[k]).toBe(String(api.json[k]));
-    expect(shown.rectificationRate).toBe(`${api.json.rectificationRate}%`);
+    expect(shown.rectificationRate).toBe(`${(api.json.rectificationRate as number).toFixed(2)}%`);
 
     // Closed, it leaves the enterprise's list of hazards to rectify.
     await firm.reload();

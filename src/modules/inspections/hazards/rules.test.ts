@@ -125,12 +125,14 @@ describe('hazardTransition, every state × event × party', () => {
 });
 
 describe('figures', () => {
-  it('rates with one decimal and none for nothing found', () => {
+  it('rates with two decimals, half up, and none for nothing found', () => {
     expect(rectificationRate(0, 0)).toBeNull();
-    expect(rectificationRate(3, 2)).toBe(66.7);
+    expect(rectificationRate(3, 2)).toBe(66.67);
     expect(rectificationRate(4, 4)).toBe(100);
     // 立案率: one major hazard in three led to a case.
-    expect(percent(1, 3)).toBe(33.3);
+    expect(percent(1, 3)).toBe(33.33);
+    // As the report prints it: 234 of 244 is 95.90%, 1 of 8 is 12.50%, 2 of 3 rounds half up to 66.67%.
+    expect([percent(234, 244), percent(1, 8), percent(2, 3)]).toEqual([95.9, 12.5, 66.67]);
     expect(percent(0, 0)).toBeNull();
   });
 });

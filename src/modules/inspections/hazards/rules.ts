@@ -1,5 +1,6 @@
 // Pure rules of hazards: the state machine of rectification and the figures' arithmetic. No I/O;
 // the services load rows, ask these, then write.
+import { percentText } from '../../../platform/figures/arithmetic.js';
 import type { HazardGrade, HazardOrigin, HazardStatus } from '../codes.js';
 
 /** Who acts on a hazard: the enterprise (its users), the bureau's officers, or the sweeper. */
@@ -128,9 +129,13 @@ export function hazardTransition(h: HazardFacts, event: HazardEvent, party: Haza
 /** Hazards still to be fixed: the figures count these as unrectified. */
 export const OPEN_STATUSES: readonly HazardStatus[] = ['open', 'rectificationSubmitted', 'extensionRequested', 'overdue', 'escalated'];
 
-/** A share in percent with one decimal; null when there is nothing to divide by. */
+/**
+ * A share in percent with two decimals, rounded half up in integer arithmetic, as the yearly report
+ * prints it (platform/figures/arithmetic.ts); null when there is nothing to divide by.
+ */
 export function percent(part: number, whole: number): number | null {
-  return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
+  const text = percentText(part, whole);
+  return text === null ? null : Number(text);
 }
 
 /** Rectification rate (整改率): rectified of found, in percent; null when nothing was found. */

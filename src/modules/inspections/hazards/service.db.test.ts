@@ -210,7 +210,7 @@ describe('figures and the overdue sweeper', () => {
       expect(res.body).toMatchObject(want);
       expect(want).toEqual({ found: 4, rectified: 1, major: 3, overdue: 2, majorCased: 2 });
       expect(res.body.rectificationRate).toBe(25);
-      expect(res.body.caseRate).toBe(66.7);
+      expect(res.body.caseRate).toBe(66.67);
     }
     expect((await chief2.get(`/api/inspections/figures?orgId=${w.orgs.city.id}&from=2026-04-01&to=2026-04-30`)).body).toMatchObject({
       found: 0,

@@ -16,7 +16,7 @@ const ORIGIN_FIGURES = ['found', 'rectified', 'rectificationRate'] as const;
 
 const shownOf = <K extends string>(f: Record<K, number | null>, k: K) => {
   const v = f[k];
-  return v === null ? '-' : k.endsWith('Rate') ? `${v}%` : v;
+  return v === null ? '-' : k.endsWith('Rate') ? `${v.toFixed(2)}%` : v;
 };
 const shown = (f: HazardFigures, k: Figure) => shownOf(f, k);
 
