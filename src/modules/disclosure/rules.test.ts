@@ -108,7 +108,7 @@ describe('texts', () => {
     id: '00000000-0000-4000-8000-000000000002',
     procedure: 'general',
     violationTypeCode: 'WSL-97-1',
-    decisionNumber: '咸安应急罚〔2026〕1号',
+    decisionNumber: '（咸安）应急罚〔2026〕1号',
     decidedOn: '2026-03-02',
   };
   it('shows a citizen by surname only and masks the ID number and phone in the text', () => {
@@ -142,7 +142,9 @@ describe('texts', () => {
     );
     expect(d).toMatchObject({ kind: 'notPunished', enterpriseName: ent.name, uscc: ent.uscc, regionCode: '421202' });
     expect(d.body).toContain(ent.uscc);
-    expect(d.title).toContain('咸安应急罚〔2026〕1号');
+    // The number's own brackets are not wrapped in more: 行政处罚决定：（咸安）应急罚〔2026〕1号.
+    expect(d.title).not.toMatch(/（（|））/);
+    expect(d.title).toContain('：（咸安）应急罚〔2026〕1号');
     const s = caseDecisionDraft(
       {
         ...base,

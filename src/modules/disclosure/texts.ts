@@ -71,7 +71,8 @@ export function caseDecisionDraft(c: CaseForDisclosure, orgName: string, orgRegi
     enterpriseName: party,
     uscc: citizen ? null : ent.uscc,
     regionCode: citizen ? orgRegion : ent.regionCode,
-    title: `${orgName}${noun}${c.decisionNumber ? `（${c.decisionNumber}）` : ''}`,
+    // The number carries its own brackets, （咸安）应急罚〔2026〕3号: set off by a colon, not wrapped in more.
+    title: `${orgName}${noun}${c.decisionNumber ? `：${c.decisionNumber}` : ''}`,
     fields,
     body,
     decidedOn: c.decidedOn,
