@@ -95,12 +95,20 @@ export const decideIn = z.object({
 
 export const revealIn = z.object({ reason: text(4, 200, '查看理由') });
 
+/** The figures this module answers for in the yearly report (figures.ts). */
+export const TIP_FIGURE_CODES = ['tips.received', 'tips.accepted', 'tips.acceptDue', 'tips.acceptOnTime', 'tips.complaints'] as const;
+export type TipFigureCode = (typeof TIP_FIGURE_CODES)[number];
+
 export const listTipsQuery = z.object({
   orgId: z.uuid().optional(),
   state: z.enum(TIP_STATES).optional(),
   kind: z.enum(TIP_KINDS).optional(),
   channel: z.enum(TIP_CHANNELS).optional(),
   q: z.string().trim().max(50).optional(),
+  /** The tips a figure counts (统计分析's drill-down), with the period. */
+  figure: z.enum(TIP_FIGURE_CODES).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });

@@ -1,5 +1,6 @@
 import type { ServerModule } from '../../platform/modules.js';
 import { tipCapabilities } from './capabilities.js';
+import { tipFigures } from './figures.js';
 import { tipLedgerNames } from './ledger-names.js';
 import { tipRoutes } from './routes.js';
 import * as tables from './schema.js';
@@ -22,6 +23,7 @@ export const tipsModule: ServerModule = {
     subjects: { tip: '举报投诉' },
     names: tipLedgerNames,
   },
+  figures: tipFigures,
   routes: tipRoutes,
   samples: () => import('./permission-samples.js'),
 };

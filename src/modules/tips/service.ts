@@ -17,6 +17,8 @@ import { tipCapabilities } from './capabilities.js';
 import { COMPLAINT_KINDS, type IdentityIn, type ListTipsQuery, type StaffTipIn, type TipIn, type TipOut } from './contract.js';
 import { acceptBy, matterKey, receiptCode, receiptSecret } from './rules.js';
 import { tip } from './schema.js';
+import { TIP_FIGURE_ROWS } from './figures.js';
+import { figureRows } from '../../platform/figures/drill.js';
 
 type Row = typeof tip.$inferSelect;
 
@@ -179,6 +181,7 @@ export async function listTips(app: AppContext, actor: Actor, q: ListTipsQuery) 
     q.kind ? eq(tip.kind, q.kind) : undefined,
     q.channel ? eq(tip.channel, q.channel) : undefined,
     like ? or(ilike(tip.subjectName, like), ilike(tip.receipt, like)) : undefined,
+    q.figure ? figureRows(TIP_FIGURE_ROWS[q.figure], q, base) : undefined,
   );
   const [found, [{ total }]] = await Promise.all([
     app.db

@@ -10,6 +10,7 @@ export const FIGURE_SECTIONS = {
   hazard: '隐患排查整治',
   penalty: '行政处罚',
   procedure: '执法程序与三项制度',
+  tips: '举报投诉',
   people: '执法队伍',
 } as const;
 export type FigureSection = keyof typeof FIGURE_SECTIONS;

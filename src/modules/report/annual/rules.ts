@@ -37,7 +37,13 @@ export function defaultOutline(year: number): OutlineSection[] {
         '发布行政执法公示信息{{disclosure.published}}，行政处罚决定按期公示率{{disclosure.penaltyOnTimeRate}}；' +
         '重大执法决定法制审核{{cases.legalReviews}}，负责人集体讨论{{cases.deliberations}}，举行听证{{cases.hearings}}。',
     },
-    { key: 'supervision', level: 2, title: '强化行政执法监督', template: '' },
+    {
+      key: 'supervision',
+      level: 2,
+      title: '强化行政执法监督',
+      template:
+        '全年收到安全生产举报{{tips.received}}，受理{{tips.accepted}}，受理告知按期率{{tips.acceptOnTimeRate}}；收到对执法行为、执法决定的投诉{{tips.complaints}}。',
+    },
     { key: 'services', level: 2, title: '优化执法服务', template: '' },
     {
       key: 'training',

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Flex, Input, Row, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Col, Flex, Row, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DateInput } from '../../app/DateInput';

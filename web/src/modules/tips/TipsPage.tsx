@@ -3,8 +3,12 @@ import { App, Button, Card, DatePicker, Flex, Form, Input, Modal, Select, Switch
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { STAFF_CHANNELS, TIP_CHANNELS, TIP_KINDS, TIP_STATES } from '../../../../src/modules/tips/contract';
+import { Link, useSearchParams } from 'react-router';
+import { FigureFilterAlert } from '../../app/FigureFilterAlert';
+import { parseList } from '../../app/useListQuery';
+import { STAFF_CHANNELS, TIP_CHANNELS, TIP_FIGURE_CODES, TIP_KINDS, TIP_STATES, type TipFigureCode } from '../../../../src/modules/tips/contract';
+
+const SPEC = { enums: { figure: TIP_FIGURE_CODES }, sorts: [] as string[] };
 import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert, useReportError } from '../../app/feedback';
@@ -17,9 +21,13 @@ import { TipStateTag } from './labels';
 export function TipsPage() {
   const { t } = useTranslation();
   const user = useUser();
-  const [filter, setFilter] = useState<TipFilter>({ page: 1, pageSize: 20 });
+  // 统计分析's drill-down (?figure=&orgId=&from=&to=): the tips a figure counts, until taken off.
+  const [params, setParams] = useSearchParams();
+  const drill = parseList(params, SPEC).filter;
+  const figure = drill.figure as TipFigureCode | undefined;
+  const [filter, setFilter] = useState<TipFilter>(() => ({ page: 1, pageSize: 20, ...(drill.orgId ? { orgId: drill.orgId } : {}) }));
   const [recording, setRecording] = useState(false);
-  const list = useTips(filter);
+  const list = useTips(figure ? { ...filter, figure, from: drill.from, to: drill.to } : filter);
   const set = (patch: TipFilter) => setFilter((f) => ({ ...f, page: 1, ...patch }));
 
   const columns: TableColumnsType<Tip> = [
@@ -43,6 +51,7 @@ export function TipsPage() {
         )}
       </Flex>
       <Card>
+        {figure && <FigureFilterAlert filter={drill} name={t(`tips.figureNames.${figure}`)} onClear={() => setParams({}, { replace: true })} />}
         <Flex gap={8} wrap style={{ marginBottom: 16 }}>
           <Input.Search
             aria-label={t('tips.search')}

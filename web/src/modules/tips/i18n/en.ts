@@ -49,6 +49,13 @@ export const en: typeof zh = {
     revealed: 'Tipster: {{name}}, phone: {{phone}}',
     identitySealed: 'The tipster’s identity is stored encrypted; only the head may reveal it, with a reason.',
     empty: 'No tips or complaints',
+    figureNames: {
+      'tips.received': 'Tips received',
+      'tips.accepted': 'Tips accepted',
+      'tips.acceptDue': 'Tips due a decision',
+      'tips.acceptOnTime': 'Tips decided on time',
+      'tips.complaints': 'Complaints received',
+    },
     portal: {
       nav: 'Report a hazard',
       title: 'Report a safety hazard or violation',

@@ -43,6 +43,13 @@ export const zh = {
     revealed: '举报人：{{name}}，电话：{{phone}}',
     identitySealed: '举报人身份已加密保存，仅主要负责人可凭理由查看。',
     empty: '暂无举报投诉',
+    figureNames: {
+      'tips.received': '收到举报',
+      'tips.accepted': '受理的举报',
+      'tips.acceptDue': '应告知是否受理的举报投诉',
+      'tips.acceptOnTime': '按期告知是否受理的举报投诉',
+      'tips.complaints': '收到执法投诉',
+    },
     portal: {
       nav: '举报投诉',
       title: '安全生产举报投诉',

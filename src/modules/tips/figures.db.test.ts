@@ -1,0 +1,109 @@
+// Each 举报投诉 figure equals an independent count written here in plain SQL, for random org subtrees
+// and periods over tips received, decided and left undecided on either side of midnight China time;
+// and each drill-down lists exactly the tips it counts.
+import fc from 'fast-check';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../../platform/context.js';
+import { addDays } from '../../platform/dates.js';
+import { rows } from '../../platform/db/index.js';
+import type { FigureScope } from '../../platform/figures/types.js';
+import { createWorld, type TestWorld } from '../../testing/fixture.js';
+import { COMPLAINT_KINDS, listTipsQuery, TIP_FIGURE_CODES, TIP_KINDS } from './contract.js';
+import { tipFigures } from './figures.js';
+import { acceptBy } from './rules.js';
+import { listTips } from './service.js';
+
+let w: TestWorld;
+let orgs: { id: string; path: string }[];
+
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const day = (offset: number) => addDays('2025-01-01', offset);
+
+beforeAll(async () => {
+  w = await createWorld();
+  orgs = await rows(w.app.db, sql`select id, path from org order by path`);
+  const rand = random(7);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+  const tips = Array.from({ length: 800 }, (_, i) => {
+    const received = day(Math.floor(rand() * 600));
+    // Near midnight China time (16:00 UTC) on either side, or in the working day.
+    const receivedAt = `${received}${pick(['T15:59:59Z', 'T16:00:00Z', 'T02:00:00Z'])}`;
+    const china = receivedAt.endsWith('T16:00:00Z') ? addDays(received, 1) : received;
+    const decided = rand() < 0.8;
+    const decidedAt = decided ? `${addDays(china, Math.floor(rand() * 25) - 1)}${pick(['T15:59:59Z', 'T16:00:00Z', 'T03:00:00Z'])}` : null;
+    return {
+      receipt: `JB${String(i).padStart(14, '0')}`,
+      org_id: pick(orgs).id,
+      kind: pick(TIP_KINDS),
+      channel: pick(['portal', 'hotline', 'letter', 'visit']),
+      state: decided ? pick(['accepted', 'declined']) : 'received',
+      received_at: receivedAt,
+      accept_by: acceptBy(china),
+      decided_at: decidedAt,
+    };
+  });
+  await w.app.db.execute(sql`
+    insert into tip (receipt, secret_digest, org_id, kind, channel, state, subject_name, content, anonymous, matter_key, received_at, accept_by, decided_at)
+    select t.receipt, 'x', t.org_id::uuid, t.kind, t.channel, t.state, '某公司', '举报内容举报内容举报内容', true, t.kind || ':某公司', t.received_at::timestamptz, t.accept_by, t.decided_at::timestamptz
+    from json_to_recordset(${JSON.stringify(tips)}::json) as t(receipt text, org_id text, kind text, channel text, state text, received_at text, accept_by text, decided_at text)`);
+}, 60_000);
+afterAll(() => w.close());
+
+const n = async (q: ReturnType<typeof sql>) => Number((await rows<{ n: number }>(w.app.db, q))[0].n);
+const complaints = sql.raw(`(${COMPLAINT_KINDS.map((k) => `'${k}'`).join(', ')})`);
+
+/** The figures written without the module's helpers. */
+async function independent(s: FigureScope) {
+  const tree = sql`t.org_id in (select id from org where path like ${`${s.orgPath}%`})`;
+  const received = sql`(t.received_at at time zone 'Asia/Shanghai')::date between ${s.from} and ${s.to}`;
+  const due = sql`t.accept_by between ${s.from} and ${s.to}`;
+  const count = (where: ReturnType<typeof sql>) => n(sql`select count(*)::int as n from tip t where ${tree} and ${where}`);
+  return {
+    'tips.received': await count(sql`t.kind not in ${complaints} and ${received}`),
+    'tips.accepted': await count(
+      sql`t.kind not in ${complaints} and t.state = 'accepted' and (t.decided_at at time zone 'Asia/Shanghai')::date between ${s.from} and ${s.to}`,
+    ),
+    'tips.acceptDue': await count(due),
+    'tips.acceptOnTime': await count(sql`${due} and t.decided_at is not null and (t.decided_at at time zone 'Asia/Shanghai')::date <= t.accept_by::date`),
+    'tips.complaints': await count(sql`t.kind in ${complaints} and ${received}`),
+  };
+}
+
+const scopes = () => fc.record({ org: fc.integer({ min: 0, max: 6 }), start: fc.integer({ min: 0, max: 620 }), length: fc.integer({ min: 0, max: 400 }) });
+
+describe('举报投诉 figures', () => {
+  it('equal an independent count for random org subtrees and periods, and the rate is their quotient', async () => {
+    await fc.assert(
+      fc.asyncProperty(scopes(), async ({ org, start, length }) => {
+        const o = orgs[org % orgs.length];
+        const s: FigureScope = { orgId: o.id, orgPath: o.path, from: day(start), to: day(start + length) };
+        const measured = await tipFigures.measure(w.app.db, s);
+        const expected = await independent(s);
+        for (const code of TIP_FIGURE_CODES) expect(measured[code], code).toEqual({ count: expected[code] });
+        expect(measured['tips.acceptOnTimeRate']).toEqual({ part: expected['tips.acceptOnTime'], whole: expected['tips.acceptDue'] });
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('drill down to exactly the tips they count', async () => {
+    const o = orgs[2];
+    const s: FigureScope = { orgId: o.id, orgPath: o.path, from: '2025-03-01', to: '2025-12-31' };
+    const measured = await tipFigures.measure(w.app.db, s);
+    for (const figure of TIP_FIGURE_CODES) {
+      const listed = await listTips(w.app, systemActor, listTipsQuery.parse({ figure, orgId: o.id, from: s.from, to: s.to, pageSize: 200 }));
+      expect(listed.total, figure).toEqual((measured[figure] as { count: number }).count);
+      expect(listed.total, figure).toBeGreaterThan(0);
+    }
+  });
+});
