@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard, StaffItem } from '../src/modules/disclosure/contract.js';
 import { disclosureDueOn } from '../src/modules/disclosure/rules.js';
 import { GENERAL_CHECKLIST } from '../src/modules/catalogue/standards/checklists-general.js';
-import { call, firstSignIn, launchChromium, startServer } from './server.js';
+import { call, fillDate, firstSignIn, launchChromium, startServer } from './server.js';
 
 // Issue 7, the staff side in real Chromium: an inspection completed by the demo officer makes a
 // 检查结果 item due in 20 working days; the head sees it with its due date, the on-time dashboard
@@ -130,7 +130,7 @@ describe('执法公示 on the staff side: due date, on-time dashboard, publish, 
   it('the head sees it on /disclosures with its due date, and the dashboard equals the API', async () => {
     await head.goto(`${server.url}/disclosures`);
     await head.getByRole('menuitem', { name: '执法公示' }).waitFor();
-    if (window_.to !== yearEnd) await head.getByLabel('应公示日期至').fill(window_.to);
+    if (window_.to !== yearEnd) await fillDate(head.getByLabel('应公示日期至'), window_.to);
     await expectFigures(before);
     const r = await row();
     await expect.poll(() => r.innerText()).toContain(item.dueOn);
@@ -228,7 +228,7 @@ describe('执法公示 on the staff side: due date, on-time dashboard, publish, 
     expect(after.pendingOverdue).toBe(dueBefore.pendingOverdue + moved);
     expect(after.onTimeRate!).toBeLessThan(dueBefore.onTimeRate!);
     await head.goto(`${server.url}/disclosures`);
-    if (window_.to !== yearEnd) await head.getByLabel('应公示日期至').fill(window_.to);
+    if (window_.to !== yearEnd) await fillDate(head.getByLabel('应公示日期至'), window_.to);
     await expectFigures(after);
 
     // An officer who is no leader does not get the card.
