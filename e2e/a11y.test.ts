@@ -73,6 +73,8 @@ const SOURCES: Record<string, { url: string; key?: string }[]> = {
   ],
   '/catalogue/violations/:code': [{ url: '/api/catalogue/violation-types', key: 'code' }],
   '/inspections/campaigns/:id': [{ url: '/api/inspections/campaigns' }],
+  '/tips/:id': [{ url: '/api/tips' }],
+  '/report/annual/:id': [{ url: '/api/report/annual' }],
 };
 
 async function recordId(page: Page, path: string): Promise<string | undefined> {

@@ -1,5 +1,6 @@
 import type { ServerModule } from '../../platform/modules.js';
 import { tipCapabilities } from './capabilities.js';
+import { seedTipsDemo } from './demo.js';
 import { tipFigures } from './figures.js';
 import { tipLedgerNames } from './ledger-names.js';
 import { tipRoutes } from './routes.js';
@@ -25,5 +26,6 @@ export const tipsModule: ServerModule = {
   },
   figures: tipFigures,
   routes: tipRoutes,
+  demo: (_app, ctx) => seedTipsDemo(ctx),
   samples: () => import('./permission-samples.js'),
 };

@@ -12,7 +12,7 @@ import { PageTitle } from '../../app/Layout';
 import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
 import { useAnnualReports, useCreateAnnual, type AnnualSummary } from './annual-api';
 
-const STATE_COLOURS: Record<AnnualReportState, string> = { drafting: 'default', submitted: 'processing', approved: 'success' };
+const STATE_COLOURS: Record<AnnualReportState, string> = { drafting: 'default', submitted: 'blue', approved: 'green' };
 
 export function AnnualStateTag({ state }: { state: AnnualReportState }) {
   const { t } = useTranslation();

@@ -1,0 +1,62 @@
+// The tips module's part of the demo: a few tips of the last weeks, one from the portal left to
+// decide, one from the 12350 line accepted, a letter on the same matter declined as already taken
+// up, and a complaint for the legal office. Through the services, on the demo's timeline.
+import { addDays } from '../../platform/dates.js';
+import type { DemoContext } from '../../platform/modules.js';
+import { decideTip, recordTip } from './service.js';
+
+export async function seedTipsDemo(ctx: DemoContext) {
+  const region = ctx.city.regionCode;
+  const on = (daysBefore: number) => {
+    const d = addDays(ctx.today, -daysBefore);
+    return d > ctx.start ? d : ctx.start;
+  };
+  const received = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
+  const tip = (subjectName: string, content: string, kind: 'majorHazard' | 'illegalProduction' | 'complaintConduct' = 'majorHazard') => ({
+    kind,
+    regionCode: region,
+    subjectName,
+    content,
+    identity: { name: '王建国', phone: '13972000001' },
+  });
+  const state: { hotline?: string; letter?: string } = {};
+  ctx.at(on(12), '09:20', async (app) => {
+    const chief = await ctx.actor('xn.chief');
+    state.hotline = (
+      await recordTip(app, chief, {
+        ...tip('咸宁市某某化工有限公司', '厂区东侧储罐区可燃气体报警器长期关闭，夜间有人动火作业。'),
+        channel: 'hotline',
+        receivedAt: received(on(12), '09:05'),
+      })
+    ).id;
+  });
+  ctx.at(on(11), '10:00', async (app) => {
+    state.letter = (
+      await recordTip(app, await ctx.actor('xn.officer1'), {
+        ...tip('咸宁市某某化工有限公司', '反映该公司储罐区报警器关闭、违规动火。'),
+        identity: null,
+        channel: 'letter',
+        receivedAt: received(on(11), '08:30'),
+      })
+    ).id;
+  });
+  ctx.at(on(10), '15:00', async (app) => {
+    const head = await ctx.actor('xn.deputy');
+    if (state.hotline) await decideTip(app, head, state.hotline, 'accept', { version: 1 });
+    if (state.letter) await decideTip(app, head, state.letter, 'decline', { version: 1, reason: '同一事项已于12350电话举报中受理核查' });
+  });
+  ctx.at(on(6), '11:00', async (app) => {
+    await recordTip(app, await ctx.actor('xn.reviewer'), {
+      ...tip('执法人员（姓名已登记）', '检查时未出示执法证件，态度生硬。', 'complaintConduct'),
+      channel: 'visit',
+      receivedAt: received(on(6), '10:30'),
+    });
+  });
+  ctx.at(on(2), '16:00', async (app) => {
+    await recordTip(app, await ctx.actor('xn.officer1'), {
+      ...tip('嘉鱼县某某建材有限公司', '粉尘车间除尘设施停用，车间内粉尘堆积严重。', 'illegalProduction'),
+      channel: 'hotline',
+      receivedAt: received(on(2), '15:40'),
+    });
+  });
+}
