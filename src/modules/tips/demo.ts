@@ -8,8 +8,8 @@ import { decideTip, recordTip } from './service.js';
 export async function seedTipsDemo(ctx: DemoContext) {
   const region = ctx.city.regionCode;
   const on = (daysBefore: number) => {
-    const d = addDays(ctx.today, -daysBefore);
-    return d > ctx.start ? d : ctx.start;
+    // Never before the demo's first day (ISO dates compare as strings).
+    return [addDays(ctx.today, -daysBefore), ctx.start].sort().at(-1) as string;
   };
   const received = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
   const tip = (subjectName: string, content: string, kind: 'majorHazard' | 'illegalProduction' | 'complaintConduct' = 'majorHazard') => ({
