@@ -46,6 +46,7 @@ function bareStatements(
   const due = sql`d.kind in ('penaltyDecision', 'summaryDecision') and d.due_on between ${from} and ${to} and not (d.status = 'withdrawn' and d.published_at is null)`;
   const serving = (role: string) => sql`${role} = any(u.roles) and u.status = 'active' and u.created_at < ${end}`;
   const n = (r: Record<string, unknown>, k: string) => Number(r[k]);
+  const complaint = sql`tp.kind in ('complaintConduct', 'complaintDecision')`;
   return [
     {
       module: 'cases',
@@ -141,6 +142,24 @@ function bareStatements(
         'people.certifiedRate': { part: n(r, 'certified'), whole: n(r, 'officers') },
         'people.legalReviewers': { count: n(r, 'reviewers') },
         'people.legalReviewerShare': { part: n(r, 'reviewers'), whole: n(r, 'officers') },
+      }),
+    },
+    {
+      module: 'tips',
+      query: sql`
+        select count(*) filter (where not ${complaint} and tp.received_at >= ${start} and tp.received_at < ${end}) as received,
+               count(*) filter (where not ${complaint} and tp.state = 'accepted' and tp.decided_at >= ${start} and tp.decided_at < ${end}) as accepted,
+               count(*) filter (where tp.accept_by between ${from} and ${to}) as due,
+               count(*) filter (where tp.accept_by between ${from} and ${to} and (tp.decided_at at time zone 'Asia/Shanghai')::date <= tp.accept_by::date) as on_time,
+               count(*) filter (where ${complaint} and tp.received_at >= ${start} and tp.received_at < ${end}) as complaints
+        from tip tp join org o on o.id = tp.org_id where o.path like ${tree}`,
+      read: (r) => ({
+        'tips.received': { count: n(r, 'received') },
+        'tips.accepted': { count: n(r, 'accepted') },
+        'tips.acceptDue': { count: n(r, 'due') },
+        'tips.acceptOnTime': { count: n(r, 'on_time') },
+        'tips.acceptOnTimeRate': { part: n(r, 'on_time'), whole: n(r, 'due') },
+        'tips.complaints': { count: n(r, 'complaints') },
       }),
     },
   ];
