@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../seed/names.js';
 import { systemActor, type AppContext } from '../../platform/context.js';
 import { addDays } from '../../platform/dates.js';
 import { rows, type Database } from '../../platform/db/index.js';
@@ -24,17 +25,8 @@ let database: Database;
 let app: AppContext;
 let orgs: { id: string; path: string; name: string }[];
 
-/** A small deterministic generator (mulberry32), so the data are the same on both databases. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same numbers on both databases (the seed generator's own stream). */
+const random = mulberry32;
 
 const day = (offset: number) => new Date(Date.UTC(2025, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../seed/names.js';
 import { systemActor } from '../../platform/context.js';
 import { addDays } from '../../platform/dates.js';
 import { rows } from '../../platform/db/index.js';
@@ -17,16 +18,8 @@ import { listTips } from './service.js';
 let w: TestWorld;
 let orgs: { id: string; path: string }[];
 
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same numbers on both databases (the seed generator's own stream). */
+const random = mulberry32;
 const day = (offset: number) => addDays('2025-01-01', offset);
 
 beforeAll(async () => {
