@@ -1,36 +1,24 @@
-import { Alert, Button, Card, Descriptions, Form, Input, Select, Switch, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { TipFields, tipBody, type TipValues } from './TipFields';
 import { Link } from 'react-router';
-import { TIP_KINDS, type TipIn } from '../../../../src/modules/tips/contract';
 import { ErrorAlert, useReportError } from '../../app/feedback';
 import { formatDateTime } from '../../app/format';
-import { useSubjects } from '../../portal/api';
 import { PublicTitle } from '../../portal/PortalLayout';
 import { useFollowTip, useSubmitTip } from './api';
 import { TipStateTag } from './labels';
 
-type Values = Omit<TipIn, 'identity'> & { anonymous: boolean; name?: string; phone?: string };
-
 /** 网上举报: no sign-in; the receipt code and secret are shown once, to keep. */
 export function PortalTipPage() {
   const { t } = useTranslation();
-  const [form] = Form.useForm<Values>();
+  const [form] = Form.useForm<TipValues>();
   const submit = useSubmitTip();
   const reportError = useReportError();
-  const subjects = useSubjects();
-  const anonymous = Form.useWatch('anonymous', form);
   const done = submit.data;
 
-  async function onFinish(v: Values) {
+  async function onFinish(v: TipValues) {
     try {
-      await submit.mutateAsync({
-        kind: v.kind,
-        regionCode: v.regionCode,
-        subjectName: v.subjectName,
-        address: v.address || undefined,
-        content: v.content,
-        identity: v.anonymous ? null : { name: v.name ?? '', phone: v.phone ?? '' },
-      });
+      await submit.mutateAsync(tipBody(v));
     } catch (error) {
       reportError(error, form);
     }
@@ -72,39 +60,7 @@ export function PortalTipPage() {
       </Typography.Paragraph>
       <Card>
         <Form form={form} layout="vertical" initialValues={{ anonymous: false }} onFinish={(v) => void onFinish(v)}>
-          <Form.Item name="kind" label={t('tips.kind')} rules={[{ required: true }]}>
-            <Select options={TIP_KINDS.map((k) => ({ value: k, label: t(`tips.kinds.${k}`) }))} />
-          </Form.Item>
-          <Form.Item name="regionCode" label={t('tips.region')} rules={[{ required: true }]}>
-            <Select
-              showSearch
-              optionFilterProp="label"
-              loading={subjects.isLoading}
-              options={(subjects.data ?? []).map((s) => ({ value: s.regionCode, label: s.name }))}
-            />
-          </Form.Item>
-          <Form.Item name="subjectName" label={t('tips.subject')} rules={[{ required: true }]}>
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item name="address" label={t('tips.address')}>
-            <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item name="content" label={t('tips.content')} rules={[{ required: true }]}>
-            <Input.TextArea rows={5} maxLength={5000} showCount />
-          </Form.Item>
-          <Form.Item name="anonymous" label={t('tips.isAnonymous')} valuePropName="checked">
-            <Switch />
-          </Form.Item>
-          {!anonymous && (
-            <>
-              <Form.Item name="name" label={t('tips.name')} rules={[{ required: true }]}>
-                <Input maxLength={30} autoComplete="name" />
-              </Form.Item>
-              <Form.Item name="phone" label={t('tips.phone')} rules={[{ required: true }]}>
-                <Input maxLength={20} autoComplete="tel" />
-              </Form.Item>
-            </>
-          )}
+          <TipFields form={form} />
           <Button type="primary" htmlType="submit" loading={submit.isPending}>
             {t('tips.portal.submit')}
           </Button>

@@ -1,8 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Flex, Form, Input, Modal, Select, Switch, Table, type TableColumnsType } from 'antd';
+import { App, Button, Card, DatePicker, Flex, Form, Input, Modal, Select, Table, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TipFields, tipBody, type TipValues } from './TipFields';
 import { Link, useSearchParams } from 'react-router';
 import { FigureFilterAlert } from '../../app/FigureFilterAlert';
 import { parseList } from '../../app/useListQuery';
@@ -14,7 +15,6 @@ import { useUser } from '../../app/auth';
 import { ErrorAlert, useReportError } from '../../app/feedback';
 import { chinaNow, formatDateTime } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
-import { useSubjects } from '../../portal/api';
 import { useRecordTip, useTips, type Tip, type TipFilter } from './api';
 import { TipStateTag } from './labels';
 
@@ -102,17 +102,9 @@ export function TipsPage() {
   );
 }
 
-interface RecordValues {
+interface RecordValues extends TipValues {
   channel: (typeof STAFF_CHANNELS)[number];
   receivedAt: Dayjs;
-  kind: Tip['kind'];
-  regionCode: string;
-  subjectName: string;
-  address?: string;
-  content: string;
-  anonymous: boolean;
-  name?: string;
-  phone?: string;
 }
 
 function RecordTipModal({ onClose }: { onClose: () => void }) {
@@ -121,21 +113,10 @@ function RecordTipModal({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<RecordValues>();
   const record = useRecordTip();
   const reportError = useReportError();
-  const subjects = useSubjects();
-  const anonymous = Form.useWatch('anonymous', form);
 
   async function submit(v: RecordValues) {
     try {
-      const r = await record.mutateAsync({
-        channel: v.channel,
-        receivedAt: v.receivedAt.toISOString(),
-        kind: v.kind,
-        regionCode: v.regionCode,
-        subjectName: v.subjectName,
-        address: v.address || undefined,
-        content: v.content,
-        identity: v.anonymous ? null : { name: v.name ?? '', phone: v.phone ?? '' },
-      });
+      const r = await record.mutateAsync({ ...tipBody(v), channel: v.channel, receivedAt: v.receivedAt.toISOString() });
       void message.success(t('tips.recorded', { receipt: r.receipt }));
       onClose();
     } catch (error) {
@@ -162,39 +143,7 @@ function RecordTipModal({ onClose }: { onClose: () => void }) {
             <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" maxDate={chinaNow()} />
           </Form.Item>
         </Flex>
-        <Form.Item name="kind" label={t('tips.kind')} rules={[{ required: true }]}>
-          <Select options={TIP_KINDS.map((k) => ({ value: k, label: t(`tips.kinds.${k}`) }))} />
-        </Form.Item>
-        <Form.Item name="regionCode" label={t('tips.region')} rules={[{ required: true }]}>
-          <Select
-            showSearch
-            optionFilterProp="label"
-            loading={subjects.isLoading}
-            options={(subjects.data ?? []).map((s) => ({ value: s.regionCode, label: s.name }))}
-          />
-        </Form.Item>
-        <Form.Item name="subjectName" label={t('tips.subject')} rules={[{ required: true }]}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="address" label={t('tips.address')}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="content" label={t('tips.content')} rules={[{ required: true }]}>
-          <Input.TextArea rows={4} maxLength={5000} />
-        </Form.Item>
-        <Form.Item name="anonymous" label={t('tips.isAnonymous')} valuePropName="checked">
-          <Switch />
-        </Form.Item>
-        {!anonymous && (
-          <Flex gap={12} wrap>
-            <Form.Item name="name" label={t('tips.name')} rules={[{ required: true }]}>
-              <Input maxLength={30} />
-            </Form.Item>
-            <Form.Item name="phone" label={t('tips.phone')} rules={[{ required: true }]}>
-              <Input maxLength={20} />
-            </Form.Item>
-          </Flex>
-        )}
+        <TipFields form={form} />
       </Form>
     </Modal>
   );
