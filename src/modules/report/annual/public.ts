@@ -7,11 +7,10 @@ import { chinaDate } from '../../../platform/dates.js';
 import { renderInstrument, type InstrumentFormat } from '../../../platform/documents/render/index.js';
 import { NotFound } from '../../../platform/errors.js';
 import { org } from '../../../platform/orgs/schema.js';
-import { annualReport, annualReportText } from '../schema.js';
+import { annualReport } from '../schema.js';
 import type { FigureCatalogue } from '../service.js';
 import { bodyOf, reportInstrument } from './document.js';
-import { fillTemplate, sectionNumbers } from './rules.js';
-import { getAnnual, placedFigures } from './service.js';
+import { getAnnual, laidOut, latestTexts } from './service.js';
 
 export async function publicAnnuals(app: AppContext) {
   return app.db
@@ -33,15 +32,7 @@ async function publishedBody(app: AppContext, id: string) {
   if (!found?.r.figures || !found.r.publishedOn) throw new NotFound('报告不存在或尚未公开', 'id');
   const { r, orgName } = found;
   const figures = r.figures as NonNullable<typeof r.figures>;
-  const texts = await app.db
-    .selectDistinctOn([annualReportText.sectionKey], { key: annualReportText.sectionKey, text: annualReportText.text })
-    .from(annualReportText)
-    .where(eq(annualReportText.reportId, id))
-    .orderBy(annualReportText.sectionKey, desc(annualReportText.version));
-  const byKey = new Map(texts.map((t) => [t.key, t]));
-  const numbers = sectionNumbers(r.outline);
-  const placed = placedFigures(figures);
-  const sections = r.outline.map((s, i) => ({ ...s, number: numbers[i], figureText: fillTemplate(s.template, placed), narrative: byKey.get(s.key) ?? null }));
+  const sections = laidOut(r.outline, figures, await latestTexts(app.db, id));
   return { r, body: bodyOf(orgName, r.year, sections, figures), publishedOn: r.publishedOn as string };
 }
 

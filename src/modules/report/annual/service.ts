@@ -193,7 +193,7 @@ export async function narrativeVersions(app: AppContext, actor: Actor, id: strin
 }
 
 /** Each section's latest narrative. */
-async function latestTexts(ex: Executor, id: string) {
+export async function latestTexts(ex: Executor, id: string) {
   const found = await ex
     .selectDistinctOn([annualReportText.sectionKey], {
       key: annualReportText.sectionKey,
@@ -232,8 +232,15 @@ async function reportFigures(app: AppContext, actor: Actor, catalogue: FigureCat
   };
 }
 
-export const placedFigures = (figures: FiguresOut) =>
+const placedFigures = (figures: FiguresOut) =>
   new Map<string, PlacedFigure>(figures.sections.flatMap((s) => s.figures.map((f) => [f.code, { text: f.text, unitName: f.unitName }] as const)));
+
+/** The outline laid out: each section numbered, its figures placed, its latest narrative beside it. */
+export function laidOut<N>(outline: OutlineSection[], figures: FiguresOut, texts: ReadonlyMap<string, N>) {
+  const placed = placedFigures(figures);
+  const numbers = sectionNumbers(outline);
+  return outline.map((s, i) => ({ ...s, number: numbers[i], figureText: fillTemplate(s.template, placed), narrative: texts.get(s.key) ?? null }));
+}
 
 export async function getAnnual(app: AppContext, actor: Actor, catalogue: FigureCatalogue, id: string): Promise<AnnualReportOut> {
   const { r, orgName } = await annualInScope(app.db, actor, id);
@@ -242,12 +249,10 @@ export async function getAnnual(app: AppContext, actor: Actor, catalogue: Figure
     await latestTexts(app.db, id),
     await userNames(app.db, [r.submittedBy, r.approvedBy]),
   ];
-  const placed = placedFigures(figures);
-  const numbers = sectionNumbers(r.outline);
   const deadlines = reportDeadlines(r.year);
   return {
     ...summaryOf(r, orgName),
-    sections: r.outline.map((s, i) => ({ ...s, number: numbers[i], figureText: fillTemplate(s.template, placed), narrative: texts.get(s.key) ?? null })),
+    sections: laidOut(r.outline, figures, texts),
     figures,
     figuresFrozen: r.figures !== null,
     submittedBy: r.submittedBy ? (names.get(r.submittedBy) ?? null) : null,
