@@ -148,10 +148,17 @@ function bareStatements(
       module: 'tips',
       query: sql`
         select count(*) filter (where not ${complaint} and tp.received_at >= ${start} and tp.received_at < ${end}) as received,
-               count(*) filter (where not ${complaint} and tp.state = 'accepted' and tp.decided_at >= ${start} and tp.decided_at < ${end}) as accepted,
+               count(*) filter (where not ${complaint} and tp.state not in ('received', 'declined') and tp.decided_at >= ${start} and tp.decided_at < ${end}) as accepted,
                count(*) filter (where tp.accept_by between ${from} and ${to}) as due,
                count(*) filter (where tp.accept_by between ${from} and ${to} and (tp.decided_at at time zone 'Asia/Shanghai')::date <= tp.accept_by::date) as on_time,
-               count(*) filter (where ${complaint} and tp.received_at >= ${start} and tp.received_at < ${end}) as complaints
+               count(*) filter (where ${complaint} and tp.received_at >= ${start} and tp.received_at < ${end}) as complaints,
+               count(*) filter (where not ${complaint} and tp.verified_at >= ${start} and tp.verified_at < ${end} and tp.verification in ('confirmed', 'partly')) as verified,
+               count(*) filter (where not ${complaint} and tp.verified_at >= ${start} and tp.verified_at < ${end} and cardinality(tp.case_ids) > 0) as led,
+               count(*) filter (where not ${complaint} and tp.finish_by between ${from} and ${to}) as finish_due,
+               count(*) filter (where not ${complaint} and tp.finish_by between ${from} and ${to} and (tp.verified_at at time zone 'Asia/Shanghai')::date <= tp.finish_by::date) as finish_on_time,
+               count(*) filter (where exists (select 1 from tip_reward r where r.tip_id = tp.id and r.state = 'paid' and r.paid_on between ${from} and ${to})) as rewarded,
+               (select coalesce(sum(r.amount_fen), 0) from tip_reward r join tip t2 on t2.id = r.tip_id join org o2 on o2.id = t2.org_id
+                 where o2.path like ${tree} and r.state = 'paid' and r.paid_on between ${from} and ${to}) as reward_fen
         from tip tp join org o on o.id = tp.org_id where o.path like ${tree}`,
       read: (r) => ({
         'tips.received': { count: n(r, 'received') },
@@ -160,6 +167,13 @@ function bareStatements(
         'tips.acceptOnTime': { count: n(r, 'on_time') },
         'tips.acceptOnTimeRate': { part: n(r, 'on_time'), whole: n(r, 'due') },
         'tips.complaints': { count: n(r, 'complaints') },
+        'tips.verified': { count: n(r, 'verified') },
+        'tips.ledToCases': { count: n(r, 'led') },
+        'tips.finishDue': { count: n(r, 'finish_due') },
+        'tips.finishOnTime': { count: n(r, 'finish_on_time') },
+        'tips.finishOnTimeRate': { part: n(r, 'finish_on_time'), whole: n(r, 'finish_due') },
+        'tips.rewarded': { count: n(r, 'rewarded') },
+        'tips.rewardAmount': { fen: n(r, 'reward_fen') },
       }),
     },
   ];

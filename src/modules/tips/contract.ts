@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACCIDENT_GRADES, EXCLUSIONS, type ExclusionCode } from './rewards.js';
 
 // 举报、投诉: shared by server and web (no server imports).
 
@@ -13,7 +14,8 @@ export type TipChannel = (typeof TIP_CHANNELS)[number];
 /** The channels staff record by hand; the portal's come by themselves. */
 export const STAFF_CHANNELS = ['hotline', 'letter', 'visit'] as const;
 
-export const TIP_STATES = ['received', 'accepted', 'declined'] as const;
+/** received → accepted | declined; accepted → assigned (a 举报核查 task) → verified (办结, replied). */
+export const TIP_STATES = ['received', 'accepted', 'declined', 'assigned', 'verified'] as const;
 export type TipState = (typeof TIP_STATES)[number];
 
 export const TIP_LABELS = {
@@ -26,8 +28,23 @@ export const TIP_LABELS = {
     complaintDecision: '投诉：执法决定',
   } satisfies Record<TipKind, string>,
   channel: { portal: '网上举报', hotline: '12350 电话', letter: '来信', visit: '来访' } satisfies Record<TipChannel, string>,
-  state: { received: '待受理', accepted: '已受理', declined: '不予受理' } satisfies Record<TipState, string>,
+  state: { received: '待受理', accepted: '已受理', declined: '不予受理', assigned: '核查中', verified: '已办结' } satisfies Record<TipState, string>,
+  verification: { confirmed: '属实', partly: '部分属实', notConfirmed: '不属实' } satisfies Record<VerificationResult, string>,
+  reward: {
+    proposed: '待审批',
+    approved: '已批准，待领取',
+    rejected: '未批准',
+    claimed: '已申领，待发放',
+    paid: '已发放',
+  } satisfies Record<RewardState, string>,
 };
+
+export const VERIFICATION_RESULTS = ['confirmed', 'partly', 'notConfirmed'] as const;
+export type VerificationResult = (typeof VERIFICATION_RESULTS)[number];
+
+/** proposed → approved | rejected (a new proposal may follow); approved → claimed → paid. */
+export const REWARD_STATES = ['proposed', 'approved', 'rejected', 'claimed', 'paid'] as const;
+export type RewardState = (typeof REWARD_STATES)[number];
 
 const text = (min: number, max: number, what: string) => z.string().trim().min(min, `${what}至少 ${min} 个字`).max(max, `${what}不超过 ${max} 个字`);
 const phone = z
@@ -85,6 +102,9 @@ export const followOut = z.object({
   acceptBy: z.string(),
   /** What the bureau told the tipster: why not accepted, or the handling so far. */
   reply: z.string().nullable(),
+  verification: z.enum(VERIFICATION_RESULTS).nullable(),
+  /** The reward once approved (before that the tipster is told nothing of it). */
+  reward: z.object({ state: z.enum(REWARD_STATES), amountFen: z.number().int(), approvedOn: z.string() }).nullable(),
 });
 
 export const decideIn = z.object({
@@ -95,8 +115,94 @@ export const decideIn = z.object({
 
 export const revealIn = z.object({ reason: text(4, 200, '查看理由') });
 
+/** 交办核查: a 举报核查 task on the enterprise the tip is about, to the officers named. */
+export const assignIn = z.object({
+  version: z.number().int().min(1),
+  enterpriseId: z.uuid('请选择被举报企业'),
+  officerIds: z.array(z.uuid()).min(1, '请选择执法人员').max(20),
+  plannedOn: z.iso.date('请选择计划检查日期'),
+});
+
+/** 核查结果 and the reply to the tipster; the cases the tip led to, chosen among those opened from the task's findings. */
+export const verifyIn = z.object({
+  version: z.number().int().min(1),
+  result: z.enum(VERIFICATION_RESULTS),
+  note: text(4, 2000, '核查情况'),
+  caseIds: z.array(z.uuid()).max(50).default([]),
+});
+
+const ID_NUMBER = /^\d{17}[\dX]$/;
+
+/** 奖励拟定: the outcome the amount is computed from (rewards.ts) and any exclusion found. */
+export const proposeRewardIn = z.object({
+  version: z.number().int().min(1),
+  outcome: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('hazardOrIllegal') }),
+    z.object({
+      kind: z.literal('concealedAccident'),
+      grade: z.enum(ACCIDENT_GRADES),
+      concealedDeaths: z.number().int().min(1, '请填写查实的瞒报谎报死亡人数').max(1000),
+    }),
+  ]),
+  exclusion: z
+    .enum(EXCLUSIONS.map((e) => e.code) as [ExclusionCode, ...ExclusionCode[]])
+    .nullable()
+    .default(null),
+});
+
+export const rewardDecisionIn = z.object({
+  version: z.number().int().min(1),
+  /** Why not approved; required to reject. */
+  reason: z.string().trim().max(500).optional(),
+});
+
+/** 申领: by receipt code and secret, with the identity to be checked when the reward is paid. */
+export const claimIn = followIn.extend({
+  name: text(2, 30, '姓名'),
+  idNumber: z.string().trim().toUpperCase().regex(ID_NUMBER, '请填写 18 位居民身份证号码'),
+  phone,
+});
+
+export const payIn = z.object({
+  version: z.number().int().min(1),
+  /** The officer saw the claimant's identity card and it matches the claim. */
+  identityChecked: z.literal(true, '发放前须核验领奖人身份证件'),
+  paidOn: z.iso.date('请选择发放日期'),
+  voucher: text(2, 100, '发放凭证号'),
+});
+
+export const rewardOut = z.object({
+  id: z.uuid(),
+  state: z.enum(REWARD_STATES),
+  amountFen: z.number().int(),
+  finesFen: z.number().int().nullable(),
+  computation: z.string(),
+  basis: z.string(),
+  proposedBy: z.string(),
+  proposedAt: z.date(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.date().nullable(),
+  reason: z.string().nullable(),
+  claimedAt: z.date().nullable(),
+  paidOn: z.string().nullable(),
+  voucher: z.string().nullable(),
+  version: z.number(),
+});
+export type RewardOut = z.infer<typeof rewardOut>;
+
 /** The figures this module answers for in the yearly report (figures.ts). */
-export const TIP_FIGURE_CODES = ['tips.received', 'tips.accepted', 'tips.acceptDue', 'tips.acceptOnTime', 'tips.complaints'] as const;
+export const TIP_FIGURE_CODES = [
+  'tips.received',
+  'tips.accepted',
+  'tips.acceptDue',
+  'tips.acceptOnTime',
+  'tips.complaints',
+  'tips.verified',
+  'tips.ledToCases',
+  'tips.finishDue',
+  'tips.finishOnTime',
+  'tips.rewarded',
+] as const;
 export type TipFigureCode = (typeof TIP_FIGURE_CODES)[number];
 
 export const listTipsQuery = z.object({
@@ -131,9 +237,38 @@ export const tipOut = z.object({
   /** The first tip of the same matter (same subject and kind, in the same bureau), when this one is not it. */
   firstTipId: z.uuid().nullable(),
   reply: z.string().nullable(),
+  /** 办结期限: 60 days from acceptance (rules.ts TIP_PERIODS.finish). */
+  finishBy: z.string().nullable(),
+  taskId: z.uuid().nullable(),
+  verification: z.enum(VERIFICATION_RESULTS).nullable(),
+  verificationNote: z.string().nullable(),
+  caseIds: z.array(z.uuid()),
+  rewardState: z.enum(REWARD_STATES).nullable(),
   version: z.number(),
 });
 export type TipOut = z.infer<typeof tipOut>;
 
+/** What the task the tip was assigned to found, and the cases opened from it: the handler links the tip to these. */
+export const findingsOut = z.object({
+  taskStatus: z.string(),
+  completedOn: z.string().nullable(),
+  recordNumber: z.string().nullable(),
+  hazards: z.array(z.object({ id: z.uuid(), description: z.string(), grade: z.string(), status: z.string() })),
+  cases: z.array(
+    z.object({
+      id: z.uuid(),
+      partyName: z.string(),
+      summary: z.string(),
+      stateName: z.string(),
+      decisionNumber: z.string().nullable(),
+      fineYuan: z.number().nullable(),
+    }),
+  ),
+});
+
+export const tipDetailOut = tipOut.extend({ findings: findingsOut.nullable(), rewards: z.array(rewardOut) });
+export type TipDetailOut = z.infer<typeof tipDetailOut>;
+
 export const tipPageOut = z.object({ items: z.array(tipOut), total: z.number() });
 export const tipIdParams = z.object({ id: z.uuid() });
+export const rewardParams = z.object({ id: z.uuid(), rewardId: z.uuid() });

@@ -1,8 +1,10 @@
 // The tips module's part of the demo: a few tips of the last weeks, one from the portal left to
 // decide, one from the 12350 line accepted, a letter on the same matter declined as already taken
-// up, and a complaint for the legal office. Through the services, on the demo's timeline.
+// up and assigned to a 举报核查 task on the enterprise named, a letter on the same matter declined as
+// already taken up, and a complaint for the legal office. Through the services, on the demo's timeline.
 import { addDays } from '../../platform/dates.js';
 import type { DemoContext } from '../../platform/modules.js';
+import { assignTip } from './handling.js';
 import { decideTip, recordTip } from './service.js';
 
 export async function seedTipsDemo(ctx: DemoContext) {
@@ -24,7 +26,7 @@ export async function seedTipsDemo(ctx: DemoContext) {
     const chief = await ctx.actor('xn.chief');
     state.hotline = (
       await recordTip(app, chief, {
-        ...tip('咸宁市某某化工有限公司', '厂区东侧储罐区可燃气体报警器长期关闭，夜间有人动火作业。'),
+        ...tip(ctx.enterprise.name, '厂区东侧储罐区可燃气体报警器长期关闭，夜间有人动火作业。'),
         channel: 'hotline',
         receivedAt: received(on(12), '09:05'),
       })
@@ -33,7 +35,7 @@ export async function seedTipsDemo(ctx: DemoContext) {
   ctx.at(on(11), '10:00', async (app) => {
     state.letter = (
       await recordTip(app, await ctx.actor('xn.officer1'), {
-        ...tip('咸宁市某某化工有限公司', '反映该公司储罐区报警器关闭、违规动火。'),
+        ...tip(ctx.enterprise.name, '反映该公司储罐区报警器关闭、违规动火。'),
         identity: null,
         channel: 'letter',
         receivedAt: received(on(11), '08:30'),
@@ -44,6 +46,11 @@ export async function seedTipsDemo(ctx: DemoContext) {
     const head = await ctx.actor('xn.deputy');
     if (state.hotline) await decideTip(app, head, state.hotline, 'accept', { version: 1 });
     if (state.letter) await decideTip(app, head, state.letter, 'decline', { version: 1, reason: '同一事项已于12350电话举报中受理核查' });
+  });
+  ctx.at(on(9), '09:30', async (app) => {
+    if (!state.hotline) return;
+    const [chief, a, b] = await Promise.all(['xn.chief', 'xn.officer1', 'xn.officer2'].map((u) => ctx.actor(u)));
+    await assignTip(app, chief, state.hotline, { version: 2, enterpriseId: ctx.enterprise.id, officerIds: [a.userId!, b.userId!], plannedOn: on(1) });
   });
   ctx.at(on(6), '11:00', async (app) => {
     await recordTip(app, await ctx.actor('xn.reviewer'), {

@@ -2,7 +2,9 @@
 import type { SampleFactory } from '../../platform/testing/world.js';
 import { permissionTips, sampleTip } from './fixture.js';
 
-export const samples: SampleFactory = async ({ w, regionOf }) => {
+const NO_REWARD = '00000000-0000-4000-8000-00000000abcd';
+
+export const samples: SampleFactory = async ({ w, regionOf, enterpriseOf, personOf }) => {
   const tips = await permissionTips(w, { own: regionOf('own'), other: regionOf('other') });
   return {
     'GET /api/tips': { path: () => '/api/tips', scoped: false },
@@ -16,5 +18,38 @@ export const samples: SampleFactory = async ({ w, regionOf }) => {
     'POST /api/tips/:id/accept': { path: (t) => `/api/tips/${tips[t]}/accept`, body: () => ({ version: 1 }), scoped: true },
     'POST /api/tips/:id/decline': { path: (t) => `/api/tips/${tips[t]}/decline`, body: () => ({ version: 1, reason: '权限测试理由' }), scoped: true },
     'POST /api/tips/:id/reveal': { path: (t) => `/api/tips/${tips[t]}/reveal`, body: () => ({ reason: '权限测试理由' }), scoped: true },
+    // Handling and rewards meet a tip in the wrong state, a stale version or no such reward (409,
+    // 422, 404): the walk is about who is let in, which is decided before any of those.
+    'POST /api/tips/:id/assign': {
+      path: (t) => `/api/tips/${tips[t]}/assign`,
+      body: (t) => ({ version: 1, enterpriseId: enterpriseOf(t), officerIds: [personOf(t)], plannedOn: '2026-12-31' }),
+      scoped: true,
+    },
+    'POST /api/tips/:id/verify': {
+      path: (t) => `/api/tips/${tips[t]}/verify`,
+      body: () => ({ version: 1, result: 'confirmed', note: '权限测试核查情况', caseIds: [] }),
+      scoped: true,
+    },
+    'POST /api/tips/:id/rewards': {
+      path: (t) => `/api/tips/${tips[t]}/rewards`,
+      body: () => ({ version: 1, outcome: { kind: 'hazardOrIllegal' } }),
+      scoped: true,
+    },
+    'POST /api/tips/:id/rewards/:rewardId/approve': {
+      path: (t) => `/api/tips/${tips[t]}/rewards/${NO_REWARD}/approve`,
+      body: () => ({ version: 1 }),
+      scoped: true,
+    },
+    'POST /api/tips/:id/rewards/:rewardId/reject': {
+      path: (t) => `/api/tips/${tips[t]}/rewards/${NO_REWARD}/reject`,
+      body: () => ({ version: 1, reason: '权限测试理由' }),
+      scoped: true,
+    },
+    'GET /api/tips/:id/rewards/:rewardId/claimant': { path: (t) => `/api/tips/${tips[t]}/rewards/${NO_REWARD}/claimant`, scoped: true },
+    'POST /api/tips/:id/rewards/:rewardId/pay': {
+      path: (t) => `/api/tips/${tips[t]}/rewards/${NO_REWARD}/pay`,
+      body: () => ({ version: 1, identityChecked: true, paidOn: '2026-01-05', voucher: 'QX-0001' }),
+      scoped: true,
+    },
   };
 };

@@ -3,7 +3,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
 import {
+  assignIn,
+  claimIn,
   decideIn,
+  payIn,
+  proposeRewardIn,
+  rewardDecisionIn,
+  rewardParams,
+  tipDetailOut,
+  verifyIn,
   followIn,
   followOut,
   identityIn,
@@ -16,7 +24,11 @@ import {
   tipOut,
   tipPageOut,
 } from './contract.js';
-import { decideTip, followTip, getTip, listTips, recordTip, revealIdentity, submitTip } from './service.js';
+import { z } from 'zod';
+import { assignTip, verifyTip } from './handling.js';
+import { claimantHint, claimReward, decideReward, payReward, proposeReward, tipDetail } from './reward-service.js';
+import { REWARD_STATES } from './contract.js';
+import { decideTip, followTip, listTips, recordTip, revealIdentity, submitTip } from './service.js';
 
 export function tipRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
@@ -52,8 +64,11 @@ export function tipRoutes(api: FastifyInstance, app: AppContext) {
   );
   r.get(
     '/tips/:id',
-    { config: { access: { can: 'tip.read' } }, schema: { tags, summary: '举报投诉详情', params: tipIdParams, response: { 200: tipOut } } },
-    (req) => getTip(app, principalOf(req), req.params.id),
+    {
+      config: { access: { can: 'tip.read' } },
+      schema: { tags, summary: '举报投诉详情（含核查发现、关联案件和奖励）', params: tipIdParams, response: { 200: tipDetailOut } },
+    },
+    (req) => tipDetail(app, principalOf(req), req.params.id),
   );
   for (const decision of ['accept', 'decline'] as const)
     r.post(
@@ -77,5 +92,78 @@ export function tipRoutes(api: FastifyInstance, app: AppContext) {
       schema: { tags, summary: '查看举报人身份（仅主要负责人，须写明理由，记入安全审计）', params: tipIdParams, body: revealIn, response: { 200: identityIn } },
     },
     (req) => revealIdentity(app, principalOf(req), req.params.id, req.body.reason, req.ip),
+  );
+  r.post(
+    '/tips/:id/assign',
+    {
+      config: { access: { can: 'tip.assign' } },
+      schema: { tags, summary: '交办核查（生成举报核查任务）', params: tipIdParams, body: assignIn, response: { 200: tipOut } },
+    },
+    (req) => assignTip(app, principalOf(req), req.params.id, req.body),
+  );
+  r.post(
+    '/tips/:id/verify',
+    {
+      config: { access: { can: 'tip.verify' } },
+      schema: { tags, summary: '登记核查结果并答复举报人（办结）', params: tipIdParams, body: verifyIn, response: { 200: tipOut } },
+    },
+    (req) => verifyTip(app, principalOf(req), req.params.id, req.body),
+  );
+  r.post(
+    '/tips/:id/rewards',
+    {
+      config: { access: { can: 'tip.rewardPropose' } },
+      schema: { tags, summary: '拟定举报奖励（按核查结果计算金额）', params: tipIdParams, body: proposeRewardIn, response: { 200: tipDetailOut } },
+    },
+    (req) => proposeReward(app, principalOf(req), req.params.id, req.body),
+  );
+  for (const decision of ['approve', 'reject'] as const)
+    r.post(
+      `/tips/:id/rewards/:rewardId/${decision}`,
+      {
+        config: { access: { can: 'tip.rewardApprove' } },
+        schema: {
+          tags,
+          summary: decision === 'approve' ? '批准举报奖励（承办人不得审批）' : '不予批准举报奖励（写明理由）',
+          params: rewardParams,
+          body: rewardDecisionIn,
+          response: { 200: tipDetailOut },
+        },
+      },
+      (req) => decideReward(app, principalOf(req), req.params.id, req.params.rewardId, decision, req.body),
+    );
+  r.get(
+    '/tips/:id/rewards/:rewardId/claimant',
+    {
+      config: { access: { can: 'tip.rewardPay' } },
+      schema: {
+        tags,
+        summary: '领奖人核验提示（姓名部分隐去、身份证号后四位）',
+        params: rewardParams,
+        response: { 200: z.object({ name: z.string(), idNumberTail: z.string() }) },
+      },
+    },
+    (req) => claimantHint(app, principalOf(req), req.params.id, req.params.rewardId),
+  );
+  r.post(
+    '/tips/:id/rewards/:rewardId/pay',
+    {
+      config: { access: { can: 'tip.rewardPay' } },
+      schema: { tags, summary: '发放举报奖励（核验身份证件后）', params: rewardParams, body: payIn, response: { 200: tipDetailOut } },
+    },
+    (req) => payReward(app, principalOf(req), req.params.id, req.params.rewardId, req.body),
+  );
+  r.post(
+    '/public/tips/claim',
+    {
+      config: open,
+      schema: {
+        tags,
+        summary: '凭受理编号和查询密码申领举报奖励（无需登录）',
+        body: claimIn,
+        response: { 200: z.object({ state: z.enum(REWARD_STATES), amountFen: z.number() }) },
+      },
+    },
+    (req) => claimReward(app, req.body),
   );
 }

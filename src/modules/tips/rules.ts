@@ -21,6 +21,9 @@ export const TIP_PERIODS = {
 /** The last day to tell the tipster whether the tip is taken up. */
 export const acceptBy = (receivedOn: string) => addDays(receivedOn, TIP_PERIODS.accept.days);
 
+/** The last day to finish the handling and reply, counted from the day the tip was accepted. */
+export const finishBy = (acceptedOn: string) => addDays(acceptedOn, TIP_PERIODS.finish.days);
+
 // No 0, O, 1, I: a code read over the 12350 line is not misheard.
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 

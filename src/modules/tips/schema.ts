@@ -1,8 +1,9 @@
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { userAccount } from '../../platform/auth/schema.js';
 import { bytea } from '../../platform/db/columns.js';
 import { org } from '../../platform/orgs/schema.js';
-import type { TipChannel, TipKind, TipState } from './contract.js';
+import type { RewardState, TipChannel, TipKind, TipState, VerificationResult } from './contract.js';
 
 // 举报、投诉. Who tipped is never stored in the clear: `identity` is sealed with a key kept outside
 // the database (platform/crypto/seal.ts), and the address a portal tip came from only as a keyed
@@ -37,6 +38,18 @@ export const tip = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
     /** What the tipster is told. */
     reply: text('reply'),
+    /** 办结期限 (rules.ts finishBy), set on acceptance. */
+    finishBy: text('finish_by'),
+    /** The 举报核查 task (inspections module) the tip was assigned to. */
+    taskId: uuid('task_id'),
+    assignedBy: uuid('assigned_by').references(() => userAccount.id),
+    assignedAt: timestamp('assigned_at', { withTimezone: true, mode: 'date' }),
+    verification: text('verification').$type<VerificationResult>(),
+    verificationNote: text('verification_note'),
+    /** The penalty cases the tip led to, chosen among those opened from the task's findings. */
+    caseIds: uuid('case_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    verifiedBy: uuid('verified_by').references(() => userAccount.id),
+    verifiedAt: timestamp('verified_at', { withTimezone: true, mode: 'date' }),
     version: integer('version').notNull().default(1),
   },
   (t) => [
@@ -45,4 +58,40 @@ export const tip = pgTable(
     index('tip_matter_idx').on(t.orgId, t.matterKey),
     index('tip_source_idx').on(t.sourceDigest, t.receivedAt),
   ],
+);
+
+// 举报奖励 (《安全生产领域举报奖励办法》): proposed by the handler, approved by a leader who did not
+// handle the tip, claimed by the tipster with the receipt code, paid once the identity is checked.
+// A rejected proposal stays as it was; a new one may follow. The claimant's identity is sealed.
+export const tipReward = pgTable(
+  'tip_reward',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tipId: uuid('tip_id')
+      .notNull()
+      .references(() => tip.id),
+    state: text('state').$type<RewardState>().notNull().default('proposed'),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    /** The fines the amount was computed from (fine-based rewards). */
+    finesFen: bigint('fines_fen', { mode: 'number' }),
+    /** The outcome as rewards.ts took it, the computation and its basis, as proposed. */
+    outcome: jsonb('outcome').notNull(),
+    computation: text('computation').notNull(),
+    basis: text('basis').notNull(),
+    proposedBy: uuid('proposed_by')
+      .notNull()
+      .references(() => userAccount.id),
+    proposedAt: timestamp('proposed_at', { withTimezone: true, mode: 'date' }).notNull(),
+    decidedBy: uuid('decided_by').references(() => userAccount.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    reason: text('reason'),
+    /** Sealed JSON {name, idNumber, phone} given at the claim. */
+    claimant: bytea('claimant'),
+    claimedAt: timestamp('claimed_at', { withTimezone: true, mode: 'date' }),
+    paidOn: text('paid_on'),
+    paidBy: uuid('paid_by').references(() => userAccount.id),
+    voucher: text('voucher'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('tip_reward_tip_idx').on(t.tipId, t.proposedAt)],
 );

@@ -15,8 +15,8 @@ import { assertInSubtree, listBase, orgPathWithin } from '../../platform/orgs/sc
 import { org } from '../../platform/orgs/schema.js';
 import { tipCapabilities } from './capabilities.js';
 import { COMPLAINT_KINDS, type IdentityIn, type ListTipsQuery, type StaffTipIn, type TipIn, type TipOut } from './contract.js';
-import { acceptBy, matterKey, receiptCode, receiptSecret } from './rules.js';
-import { tip } from './schema.js';
+import { acceptBy, finishBy, matterKey, receiptCode, receiptSecret } from './rules.js';
+import { tip, tipReward } from './schema.js';
 import { TIP_FIGURE_ROWS } from './figures.js';
 import { figureRows } from '../../platform/figures/drill.js';
 
@@ -25,9 +25,9 @@ type Row = typeof tip.$inferSelect;
 /** Portal tips from one address in an hour, at most: enough for a person, not for a script. */
 export const PORTAL_LIMIT = { tips: 5, minutes: 60 };
 
-const digest = (s: string) => crypto.createHash('sm3').update(s).digest('hex');
+export const digest = (s: string) => crypto.createHash('sm3').update(s).digest('hex');
 
-function assertCan(actor: Actor, capability: keyof typeof tipCapabilities, what: string) {
+export function assertCan(actor: Actor, capability: keyof typeof tipCapabilities, what: string) {
   if (actor.userId !== null && !holds(tipCapabilities, actor.roles, capability)) throw new Forbidden(`当前角色无权${what}`);
 }
 
@@ -123,13 +123,36 @@ export async function recordTip(app: AppContext, actor: Actor, input: StaffTipIn
   return take(app, input, { channel: input.channel, receivedAt: input.receivedAt, recordedBy: actor.userId, sourceDigest: null, actor });
 }
 
-/** The tipster's view, by receipt code and secret; a wrong secret reads as no such tip. */
-export async function followTip(app: AppContext, q: { receipt: string; secret: string }) {
+/** The tip of a receipt code and secret; a wrong secret reads as no such tip. */
+export async function tipByReceipt(app: AppContext, q: { receipt: string; secret: string }) {
   const [found] = await app.db.select({ t: tip, orgName: org.name }).from(tip).innerJoin(org, eq(org.id, tip.orgId)).where(eq(tip.receipt, q.receipt));
   const ok = found && crypto.timingSafeEqual(Buffer.from(found.t.secretDigest, 'hex'), Buffer.from(digest(q.secret.toUpperCase()), 'hex'));
   if (!found || !ok) throw new NotFound('受理编号或查询密码不正确', 'secret');
+  return found;
+}
+
+/** The tipster's view, by receipt code and secret. */
+export async function followTip(app: AppContext, q: { receipt: string; secret: string }) {
+  const found = await tipByReceipt(app, q);
   const { t } = found;
-  return { receipt: t.receipt, kind: t.kind, state: t.state, receivedAt: t.receivedAt, orgName: found.orgName, acceptBy: t.acceptBy, reply: t.reply };
+  // The tipster hears of a reward once a leader has approved it, never of a proposal.
+  const [reward] = await app.db
+    .select({ state: tipReward.state, amountFen: tipReward.amountFen, decidedAt: tipReward.decidedAt })
+    .from(tipReward)
+    .where(and(eq(tipReward.tipId, t.id), inArray(tipReward.state, ['approved', 'claimed', 'paid'])))
+    .orderBy(desc(tipReward.proposedAt))
+    .limit(1);
+  return {
+    receipt: t.receipt,
+    kind: t.kind,
+    state: t.state,
+    receivedAt: t.receivedAt,
+    orgName: found.orgName,
+    acceptBy: t.acceptBy,
+    reply: t.reply,
+    verification: t.verification,
+    reward: reward ? { state: reward.state, amountFen: reward.amountFen, approvedOn: chinaDate(reward.decidedAt!) } : null,
+  };
 }
 
 /** Complaints about the enforcement are hidden from whoever may not read them (the officers). */
@@ -137,7 +160,7 @@ const visibleKinds = (actor: Actor): SQL | undefined =>
   actor.userId === null || holds(tipCapabilities, actor.roles, 'complaint.read') ? undefined : sql`${tip.kind} not in ${COMPLAINT_KINDS}`;
 
 /** The first tip of each tip's matter in its bureau, by time of receipt (then receipt code). */
-async function firstOf(app: AppContext, rows: Row[]) {
+export async function firstOf(app: AppContext, rows: Row[]) {
   if (rows.length === 0) return new Map<string, string>();
   const keys = [...new Set(rows.map((r) => `${r.orgId}|${r.matterKey}`))];
   const found = await app.db
@@ -148,7 +171,18 @@ async function firstOf(app: AppContext, rows: Row[]) {
   return new Map(found.map((f) => [`${f.orgId}|${f.matterKey}`, f.id]));
 }
 
-const toOut = (r: Row, orgName: string, first: Map<string, string>): TipOut => {
+/** The state of each tip's latest reward proposal. */
+async function rewardStates(app: AppContext, ids: string[]) {
+  if (ids.length === 0) return new Map<string, TipOut['rewardState']>();
+  const found = await app.db
+    .selectDistinctOn([tipReward.tipId], { tipId: tipReward.tipId, state: tipReward.state })
+    .from(tipReward)
+    .where(inArray(tipReward.tipId, ids))
+    .orderBy(tipReward.tipId, desc(tipReward.proposedAt));
+  return new Map(found.map((f) => [f.tipId, f.state]));
+}
+
+const toOut = (r: Row, orgName: string, first: Map<string, string>, rewards: Map<string, TipOut['rewardState']>): TipOut => {
   const firstId = first.get(`${r.orgId}|${r.matterKey}`) ?? r.id;
   return {
     id: r.id,
@@ -166,6 +200,12 @@ const toOut = (r: Row, orgName: string, first: Map<string, string>): TipOut => {
     acceptBy: r.acceptBy,
     firstTipId: firstId === r.id ? null : firstId,
     reply: r.reply,
+    finishBy: r.finishBy,
+    taskId: r.taskId,
+    verification: r.verification,
+    verificationNote: r.verificationNote,
+    caseIds: r.caseIds,
+    rewardState: rewards.get(r.id) ?? null,
     version: r.version,
   };
 };
@@ -194,11 +234,17 @@ export async function listTips(app: AppContext, actor: Actor, q: ListTipsQuery) 
       .offset((q.page - 1) * q.pageSize),
     app.db.select({ total: count() }).from(tip).innerJoin(org, eq(org.id, tip.orgId)).where(where),
   ]);
-  const first = await firstOf(
-    app,
-    found.map((f) => f.t),
-  );
-  return { items: found.map((f) => toOut(f.t, f.orgName, first)), total };
+  const [first, rewards] = await Promise.all([
+    firstOf(
+      app,
+      found.map((f) => f.t),
+    ),
+    rewardStates(
+      app,
+      found.map((f) => f.t.id),
+    ),
+  ]);
+  return { items: found.map((f) => toOut(f.t, f.orgName, first, rewards)), total };
 }
 
 export async function tipInScope(app: AppContext, actor: Actor, id: string) {
@@ -212,7 +258,8 @@ export async function tipInScope(app: AppContext, actor: Actor, id: string) {
 
 export async function getTip(app: AppContext, actor: Actor, id: string) {
   const { t, orgName } = await tipInScope(app, actor, id);
-  return toOut(t, orgName, await firstOf(app, [t]));
+  const [first, rewards] = await Promise.all([firstOf(app, [t]), rewardStates(app, [t.id])]);
+  return toOut(t, orgName, first, rewards);
 }
 
 /** 受理 or 不予受理, told to the tipster (a decline with its reason). */
@@ -229,7 +276,14 @@ export async function decideTip(app: AppContext, actor: Actor, id: string, decis
   await app.db.transaction(async (tx) => {
     const done = await tx
       .update(tip)
-      .set({ state: decision === 'accept' ? 'accepted' : 'declined', decidedBy: actor.userId, decidedAt: now, reply, version: t.version + 1 })
+      .set({
+        state: decision === 'accept' ? 'accepted' : 'declined',
+        decidedBy: actor.userId,
+        decidedAt: now,
+        reply,
+        finishBy: decision === 'accept' ? finishBy(chinaDate(now)) : null,
+        version: t.version + 1,
+      })
       .where(and(eq(tip.id, id), eq(tip.version, t.version), eq(tip.state, 'received')))
       .returning({ id: tip.id });
     if (done.length === 0) throw new Conflict('该举报已被他人处理，请刷新后重试', 'version');

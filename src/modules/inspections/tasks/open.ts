@@ -2,6 +2,7 @@
 // Every kind: an enterprise of the org's subtree, a reason, officers of the subtree holding valid
 // credentials on the planned day (行政处罚法 第四十二条); each kind adds its own fields.
 import type { AppContext } from '../../../platform/context.js';
+import type { Tx } from '../../../platform/db/index.js';
 import { chinaDate } from '../../../platform/dates.js';
 import { Forbidden, RuleViolation, ValidationError } from '../../../platform/errors.js';
 import { appendEntry } from '../../../platform/ledger/service.js';
@@ -17,7 +18,14 @@ import type { InspectionActor } from '../scope.js';
 import { kindFields, taskKindProblem } from './kinds.js';
 import { toOut } from './service.js';
 
-export async function openTask(app: AppContext, actor: InspectionActor, input: OpenTaskIn): Promise<TaskOut> {
+/** A task checked and ready to insert: what `insertTask` writes. */
+export type PreparedTask = Awaited<ReturnType<typeof prepareTask>>;
+
+/**
+ * Checks a task to open (enterprise in the org's subtree, the kind's fields, credentialed officers)
+ * without writing: the tips module opens its 举报核查 task in its own transaction with `insertTask`.
+ */
+export async function prepareTask(app: AppContext, actor: InspectionActor, input: OpenTaskIn) {
   const kind = input.source ?? 'routine';
   const o = await orgInScope(app.db, actor, input.orgId);
   const [e] = await enterpriseOrgPaths(app.db, [input.enterpriseId]);
@@ -38,30 +46,29 @@ export async function openTask(app: AppContext, actor: InspectionActor, input: O
     if (outside) throw new RuleViolation(outside.problem, outside.field);
   }
   await assertCanEnforce(app.db, officerIds, input.plannedOn, 'officerIds', o.path);
-  const row = await app.db.transaction(async (tx) => {
-    const [t] = await tx
-      .insert(inspectionTask)
-      .values({
-        orgId: o.id,
-        enterpriseId: e.id,
-        source: kind,
-        reason: input.reason,
-        ...own,
-        officerIds,
-        plannedOn: input.plannedOn,
-        createdAt: app.clock.now(),
-        createdBy: actor.userId,
-      })
-      .returning();
-    await appendEntry(tx, app, {
-      orgId: o.id,
-      actorId: actor.userId,
-      action: 'inspectionTask.opened',
-      subjectType: 'inspectionTask',
-      subjectId: t.id,
-      payload: { enterpriseId: e.id, source: kind, reason: input.reason, ...own, officerIds, plannedOn: input.plannedOn },
-    });
-    return t;
+  return { orgId: o.id, enterpriseId: e.id, source: kind, reason: input.reason, ...own, officerIds, plannedOn: input.plannedOn };
+}
+
+/** Writes a prepared task and its ledger entry in the caller's transaction. */
+export async function insertTask(tx: Tx, app: AppContext, actor: InspectionActor, p: PreparedTask) {
+  const [t] = await tx
+    .insert(inspectionTask)
+    .values({ ...p, createdAt: app.clock.now(), createdBy: actor.userId })
+    .returning();
+  const { orgId, ...payload } = p;
+  await appendEntry(tx, app, {
+    orgId,
+    actorId: actor.userId,
+    action: 'inspectionTask.opened',
+    subjectType: 'inspectionTask',
+    subjectId: t.id,
+    payload,
   });
-  return (await toOut(app.db, [row], today))[0];
+  return t;
+}
+
+export async function openTask(app: AppContext, actor: InspectionActor, input: OpenTaskIn): Promise<TaskOut> {
+  const prepared = await prepareTask(app, actor, input);
+  const row = await app.db.transaction((tx) => insertTask(tx, app, actor, prepared));
+  return (await toOut(app.db, [row], chinaDate(app.clock.now())))[0];
 }

@@ -42,7 +42,7 @@ export function defaultOutline(year: number): OutlineSection[] {
       level: 2,
       title: '强化行政执法监督',
       template:
-        '全年收到安全生产举报{{tips.received}}，受理{{tips.accepted}}，受理告知按期率{{tips.acceptOnTimeRate}}；收到对执法行为、执法决定的投诉{{tips.complaints}}。',
+        '全年收到安全生产举报{{tips.received}}，受理{{tips.accepted}}，受理告知按期率{{tips.acceptOnTimeRate}}；核查属实（含部分属实）{{tips.verified}}，其中立案查处{{tips.ledToCases}}，按期办结率{{tips.finishOnTimeRate}}；兑现举报奖励{{tips.rewarded}}、{{tips.rewardAmount}}。收到对执法行为、执法决定的投诉{{tips.complaints}}。',
     },
     { key: 'services', level: 2, title: '优化执法服务', template: '' },
     {

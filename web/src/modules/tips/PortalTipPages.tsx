@@ -6,7 +6,8 @@ import { ErrorAlert, useReportError } from '../../app/feedback';
 import { formatDateTime } from '../../app/format';
 import { PublicTitle } from '../../portal/PortalLayout';
 import { useFollowTip, useSubmitTip } from './api';
-import { TipStateTag } from './labels';
+import { RewardStateTag, TipStateTag, VerificationTag, YuanText } from './labels';
+import { PortalClaim } from './PortalClaim';
 
 /** 网上举报: no sign-in; the receipt code and secret are shown once, to keep. */
 export function PortalTipPage() {
@@ -75,6 +76,7 @@ export function PortalFollowPage() {
   const { t } = useTranslation();
   const follow = useFollowTip();
   const found = follow.data;
+  const asked = follow.variables;
   return (
     <>
       <PublicTitle>{t('tips.portal.followTitle')}</PublicTitle>
@@ -106,9 +108,28 @@ export function PortalFollowPage() {
             <Descriptions.Item label={t('tips.org')}>{found.orgName}</Descriptions.Item>
             <Descriptions.Item label={t('tips.receivedAt')}>{formatDateTime(found.receivedAt)}</Descriptions.Item>
             <Descriptions.Item label={t('tips.acceptBy')}>{found.acceptBy}</Descriptions.Item>
-            <Descriptions.Item label={t('tips.reply')}>{found.reply ?? '—'}</Descriptions.Item>
+            {found.verification && (
+              <Descriptions.Item label={t('tips.portal.verification')}>
+                <VerificationTag result={found.verification} />
+              </Descriptions.Item>
+            )}
+            <Descriptions.Item label={t('tips.reply')}>
+              <span data-testid="follow-reply">{found.reply ?? '—'}</span>
+            </Descriptions.Item>
+            {found.reward && (
+              <Descriptions.Item label={t('tips.portal.reward')}>
+                <span data-testid="follow-reward">
+                  <YuanText fen={found.reward.amountFen} /> <RewardStateTag state={found.reward.state} />
+                  {t('tips.portal.approvedOn', { date: found.reward.approvedOn })}
+                </span>
+              </Descriptions.Item>
+            )}
           </Descriptions>
         </Card>
+      )}
+      {found?.reward?.state === 'claimed' && <Alert type="success" showIcon style={{ marginTop: 12 }} title={t('tips.portal.claimed')} />}
+      {found?.reward?.state === 'approved' && asked && (
+        <PortalClaim key={found.receipt} receipt={asked.receipt} secret={asked.secret} onClaimed={() => follow.mutate(asked)} />
       )}
     </>
   );

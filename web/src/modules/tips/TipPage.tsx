@@ -8,7 +8,11 @@ import { ErrorAlert, useReportError } from '../../app/feedback';
 import { formatDateTime } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
 import { useDecideTip, useRevealIdentity, useTip, type Tip } from './api';
-import { TipStateTag } from './labels';
+import { AssignTip } from './AssignTip';
+import { FindingsCard } from './FindingsCard';
+import { TipStateTag, VerificationTag } from './labels';
+import { RewardsCard } from './RewardsCard';
+import { VerifyTip } from './VerifyTip';
 
 export function TipPage() {
   const { id = '' } = useParams();
@@ -25,6 +29,8 @@ export function TipPage() {
         </PageTitle>
         <Space wrap>
           <Decide tip={tip} />
+          <AssignTip tip={tip} />
+          <VerifyTip tip={tip} />
           <Reveal tip={tip} />
         </Space>
       </Flex>
@@ -46,15 +52,24 @@ export function TipPage() {
           <Descriptions.Item label={t('tips.org')}>{tip.orgName}</Descriptions.Item>
           <Descriptions.Item label={t('tips.receivedAt')}>{formatDateTime(tip.receivedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('tips.acceptBy')}>{tip.acceptBy}</Descriptions.Item>
+          <Descriptions.Item label={t('tips.finishBy')}>{tip.finishBy ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('tips.tipster')}>{tip.anonymous ? t('tips.anonymous') : t('tips.identitySealed')}</Descriptions.Item>
           <Descriptions.Item label={t('tips.content')} span={2}>
             <div style={{ whiteSpace: 'pre-wrap' }}>{tip.content}</div>
           </Descriptions.Item>
+          {tip.verification && (
+            <Descriptions.Item label={t('tips.handling.verification')} span={2}>
+              <VerificationTag result={tip.verification} />
+              {tip.verificationNote}
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('tips.reply')} span={2}>
-            {tip.reply ?? '—'}
+            <span data-testid="tip-reply">{tip.reply ?? '—'}</span>
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      <FindingsCard tip={tip} />
+      <RewardsCard tip={tip} />
     </>
   );
 }

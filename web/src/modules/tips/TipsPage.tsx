@@ -16,7 +16,7 @@ import { ErrorAlert, useReportError } from '../../app/feedback';
 import { chinaNow, formatDateTime } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
 import { useRecordTip, useTips, type Tip, type TipFilter } from './api';
-import { TipStateTag } from './labels';
+import { RewardStateTag, TipStateTag } from './labels';
 
 export function TipsPage() {
   const { t } = useTranslation();
@@ -38,6 +38,13 @@ export function TipsPage() {
     { title: t('tips.state'), dataIndex: 'state', key: 'state', render: (s: Tip['state']) => <TipStateTag state={s} /> },
     { title: t('tips.receivedAt'), dataIndex: 'receivedAt', key: 'receivedAt', render: (v: string) => formatDateTime(v) },
     { title: t('tips.acceptBy'), dataIndex: 'acceptBy', key: 'acceptBy' },
+    { title: t('tips.finishBy'), dataIndex: 'finishBy', key: 'finishBy', render: (v: string | null) => v ?? '—' },
+    {
+      title: t('tips.rewardColumn'),
+      dataIndex: 'rewardState',
+      key: 'rewardState',
+      render: (s: Tip['rewardState']) => (s ? <RewardStateTag state={s} /> : '—'),
+    },
   ];
 
   return (

@@ -1,0 +1,118 @@
+import { Alert, App, Button, Form, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TASK_KIND_RULES } from '../../../../src/modules/inspections/tasks/kinds';
+import { canEnforce } from '../../../../src/modules/people/rules';
+import { can } from '../../app/access';
+import { useUser } from '../../app/auth';
+import { DateInput } from '../../app/DateInput';
+import { useReportError } from '../../app/feedback';
+import { chinaToday } from '../../app/format';
+import { usePeople } from '../people/api';
+import { useEnterprises } from '../registry/api';
+import { isComplaint } from '../../../../src/modules/tips/contract';
+import { useAssignTip, type Tip } from './api';
+
+interface Values {
+  enterpriseId: string;
+  officerIds: string[];
+  plannedOn: string;
+}
+
+const RULE = TASK_KIND_RULES.tip;
+
+/** 交办核查: an accepted tip (not a complaint) becomes a 举报核查 task on the enterprise, to two officers or more. */
+export function AssignTip({ tip }: { tip: Tip }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const [open, setOpen] = useState(false);
+  if (tip.state !== 'accepted' || isComplaint(tip.kind) || !can(user.roles, 'tip.assign')) return null;
+  return (
+    <>
+      <Button type="primary" onClick={() => setOpen(true)}>
+        {t('tips.handling.assign')}
+      </Button>
+      {open && <AssignModal tip={tip} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function AssignModal({ tip, onClose }: { tip: Tip; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const reportError = useReportError();
+  const [form] = Form.useForm<Values>();
+  const [term, setTerm] = useState('');
+  const [names, setNames] = useState<Record<string, string>>({});
+  const enterprises = useEnterprises({ orgId: tip.orgId, q: term || undefined }, 1, 20);
+  const people = usePeople({ orgId: tip.orgId, role: 'officer' }, 1, 200);
+  const assign = useAssignTip();
+  const officers = (people.data?.items ?? []).filter((p) => p.credentials.some((c) => canEnforce(c.status)));
+  // The chosen enterprise stays an option while another search is typed.
+  const options = [
+    ...Object.entries(names)
+      .filter(([id]) => !(enterprises.data?.items ?? []).some((e) => e.id === id))
+      .map(([value, label]) => ({ value, label })),
+    ...(enterprises.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.uscc}）` })),
+  ];
+
+  function confirm(v: Values) {
+    modal.confirm({
+      title: t('tips.handling.assign'),
+      content: t('tips.handling.confirmAssign'),
+      okText: t('common.ok'),
+      cancelText: t('common.cancel'),
+      onOk: () =>
+        assign.mutateAsync({ id: tip.id, version: tip.version, ...v }).then(
+          () => {
+            void message.success(t('tips.handling.assigned'));
+            onClose();
+          },
+          (error) => reportError(error, form),
+        ),
+    });
+  }
+
+  return (
+    <Modal
+      open
+      width={640}
+      title={t('tips.handling.assignTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('tips.handling.assign')}
+      cancelText={t('common.cancel')}
+      confirmLoading={assign.isPending}
+      destroyOnHidden
+    >
+      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('tips.handling.assignBasis', { basis: RULE.basis })} description={RULE.teamRule} />
+      <Form<Values> form={form} layout="vertical" initialValues={{ officerIds: [], plannedOn: chinaToday() }} onFinish={confirm}>
+        <Form.Item name="enterpriseId" label={t('tips.handling.enterprise')} rules={[{ required: true, message: t('tips.handling.enterpriseRequired') }]}>
+          <Select
+            placeholder={t('tips.handling.searchEnterprise')}
+            options={options}
+            showSearch={{ onSearch: setTerm, filterOption: false }}
+            loading={enterprises.isFetching}
+            onChange={(id: string) => setNames({ [id]: options.find((o) => o.value === id)?.label ?? '' })}
+          />
+        </Form.Item>
+        <Form.Item
+          name="officerIds"
+          label={t('tips.handling.officers')}
+          extra={t('tips.handling.officersHint', { min: RULE.minOfficers })}
+          rules={[{ required: true, type: 'array', min: RULE.minOfficers, message: t('tips.handling.officersRequired', { min: RULE.minOfficers }) }]}
+        >
+          <Select
+            mode="multiple"
+            optionFilterProp="label"
+            loading={people.isLoading}
+            options={officers.map((p) => ({ value: p.id, label: `${p.displayName}（${p.credentials.find((c) => canEnforce(c.status))?.number ?? ''}）` }))}
+          />
+        </Form.Item>
+        <Form.Item name="plannedOn" label={t('tips.handling.plannedOn')} rules={[{ required: true, message: t('tips.handling.plannedOnRequired') }]}>
+          <DateInput min={chinaToday()} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
