@@ -26,6 +26,8 @@ export interface Database {
   /** Applies pending migrations. */
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball, to open copies of it (`pgliteFrom`). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -35,6 +37,8 @@ export interface OpenOptions {
   databaseUrl?: string;
   /** PGlite data directory; absent means in memory. */
   pgliteDir?: string;
+  /** An in-memory PGlite started from this data directory tarball (a migrated template) instead of an empty one. */
+  pgliteFrom?: Blob;
   poolSize?: number;
 }
 
@@ -58,13 +62,14 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     };
   }
   if (opts.pgliteDir) fs.mkdirSync(opts.pgliteDir, { recursive: true });
-  const client = await PGlite.create(opts.pgliteDir, { extensions: { pg_trgm } });
+  const client = await PGlite.create(opts.pgliteDir, { extensions: { pg_trgm }, ...(opts.pgliteFrom ? { loadDataDir: opts.pgliteFrom } : {}) });
   const db = drizzlePglite(client);
   return {
     db: db as unknown as Db,
     kind: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
+    dumpDataDir: async () => (await client.dumpDataDir('none')) as Blob,
   };
 }
 
