@@ -272,3 +272,19 @@ export type TipDetailOut = z.infer<typeof tipDetailOut>;
 export const tipPageOut = z.object({ items: z.array(tipOut), total: z.number() });
 export const tipIdParams = z.object({ id: z.uuid() });
 export const rewardParams = z.object({ id: z.uuid(), rewardId: z.uuid() });
+
+/** The workbench's tips agenda (agenda.ts). */
+export const tipAgendaOut = z.object({
+  today: z.string(),
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      receipt: z.string(),
+      orgName: z.string(),
+      kind: z.enum(TIP_KINDS),
+      state: z.enum(TIP_STATES),
+      subjectName: z.string(),
+      deadline: z.object({ kind: z.enum(['accept', 'finish']), label: z.string(), dueOn: z.string(), daysLeft: z.number(), basis: z.string() }),
+    }),
+  ),
+});

@@ -22,6 +22,7 @@ import { createEnterprise } from '../registry/service.js';
 import { sampleEnterprise } from '../registry/fixture.js';
 import { sampleTip } from './fixture.js';
 import { tip, tipReward } from './schema.js';
+import { tipAgenda } from './agenda.js';
 import { assignTip, verifyTip } from './handling.js';
 import { claimantHint, claimReward, decideReward, payReward, proposeReward, tipDetail } from './reward-service.js';
 import { decideTip, followTip, submitTip } from './service.js';
@@ -242,5 +243,26 @@ describe('举报 from the portal to its reward', () => {
       field: 'name',
     });
     expect((await claimReward(w.app, { ...first, name: '钱 七', idNumber: '421202199001011234', phone: '13700137000' })).state).toBe('claimed');
+  });
+
+  it('puts on the leaders’ agenda the tips whose period ends within 7 days or has passed, late first', async () => {
+    w.clock.set(new Date('2026-03-02T02:00:00Z'));
+    const waiting = await submitTip(w.app, sampleTip('421202', { subjectName: '咸安某某木业', identity: null }), { ip: null });
+    const taken = await submitTip(w.app, sampleTip('421202', { subjectName: '咸安某某仓储', identity: null }), { ip: null });
+    const takenId = (await tipIdOf(taken.receipt)).id;
+    await decideTip(w.app, chief, takenId, 'accept', { version: 1 });
+    // 受理告知 ends 03-17, 办结 05-01.
+    w.clock.set(new Date('2026-03-12T02:00:00Z'));
+    let agenda = await tipAgenda(w.app, deputy);
+    expect(agenda.items.map((i) => [i.receipt, i.deadline.kind, i.deadline.dueOn, i.deadline.daysLeft])).toEqual([
+      [waiting.receipt, 'accept', '2026-03-17', 5],
+    ]);
+    w.clock.set(new Date('2026-04-28T02:00:00Z'));
+    agenda = await tipAgenda(w.app, deputy);
+    expect(agenda.items.map((i) => [i.receipt, i.deadline.kind, i.deadline.daysLeft])).toEqual([
+      [waiting.receipt, 'accept', -42],
+      [taken.receipt, 'finish', 3],
+    ]);
+    await expect(tipAgenda(w.app, inv1)).rejects.toMatchObject({ status: 403 });
   });
 });

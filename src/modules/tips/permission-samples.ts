@@ -8,6 +8,7 @@ export const samples: SampleFactory = async ({ w, regionOf, enterpriseOf, person
   const tips = await permissionTips(w, { own: regionOf('own'), other: regionOf('other') });
   return {
     'GET /api/tips': { path: () => '/api/tips', scoped: false },
+    'GET /api/tips/agenda': { path: () => '/api/tips/agenda', scoped: false },
     'POST /api/tips': {
       path: () => '/api/tips',
       body: (t) => ({ ...sampleTip(regionOf(t)), channel: 'letter', receivedAt: '2026-01-05T02:00:00Z' }),

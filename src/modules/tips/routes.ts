@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
 import {
+  tipAgendaOut,
   assignIn,
   claimIn,
   decideIn,
@@ -25,6 +26,7 @@ import {
   tipPageOut,
 } from './contract.js';
 import { z } from 'zod';
+import { tipAgenda } from './agenda.js';
 import { assignTip, verifyTip } from './handling.js';
 import { claimantHint, claimReward, decideReward, payReward, proposeReward, tipDetail } from './reward-service.js';
 import { REWARD_STATES } from './contract.js';
@@ -61,6 +63,14 @@ export function tipRoutes(api: FastifyInstance, app: AppContext) {
       schema: { tags, summary: '登记 12350 电话、来信、来访举报', body: staffTipIn, response: { 201: receiptOut.extend({ id: tipOut.shape.id }) } },
     },
     async (req, reply) => reply.status(201).send(await recordTip(app, principalOf(req), req.body)),
+  );
+  r.get(
+    '/tips/agenda',
+    {
+      config: { access: { can: 'tip.assign' } },
+      schema: { tags, summary: '举报办理期限：7 日内到期和已逾期的受理告知、办结答复', response: { 200: tipAgendaOut } },
+    },
+    (req) => tipAgenda(app, principalOf(req)),
   );
   r.get(
     '/tips/:id',

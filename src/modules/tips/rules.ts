@@ -42,3 +42,26 @@ export function receiptSecret(random: Uint8Array): string {
 
 /** The same matter: the same subject, once spaces and brackets' widths are set aside, and the same kind. */
 export const matterKey = (kind: string, subjectName: string) => `${kind}:${subjectName.replace(/\s+/g, '').replace(/[（(]/g, '(').replace(/[）)]/g, ')')}`;
+
+/** A tip's next period: to say whether it is taken up, or to finish and reply. */
+export interface TipDeadline {
+  kind: keyof typeof TIP_PERIODS;
+  label: string;
+  dueOn: string;
+  /** Calendar days from today to the last day; negative when it has passed. */
+  daysLeft: number;
+  basis: string;
+}
+
+/** On the workbench agenda: due within this many days, or late. */
+export const AGENDA_DAYS = 7;
+
+const dayNumber = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+
+/** The period a tip is running against today, or null once decided and finished (or declined). */
+export function tipDeadline(t: { state: string; acceptBy: string; finishBy: string | null }, today: string): TipDeadline | null {
+  const kind = t.state === 'received' ? 'accept' : (t.state === 'accepted' || t.state === 'assigned') && t.finishBy ? 'finish' : null;
+  if (!kind) return null;
+  const dueOn = kind === 'accept' ? t.acceptBy : (t.finishBy as string);
+  return { kind, label: TIP_PERIODS[kind].label, dueOn, daysLeft: dayNumber(dueOn) - dayNumber(today), basis: TIP_PERIODS[kind].basis };
+}

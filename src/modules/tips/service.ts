@@ -156,7 +156,7 @@ export async function followTip(app: AppContext, q: { receipt: string; secret: s
 }
 
 /** Complaints about the enforcement are hidden from whoever may not read them (the officers). */
-const visibleKinds = (actor: Actor): SQL | undefined =>
+export const visibleKinds = (actor: Actor): SQL | undefined =>
   actor.userId === null || holds(tipCapabilities, actor.roles, 'complaint.read') ? undefined : sql`${tip.kind} not in ${COMPLAINT_KINDS}`;
 
 /** The first tip of each tip's matter in its bureau, by time of receipt (then receipt code). */

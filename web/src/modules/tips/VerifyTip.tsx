@@ -1,4 +1,4 @@
-import { Alert, App, Button, Checkbox, Form, Input, Modal, Radio } from 'antd';
+import { Alert, App, Button, Checkbox, Form, Input, Modal, Radio, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VERIFICATION_RESULTS, type VerificationResult } from '../../../../src/modules/tips/contract';
@@ -20,11 +20,15 @@ export function VerifyTip({ tip }: { tip: TipDetail }) {
   const user = useUser();
   const [open, setOpen] = useState(false);
   if (tip.state !== 'assigned' || !can(user.roles, 'tip.verify')) return null;
+  // The result is what the inspection found: nothing to record before the task is completed.
+  const done = tip.findings?.taskStatus === 'completed';
   return (
     <>
-      <Button type="primary" onClick={() => setOpen(true)}>
-        {t('tips.handling.verify')}
-      </Button>
+      <Tooltip title={done ? undefined : t('tips.handling.verifyAfterTask')}>
+        <Button type="primary" disabled={!done} onClick={() => setOpen(true)}>
+          {t('tips.handling.verify')}
+        </Button>
+      </Tooltip>
       {open && <VerifyModal tip={tip} onClose={() => setOpen(false)} />}
     </>
   );

@@ -14,6 +14,7 @@ export const tips: WebModule<typeof zh> = {
     { path: '/portal/tips', page: lazyPage(() => import('./PortalTipPages'), 'PortalTipPage'), frame: 'portal' },
     { path: '/portal/tips/follow', page: lazyPage(() => import('./PortalTipPages'), 'PortalFollowPage'), frame: 'portal' },
   ],
+  cards: [{ order: 35, component: lazyPage(() => import('./TipAgendaCard'), 'TipAgendaCard'), capability: 'tip.assign' }],
   nav: [{ order: 62, path: '/tips', label: 'nav.tips', icon: <AlertOutlined />, capability: 'tip.read' }],
   messages: { zh, en },
 };

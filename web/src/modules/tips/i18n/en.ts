@@ -59,6 +59,12 @@ export const en: typeof zh = {
     empty: 'No tips or complaints',
     finishBy: 'Conclude by',
     rewardColumn: 'Reward',
+    agenda: {
+      title: 'Tip deadlines',
+      empty: 'No tip falls due within 7 days',
+      due: '{{label}}: {{on}}, {{days}} days left',
+      late: '{{label}}: {{on}}, {{days}} days late',
+    },
     handling: {
       assign: 'Assign for verification',
       assignTitle: 'Assign for verification (opens a tip-verification task)',
@@ -87,6 +93,7 @@ export const en: typeof zh = {
       decisionNumber: 'Decision number',
       none: 'None',
       verify: 'Record the verification',
+      verifyAfterTask: 'The result can be recorded once the inspection task is completed',
       verifyTitle: 'Record the verification (concludes the tip and answers the tipster)',
       result: 'Result',
       note: 'What was found',

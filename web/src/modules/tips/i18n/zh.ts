@@ -47,6 +47,12 @@ export const zh = {
     empty: '暂无举报投诉',
     finishBy: '办结期限',
     rewardColumn: '奖励',
+    agenda: {
+      title: '举报办理期限',
+      empty: '7 日内没有到期的举报',
+      due: '{{label}}：{{on}}，还有 {{days}} 日',
+      late: '{{label}}：{{on}}，已逾期 {{days}} 日',
+    },
     handling: {
       assign: '交办核查',
       assignTitle: '交办核查（生成举报核查任务）',
@@ -75,6 +81,7 @@ export const zh = {
       decisionNumber: '决定书文号',
       none: '无',
       verify: '登记核查结果',
+      verifyAfterTask: '核查任务完成现场检查后才能登记核查结果',
       verifyTitle: '登记核查结果（办结并答复举报人）',
       result: '核查结果',
       note: '核查情况',
