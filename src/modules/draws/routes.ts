@@ -56,7 +56,11 @@ export function drawRoutes(api: FastifyInstance, app: AppContext) {
   );
   r.post(
     '/draws',
-    { config: write, schema: { tags, summary: '公告抽取：固定名录库快照、参数与承诺值并记入执法记录', body: announceIn, response: { 201: drawDetail } } },
+    {
+      // The annual plan a draw carries out is the plans module's record: authorised for the caller like a path.
+      config: { ...write, references: { planId: 'plan' } },
+      schema: { tags, summary: '公告抽取：固定名录库快照、参数与承诺值并记入执法记录', body: announceIn, response: { 201: drawDetail } },
+    },
     async (req, reply) => reply.status(201).send(await announceDraw(app, principalOf(req), req.body)),
   );
   r.post(

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createPlan } from '../plans/service.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Actor } from '../../platform/context.js';
 import { headSeq } from '../../platform/ledger/service.js';
@@ -220,6 +221,7 @@ describe('draw service', () => {
   it('checks input and scope over HTTP: field-named 400s, 403 outside the subtree, nothing written', async () => {
     await addUser(w, 'draw.other', w.orgs.siblingCity.id, ['sectionChief']);
     const other = await signIn(w, 'draw.other');
+    const foreign = await createPlan(w.app, systemActor, { orgId: w.orgs.siblingCity.id, year: 2026, title: '外市年度计划', items: [] });
     const before = await headSeq(w.app.db);
     const res = await other.send('POST', '/api/draws', sampleAnnouncement(matterId, '2026-03-03'));
     expect(res.status).toBe(403);
@@ -229,6 +231,9 @@ describe('draw service', () => {
     expect(JSON.stringify(bad.body)).toContain('perEnterprise');
     const past = await c.send('POST', '/api/draws', { ...sampleAnnouncement(matterId, '2026-03-01') });
     expect(past.status).toBe(400);
+    // The plan a draw carries out is authorised like a path: another city's plan is refused, naming the field.
+    const linked = await c.send('POST', '/api/draws', { ...sampleAnnouncement(matterId, '2026-03-03'), planId: foreign.id });
+    expect({ status: linked.status, field: (linked.body as { error: { field: string } }).error.field }).toEqual({ status: 403, field: 'planId' });
     const noReason = await c.send('POST', `/api/draws/${drawId}/withdrawals`, { kind: 'enterprise', enterpriseId: enterprises[0], reason: '', version: 1 });
     expect(noReason.status).toBe(400);
     expect(await headSeq(w.app.db)).toBe(before);

@@ -5,7 +5,7 @@
 // in this hook, before the schema runs. A new route under the path is covered without a line.
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.js';
-import { NotFound } from '../errors.js';
+import { DomainError, NotFound } from '../errors.js';
 import type { ResourceGuard, ServerModule } from '../modules.js';
 import { accessOf, principalOf } from './access.js';
 
@@ -13,6 +13,12 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The resource the route's path addresses, found at start-up. */
     resource?: string;
+    /**
+     * Body fields naming another record (`{ planId: 'plan' }`): each id given is authorised for the
+     * caller by its resource's guard, as a path would be, so a module may take another module's
+     * record by reference without reading its tables or importing it.
+     */
+    references?: Record<string, string>;
   }
 }
 
@@ -47,16 +53,31 @@ export function resourceOfRoute(table: ResourceTable, url: string): string | und
 
 const paramOf = (guard: ResourceGuard) => guard.at.slice(guard.at.lastIndexOf(':') + 1);
 
-/** preValidation hook: loads the addressed record for the caller, refusing before the schema runs. */
+/** preValidation hook: loads the addressed and the referenced records for the caller, refusing before the schema runs. */
 export function resourceHook(app: AppContext, table: ResourceTable) {
   return async (req: FastifyRequest) => {
-    const name = req.routeOptions.config?.resource;
+    const config = req.routeOptions.config;
     const access = accessOf(req);
-    if (!name || !access || !('can' in access)) return;
-    const guard = table[name];
-    const param = paramOf(guard);
-    const id = (req.params as Record<string, string | undefined>)[param] ?? '';
-    if (!UUID.test(id)) throw new NotFound(`${guard.label}不存在`, param);
-    await guard.authorize(app, principalOf(req), id);
+    if (!access || !('can' in access)) return;
+    const name = config?.resource;
+    if (name) {
+      const guard = table[name];
+      const param = paramOf(guard);
+      const id = (req.params as Record<string, string | undefined>)[param] ?? '';
+      if (!UUID.test(id)) throw new NotFound(`${guard.label}不存在`, param);
+      await guard.authorize(app, principalOf(req), id);
+    }
+    for (const [field, resource] of Object.entries(config?.references ?? {})) {
+      const id = (req.body as Record<string, unknown> | undefined)?.[field];
+      // A malformed id is the schema's to refuse (400, naming the field); an absent one names nothing.
+      if (typeof id !== 'string' || !UUID.test(id)) continue;
+      const guard = table[resource];
+      if (!guard) throw new Error(`route ${req.routeOptions.url}: body field ${field} references unknown resource ${resource}`);
+      await guard.authorize(app, principalOf(req), id).catch((e: unknown) => {
+        // The refusal names the body field, not the guard's own path parameter.
+        if (e instanceof DomainError) throw new (e.constructor as new (m: string, f?: string) => DomainError)(e.message, field);
+        throw e;
+      });
+    }
   };
 }
