@@ -192,7 +192,7 @@ describe('举报 from the portal to its reward', () => {
     expect(paid.rewardState).toBe('paid');
 
     // Every step on the ledger; the claimant's identity in none of them.
-    const actions = (await w.app.db.select().from(ledgerEntry).where(eq(ledgerEntry.subjectId, id))).map((e) => e.action);
+    const actions = (await w.app.db.select().from(ledgerEntry).where(eq(ledgerEntry.subjectId, id)).orderBy(ledgerEntry.seq)).map((e) => e.action);
     expect(actions).toEqual([
       'tip.received',
       'tip.accepted',

@@ -93,7 +93,7 @@ describe('case agenda', () => {
 
 describe('deadline reminders', () => {
   const reminders = () => w.app.db.select().from(caseReminder);
-  const entries = () => w.app.db.select().from(ledgerEntry).where(eq(ledgerEntry.action, 'case.deadlinesReminded'));
+  const entries = () => w.app.db.select().from(ledgerEntry).where(eq(ledgerEntry.action, 'case.deadlinesReminded')).orderBy(ledgerEntry.seq);
 
   it('writes a reminder once per deadline within 3 working days or late, and a ledger entry per run that wrote', async () => {
     on('2026-03-10');
@@ -125,7 +125,8 @@ describe('deadline reminders', () => {
     const runs = await w.app.db
       .select()
       .from(scheduledJobRun)
-      .where(and(eq(scheduledJobRun.job, REMINDER_JOB)));
+      .where(and(eq(scheduledJobRun.job, REMINDER_JOB)))
+      .orderBy(scheduledJobRun.runKey);
     expect(runs.map((r) => [r.runKey, r.result])).toEqual([
       ['2026-03-10', { reminded: 4 }],
       ['2026-03-16', { reminded: 0 }],
