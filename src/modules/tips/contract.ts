@@ -107,9 +107,10 @@ export const followOut = z.object({
   reward: z.object({ state: z.enum(REWARD_STATES), amountFen: z.number().int(), approvedOn: z.string() }).nullable(),
 });
 
+/** A yes or no at a version: 受理 or 不予受理 a tip, 批准 or 不予批准 a reward. */
 export const decideIn = z.object({
   version: z.number().int().min(1),
-  /** Why not accepted, told to the tipster; required to decline. */
+  /** Why not: required to decline a tip (told to the tipster) or to reject a reward. */
   reason: z.string().trim().max(500).optional(),
 });
 
@@ -148,12 +149,6 @@ export const proposeRewardIn = z.object({
     .enum(EXCLUSIONS.map((e) => e.code) as [ExclusionCode, ...ExclusionCode[]])
     .nullable()
     .default(null),
-});
-
-export const rewardDecisionIn = z.object({
-  version: z.number().int().min(1),
-  /** Why not approved; required to reject. */
-  reason: z.string().trim().max(500).optional(),
 });
 
 /** 申领: by receipt code and secret, with the identity to be checked when the reward is paid. */

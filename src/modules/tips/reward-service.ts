@@ -9,26 +9,22 @@ import { chinaDate } from '../../platform/dates.js';
 import { dutyConflict } from '../../platform/duties.js';
 import { Conflict, Forbidden, NotFound, RuleViolation, ValidationError } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { userAccount } from '../../platform/auth/schema.js';
-import type { IdentityIn, RewardOut } from './contract.js';
+import { userNames } from '../../platform/auth/names.js';
+import type { z } from 'zod';
+import type { IdentityIn, proposeRewardIn, RewardOut } from './contract.js';
 import { findingsOf } from './handling.js';
-import { rewardFor, type RewardInput } from './rewards.js';
+import { rewardFor } from './rewards.js';
 import { type tip, tipReward } from './schema.js';
-import { assertCan, firstOf, getTip, tipByReceipt, tipInScope } from './service.js';
+import { assertCan, firstOf, tipByReceipt, tipInScope, tipOutOf } from './service.js';
 
 type RewardRow = typeof tipReward.$inferSelect;
 const OPEN_STATES = ['proposed', 'approved', 'claimed', 'paid'] as const;
 
 async function rewardsOf(app: AppContext, tipId: string): Promise<RewardOut[]> {
   const rows = await app.db.select().from(tipReward).where(eq(tipReward.tipId, tipId)).orderBy(desc(tipReward.proposedAt));
-  const ids = [...new Set(rows.flatMap((r) => [r.proposedBy, r.decidedBy]).filter((x): x is string => x !== null))];
-  const names = new Map(
-    ids.length
-      ? (await app.db.select({ id: userAccount.id, name: userAccount.displayName }).from(userAccount).where(inArray(userAccount.id, ids))).map((u) => [
-          u.id,
-          u.name,
-        ])
-      : [],
+  const names = await userNames(
+    app.db,
+    rows.flatMap((r) => [r.proposedBy, r.decidedBy]),
   );
   return rows.map((r) => ({
     id: r.id,
@@ -51,22 +47,12 @@ async function rewardsOf(app: AppContext, tipId: string): Promise<RewardOut[]> {
 
 /** The tip with what its task found and its rewards: the handler's page. */
 export async function tipDetail(app: AppContext, actor: Actor, id: string) {
-  const tipOut = await getTip(app, actor, id);
-  const { t } = await tipInScope(app, actor, id);
-  const findings = await findingsOf(app, t);
-  return { ...tipOut, findings: findings && { ...findings, officerIds: undefined }, rewards: await rewardsOf(app, id) };
+  const { t, orgName } = await tipInScope(app, actor, id);
+  const [out, findings, rewards] = await Promise.all([tipOutOf(app, t, orgName), findingsOf(app, t), rewardsOf(app, id)]);
+  return { ...out, findings, rewards };
 }
 
-export async function proposeReward(
-  app: AppContext,
-  actor: Actor,
-  id: string,
-  input: {
-    version: number;
-    outcome: { kind: 'hazardOrIllegal' } | { kind: 'concealedAccident'; grade: 'general' | 'larger' | 'major' | 'especiallyMajor'; concealedDeaths: number };
-    exclusion: RewardInput['exclusion'];
-  },
-) {
+export async function proposeReward(app: AppContext, actor: Actor, id: string, input: z.output<typeof proposeRewardIn>) {
   assertCan(actor, 'tip.rewardPropose', '拟定举报奖励');
   const { t } = await tipInScope(app, actor, id);
   if (t.version !== input.version) throw new Conflict(`该举报已被他人处理（当前版本 ${t.version}），请刷新后重试`, 'version');
@@ -215,6 +201,7 @@ export async function claimantHint(app: AppContext, actor: Actor, id: string, re
   const { r } = await rewardInScope(app, actor, id, rewardId);
   if (!r.claimant) throw new NotFound('举报人尚未申领该奖励', 'rewardId');
   const c = JSON.parse(unseal(app.sealKey, r.claimant)) as { name: string; idNumber: string };
+  // First and last character kept (more than the portal's redaction shows): enough to match a card in hand.
   const chars = [...c.name];
   return { name: chars.length <= 2 ? `${chars[0]}*` : `${chars[0]}${'*'.repeat(chars.length - 2)}${chars.at(-1)}`, idNumberTail: c.idNumber.slice(-4) };
 }

@@ -256,10 +256,15 @@ export async function tipInScope(app: AppContext, actor: Actor, id: string) {
   return found;
 }
 
-export async function getTip(app: AppContext, actor: Actor, id: string) {
-  const { t, orgName } = await tipInScope(app, actor, id);
+/** One tip as the API shows it, from its row (the first of its matter and its reward's state looked up). */
+export async function tipOutOf(app: AppContext, t: Row, orgName: string): Promise<TipOut> {
   const [first, rewards] = await Promise.all([firstOf(app, [t]), rewardStates(app, [t.id])]);
   return toOut(t, orgName, first, rewards);
+}
+
+export async function getTip(app: AppContext, actor: Actor, id: string) {
+  const { t, orgName } = await tipInScope(app, actor, id);
+  return tipOutOf(app, t, orgName);
 }
 
 /** 受理 or 不予受理, told to the tipster (a decline with its reason). */

@@ -3,6 +3,7 @@
 // the portal. Every change is one transaction with its ledger entry.
 import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
 import { holds } from '../../../platform/auth/capabilities.js';
+import { userNames } from '../../../platform/auth/names.js';
 import { userAccount } from '../../../platform/auth/schema.js';
 import type { Actor, AppContext } from '../../../platform/context.js';
 import { chinaDate } from '../../../platform/dates.js';
@@ -263,13 +264,6 @@ export async function getAnnual(app: AppContext, actor: Actor, catalogue: Figure
     deadlines,
     publishedOnTime: r.publishedOn ? r.publishedOn <= deadlines.publish.on : null,
   };
-}
-
-async function userNames(ex: Executor, ids: (string | null)[]) {
-  const wanted = ids.filter((x): x is string => x !== null);
-  if (wanted.length === 0) return new Map<string, string>();
-  const found = await ex.select({ id: userAccount.id, name: userAccount.displayName }).from(userAccount).where(sql`${userAccount.id} in ${wanted}`);
-  return new Map(found.map((u) => [u.id, u.name]));
 }
 
 export async function transitionAnnual(
