@@ -167,7 +167,8 @@ describe('举报奖励: from an anonymous tip to the reward the tipster sees', (
     await expect.poll(() => tag(page).innerText()).toBe('核查中');
     const findings = page.getByTestId('tip-findings');
     await findings.getByText('待检查').waitFor();
-    expect(await findings.innerText()).toContain(firm.name);
+    // The task's enterprise and team come from the task itself, fetched after the tip's detail.
+    await expect.poll(() => findings.innerText()).toContain(firm.name);
     expect(await page.getByTestId('tip-reply').innerText()).toContain('已交办执法人员现场核查');
   }, 90_000);
 

@@ -1,14 +1,12 @@
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TASK_KINDS, type TaskKind } from '../../../../src/modules/inspections/codes';
 import { TASK_KIND_RULES } from '../../../../src/modules/inspections/tasks/kinds';
-import { canEnforce } from '../../../../src/modules/people/rules';
 import { useUser } from '../../app/auth';
 import { useReportError } from '../../app/feedback';
 import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
-import { usePeople } from '../people/api';
-import { useEnterprises } from '../registry/api';
+import { useEnforcerOptions } from '../people/api';
+import { useEnterpriseOptions } from '../registry/useEnterpriseOptions';
 import { useCampaigns, useOpenTask, type OpenTaskIn } from './campaigns-api';
 import { DateInput } from '../../app/DateInput';
 
@@ -36,21 +34,13 @@ export function CreateTaskModal({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('source', form) ?? 'routine';
   const orgId = Form.useWatch('orgId', form) ?? user.orgId;
-  const [term, setTerm] = useState('');
-  const [names, setNames] = useState<Record<string, string>>({});
-  const enterprises = useEnterprises({ orgId, q: term || undefined }, 1, 20);
-  const people = usePeople({ orgId, role: 'officer' }, 1, 200);
+  const enterprises = useEnterpriseOptions(orgId);
+  const enforcers = useEnforcerOptions(orgId);
   const campaigns = useCampaigns(kind === 'campaign');
   const open = useOpenTask();
   const rule = TASK_KIND_RULES[kind];
   const label = t(`inspections.sources.${kind}`);
-  const officers = (people.data?.items ?? []).filter((p) => p.credentials.some((c) => canEnforce(c.status)));
-  const enterpriseOptions = [
-    ...Object.entries(names)
-      .filter(([id]) => !(enterprises.data?.items ?? []).some((e) => e.id === id))
-      .map(([value, name]) => ({ value, label: name })),
-    ...(enterprises.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.uscc}）` })),
-  ];
+  const officers = enforcers.officers;
 
   function confirm(v: Values) {
     const body: OpenTaskIn = {
@@ -64,7 +54,7 @@ export function CreateTaskModal({ onClose }: { onClose: () => void }) {
       ...(v.source === 'joint' ? { departments: v.departments } : {}),
       ...(v.source === 'campaign' ? { campaignId: v.campaignId } : {}),
     };
-    const enterprise = enterpriseOptions.find((o) => o.value === v.enterpriseId)?.label ?? '';
+    const enterprise = enterprises.labelOf(v.enterpriseId);
     modal.confirm({
       title: t('inspections.newTask.confirmTitle'),
       content: t('inspections.newTask.confirmContent', {
@@ -133,13 +123,7 @@ export function CreateTaskModal({ onClose }: { onClose: () => void }) {
           label={t('inspections.newTask.enterprise')}
           rules={[{ required: true, message: t('inspections.newTask.enterpriseRequired') }]}
         >
-          <Select
-            placeholder={t('inspections.newTask.searchEnterprise')}
-            options={enterpriseOptions}
-            showSearch={{ onSearch: setTerm, filterOption: false }}
-            loading={enterprises.isFetching}
-            onChange={(id: string) => setNames({ [id]: enterpriseOptions.find((o) => o.value === id)?.label ?? '' })}
-          />
+          <Select placeholder={t('inspections.newTask.searchEnterprise')} {...enterprises.selectProps} />
         </Form.Item>
         <Form.Item
           name="officerIds"
@@ -154,12 +138,7 @@ export function CreateTaskModal({ onClose }: { onClose: () => void }) {
             },
           ]}
         >
-          <Select
-            mode="multiple"
-            optionFilterProp="label"
-            loading={people.isLoading}
-            options={officers.map((p) => ({ value: p.id, label: `${p.displayName}（${p.credentials.find((c) => canEnforce(c.status))?.number ?? ''}）` }))}
-          />
+          <Select mode="multiple" optionFilterProp="label" loading={enforcers.loading} options={enforcers.options} />
         </Form.Item>
         <Form.Item name="plannedOn" label={t('inspections.plannedOn')} rules={[{ required: true, message: t('inspections.newTask.plannedOnRequired') }]}>
           <DateInput />

@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { canEnforce } from '../../../../src/modules/people/rules';
 import { api } from '../../app/api';
 
 export type CredentialStatus = 'valid' | 'expiring' | 'expired';
@@ -49,6 +50,17 @@ export interface NewPerson {
 }
 
 export type NewCredential = Omit<Credential, 'id' | 'status'>;
+
+/** The officers of an org's subtree holding a valid 执法证 (行政处罚法 第四十二条), as options labelled with it. */
+export function useEnforcerOptions(orgId: string | undefined) {
+  const people = usePeople({ orgId, role: 'officer' }, 1, 200);
+  const officers = (people.data?.items ?? []).filter((p) => p.credentials.some((c) => canEnforce(c.status)));
+  return {
+    officers,
+    loading: people.isLoading,
+    options: officers.map((p) => ({ value: p.id, label: `${p.displayName}（${p.credentials.find((c) => canEnforce(c.status))?.number ?? ''}）` })),
+  };
+}
 
 export function usePeople(filter: PeopleFilter, page: number, pageSize: number, enabled = true) {
   return useQuery({

@@ -2,14 +2,13 @@ import { Alert, App, Button, Form, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TASK_KIND_RULES } from '../../../../src/modules/inspections/tasks/kinds';
-import { canEnforce } from '../../../../src/modules/people/rules';
 import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { DateInput } from '../../app/DateInput';
 import { useReportError } from '../../app/feedback';
 import { chinaToday } from '../../app/format';
-import { usePeople } from '../people/api';
-import { useEnterprises } from '../registry/api';
+import { useEnforcerOptions } from '../people/api';
+import { useEnterpriseOptions } from '../registry/useEnterpriseOptions';
 import { isComplaint } from '../../../../src/modules/tips/contract';
 import { useAssignTip, type Tip } from './api';
 
@@ -42,19 +41,9 @@ function AssignModal({ tip, onClose }: { tip: Tip; onClose: () => void }) {
   const { message, modal } = App.useApp();
   const reportError = useReportError();
   const [form] = Form.useForm<Values>();
-  const [term, setTerm] = useState('');
-  const [names, setNames] = useState<Record<string, string>>({});
-  const enterprises = useEnterprises({ orgId: tip.orgId, q: term || undefined }, 1, 20);
-  const people = usePeople({ orgId: tip.orgId, role: 'officer' }, 1, 200);
+  const enterprises = useEnterpriseOptions(tip.orgId);
+  const officers = useEnforcerOptions(tip.orgId);
   const assign = useAssignTip();
-  const officers = (people.data?.items ?? []).filter((p) => p.credentials.some((c) => canEnforce(c.status)));
-  // The chosen enterprise stays an option while another search is typed.
-  const options = [
-    ...Object.entries(names)
-      .filter(([id]) => !(enterprises.data?.items ?? []).some((e) => e.id === id))
-      .map(([value, label]) => ({ value, label })),
-    ...(enterprises.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.uscc}）` })),
-  ];
 
   function confirm(v: Values) {
     modal.confirm({
@@ -88,13 +77,7 @@ function AssignModal({ tip, onClose }: { tip: Tip; onClose: () => void }) {
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('tips.handling.assignBasis', { basis: RULE.basis })} description={RULE.teamRule} />
       <Form<Values> form={form} layout="vertical" initialValues={{ officerIds: [], plannedOn: chinaToday() }} onFinish={confirm}>
         <Form.Item name="enterpriseId" label={t('tips.handling.enterprise')} rules={[{ required: true, message: t('tips.handling.enterpriseRequired') }]}>
-          <Select
-            placeholder={t('tips.handling.searchEnterprise')}
-            options={options}
-            showSearch={{ onSearch: setTerm, filterOption: false }}
-            loading={enterprises.isFetching}
-            onChange={(id: string) => setNames({ [id]: options.find((o) => o.value === id)?.label ?? '' })}
-          />
+          <Select placeholder={t('tips.handling.searchEnterprise')} {...enterprises.selectProps} />
         </Form.Item>
         <Form.Item
           name="officerIds"
@@ -102,12 +85,7 @@ function AssignModal({ tip, onClose }: { tip: Tip; onClose: () => void }) {
           extra={t('tips.handling.officersHint', { min: RULE.minOfficers })}
           rules={[{ required: true, type: 'array', min: RULE.minOfficers, message: t('tips.handling.officersRequired', { min: RULE.minOfficers }) }]}
         >
-          <Select
-            mode="multiple"
-            optionFilterProp="label"
-            loading={people.isLoading}
-            options={officers.map((p) => ({ value: p.id, label: `${p.displayName}（${p.credentials.find((c) => canEnforce(c.status))?.number ?? ''}）` }))}
-          />
+          <Select mode="multiple" optionFilterProp="label" loading={officers.loading} options={officers.options} />
         </Form.Item>
         <Form.Item name="plannedOn" label={t('tips.handling.plannedOn')} rules={[{ required: true, message: t('tips.handling.plannedOnRequired') }]}>
           <DateInput min={chinaToday()} />
