@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TipFields, tipBody, type TipValues } from './TipFields';
 import { Link } from 'react-router';
@@ -118,10 +118,11 @@ export function PortalFollowPage() {
             </Descriptions.Item>
             {found.reward && (
               <Descriptions.Item label={t('tips.portal.reward')}>
-                <span data-testid="follow-reward">
-                  <YuanText fen={found.reward.amountFen} /> <RewardStateTag state={found.reward.state} />
+                <Space data-testid="follow-reward" wrap>
+                  <YuanText fen={found.reward.amountFen} />
+                  <RewardStateTag state={found.reward.state} />
                   {t('tips.portal.approvedOn', { date: found.reward.approvedOn })}
-                </span>
+                </Space>
               </Descriptions.Item>
             )}
           </Descriptions>
