@@ -30,6 +30,7 @@ export const TIP_LABELS = {
   channel: { portal: '网上举报', hotline: '12350 电话', letter: '来信', visit: '来访' } satisfies Record<TipChannel, string>,
   state: { received: '待受理', accepted: '已受理', declined: '不予受理', assigned: '核查中', verified: '已办结' } satisfies Record<TipState, string>,
   verification: { confirmed: '属实', partly: '部分属实', notConfirmed: '不属实' } satisfies Record<VerificationResult, string>,
+  complaintOutcome: { upheld: '投诉成立', partly: '部分成立', rejected: '不成立' } satisfies Record<ComplaintOutcome, string>,
   reward: {
     proposed: '待审批',
     approved: '已批准，待领取',
@@ -41,6 +42,10 @@ export const TIP_LABELS = {
 
 export const VERIFICATION_RESULTS = ['confirmed', 'partly', 'notConfirmed'] as const;
 export type VerificationResult = (typeof VERIFICATION_RESULTS)[number];
+
+/** 投诉办理结果: a complaint about the enforcement is upheld, partly upheld or not. */
+export const COMPLAINT_OUTCOMES = ['upheld', 'partly', 'rejected'] as const;
+export type ComplaintOutcome = (typeof COMPLAINT_OUTCOMES)[number];
 
 /** proposed → approved | rejected (a new proposal may follow); approved → claimed → paid. */
 export const REWARD_STATES = ['proposed', 'approved', 'rejected', 'claimed', 'paid'] as const;

@@ -3,7 +3,8 @@ import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqu
 import { userAccount } from '../../platform/auth/schema.js';
 import { bytea } from '../../platform/db/columns.js';
 import { org } from '../../platform/orgs/schema.js';
-import type { RewardState, TipChannel, TipKind, TipState, VerificationResult } from './contract.js';
+import { scheduledJobRun } from '../../platform/jobs/schema.js';
+import type { ComplaintOutcome, RewardState, TipChannel, TipKind, TipState, VerificationResult } from './contract.js';
 
 // 举报、投诉. Who tipped is never stored in the clear: `identity` is sealed with a key kept outside
 // the database (platform/crypto/seal.ts), and the address a portal tip came from only as a keyed
@@ -50,6 +51,12 @@ export const tip = pgTable(
     caseIds: uuid('case_ids').array().notNull().default(sql`'{}'::uuid[]`),
     verifiedBy: uuid('verified_by').references(() => userAccount.id),
     verifiedAt: timestamp('verified_at', { withTimezone: true, mode: 'date' }),
+    /** A complaint's outcome (投诉办理结果), recorded by the legal office or a leader on closing it. */
+    complaintOutcome: text('complaint_outcome').$type<ComplaintOutcome>(),
+    /** What was done to correct it, when a complaint is upheld in whole or in part. */
+    correctiveAct: text('corrective_act'),
+    /** Digest of the proof-of-work challenge a portal tip was sent with: each one serves once. */
+    powDigest: text('pow_digest'),
     version: integer('version').notNull().default(1),
   },
   (t) => [
@@ -57,7 +64,55 @@ export const tip = pgTable(
     index('tip_org_received_idx').on(t.orgId, t.receivedAt),
     index('tip_matter_idx').on(t.orgId, t.matterKey),
     index('tip_source_idx').on(t.sourceDigest, t.receivedAt),
+    uniqueIndex('tip_pow_idx').on(t.powDigest),
   ],
+);
+
+// 举报材料: photos and documents the tipster sends with the tip or adds later through the receipt
+// code, or staff attach (a letter's scan). Kept as bytes with their SM3 digest, which the upload's
+// ledger entry carries; the tipster's own files may show who they are, so only staff who may read
+// the tip see them.
+export const tipAttachment = pgTable(
+  'tip_attachment',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tipId: uuid('tip_id')
+      .notNull()
+      .references(() => tip.id),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    digest: text('digest').notNull(),
+    bytes: bytea('bytes').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true, mode: 'date' }).notNull(),
+    /** The staff member who attached it; null when the tipster sent it. */
+    uploadedBy: uuid('uploaded_by').references(() => userAccount.id),
+  },
+  (t) => [index('tip_attachment_tip_idx').on(t.tipId, t.uploadedAt)],
+);
+
+// 期限提醒 for tips: one row per (tip, period, due date) written by the daily job (reminders.ts),
+// like the cases' case_reminder; the unique key makes a later run add nothing already reminded.
+export const tipReminder = pgTable(
+  'tip_reminder',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tipId: uuid('tip_id')
+      .notNull()
+      .references(() => tip.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
+    kind: text('kind').$type<'accept' | 'finish'>().notNull(),
+    dueOn: text('due_on').notNull(),
+    remindedOn: text('reminded_on').notNull(),
+    daysLeft: integer('days_left').notNull(),
+    late: boolean('late').notNull(),
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => scheduledJobRun.id),
+  },
+  (t) => [uniqueIndex('tip_reminder_key_idx').on(t.tipId, t.kind, t.dueOn), index('tip_reminder_org_idx').on(t.orgId, t.remindedOn)],
 );
 
 // 举报奖励 (《安全生产领域举报奖励办法》): proposed by the handler, approved by a leader who did not
