@@ -47,6 +47,7 @@ function bareStatements(
   const serving = (role: string) => sql`${role} = any(u.roles) and u.status = 'active' and u.created_at < ${end}`;
   const n = (r: Record<string, unknown>, k: string) => Number(r[k]);
   const complaint = sql`tp.kind in ('complaintConduct', 'complaintDecision')`;
+  const TIP_REPORT_KINDS = ['majorHazard', 'illegalProduction', 'concealedAccident', 'otherViolation'];
   return [
     {
       module: 'cases',
@@ -157,6 +158,25 @@ function bareStatements(
                count(*) filter (where not ${complaint} and tp.finish_by between ${from} and ${to}) as finish_due,
                count(*) filter (where not ${complaint} and tp.finish_by between ${from} and ${to} and (tp.verified_at at time zone 'Asia/Shanghai')::date <= tp.finish_by::date) as finish_on_time,
                count(*) filter (where exists (select 1 from tip_reward r where r.tip_id = tp.id and r.state = 'paid' and r.paid_on between ${from} and ${to})) as rewarded,
+               ${sql.join(
+                 ['portal', 'hotline', 'letter', 'visit'].map(
+                   (c) =>
+                     sql`count(*) filter (where not ${complaint} and tp.received_at >= ${start} and tp.received_at < ${end} and tp.channel = ${c}) as ${sql.identifier(`ch_${c}`)},`,
+                 ),
+               )}
+               ${sql.join(
+                 TIP_REPORT_KINDS.map(
+                   (k) =>
+                     sql`count(*) filter (where tp.received_at >= ${start} and tp.received_at < ${end} and tp.kind = ${k}) as ${sql.identifier(`k_${k}`)},`,
+                 ),
+               )}
+               ${sql.join(
+                 ['upheld', 'partly', 'rejected'].map(
+                   (o) =>
+                     sql`count(*) filter (where ${complaint} and tp.verified_at >= ${start} and tp.verified_at < ${end} and tp.complaint_outcome = ${o}) as ${sql.identifier(`o_${o}`)},`,
+                 ),
+               )}
+               count(*) filter (where ${complaint} and tp.verified_at >= ${start} and tp.verified_at < ${end} and tp.complaint_outcome is not null) as concluded,
                (select coalesce(sum(r.amount_fen), 0) from tip_reward r join tip t2 on t2.id = r.tip_id join org o2 on o2.id = t2.org_id
                  where o2.path like ${tree} and r.state = 'paid' and r.paid_on between ${from} and ${to}) as reward_fen
         from tip tp join org o on o.id = tp.org_id where o.path like ${tree}`,
@@ -174,6 +194,10 @@ function bareStatements(
         'tips.finishOnTimeRate': { part: n(r, 'finish_on_time'), whole: n(r, 'finish_due') },
         'tips.rewarded': { count: n(r, 'rewarded') },
         'tips.rewardAmount': { fen: n(r, 'reward_fen') },
+        ...Object.fromEntries(['portal', 'hotline', 'letter', 'visit'].map((c) => [`tips.channel.${c}`, { count: n(r, `ch_${c}`) }])),
+        ...Object.fromEntries(TIP_REPORT_KINDS.map((k) => [`tips.kind.${k}`, { count: n(r, `k_${k}`) }])),
+        'tips.complaintsConcluded': { count: n(r, 'concluded') },
+        ...Object.fromEntries(['upheld', 'partly', 'rejected'].map((o) => [`tips.complaint.${o}`, { count: n(r, `o_${o}`) }])),
       }),
     },
   ];

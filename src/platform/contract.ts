@@ -22,3 +22,25 @@ export function listQuery<S extends readonly [string, ...string[]]>(sorts: S) {
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
   });
 }
+
+// A proof of work (platform/http/proof-of-work.ts): the challenge as altcha-lib issues it, and the
+// solution the browser found.
+export const challengeOut = z.object({
+  parameters: z.object({
+    algorithm: z.string(),
+    nonce: z.string(),
+    salt: z.string(),
+    cost: z.number(),
+    keyLength: z.number(),
+    keyPrefix: z.string(),
+    keySignature: z.string().optional(),
+    expiresAt: z.number().optional(),
+  }),
+  signature: z.string().optional(),
+});
+
+export const proofIn = z.object({
+  challenge: challengeOut,
+  solution: z.object({ counter: z.number().int().min(0), derivedKey: z.string().regex(/^[0-9a-f]{1,128}$/), time: z.number().optional() }),
+});
+export type ProofIn = z.infer<typeof proofIn>;

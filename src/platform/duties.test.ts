@@ -20,6 +20,7 @@ describe('the separation-of-duties table', () => {
     expect(SEPARATIONS['case.hearingChair'].excludes).toEqual(expect.arrayContaining(['investigator', 'legalReviewer']));
     expect(SEPARATIONS['plan.approve'].excludes).toEqual(['drafter']);
     expect(SEPARATIONS['tip.reward'].excludes).toEqual(['tipHandler']);
+    expect(SEPARATIONS['complaint.conclude'].excludes).toEqual(['complaintRecorder']);
   });
 
   it('refuses exactly when the actor holds an excluded duty: every step × every duty held or not', () => {

@@ -1,7 +1,8 @@
 // Separation of duties (职责分离), one table: each step where one person checks, approves or
 // decides another's work names the duties its actor must not also hold on the same matter, and
 // the provision or bureau rule that says so. Modules enforce a step with `dutyConflict` (the
-// penalty-case guards, plan approval, role changes, and the tips module's reward approval) and
+// penalty-case guards, plan approval, role changes, and the tips module's reward approval and
+// complaint conclusion) and
 // the exhaustive test in duties.test.ts reads the table as a matrix.
 
 /** What a person has done or is on a matter. */
@@ -13,7 +14,8 @@ export type Duty =
   | 'drafter' // 起草、编制、提交人
   | 'approver' // 批准、授权人
   | 'subject' // 事项涉及的本人
-  | 'tipHandler'; // 举报核查承办人
+  | 'tipHandler' // 举报核查承办人
+  | 'complaintRecorder'; // 登记投诉的人员
 
 export const DUTY_ZH: Record<Duty, string> = {
   investigator: '本案调查人员',
@@ -24,6 +26,7 @@ export const DUTY_ZH: Record<Duty, string> = {
   approver: '批准人',
   subject: '事项涉及的本人',
   tipHandler: '举报核查承办人',
+  complaintRecorder: '登记该投诉的人员',
 };
 
 export interface Separation {
@@ -106,6 +109,15 @@ export const SEPARATIONS = {
     duty: 'approver',
     excludes: ['tipHandler'],
     basis: '《安全生产领域举报奖励办法》（应急管理部、财政部 2018）；本局制度：承办人不审批本人办理的奖励',
+  },
+  // A complaint taken by telephone or at the window may be about the very officer who wrote it
+  // down; names cannot be matched reliably, so whoever recorded it never concludes it.
+  'complaint.conclude': {
+    step: 'complaint.conclude',
+    stepZh: '办结该投诉',
+    duty: 'approver',
+    excludes: ['complaintRecorder'],
+    basis: '本局执法监督制度：对执法人员行为、执法决定的投诉由法制机构或局领导办理，不交被投诉人；登记投诉的人员不办结该投诉',
   },
 } as const satisfies Record<string, Separation>;
 

@@ -16,6 +16,7 @@ import { annualPlan } from '../modules/plans/schema.js';
 import { enterprise } from '../modules/registry/schema.js';
 import { MODULES } from '../modules/index.js';
 import { seedDemo } from './demo.js';
+import { rows } from '../platform/db/index.js';
 
 // The demo's year of work, seeded on a smaller registry, as `npm start` seeds it: every module's
 // part through its services, on the timeline, ending at the seed's now.
@@ -104,5 +105,17 @@ describe('the demo seed', () => {
     expect(await app.db.$count(hazard, and(eq(hazard.enterpriseId, u.enterpriseId!), eq(hazard.status, 'open')))).toBeGreaterThan(0);
     expect(await app.db.$count(hazard, and(eq(hazard.enterpriseId, u.enterpriseId!), eq(hazard.status, 'closed')))).toBeGreaterThan(0);
     expect(await app.db.$count(penaltyCase, eq(penaltyCase.enterpriseId, u.enterpriseId!))).toBe(1);
+  });
+
+  it('has tips in every state, one rewarded and paid, and a complaint partly upheld', async () => {
+    const states = await rows<{ state: string }>(app.db, sql`select distinct state from tip order by state`);
+    expect(states.map((s) => s.state)).toEqual(['accepted', 'assigned', 'declined', 'received', 'verified']);
+    const [paid] = await rows<{ n: number; fen: number }>(
+      app.db,
+      sql`select count(*)::int as n, sum(amount_fen)::int as fen from tip_reward where state = 'paid'`,
+    );
+    expect(paid).toEqual({ n: 1, fen: 3_000_000 });
+    const [concluded] = await rows<{ outcome: string }>(app.db, sql`select complaint_outcome as outcome from tip where complaint_outcome is not null`);
+    expect(concluded).toEqual({ outcome: 'partly' });
   });
 });

@@ -10,6 +10,8 @@ export const tipCapabilities = defineCapabilities({
   'tip.record': ['officer', 'legalReviewer', ...LEADER_ROLES],
   'tip.decide': LEADER_ROLES,
   'complaint.read': ['legalReviewer', ...LEADER_ROLES],
+  /** 投诉办结: the outcome and the corrective act, by the supervision function (duties.ts complaint.conclude). */
+  'complaint.conclude': ['legalReviewer', ...LEADER_ROLES],
   'tip.reveal': ['head'],
   /** 交办核查: a 举报核查 task to officers of the bureau. */
   'tip.assign': LEADER_ROLES,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { proofIn } from '../../platform/contract.js';
 import { ACCIDENT_GRADES, EXCLUSIONS, type ExclusionCode } from './rewards.js';
 
 // 举报、投诉: shared by server and web (no server imports).
@@ -8,6 +9,8 @@ export const TIP_KINDS = ['majorHazard', 'illegalProduction', 'concealedAccident
 export type TipKind = (typeof TIP_KINDS)[number];
 export const COMPLAINT_KINDS: readonly TipKind[] = ['complaintConduct', 'complaintDecision'];
 export const isComplaint = (k: TipKind) => COMPLAINT_KINDS.includes(k);
+/** The kinds that are 举报 (not complaints about the enforcement), as the report breaks them down. */
+export const REPORT_KINDS = ['majorHazard', 'illegalProduction', 'concealedAccident', 'otherViolation'] as const satisfies readonly TipKind[];
 
 export const TIP_CHANNELS = ['portal', 'hotline', 'letter', 'visit'] as const;
 export type TipChannel = (typeof TIP_CHANNELS)[number];
@@ -74,6 +77,10 @@ export const tipIn = z.object({
 });
 export type TipIn = z.infer<typeof tipIn>;
 
+/** A portal tip carries a solved proof of work (platform/http/proof-of-work.ts); staff's do not. */
+export const portalTipIn = tipIn.extend({ proof: proofIn.optional() });
+export type PortalTipIn = z.infer<typeof portalTipIn>;
+
 export const staffTipIn = tipIn.extend({
   channel: z.enum(STAFF_CHANNELS),
   /** When the call, letter or visit came; the first tipster of a matter is decided by it. */
@@ -108,9 +115,30 @@ export const followOut = z.object({
   /** What the bureau told the tipster: why not accepted, or the handling so far. */
   reply: z.string().nullable(),
   verification: z.enum(VERIFICATION_RESULTS).nullable(),
+  /** A complaint's outcome once concluded; the corrective act stays with the bureau, the reply says what the complainant is told. */
+  complaintOutcome: z.enum(COMPLAINT_OUTCOMES).nullable(),
   /** The reward once approved (before that the tipster is told nothing of it). */
   reward: z.object({ state: z.enum(REWARD_STATES), amountFen: z.number().int(), approvedOn: z.string() }).nullable(),
+  /** The material the tipster sent: names and sizes only (the files are for staff). */
+  material: z.array(z.object({ fileName: z.string(), size: z.number().int(), uploadedAt: z.date() })),
 });
+
+/** 举报材料: photos and documents, judged by the file's own first bytes, not its name. */
+export const MATERIAL_LIMITS = { maxBytes: 10 * 1024 * 1024, maxFiles: 9, types: ['image/jpeg', 'image/png', 'application/pdf'] as readonly string[] };
+export const materialQuery = z.object({ fileName: text(1, 200, '文件名') });
+/** The receipt code and secret travel in headers: an address ends up in logs. */
+export const materialHeaders = z.object({ 'x-tip-receipt': followIn.shape.receipt, 'x-tip-secret': followIn.shape.secret });
+export const materialOut = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  /** SM3, hex; the upload's ledger entry carries the same. */
+  digest: z.string(),
+  uploadedAt: z.date(),
+  fromTipster: z.boolean(),
+});
+export type MaterialOut = z.infer<typeof materialOut>;
 
 /** A yes or no at a version: 受理 or 不予受理 a tip, 批准 or 不予批准 a reward. */
 export const decideIn = z.object({
@@ -136,6 +164,15 @@ export const verifyIn = z.object({
   note: text(4, 2000, '核查情况'),
   caseIds: z.array(z.uuid()).max(50).default([]),
 });
+
+/** 投诉办结: the outcome, the reply the complainant reads and, when upheld in whole or in part, what was corrected. */
+export const concludeIn = z.object({
+  version: z.number().int().min(1),
+  outcome: z.enum(COMPLAINT_OUTCOMES),
+  reply: text(4, 2000, '答复内容'),
+  correctiveAct: text(4, 1000, '纠正措施').optional(),
+});
+export type ConcludeIn = z.infer<typeof concludeIn>;
 
 const ID_NUMBER = /^\d{17}[\dX]$/;
 
@@ -202,6 +239,10 @@ export const TIP_FIGURE_CODES = [
   'tips.finishDue',
   'tips.finishOnTime',
   'tips.rewarded',
+  ...TIP_CHANNELS.map((c) => `tips.channel.${c}` as const),
+  ...REPORT_KINDS.map((k) => `tips.kind.${k}` as const),
+  'tips.complaintsConcluded',
+  ...COMPLAINT_OUTCOMES.map((o) => `tips.complaint.${o}` as const),
 ] as const;
 export type TipFigureCode = (typeof TIP_FIGURE_CODES)[number];
 
@@ -243,6 +284,8 @@ export const tipOut = z.object({
   verification: z.enum(VERIFICATION_RESULTS).nullable(),
   verificationNote: z.string().nullable(),
   caseIds: z.array(z.uuid()),
+  complaintOutcome: z.enum(COMPLAINT_OUTCOMES).nullable(),
+  correctiveAct: z.string().nullable(),
   rewardState: z.enum(REWARD_STATES).nullable(),
   version: z.number(),
 });

@@ -10,7 +10,7 @@ import { addDays } from '../../platform/dates.js';
 import { rows } from '../../platform/db/index.js';
 import type { FigureScope } from '../../platform/figures/types.js';
 import { addUser, createWorld, type TestWorld } from '../../testing/fixture.js';
-import { COMPLAINT_KINDS, listTipsQuery, TIP_FIGURE_CODES, TIP_KINDS } from './contract.js';
+import { COMPLAINT_KINDS, COMPLAINT_OUTCOMES, listTipsQuery, REPORT_KINDS, TIP_CHANNELS, TIP_FIGURE_CODES, TIP_KINDS } from './contract.js';
 import { tipFigures } from './figures.js';
 import { acceptBy, finishBy } from './rules.js';
 import { listTips } from './service.js';
@@ -50,6 +50,8 @@ beforeAll(async () => {
       decided_at: decidedAt,
       finish_by: decided && state !== 'declined' ? finishBy(acceptedOn) : null,
       verification: verified ? pick(['confirmed', 'partly', 'notConfirmed']) : null,
+      // Complaints close with an outcome; some verified complaints (before outcomes were kept) without.
+      complaint_outcome: verified ? pick([...COMPLAINT_OUTCOMES, null]) : null,
       verified_at: verified ? `${verifiedOn}${pick(['T15:59:59Z', 'T16:00:00Z', 'T03:00:00Z'])}` : null,
       cases: verified && rand() < 0.5 ? 1 : 0,
       // A paid reward on some verified tips, and rewards proposed or rejected that are not paid.
@@ -60,11 +62,12 @@ beforeAll(async () => {
   });
   await w.app.db.execute(sql`
     insert into tip (receipt, secret_digest, org_id, kind, channel, state, subject_name, content, anonymous, matter_key, received_at, accept_by, decided_at,
-                     finish_by, verification, verified_at, case_ids)
+                     finish_by, verification, verified_at, case_ids, complaint_outcome)
     select t.receipt, 'x', t.org_id::uuid, t.kind, t.channel, t.state, '某公司', '举报内容举报内容举报内容', true, t.kind || ':某公司', t.received_at::timestamptz, t.accept_by, t.decided_at::timestamptz,
-           t.finish_by, t.verification, t.verified_at::timestamptz, case when t.cases > 0 then array[gen_random_uuid()] else '{}'::uuid[] end
+           t.finish_by, t.verification, t.verified_at::timestamptz, case when t.cases > 0 then array[gen_random_uuid()] else '{}'::uuid[] end,
+           t.complaint_outcome
     from json_to_recordset(${JSON.stringify(tips)}::json) as t(receipt text, org_id text, kind text, channel text, state text, received_at text, accept_by text, decided_at text,
-                                                               finish_by text, verification text, verified_at text, cases int)`);
+                                                               finish_by text, verification text, verified_at text, cases int, complaint_outcome text)`);
   const someone = await addUser(w, 'fig.proposer', orgs[0].id, ['officer']);
   await w.app.db.execute(sql`
     insert into tip_reward (tip_id, state, amount_fen, outcome, computation, basis, proposed_by, proposed_at, paid_on)
@@ -86,7 +89,14 @@ async function independent(s: FigureScope) {
   const verified = sql`(t.verified_at at time zone 'Asia/Shanghai')::date between ${s.from} and ${s.to}`;
   const finish = sql`t.kind not in ${complaints} and t.finish_by between ${s.from} and ${s.to}`;
   const count = (where: ReturnType<typeof sql>) => n(sql`select count(*)::int as n from tip t where ${tree} and ${where}`);
+  const concluded = sql`t.kind in ${complaints} and t.complaint_outcome is not null and ${verified}`;
+  const breakdown = async <T extends string>(values: readonly T[], prefix: string, where: (v: T) => ReturnType<typeof sql>) =>
+    Object.fromEntries(await Promise.all(values.map(async (v) => [`${prefix}${v}`, await count(where(v))] as const)));
   return {
+    ...(await breakdown(TIP_CHANNELS, 'tips.channel.', (c) => sql`t.kind not in ${complaints} and ${received} and t.channel = ${c}`)),
+    ...(await breakdown(REPORT_KINDS, 'tips.kind.', (k) => sql`${received} and t.kind = ${k}`)),
+    'tips.complaintsConcluded': await count(concluded),
+    ...(await breakdown(COMPLAINT_OUTCOMES, 'tips.complaint.', (o) => sql`${concluded} and t.complaint_outcome = ${o}`)),
     'tips.received': await count(sql`t.kind not in ${complaints} and ${received}`),
     'tips.accepted': await count(
       sql`t.kind not in ${complaints} and t.state not in ('received', 'declined') and (t.decided_at at time zone 'Asia/Shanghai')::date between ${s.from} and ${s.to}`,
@@ -117,7 +127,7 @@ describe('举报投诉 figures', () => {
         const s: FigureScope = { orgId: o.id, orgPath: o.path, from: day(start), to: day(start + length) };
         const measured = await tipFigures.measure(w.app.db, s);
         const expected = await independent(s);
-        for (const code of TIP_FIGURE_CODES) expect(measured[code], code).toEqual({ count: expected[code] });
+        for (const code of TIP_FIGURE_CODES) expect(measured[code], code).toEqual({ count: (expected as Record<string, number>)[code] });
         expect(measured['tips.acceptOnTimeRate']).toEqual({ part: expected['tips.acceptOnTime'], whole: expected['tips.acceptDue'] });
         expect(measured['tips.finishOnTimeRate']).toEqual({ part: expected['tips.finishOnTime'], whole: expected['tips.finishDue'] });
         expect(measured['tips.rewardAmount']).toEqual({ fen: expected.fen });

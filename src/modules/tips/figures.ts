@@ -10,7 +10,17 @@ import { filteredCounts } from '../../platform/figures/count.js';
 import type { FigureDefinition, FigureScope, FigureSet, Measure } from '../../platform/figures/types.js';
 import { daysWithin, instantsWithin } from '../../platform/lists.js';
 import { orgIdWithin } from '../../platform/orgs/scope.js';
-import { COMPLAINT_KINDS, TIP_FIGURE_CODES, type TipFigureCode } from './contract.js';
+import {
+  COMPLAINT_KINDS,
+  COMPLAINT_OUTCOMES,
+  type ComplaintOutcome,
+  REPORT_KINDS,
+  TIP_CHANNELS,
+  TIP_FIGURE_CODES,
+  TIP_LABELS,
+  type TipChannel,
+  type TipFigureCode,
+} from './contract.js';
 import { TIP_PERIODS } from './rules.js';
 import { tip, tipReward } from './schema.js';
 
@@ -125,6 +135,38 @@ const D: (Omit<FigureDefinition, 'drill'> & { code: TipFigureCode | Derived })[]
     section: 'tips',
     definition: '兑现举报奖励的各件奖励金额之和，以发放日期在期间内为准；以万元列示，保留两位小数，四舍五入。',
   },
+  ...TIP_CHANNELS.map((c): (typeof D)[number] => ({
+    code: `tips.channel.${c}`,
+    name: `其中：${TIP_LABELS.channel[c]}`,
+    unit: 'items',
+    section: 'tips',
+    definition: `收到举报中，经“${TIP_LABELS.channel[c]}”渠道收到的件数，口径同“收到举报”。`,
+    drillNeeds: 'tip.read',
+  })),
+  ...REPORT_KINDS.map((k): (typeof D)[number] => ({
+    code: `tips.kind.${k}`,
+    name: `其中：举报${TIP_LABELS.kind[k]}`,
+    unit: 'items',
+    section: 'tips',
+    definition: `收到举报中，举报事项为“${TIP_LABELS.kind[k]}”的件数，口径同“收到举报”。`,
+    drillNeeds: 'tip.read',
+  })),
+  {
+    code: 'tips.complaintsConcluded',
+    name: '办结执法投诉',
+    unit: 'items',
+    section: 'tips',
+    definition: `${TREE}执法投诉中，由法制机构或负责人登记办理结果并答复投诉人的件数，以办结之日（北京时间）在期间内为准。`,
+    drillNeeds: 'complaint.read',
+  },
+  ...COMPLAINT_OUTCOMES.map((o): (typeof D)[number] => ({
+    code: `tips.complaint.${o}`,
+    name: `其中：${TIP_LABELS.complaintOutcome[o]}`,
+    unit: 'items',
+    section: 'tips',
+    definition: `办结的执法投诉中，办理结果为“${TIP_LABELS.complaintOutcome[o]}”的件数，口径同“办结执法投诉”。`,
+    drillNeeds: 'complaint.read',
+  })),
 ];
 
 const DERIVED: readonly string[] = ['tips.acceptOnTimeRate', 'tips.finishOnTimeRate', 'tips.rewardAmount'] satisfies Derived[];
@@ -136,9 +178,13 @@ const verifiedWithin = (s: FigureScope) => and(notComplaint, isNotNull(tip.verif
 /** Tips with a reward paid in the period (at most one reward of a tip is ever paid). */
 const paidWithin = (s: FigureScope) => and(eq(tipReward.tipId, tip.id), eq(tipReward.state, 'paid'), daysWithin(tipReward.paidOn, s.from, s.to));
 
+const received = (s: FigureScope) => and(notComplaint, instantsWithin(tip.receivedAt, s.from, s.to)) as SQL;
+const concluded = (s: FigureScope) =>
+  and(inArray(tip.kind, [...COMPLAINT_KINDS]), isNotNull(tip.complaintOutcome), isNotNull(tip.verifiedAt), instantsWithin(tip.verifiedAt, s.from, s.to)) as SQL;
+
 /** Which tips each figure counts (its drill-down shows the same rows), within the org subtree. */
 export const TIP_FIGURE_ROWS: Record<TipFigureCode, (s: FigureScope) => SQL> = {
-  'tips.received': (s) => and(notComplaint, instantsWithin(tip.receivedAt, s.from, s.to)) as SQL,
+  'tips.received': received,
   // Accepted, whatever came after (assigned, verified).
   'tips.accepted': (s) =>
     and(notComplaint, notInArray(tip.state, ['received', 'declined']), isNotNull(tip.decidedAt), instantsWithin(tip.decidedAt, s.from, s.to)) as SQL,
@@ -150,6 +196,18 @@ export const TIP_FIGURE_ROWS: Record<TipFigureCode, (s: FigureScope) => SQL> = {
   'tips.finishDue': finishDue,
   'tips.finishOnTime': (s) => and(finishDue(s), isNotNull(tip.verifiedAt), sql`${verifiedOn} <= ${tip.finishBy}::date`) as SQL,
   'tips.rewarded': (s) => sql`exists (select 1 from ${tipReward} where ${paidWithin(s)})`,
+  ...(Object.fromEntries(TIP_CHANNELS.map((c) => [`tips.channel.${c}`, (s: FigureScope) => and(received(s), eq(tip.channel, c)) as SQL])) as Record<
+    `tips.channel.${TipChannel}`,
+    (s: FigureScope) => SQL
+  >),
+  ...(Object.fromEntries(REPORT_KINDS.map((k) => [`tips.kind.${k}`, (s: FigureScope) => and(received(s), eq(tip.kind, k)) as SQL])) as Record<
+    `tips.kind.${(typeof REPORT_KINDS)[number]}`,
+    (s: FigureScope) => SQL
+  >),
+  'tips.complaintsConcluded': concluded,
+  ...(Object.fromEntries(
+    COMPLAINT_OUTCOMES.map((o) => [`tips.complaint.${o}`, (s: FigureScope) => and(concluded(s), eq(tip.complaintOutcome, o)) as SQL]),
+  ) as Record<`tips.complaint.${ComplaintOutcome}`, (s: FigureScope) => SQL>),
 };
 
 async function measure(ex: Executor, s: FigureScope): Promise<Record<string, Measure>> {

@@ -1,6 +1,9 @@
 import { systemActor } from '../../platform/context.js';
 import type { TestWorld } from '../../platform/testing/world.js';
-import type { TipIn } from './contract.js';
+import type { AppContext } from '../../platform/context.js';
+import { issueChallenge } from '../../platform/http/proof-of-work.js';
+import { solve } from '../../platform/testing/proof.js';
+import type { PortalTipIn, TipIn } from './contract.js';
 import { recordTip } from './service.js';
 
 /** A tip about a chemical plant in the region `regionCode`, named or anonymous. Tests only. */
@@ -20,3 +23,6 @@ export async function permissionTips(w: TestWorld, regions: { own: string; other
   const make = async (regionCode: string) => (await recordTip(w.app, systemActor, { ...sampleTip(regionCode), channel: 'hotline', receivedAt: at })).id;
   return { own: await make(regions.own), other: await make(regions.other) };
 }
+
+/** A portal tip with its proof of work solved, as the browser sends it. Tests only. */
+export const withProof = async (app: AppContext, input: TipIn): Promise<PortalTipIn> => ({ ...input, proof: await solve(await issueChallenge(app.sealKey)) });

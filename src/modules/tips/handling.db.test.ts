@@ -6,9 +6,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Actor } from '../../platform/context.js';
-import { DomainError } from '../../platform/errors.js';
 import { ledgerEntry } from '../../platform/ledger/schema.js';
-import { headSeq } from '../../platform/ledger/service.js';
 import { createWorld, type TestWorld } from '../../testing/fixture.js';
 import { openCaseFromFinding } from '../cases/from-finding/service.js';
 import { getCase, submitReview } from '../cases/service.js';
@@ -20,12 +18,14 @@ import { completeRecord, saveRecord, startRecord } from '../inspections/records/
 import { getTask } from '../inspections/tasks/service.js';
 import { createEnterprise } from '../registry/service.js';
 import { sampleEnterprise } from '../registry/fixture.js';
-import { sampleTip } from './fixture.js';
+import { sampleTip, withProof } from './fixture.js';
 import { tip, tipReward } from './schema.js';
 import { tipAgenda } from './agenda.js';
+import { remindTipDeadlines, type TipReminderRun, tipRemindersOf } from './reminders.js';
 import { assignTip, verifyTip } from './handling.js';
 import { claimantHint, claimReward, decideReward, payReward, proposeReward, tipDetail } from './reward-service.js';
 import { decideTip, followTip, submitTip } from './service.js';
+import { refusalOf } from '../../testing/refusal.js';
 
 let w: TestWorld;
 let inv1: Actor, inv2: Actor, chief: Actor, deputy: Actor, head: Actor, reviewer: Actor;
@@ -35,17 +35,7 @@ const ALL_OK = Object.fromEntries(
 let enterpriseId: string;
 const SIGNATURE = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
-async function refusal(act: () => Promise<unknown>) {
-  const seq = await headSeq(w.app.db);
-  const e = await act().then(
-    () => null,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(DomainError);
-  expect(await headSeq(w.app.db), 'a refusal writes nothing').toBe(seq);
-  const d = e as DomainError;
-  return { status: d.status, field: d.field, message: d.message };
-}
+const refusal = (act: () => Promise<unknown>) => refusalOf(w, act);
 
 beforeAll(async () => {
   w = await createWorld(new Date('2026-03-02T02:00:00Z'));
@@ -103,7 +93,7 @@ const tipIdOf = async (receipt: string) => (await w.app.db.select({ id: tip.id }
 
 describe('举报 from the portal to its reward', () => {
   it('walks an anonymous tip through assignment, verification and a 3 000 yuan reward approved by a leader who did not handle it', async () => {
-    const receipt = await submitTip(w.app, sampleTip('421202', { identity: null }), { ip: '198.51.100.4' });
+    const receipt = await submitTip(w.app, await withProof(w.app, sampleTip('421202', { identity: null })), { ip: '198.51.100.4' });
     const { id } = await tipIdOf(receipt.receipt);
     let t = await decideTip(w.app, chief, id, 'accept', { version: 1 });
     expect(t).toMatchObject({ state: 'accepted', finishBy: '2026-05-01' });
@@ -209,11 +199,15 @@ describe('举报 from the portal to its reward', () => {
   });
 
   it('rewards only the first tipster of a matter, and a named tip only to the person who tipped', async () => {
-    const first = await submitTip(w.app, sampleTip('421202', { subjectName: '咸安某某烟花厂', identity: { name: '钱七', phone: '13700137000' } }), {
-      ip: null,
-    });
+    const first = await submitTip(
+      w.app,
+      await withProof(w.app, sampleTip('421202', { subjectName: '咸安某某烟花厂', identity: { name: '钱七', phone: '13700137000' } })),
+      {
+        ip: null,
+      },
+    );
     w.clock.set(new Date('2026-03-02T03:00:00Z'));
-    const second = await submitTip(w.app, sampleTip('421202', { subjectName: '咸安 某某烟花厂', identity: null }), { ip: null });
+    const second = await submitTip(w.app, await withProof(w.app, sampleTip('421202', { subjectName: '咸安 某某烟花厂', identity: null })), { ip: null });
     const walk = async (receiptCode: string) => {
       const { id } = await tipIdOf(receiptCode);
       let t = await decideTip(w.app, chief, id, 'accept', { version: 1 });
@@ -247,8 +241,8 @@ describe('举报 from the portal to its reward', () => {
 
   it('puts on the leaders’ agenda the tips whose period ends within 7 days or has passed, late first', async () => {
     w.clock.set(new Date('2026-03-02T02:00:00Z'));
-    const waiting = await submitTip(w.app, sampleTip('421202', { subjectName: '咸安某某木业', identity: null }), { ip: null });
-    const taken = await submitTip(w.app, sampleTip('421202', { subjectName: '咸安某某仓储', identity: null }), { ip: null });
+    const waiting = await submitTip(w.app, await withProof(w.app, sampleTip('421202', { subjectName: '咸安某某木业', identity: null })), { ip: null });
+    const taken = await submitTip(w.app, await withProof(w.app, sampleTip('421202', { subjectName: '咸安某某仓储', identity: null })), { ip: null });
     const takenId = (await tipIdOf(taken.receipt)).id;
     await decideTip(w.app, chief, takenId, 'accept', { version: 1 });
     // 受理告知 ends 03-17, 办结 05-01.
@@ -264,5 +258,25 @@ describe('举报 from the portal to its reward', () => {
       [taken.receipt, 'finish', 3],
     ]);
     await expect(tipAgenda(w.app, inv1)).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('reminds each period once, when it ends within 3 days or has passed, by a daily job on the ledger', async () => {
+    const ids = await Promise.all(
+      ['咸安某某木业', '咸安某某仓储'].map(async (name) => (await w.app.db.select().from(tip).where(eq(tip.subjectName, name)))[0].id),
+    );
+    const ours = (r: TipReminderRun) => r.reminded.filter((x) => ids.includes(x.tipId)).map((x) => [ids.indexOf(x.tipId), x.kind, x.dueOn]);
+    // 03-13: 受理告知 ends 03-17, four days away; 03-14: three.
+    w.clock.set(new Date('2026-03-13T02:00:00Z'));
+    expect(ours(await remindTipDeadlines(w.app))).toEqual([]);
+    w.clock.set(new Date('2026-03-14T02:00:00Z'));
+    expect(ours(await remindTipDeadlines(w.app))).toEqual([[0, 'accept', '2026-03-17']]);
+    expect(await remindTipDeadlines(w.app)).toEqual({ runKey: '2026-03-14', ran: false, reminded: [] });
+    // Late, and the other's 办结 near: the late one is not reminded again.
+    w.clock.set(new Date('2026-04-29T02:00:00Z'));
+    expect(ours(await remindTipDeadlines(w.app))).toEqual([[1, 'finish', '2026-05-01']]);
+    expect((await tipRemindersOf(w.app, ids[0])).map((r) => [r.remindedOn, r.daysLeft, r.late])).toEqual([['2026-03-14', 3, false]]);
+    const entries = await w.app.db.select().from(ledgerEntry).where(eq(ledgerEntry.action, 'tip.deadlinesReminded')).orderBy(ledgerEntry.seq);
+    expect(entries.length).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(entries.map((e) => e.payload))).not.toContain('咸安某某');
   });
 });

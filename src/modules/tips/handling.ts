@@ -27,7 +27,7 @@ function assertStep(t: Row, version: number, from: TipState, what: string) {
 }
 
 /** One step of the tip at the version read, with its ledger entry, in the caller's transaction. */
-async function advance(tx: Tx, app: AppContext, actor: Actor, t: Row, set: Partial<Row>, entry: { action: string; payload: Record<string, unknown> }) {
+export async function advance(tx: Tx, app: AppContext, actor: Actor, t: Row, set: Partial<Row>, entry: { action: string; payload: Record<string, unknown> }) {
   const done = await tx
     .update(tip)
     .set({ ...set, version: t.version + 1 })

@@ -6,6 +6,7 @@ import {
   tipAgendaOut,
   assignIn,
   claimIn,
+  concludeIn,
   decideIn,
   payIn,
   proposeRewardIn,
@@ -20,12 +21,16 @@ import {
   revealIn,
   staffTipIn,
   tipIdParams,
-  tipIn,
+  portalTipIn,
   tipOut,
   tipPageOut,
 } from './contract.js';
 import { z } from 'zod';
+import { challengeOut } from '../../platform/contract.js';
+import { issueChallenge } from '../../platform/http/proof-of-work.js';
 import { tipAgenda } from './agenda.js';
+import { tipAttachmentRoutes } from './attachment-routes.js';
+import { concludeComplaint } from './complaints.js';
 import { assignTip, verifyTip } from './handling.js';
 import { claimantHint, claimReward, decideReward, payReward, proposeReward, tipDetail } from './reward-service.js';
 import { REWARD_STATES } from './contract.js';
@@ -40,9 +45,19 @@ export function tipRoutes(api: FastifyInstance, app: AppContext) {
     '/public/tips',
     {
       config: open,
-      schema: { tags, summary: '网上举报、投诉（无需登录；可匿名；返回受理编号和查询密码）', body: tipIn, response: { 201: receiptOut } },
+      schema: {
+        tags,
+        summary: '网上举报、投诉（无需登录；可匿名；须附人机验证；返回受理编号和查询密码）',
+        body: portalTipIn,
+        response: { 201: receiptOut },
+      },
     },
     async (req, reply) => reply.status(201).send(await submitTip(app, req.body, { ip: req.ip })),
+  );
+  r.get(
+    '/public/tips/challenge',
+    { config: open, schema: { tags, summary: '人机验证题目（工作量证明，10 分钟内有效，只能用一次）', response: { 200: challengeOut } } },
+    () => issueChallenge(app.sealKey),
   );
   // A POST, so the secret stays out of addresses and logs.
   r.post(
@@ -119,6 +134,14 @@ export function tipRoutes(api: FastifyInstance, app: AppContext) {
     (req) => verifyTip(app, principalOf(req), req.params.id, req.body),
   );
   r.post(
+    '/tips/:id/conclude',
+    {
+      config: { access: { can: 'complaint.conclude' } },
+      schema: { tags, summary: '办结投诉（办理结果、纠正措施，答复投诉人）', params: tipIdParams, body: concludeIn, response: { 200: tipOut } },
+    },
+    (req) => concludeComplaint(app, principalOf(req), req.params.id, req.body),
+  );
+  r.post(
     '/tips/:id/rewards',
     {
       config: { access: { can: 'tip.rewardPropose' } },
@@ -175,4 +198,5 @@ export function tipRoutes(api: FastifyInstance, app: AppContext) {
     },
     (req) => claimReward(app, req.body),
   );
+  tipAttachmentRoutes(api, app);
 }

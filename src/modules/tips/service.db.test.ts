@@ -8,6 +8,7 @@ import { rows } from '../../platform/db/index.js';
 import { addUser, createWorld, signIn, type Client, type TestWorld } from '../../testing/fixture.js';
 import { PORTAL_LIMIT } from './service.js';
 import { sampleTip } from './fixture.js';
+import { solve } from '../../platform/testing/proof.js';
 
 let w: TestWorld;
 let officer: Client;
@@ -16,8 +17,12 @@ let chief: Client;
 let head: Client;
 let countyOfficer: Client;
 
+const challenge = async () => (await w.http.inject({ method: 'GET', url: '/api/public/tips/challenge' })).json();
+/** Posts as a browser would: a portal tip with a freshly solved proof of work unless it brings its own. */
 const post = async (url: string, body: unknown, ip = '203.0.113.7') => {
-  const r = await w.http.inject({ method: 'POST', url, payload: body as object, remoteAddress: ip });
+  const payload =
+    url === '/api/public/tips' && !('proof' in (body as object)) ? { ...(body as object), proof: await solve(await challenge()) } : (body as object);
+  const r = await w.http.inject({ method: 'POST', url, payload, remoteAddress: ip });
   return { status: r.statusCode, body: r.json() };
 };
 
@@ -71,6 +76,24 @@ describe('举报 on the portal', () => {
     const short = await post('/api/public/tips', { ...sampleTip('421200'), content: '太短' });
     expect(short.status).toBe(400);
     expect(short.body.error.message).toContain('举报内容');
+  });
+
+  it('asks for a solved proof of work, each good once', async () => {
+    const none = await post('/api/public/tips', { ...sampleTip('421200', { identity: null }), proof: undefined });
+    expect(none.status).toBe(400);
+    expect(none.body.error).toMatchObject({ field: 'proof', message: '缺少人机验证，请刷新页面后重新提交' });
+    const proof = await solve(await challenge());
+    const forged = await post('/api/public/tips', { ...sampleTip('421200'), proof: { ...proof, solution: { ...proof.solution, derivedKey: '0'.repeat(64) } } });
+    expect(forged.body.error).toMatchObject({ field: 'proof', message: '人机验证未通过，请刷新页面后重新提交' });
+    const resigned = await post('/api/public/tips', {
+      ...sampleTip('421200'),
+      proof: { ...proof, challenge: { ...proof.challenge, parameters: { ...proof.challenge.parameters, cost: 1 } } },
+    });
+    expect(resigned.body.error.field).toBe('proof');
+    expect((await post('/api/public/tips', { ...sampleTip('421200', { identity: null }), proof }, '192.0.2.1')).status).toBe(201);
+    const again = await post('/api/public/tips', { ...sampleTip('421200', { identity: null }), proof }, '192.0.2.2');
+    expect(again.status).toBe(400);
+    expect(again.body.error.message).toBe('该人机验证已使用过，请刷新页面后重新提交');
   });
 
   it('limits the tips from one address in an hour', async () => {

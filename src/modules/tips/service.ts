@@ -3,7 +3,7 @@
 // rest and shown only to the principal leader, with a reason, as a security event. Every change is
 // one transaction with its ledger entry, whose payload never carries the identity or the content.
 import crypto from 'node:crypto';
-import { and, asc, count, desc, eq, gt, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { holds } from '../../platform/auth/capabilities.js';
 import { recordSecurityEvent } from '../../platform/auth/service.js';
 import type { Actor, AppContext } from '../../platform/context.js';
@@ -11,12 +11,14 @@ import { seal, unseal } from '../../platform/crypto/seal.js';
 import { chinaDate } from '../../platform/dates.js';
 import { Conflict, Forbidden, NotFound, TooManyRequests, ValidationError } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
+import { isUniqueViolation } from '../../platform/db/columns.js';
+import { checkProof } from '../../platform/http/proof-of-work.js';
 import { assertInSubtree, listBase, orgPathWithin } from '../../platform/orgs/scope.js';
 import { org } from '../../platform/orgs/schema.js';
 import { tipCapabilities } from './capabilities.js';
-import { COMPLAINT_KINDS, type IdentityIn, type ListTipsQuery, type StaffTipIn, type TipIn, type TipOut } from './contract.js';
+import { COMPLAINT_KINDS, type IdentityIn, type ListTipsQuery, type PortalTipIn, type StaffTipIn, type TipIn, type TipOut } from './contract.js';
 import { acceptBy, finishBy, matterKey, receiptCode, receiptSecret } from './rules.js';
-import { tip, tipReward } from './schema.js';
+import { tip, tipAttachment, tipReward } from './schema.js';
 import { TIP_FIGURE_ROWS } from './figures.js';
 import { figureRows } from '../../platform/figures/drill.js';
 
@@ -45,7 +47,7 @@ async function receivingOrg(app: AppContext, regionCode: string) {
 async function take(
   app: AppContext,
   input: TipIn,
-  how: { channel: Row['channel']; receivedAt: Date; recordedBy: string | null; sourceDigest: string | null; actor: Actor },
+  how: { channel: Row['channel']; receivedAt: Date; recordedBy: string | null; sourceDigest: string | null; powDigest?: string; actor: Actor },
 ) {
   const owner = await receivingOrg(app, input.regionCode);
   if (how.actor.userId !== null) assertInSubtree(how.actor, owner.path, '受理机构', 'regionCode');
@@ -74,9 +76,10 @@ async function take(
           receivedAt: how.receivedAt,
           acceptBy: acceptBy(receivedOn),
           sourceDigest: how.sourceDigest,
+          powDigest: how.powDigest ?? null,
           recordedBy: how.recordedBy,
         })
-        .onConflictDoNothing()
+        .onConflictDoNothing({ target: tip.receipt })
         .returning({ id: tip.id, acceptBy: tip.acceptBy });
       if (!row) continue;
       await appendEntry(tx, app, {
@@ -93,9 +96,15 @@ async function take(
   });
 }
 
-/** A tip from the portal, without sign-in; limited per address by a keyed digest of it. */
-export async function submitTip(app: AppContext, input: TipIn, source: { ip: string | null }) {
+/**
+ * A tip from the portal, without sign-in: it must carry a solved proof of work, used once, and is
+ * limited per address by a keyed digest of it.
+ */
+export async function submitTip(app: AppContext, { proof, ...input }: PortalTipIn, source: { ip: string | null }) {
   const now = app.clock.now();
+  const powDigest = await checkProof(app.sealKey, proof);
+  const [used] = await app.db.select({ id: tip.id }).from(tip).where(eq(tip.powDigest, powDigest));
+  if (used) throw new ValidationError('该人机验证已使用过，请刷新页面后重新提交', 'proof');
   const sourceDigest = source.ip ? crypto.createHmac('sm3', app.sealKey.mac).update(source.ip).digest('hex') : null;
   if (sourceDigest) {
     const since = new Date(now.getTime() - PORTAL_LIMIT.minutes * 60_000);
@@ -111,7 +120,12 @@ export async function submitTip(app: AppContext, input: TipIn, source: { ip: str
     receivedAt: now,
     recordedBy: null,
     sourceDigest,
+    powDigest,
     actor: { userId: null, username: 'public', orgId: null, orgPath: '/', roles: [] },
+  }).catch((e) => {
+    // Two sends of one solved challenge at once: the unique index lets one through.
+    if (isUniqueViolation(e, 'tip_pow_idx')) throw new ValidationError('该人机验证已使用过，请刷新页面后重新提交', 'proof');
+    throw e;
   });
   return receipt;
 }
@@ -142,6 +156,12 @@ export async function followTip(app: AppContext, q: { receipt: string; secret: s
     .where(and(eq(tipReward.tipId, t.id), inArray(tipReward.state, ['approved', 'claimed', 'paid'])))
     .orderBy(desc(tipReward.proposedAt))
     .limit(1);
+  // Only what the tipster sent: staff's own scans stay with the file.
+  const material = await app.db
+    .select({ fileName: tipAttachment.fileName, size: tipAttachment.size, uploadedAt: tipAttachment.uploadedAt })
+    .from(tipAttachment)
+    .where(and(eq(tipAttachment.tipId, t.id), isNull(tipAttachment.uploadedBy)))
+    .orderBy(asc(tipAttachment.uploadedAt));
   return {
     receipt: t.receipt,
     kind: t.kind,
@@ -151,7 +171,9 @@ export async function followTip(app: AppContext, q: { receipt: string; secret: s
     acceptBy: t.acceptBy,
     reply: t.reply,
     verification: t.verification,
+    complaintOutcome: t.complaintOutcome,
     reward: reward ? { state: reward.state, amountFen: reward.amountFen, approvedOn: chinaDate(reward.decidedAt!) } : null,
+    material,
   };
 }
 
@@ -205,6 +227,8 @@ const toOut = (r: Row, orgName: string, first: Map<string, string>, rewards: Map
     verification: r.verification,
     verificationNote: r.verificationNote,
     caseIds: r.caseIds,
+    complaintOutcome: r.complaintOutcome,
+    correctiveAct: r.correctiveAct,
     rewardState: rewards.get(r.id) ?? null,
     version: r.version,
   };

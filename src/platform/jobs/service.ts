@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import { scheduledJobRun } from './schema.js';
 import type { AppContext } from '../context.js';
 import type { Tx } from '../db/index.js';
+import { appendEntry } from '../ledger/service.js';
 
 export type JobRun = typeof scheduledJobRun.$inferSelect;
 
@@ -43,4 +44,23 @@ export function startPolling(app: AppContext, name: string, attempt: () => Promi
       await running;
     },
   };
+}
+
+/** Writes `items` a thousand at a time (a statement's parameters are bounded) and gathers what each write returns. */
+export async function inChunks<T, R = never>(items: readonly T[], write: (chunk: T[]) => Promise<R[] | undefined>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += 1000) out.push(...((await write(items.slice(i, i + 1000))) ?? []));
+  return out;
+}
+
+/** A run's ledger entry, on the run itself (no person acted): written only when the run changed something. */
+export async function entryForRun(tx: Tx, app: AppContext, run: JobRun, action: string, payload: Record<string, unknown>) {
+  await appendEntry(tx, app, {
+    orgId: null,
+    actorId: null,
+    action,
+    subjectType: 'scheduledJobRun',
+    subjectId: run.id,
+    payload: { job: run.job, runKey: run.runKey, ...payload },
+  });
 }

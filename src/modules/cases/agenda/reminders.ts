@@ -6,8 +6,7 @@
 import { eq, notInArray } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import { chinaDate } from '../../../platform/dates.js';
-import { runOnce, startPolling } from '../../../platform/jobs/service.js';
-import { appendEntry } from '../../../platform/ledger/service.js';
+import { entryForRun, inChunks, runOnce, startPolling } from '../../../platform/jobs/service.js';
 import { nextDeadline, preservationDeadlines } from '../workflow/deadlines.js';
 import { caseReminder, penaltyCase } from '../schema.js';
 import { NO_DEADLINE_STATES, type CaseState } from '../workflow/machine.js';
@@ -44,24 +43,14 @@ export async function remindCaseDeadlines(app: AppContext): Promise<ReminderRun>
         runId: run.id,
       }));
     });
-    const written: ReminderRun['reminded'] = [];
-    for (let i = 0; i < near.length; i += 1000) {
-      const rows = await tx
+    const written = await inChunks(near, (chunk) =>
+      tx
         .insert(caseReminder)
-        .values(near.slice(i, i + 1000))
+        .values(chunk)
         .onConflictDoNothing()
-        .returning({ caseId: caseReminder.caseId, kind: caseReminder.kind, dueOn: caseReminder.dueOn });
-      written.push(...rows);
-    }
-    if (written.length)
-      await appendEntry(tx, app, {
-        orgId: null,
-        actorId: null,
-        action: 'case.deadlinesReminded',
-        subjectType: 'scheduledJobRun',
-        subjectId: run.id,
-        payload: { job: REMINDER_JOB, runKey: today, reminders: written },
-      });
+        .returning({ caseId: caseReminder.caseId, kind: caseReminder.kind, dueOn: caseReminder.dueOn }),
+    );
+    if (written.length) await entryForRun(tx, app, run, 'case.deadlinesReminded', { reminders: written });
     return { value: written, result: { reminded: written.length } };
   });
   return reminded ? { runKey: today, ran: true, reminded } : { runKey: today, ran: false, reminded: [] };

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../../platform/context.js';
-import { DomainError } from '../../../platform/errors.js';
+import type { DomainError } from '../../../platform/errors.js';
 import { ledgerEntry } from '../../../platform/ledger/schema.js';
 import { headSeq } from '../../../platform/ledger/service.js';
 import { addUser, createWorld, type TestWorld } from '../../../testing/fixture.js';
@@ -14,6 +14,7 @@ import { hazard as hazardTable } from '../../inspections/schema.js';
 import { penaltyCase } from '../schema.js';
 import { findingDraft, openCaseFromFinding } from './service.js';
 import { staff } from '../testing.js';
+import { refusalOf } from '../../../testing/refusal.js';
 
 let w: TestWorld;
 beforeAll(async () => {
@@ -21,16 +22,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => w.close());
 
-async function refusal(act: () => Promise<unknown>) {
-  const seq = await headSeq(w.app.db);
-  const e = await act().then(
-    () => null,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(DomainError);
-  expect(await headSeq(w.app.db), 'a refusal writes nothing').toBe(seq);
-  return e as DomainError;
-}
+const refusal = (act: () => Promise<unknown>) => refusalOf(w, act);
 
 describe('立案 from an inspection finding', () => {
   it('pre-fills the case from a completed record, lists the evidence by reference, and refuses a second case for the hazard', async () => {

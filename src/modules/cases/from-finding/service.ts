@@ -2,6 +2,7 @@
 // opens a general-procedure case pre-filled from the record. The record's evidence stays where it
 // was uploaded; the case lists it by reference, with the SM3 digest the upload's ledger entry holds.
 import { eq } from 'drizzle-orm';
+import { isUniqueViolation } from '../../../platform/db/columns.js';
 import type { Actor, AppContext } from '../../../platform/context.js';
 import { chinaDate } from '../../../platform/dates.js';
 import type { Executor, Tx } from '../../../platform/db/index.js';
@@ -139,13 +140,6 @@ export async function caseOnEscalation(e: DomainEvents['hazard.escalated'], { tx
   if (!e.violationTypeCode) return;
   const prepared = await prepareCaseFromFinding(app, actor, { hazardId: e.hazardId, violationTypeCode: e.violationTypeCode }, tx);
   await writeCaseFromFinding(tx, app, actor, prepared);
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  for (let c: unknown = e; c && typeof c === 'object'; c = (c as { cause?: unknown }).cause) {
-    if ((c as { code?: string }).code === '23505') return true;
-  }
-  return false;
 }
 
 export async function openCaseFromFinding(app: AppContext, actor: Actor, input: FromFindingIn) {

@@ -113,6 +113,7 @@ describe('separation of duties: role × step × relation to the case, by the one
     approver: {},
     subject: {},
     tipHandler: {},
+    complaintRecorder: {},
   };
   const STEPS: [CaseState, string, string, SeparatedStep][] = [
     ['internalReview', 'completeInternalReview', 'sectionChief', 'case.internalReview'],

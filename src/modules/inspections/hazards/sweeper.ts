@@ -3,8 +3,7 @@
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import { chinaDate } from '../../../platform/dates.js';
-import { runOnce, startPolling } from '../../../platform/jobs/service.js';
-import { appendEntry } from '../../../platform/ledger/service.js';
+import { entryForRun, inChunks, runOnce, startPolling } from '../../../platform/jobs/service.js';
 import { hazardTransition } from './rules.js';
 import { hazard } from '../schema.js';
 
@@ -25,21 +24,14 @@ export async function sweepOverdueHazards(app: AppContext): Promise<SweepResult>
       .where(and(eq(hazard.status, 'open'), lt(hazard.deadline, today)))
       .for('update');
     const ids = due.filter((h) => hazardTransition(h, { type: 'markOverdue' }, 'system', today).ok).map((h) => h.id);
-    for (let i = 0; i < ids.length; i += 1000) {
+    await inChunks(ids, async (chunk) => {
       await tx
         .update(hazard)
         .set({ status: 'overdue', version: sql`${hazard.version} + 1` })
-        .where(inArray(hazard.id, ids.slice(i, i + 1000)));
-    }
-    if (ids.length)
-      await appendEntry(tx, app, {
-        orgId: null,
-        actorId: null,
-        action: 'hazard.markedOverdue',
-        subjectType: 'scheduledJobRun',
-        subjectId: run.id,
-        payload: { job: OVERDUE_JOB, runKey: today, hazardIds: ids },
-      });
+        .where(inArray(hazard.id, chunk));
+      return undefined;
+    });
+    if (ids.length) await entryForRun(tx, app, run, 'hazard.markedOverdue', { hazardIds: ids });
     return { value: ids, result: { marked: ids.length } };
   });
   return marked ? { runKey: today, ran: true, marked } : { runKey: today, ran: false, marked: [] };

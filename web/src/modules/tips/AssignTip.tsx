@@ -10,7 +10,7 @@ import { chinaToday } from '../../app/format';
 import { useEnforcerOptions } from '../people/api';
 import { useEnterpriseOptions } from '../registry/useEnterpriseOptions';
 import { isComplaint } from '../../../../src/modules/tips/contract';
-import { useAssignTip, type Tip } from './api';
+import { useAssignTip, type TipDetail } from './api';
 
 interface Values {
   enterpriseId: string;
@@ -20,23 +20,27 @@ interface Values {
 
 const RULE = TASK_KIND_RULES.tip;
 
-/** 交办核查: an accepted tip (not a complaint) becomes a 举报核查 task on the enterprise, to two officers or more. */
-export function AssignTip({ tip }: { tip: Tip }) {
+/**
+ * 交办核查: an accepted tip (not a complaint) becomes a 举报核查 task on the enterprise, to two
+ * officers or more; a tip whose task was cancelled is assigned again (重新交办), to a new task.
+ */
+export function AssignTip({ tip }: { tip: TipDetail }) {
   const { t } = useTranslation();
   const user = useUser();
   const [open, setOpen] = useState(false);
-  if (tip.state !== 'accepted' || isComplaint(tip.kind) || !can(user.roles, 'tip.assign')) return null;
+  const again = tip.state === 'assigned' && tip.findings?.taskStatus === 'cancelled';
+  if ((tip.state !== 'accepted' && !again) || isComplaint(tip.kind) || !can(user.roles, 'tip.assign')) return null;
   return (
     <>
       <Button type="primary" onClick={() => setOpen(true)}>
-        {t('tips.handling.assign')}
+        {again ? t('tips.handling.assignAgain') : t('tips.handling.assign')}
       </Button>
       {open && <AssignModal tip={tip} onClose={() => setOpen(false)} />}
     </>
   );
 }
 
-function AssignModal({ tip, onClose }: { tip: Tip; onClose: () => void }) {
+function AssignModal({ tip, onClose }: { tip: TipDetail; onClose: () => void }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const reportError = useReportError();

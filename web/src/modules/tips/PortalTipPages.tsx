@@ -6,8 +6,9 @@ import { ErrorAlert, useReportError } from '../../app/feedback';
 import { formatDateTime } from '../../app/format';
 import { PublicTitle } from '../../portal/PortalLayout';
 import { useFollowTip, useSubmitTip } from './api';
-import { RewardStateTag, TipStateTag, VerificationTag, YuanText } from './labels';
+import { ComplaintOutcomeTag, RewardStateTag, TipStateTag, VerificationTag, YuanText } from './labels';
 import { PortalClaim } from './PortalClaim';
+import { PortalMaterial } from './PortalMaterial';
 
 /** 网上举报: no sign-in; the receipt code and secret are shown once, to keep. */
 export function PortalTipPage() {
@@ -49,6 +50,7 @@ export function PortalTipPage() {
             {t('tips.portal.follow')}
           </Link>
         </Card>
+        <PortalMaterial receipt={done.receipt} secret={done.secret} />
       </>
     );
 
@@ -113,6 +115,11 @@ export function PortalFollowPage() {
                 <VerificationTag result={found.verification} />
               </Descriptions.Item>
             )}
+            {found.complaintOutcome && (
+              <Descriptions.Item label={t('tips.portal.complaintOutcome')}>
+                <ComplaintOutcomeTag outcome={found.complaintOutcome} />
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label={t('tips.reply')}>
               <span data-testid="follow-reply">{found.reply ?? '—'}</span>
             </Descriptions.Item>
@@ -127,6 +134,15 @@ export function PortalFollowPage() {
             )}
           </Descriptions>
         </Card>
+      )}
+      {found && asked && (
+        <PortalMaterial
+          key={`${found.receipt}-${follow.submittedAt}`}
+          receipt={asked.receipt}
+          secret={asked.secret}
+          sent={found.material}
+          open={found.state !== 'declined' && found.state !== 'verified'}
+        />
       )}
       {found?.reward?.state === 'claimed' && <Alert type="success" showIcon style={{ marginTop: 12 }} title={t('tips.portal.claimed')} />}
       {found?.reward?.state === 'approved' && asked && (

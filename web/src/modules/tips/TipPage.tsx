@@ -9,8 +9,10 @@ import { formatDateTime } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
 import { useDecideTip, useRevealIdentity, useTip, type Tip } from './api';
 import { AssignTip } from './AssignTip';
+import { ConcludeComplaint } from './ConcludeComplaint';
 import { FindingsCard } from './FindingsCard';
-import { TipStateTag, VerificationTag } from './labels';
+import { MaterialCard } from './MaterialCard';
+import { ComplaintOutcomeTag, TipStateTag, VerificationTag } from './labels';
 import { RewardsCard } from './RewardsCard';
 import { VerifyTip } from './VerifyTip';
 
@@ -31,6 +33,7 @@ export function TipPage() {
           <Decide tip={tip} />
           <AssignTip tip={tip} />
           <VerifyTip tip={tip} />
+          <ConcludeComplaint tip={tip} />
           <Reveal tip={tip} />
         </Space>
       </Flex>
@@ -63,11 +66,24 @@ export function TipPage() {
               {tip.verificationNote}
             </Descriptions.Item>
           )}
+          {tip.complaintOutcome && (
+            <Descriptions.Item label={t('tips.complaints.outcome')} span={2}>
+              <span data-testid="complaint-outcome">
+                <ComplaintOutcomeTag outcome={tip.complaintOutcome} />
+              </span>
+            </Descriptions.Item>
+          )}
+          {tip.correctiveAct && (
+            <Descriptions.Item label={t('tips.complaints.correctiveAct')} span={2}>
+              <div style={{ whiteSpace: 'pre-wrap' }}>{tip.correctiveAct}</div>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('tips.reply')} span={2}>
             <span data-testid="tip-reply">{tip.reply ?? '—'}</span>
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      <MaterialCard tip={tip} />
       <FindingsCard tip={tip} />
       <RewardsCard tip={tip} />
     </>

@@ -2,8 +2,10 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { z } from 'zod';
 import type {
   claimIn,
+  ConcludeIn,
   followOut,
   ListTipsQuery,
+  MaterialOut,
   proposeRewardIn,
   receiptOut,
   StaffTipIn,
@@ -14,6 +16,7 @@ import type {
 } from '../../../../src/modules/tips/contract';
 import type { TaskOut } from '../../../../src/modules/inspections/contract';
 import { api } from '../../app/api';
+import { solveProof } from '../../app/proof-of-work';
 
 type Dated<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
 export type Tip = Dated<TipOut>;
@@ -22,6 +25,7 @@ export type Findings = NonNullable<TipDetailOut['findings']>;
 export type TipDetail = Omit<Tip, never> & { findings: Findings | null; rewards: Reward[] };
 export type Receipt = Dated<z.infer<typeof receiptOut>> & { id?: string };
 export type Followed = Dated<z.infer<typeof followOut>>;
+export type Material = Dated<MaterialOut>;
 export type TipFilter = Partial<ListTipsQuery>;
 export type ProposeRewardBody = z.input<typeof proposeRewardIn>;
 export type ClaimBody = z.input<typeof claimIn>;
@@ -86,6 +90,9 @@ export const useVerifyTip = () =>
     api<Tip>(`${tipUrl(id)}/verify`, { method: 'POST', body }),
   );
 
+export const useConcludeComplaint = () =>
+  useTipStep(({ id, ...body }: ConcludeIn & { id: string }) => api<Tip>(`${tipUrl(id)}/conclude`, { method: 'POST', body }));
+
 export const useProposeReward = () =>
   useTipStep(({ id, ...body }: ProposeRewardBody & { id: string }) => api<TipDetail>(`${tipUrl(id)}/rewards`, { method: 'POST', body }));
 
@@ -115,8 +122,18 @@ export const useRevealIdentity = () =>
       api<{ name: string; phone: string }>(`${tipUrl(id)}/reveal`, { method: 'POST', body: { reason } }),
   });
 
-export const useSubmitTip = () => useMutation({ mutationFn: (body: TipIn) => api<Receipt>('/api/public/tips', { method: 'POST', body }) });
+/** A portal tip goes with a proof of work solved first (a second or so on a phone). */
+export const useSubmitTip = () =>
+  useMutation({
+    mutationFn: async (body: TipIn) =>
+      api<Receipt>('/api/public/tips', { method: 'POST', body: { ...body, proof: await solveProof('/api/public/tips/challenge') } }),
+  });
 export const useFollowTip = () =>
   useMutation({ mutationFn: (body: { receipt: string; secret: string }) => api<Followed>('/api/public/tips/follow', { method: 'POST', body }) });
 export const useClaimReward = () =>
   useMutation({ mutationFn: (body: ClaimBody) => api<{ state: string; amountFen: number }>('/api/public/tips/claim', { method: 'POST', body }) });
+
+/** 举报材料 of a tip, for staff; each file downloads from materialUrl. */
+export const useMaterial = (id: string) => useQuery({ queryKey: ['tips', 'material', id], queryFn: () => api<Material[]>(`${tipUrl(id)}/material`) });
+export const materialUrl = (attachmentId: string) => `/api/tips/material/${encodeURIComponent(attachmentId)}`;
+export const staffMaterialUrl = (id: string) => `${tipUrl(id)}/material`;
