@@ -7,6 +7,7 @@ import { catalogueModule } from './catalogue/module.js';
 import { disclosureModule } from './disclosure/module.js';
 import { drawsModule } from './draws/module.js';
 import { inspectionsModule } from './inspections/module.js';
+import { licensingModule } from './licensing/module.js';
 import { orgsModule } from './orgs/module.js';
 import { peopleModule } from './people/module.js';
 import { plansModule } from './plans/module.js';
@@ -25,5 +26,6 @@ export const MODULES: readonly ServerModule[] = [
   inspectionsModule,
   disclosureModule,
   tipsModule,
+  licensingModule,
   reportModule,
 ];

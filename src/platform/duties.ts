@@ -1,8 +1,8 @@
 // Separation of duties (职责分离), one table: each step where one person checks, approves or
 // decides another's work names the duties its actor must not also hold on the same matter, and
 // the provision or bureau rule that says so. Modules enforce a step with `dutyConflict` (the
-// penalty-case guards, plan approval, role changes, and the tips module's reward approval and
-// complaint conclusion) and
+// penalty-case guards, plan approval, role changes, the tips module's reward approval and
+// complaint conclusion, and the licence decision) and
 // the exhaustive test in duties.test.ts reads the table as a matrix.
 
 /** What a person has done or is on a matter. */
@@ -15,7 +15,8 @@ export type Duty =
   | 'approver' // 批准、授权人
   | 'subject' // 事项涉及的本人
   | 'tipHandler' // 举报核查承办人
-  | 'complaintRecorder'; // 登记投诉的人员
+  | 'complaintRecorder' // 登记投诉的人员
+  | 'licenseReviewer'; // 受理、审查许可申请的人员
 
 export const DUTY_ZH: Record<Duty, string> = {
   investigator: '本案调查人员',
@@ -27,6 +28,7 @@ export const DUTY_ZH: Record<Duty, string> = {
   subject: '事项涉及的本人',
   tipHandler: '举报核查承办人',
   complaintRecorder: '登记该投诉的人员',
+  licenseReviewer: '受理或审查该申请的人员',
 };
 
 export interface Separation {
@@ -118,6 +120,14 @@ export const SEPARATIONS = {
     duty: 'approver',
     excludes: ['complaintRecorder'],
     basis: '本局执法监督制度：对执法人员行为、执法决定的投诉由法制机构或局领导办理，不交被投诉人；登记投诉的人员不办结该投诉',
+  },
+  // 审批分离: who accepted the application or checked it on site does not also decide it.
+  'license.decide': {
+    step: 'license.decide',
+    stepZh: '作出该申请的许可决定',
+    duty: 'approver',
+    excludes: ['licenseReviewer'],
+    basis: '行政许可法 第三十四条（审查）、第三十七条（决定）；本局行政许可审查与决定相分离制度',
   },
 } as const satisfies Record<string, Separation>;
 

@@ -6,7 +6,7 @@ import { asc, count, eq, getTableColumns } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../platform/context.js';
 import { NotFound, RuleViolation, ValidationError } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { sniff } from '../inspections/evidence/rules.js';
+import { sniff } from '../../platform/sniff.js';
 import { MATERIAL_LIMITS, type MaterialOut, type TipState } from './contract.js';
 import { tip, tipAttachment } from './schema.js';
 import { assertCan, tipByReceipt, tipInScope } from './service.js';

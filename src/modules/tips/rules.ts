@@ -1,5 +1,6 @@
 // The tips' rules, with no I/O: the receipt code, the periods, and which tip of a matter came first.
 import { addDays } from '../../platform/dates.js';
+import { CODE_ALPHABET, dayCode } from '../../platform/day-code.js';
 
 /**
  * Periods of handling a tip, in calendar days as the 信访 rules count them. Article numbers that
@@ -24,20 +25,16 @@ export const acceptBy = (receivedOn: string) => addDays(receivedOn, TIP_PERIODS.
 /** The last day to finish the handling and reply, counted from the day the tip was accepted. */
 export const finishBy = (acceptedOn: string) => addDays(acceptedOn, TIP_PERIODS.finish.days);
 
-// No 0, O, 1, I: a code read over the 12350 line is not misheard.
-const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-
 /** JB + the China date + 6 characters from `random` bytes: JB20261207K7Q2MZ. */
 export function receiptCode(receivedOn: string, random: Uint8Array): string {
   if (random.length < 6) throw new RangeError('受理编号需要 6 个随机字节');
-  const tail = [...random.subarray(0, 6)].map((b) => ALPHABET[b % ALPHABET.length]).join('');
-  return `JB${receivedOn.replaceAll('-', '')}${tail}`;
+  return dayCode('JB', receivedOn, random);
 }
 
 /** The secret handed to the tipster with the code: 16 characters of the same alphabet (80 bits). */
 export function receiptSecret(random: Uint8Array): string {
   if (random.length < 16) throw new RangeError('查询密码需要 16 个随机字节');
-  return [...random.subarray(0, 16)].map((b) => ALPHABET[b % ALPHABET.length]).join('');
+  return [...random.subarray(0, 16)].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
 }
 
 /** The same matter: the same subject, once spaces and brackets' widths are set aside, and the same kind. */

@@ -114,6 +114,7 @@ describe('separation of duties: role × step × relation to the case, by the one
     subject: {},
     tipHandler: {},
     complaintRecorder: {},
+    licenseReviewer: {},
   };
   const STEPS: [CaseState, string, string, SeparatedStep][] = [
     ['internalReview', 'completeInternalReview', 'sectionChief', 'case.internalReview'],

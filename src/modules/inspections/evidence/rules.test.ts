@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { samplePng } from '../instruments/samples.js';
-import { evidenceProblem, sniff } from './rules.js';
+import { sniff } from '../../../platform/sniff.js';
+import { evidenceProblem } from './rules.js';
 
 describe('evidence files', () => {
   it('sniffs each evidence type by magic bytes and refuses a mismatched kind', () => {

@@ -10,7 +10,8 @@ import type { EvidenceOut } from '../contract.js';
 import type { EvidenceKind } from '../codes.js';
 import { inspectionEvidence, inspectionTask } from '../schema.js';
 import { assertOnTeam, hazardInScope, isEnterpriseUser, recordInScope, type InspectionActor } from '../scope.js';
-import { evidenceOrigin, evidenceProblem, sniff } from './rules.js';
+import { sniff } from '../../../platform/sniff.js';
+import { evidenceOrigin, evidenceProblem } from './rules.js';
 
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 

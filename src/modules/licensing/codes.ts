@@ -1,0 +1,58 @@
+// 行政许可: the codes every part of the module and the web share (names from GLOSSARY.md).
+// Pure data: no I/O.
+
+/** The licence matters (许可事项) the bureau handles; their service guides are in matters.ts. */
+export const LICENSE_MATTER_CODES = ['hazchemTrade', 'fireworksWholesale', 'fireworksRetail', 'precursorFiling'] as const;
+export type LicenseMatterCode = (typeof LICENSE_MATTER_CODES)[number];
+
+/** How an application came: online by the enterprise user, or at the counter (窗口) recorded by staff. */
+export const APPLICATION_CHANNELS = ['online', 'counter'] as const;
+export type ApplicationChannel = (typeof APPLICATION_CHANNELS)[number];
+
+/**
+ * A 许可申请's states (rules.ts has the machine):
+ * draft (草稿: the form saved and the material being attached; nothing is received yet) → submitted;
+ * submitted (待受理) → supplementRequested (一次性告知补正) → submitted again (补正后) …;
+ * submitted → accepted (受理, also deemed accepted when no notice came within 5 working days, 行政许可法 第三十二条)
+ *           | refusedToAccept (不予受理, with reasons and remedies);
+ * accepted (审查中; on-site checks and expert reviews pause its clock, 第四十五条) → granted (准予许可) | denied (不予许可);
+ * granted → issued (发证, within 10 working days, 第四十四条);
+ * draft | submitted | supplementRequested | accepted → withdrawn (申请人撤回).
+ */
+export const APPLICATION_STATES = [
+  'draft',
+  'submitted',
+  'supplementRequested',
+  'accepted',
+  'refusedToAccept',
+  'granted',
+  'denied',
+  'issued',
+  'withdrawn',
+] as const;
+export type ApplicationState = (typeof APPLICATION_STATES)[number];
+
+/** What stops an accepted application's clock (行政许可法 第四十五条: 听证、检验、检测、检疫、鉴定、专家评审 are not counted). */
+export const PAUSE_KINDS = ['onSiteCheck', 'expertReview', 'hearing'] as const;
+export type PauseKind = (typeof PAUSE_KINDS)[number];
+
+/** A licence's standing: valid until it expires, or ended early. */
+export const LICENSE_STATES = ['valid', 'expired', 'revoked', 'cancelled', 'suspended'] as const;
+export type LicenseState = (typeof LICENSE_STATES)[number];
+
+export const LICENSING_LABELS = {
+  channel: { online: '网上申请', counter: '窗口申请' } satisfies Record<ApplicationChannel, string>,
+  state: {
+    draft: '草稿',
+    submitted: '待受理',
+    supplementRequested: '待补正',
+    accepted: '审查中',
+    refusedToAccept: '不予受理',
+    granted: '准予许可（待发证）',
+    denied: '不予许可',
+    issued: '已发证',
+    withdrawn: '已撤回',
+  } satisfies Record<ApplicationState, string>,
+  pause: { onSiteCheck: '现场核查', expertReview: '专家评审', hearing: '听证' } satisfies Record<PauseKind, string>,
+  license: { valid: '有效', expired: '已过期', revoked: '已吊销', cancelled: '已注销', suspended: '暂扣' } satisfies Record<LicenseState, string>,
+};

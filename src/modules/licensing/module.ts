@@ -1,0 +1,43 @@
+import type { ServerModule } from '../../platform/modules.js';
+import { startDeemedAcceptance } from './acceptance.js';
+import { applicationInScope } from './applications.js';
+import { licensingCapabilities } from './capabilities.js';
+import { licensingLedgerNames } from './ledger-names.js';
+import { licensingRoutes } from './routes.js';
+import * as tables from './schema.js';
+
+/** 行政许可 and 政务服务 (行政许可法; 危险化学品经营许可证管理办法; 烟花爆竹经营许可实施办法). */
+export const licensingModule: ServerModule = {
+  name: 'licensing',
+  label: '行政许可',
+  tables,
+  capabilities: licensingCapabilities,
+  resources: {
+    licenseApplication: { label: '许可申请', at: '/licensing/applications/:id', authorize: (app, actor, id) => applicationInScope(app, actor, id) },
+  },
+  ledger: {
+    actions: {
+      'license.drafted': '新建许可申请',
+      'license.materialAdded': '上传许可申请材料',
+      'license.submitted': '提交许可申请',
+      'license.resubmitted': '提交补正材料',
+      'license.withdrawn': '撤回许可申请',
+      'license.supplementRequested': '一次性告知补正',
+      'license.accepted': '受理许可申请',
+      'license.deemedAccepted': '逾期未告知，依法视为受理',
+      'license.deemedAcceptanceRun': '视为受理（定时任务）',
+      'license.refusedToAccept': '不予受理',
+      'license.pauseStarted': '开始现场核查或专家评审（暂停计时）',
+      'license.pauseEnded': '现场核查或专家评审结束（恢复计时）',
+      'license.extended': '批准延长审查期限',
+      'license.granted': '准予行政许可',
+      'license.denied': '不予行政许可',
+    },
+    subjects: { licenseApplication: '行政许可申请' },
+    names: licensingLedgerNames,
+  },
+  routes: licensingRoutes,
+  // 视为受理 (行政许可法 第三十二条), once a day.
+  jobs: [startDeemedAcceptance],
+  samples: () => import('./permission-samples.js'),
+};

@@ -1,0 +1,61 @@
+// The route × role × org walk's samples for this module's routes (src/testing/permissions.db.test.ts).
+import { systemActor } from '../../platform/context.js';
+import type { SampleFactory } from '../../platform/testing/world.js';
+import { permissionTargets } from '../inspections/fixture.js';
+import { createApplication, uploadMaterial } from './applications.js';
+
+const samplePdf = () => Buffer.from('%PDF-1.4\n%权限测试\n');
+
+export const samples: SampleFactory = async ({ w, shared }) => {
+  // The inspections targets' enterprises: `u.enterpriseUser` belongs to the own side's.
+  const insp = await shared('inspections', () => permissionTargets(w));
+  const draft = async (enterpriseId: string) =>
+    createApplication(w.app, systemActor, {
+      matterCode: 'hazchemTrade',
+      enterpriseId,
+      issuerLevel: 'county',
+      scope: '权限测试：汽油、柴油（不带储存设施）',
+      contactName: '张三',
+      contactPhone: '13800138000',
+    });
+  const apps = { own: await draft(insp.own.enterpriseId), other: await draft(insp.other.enterpriseId) };
+  const file = async (id: string) =>
+    (await uploadMaterial(w.app, systemActor, id, { materialCode: 'applicationForm', fileName: '申请书.pdf', bytes: samplePdf() })).id;
+  const material = { own: await file(apps.own), other: await file(apps.other) };
+  const at = (t: 'own' | 'other', step: string) => `/api/licensing/applications/${apps[t]}/${step}`;
+  // Steps meet a draft in the wrong state or a stale version (422, 409): the walk is about who is let in.
+  const step = (path: string, body: object) => ({ path: (t: 'own' | 'other') => at(t, path), body: () => ({ version: 99, ...body }), scoped: true });
+  return {
+    'GET /api/licensing/applications': { path: () => '/api/licensing/applications', scoped: false },
+    'POST /api/licensing/applications': {
+      path: () => '/api/licensing/applications',
+      body: (t) => ({
+        matterCode: 'hazchemTrade',
+        enterpriseId: insp[t].enterpriseId,
+        issuerLevel: 'county',
+        scope: '权限测试经营范围',
+        contactName: '李四',
+        contactPhone: '13800138001',
+      }),
+      scoped: true,
+    },
+    'GET /api/licensing/applications/:id': { path: (t) => `/api/licensing/applications/${apps[t]}`, scoped: true },
+    // No file body: let in, then a 400.
+    'POST /api/licensing/applications/:id/material': {
+      path: (t) => `${at(t, 'material')}?materialCode=applicationForm&fileName=a.pdf`,
+      body: () => ({}),
+      scoped: true,
+    },
+    'GET /api/licensing/material/:id': { path: (t) => `/api/licensing/material/${material[t]}`, scoped: true },
+    'POST /api/licensing/applications/:id/submit': step('submit', {}),
+    'POST /api/licensing/applications/:id/withdraw': step('withdraw', {}),
+    'POST /api/licensing/applications/:id/supplement': step('supplement', { items: [{ materialCode: 'applicationForm', problem: '权限测试补正' }] }),
+    'POST /api/licensing/applications/:id/accept': step('accept', {}),
+    'POST /api/licensing/applications/:id/refuse': step('refuse', { reason: '权限测试理由' }),
+    'POST /api/licensing/applications/:id/pause': step('pause', { kind: 'onSiteCheck', from: '2026-03-02', note: '权限测试' }),
+    'POST /api/licensing/applications/:id/resume': step('resume', { to: '2026-03-02' }),
+    'POST /api/licensing/applications/:id/extend': step('extend', { reason: '权限测试理由' }),
+    'POST /api/licensing/applications/:id/grant': step('grant', { reason: '权限测试理由' }),
+    'POST /api/licensing/applications/:id/deny': step('deny', { reason: '权限测试理由' }),
+  };
+};

@@ -1,0 +1,102 @@
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, boolean } from 'drizzle-orm/pg-core';
+import { userAccount } from '../../platform/auth/schema.js';
+import { bytea } from '../../platform/db/columns.js';
+import { org } from '../../platform/orgs/schema.js';
+import { enterprise } from '../registry/schema.js';
+import type { ApplicationChannel, ApplicationState, LicenseMatterCode, PauseKind } from './codes.js';
+
+/** One 补正 notice: every missing or defective item at once (行政许可法 第三十二条). */
+export interface SupplementNotice {
+  items: { materialCode: string; problem: string }[];
+  note: string | null;
+  issuedOn: string;
+  issuedBy: string;
+  /** When the applicant sent the material back; null while awaited. */
+  answeredOn: string | null;
+}
+
+/** A stretch of review not counted in the decision period (第四十五条), open while `to` is null. */
+export interface ReviewPause {
+  kind: PauseKind;
+  from: string;
+  to: string | null;
+  note: string;
+  by: string;
+}
+
+// 行政许可申请: from the enterprise online or taken at the counter, accepted or sent one 补正 notice,
+// reviewed, decided and issued. Dates are China dates (ISO), the periods counted on them in working
+// days (rules.ts). Every change is one transaction with its ledger entry.
+export const licenseApplication = pgTable(
+  'license_application',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** 申请编号 XK + China date + 6 characters, given when the draft is made. */
+    applicationNo: text('application_no').notNull(),
+    matterCode: text('matter_code').$type<LicenseMatterCode>().notNull(),
+    /** The issuing bureau the application is addressed to (the enterprise's own, or the city's). */
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprise.id),
+    channel: text('channel').$type<ApplicationChannel>().notNull(),
+    state: text('state').$type<ApplicationState>().notNull().default('draft'),
+    /** 申请许可范围 / 经营方式, in the applicant's words. */
+    scope: text('scope').notNull(),
+    contactName: text('contact_name').notNull(),
+    contactPhone: text('contact_phone').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdBy: uuid('created_by').references(() => userAccount.id),
+    /** Null while a draft. */
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
+    /** The day the current round of material arrived: the 5 working days to accept run from it. */
+    receivedOn: text('received_on'),
+    submittedBy: uuid('submitted_by').references(() => userAccount.id),
+    supplementNotices: jsonb('supplement_notices').$type<SupplementNotice[]>().notNull().default([]),
+    acceptedOn: text('accepted_on'),
+    acceptedBy: uuid('accepted_by').references(() => userAccount.id),
+    /** Accepted by law because no notice came within 5 working days (第三十二条). */
+    deemedAccepted: boolean('deemed_accepted').notNull().default(false),
+    /** 不予受理 / 不予许可: the reasons, and the remedies told (复议 or 诉讼, with their periods). */
+    refusalReason: text('refusal_reason'),
+    pauses: jsonb('pauses').$type<ReviewPause[]>().notNull().default([]),
+    extensionDays: integer('extension_days').notNull().default(0),
+    extensionReason: text('extension_reason'),
+    extendedBy: uuid('extended_by').references(() => userAccount.id),
+    decidedOn: text('decided_on'),
+    decidedBy: uuid('decided_by').references(() => userAccount.id),
+    decisionReason: text('decision_reason'),
+    closedOn: text('closed_on'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('license_application_no_idx').on(t.applicationNo),
+    index('license_application_org_idx').on(t.orgId, t.createdAt),
+    index('license_application_enterprise_idx').on(t.enterpriseId),
+  ],
+);
+
+// 申请材料: each file against a material code of the matter's service guide (matters.ts), kept as
+// bytes with its SM3 digest, which the upload's ledger entry carries.
+export const licenseMaterial = pgTable(
+  'license_material',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => licenseApplication.id),
+    materialCode: text('material_code').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    digest: text('digest').notNull(),
+    bytes: bytea('bytes').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true, mode: 'date' }).notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => userAccount.id),
+    /** Set aside by a 补正 notice or replaced by a later file of the same code. */
+    withdrawn: boolean('withdrawn').notNull().default(false),
+  },
+  (t) => [index('license_material_application_idx').on(t.applicationId, t.materialCode)],
+);
