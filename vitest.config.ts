@@ -2,6 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 // Tests that touch a database end in `.db.test.ts` and run on PGlite always, and again on a
 // real PostgreSQL server when TEST_DATABASE_URL is set. Pure tests run once.
+//
+// The unit and database projects share each worker's module graph between files (isolate: false):
+// every file builds its own world (database, app, clock) and the code keeps no state of its own
+// between them, so loading the app's few thousand modules once per worker instead of once per file
+// halves the suite's time. A test that changes process-wide state (TZ, a spy) restores it.
 const pg = process.env.TEST_DATABASE_URL;
 
 export default defineConfig({
@@ -12,6 +17,7 @@ export default defineConfig({
           name: 'pglite',
           include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'web/src/**/*.test.ts'],
           environment: 'node',
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
           env: { ZHIFA_TEST_DB: 'pglite' },
@@ -29,6 +35,7 @@ export default defineConfig({
                 // the permission walk and the crash test, which write, run on both.
                 exclude: ['src/testing/fuzz.db.test.ts'],
                 environment: 'node',
+                isolate: false,
                 testTimeout: 30_000,
                 hookTimeout: 60_000,
                 env: { ZHIFA_TEST_DB: 'postgres' },
