@@ -63,7 +63,7 @@ export function seedRewardedTip(ctx: DemoContext) {
     await verifyTip(app, chief, s.id, {
       version: await version(app, 'xn.chief'),
       result: 'confirmed',
-      note: '经核查，举报反映的瞒报生产安全事故（死亡 1 人）属实，已依法移交事故调查处理。感谢您的举报。',
+      note: '举报反映的瞒报生产安全事故（死亡 1 人）属实，已依法移交事故调查处理。感谢您的举报。',
       caseIds: [],
     });
     await proposeReward(app, chief, s.id, {

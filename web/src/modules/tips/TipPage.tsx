@@ -7,6 +7,7 @@ import { useUser } from '../../app/auth';
 import { ErrorAlert, useReportError } from '../../app/feedback';
 import { formatDateTime } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
+import { isComplaint } from '../../../../src/modules/tips/contract';
 import { useDecideTip, useRevealIdentity, useTip, type Tip } from './api';
 import { AssignTip } from './AssignTip';
 import { ConcludeComplaint } from './ConcludeComplaint';
@@ -23,6 +24,7 @@ export function TipPage() {
   if (query.isError) return <ErrorAlert error={query.error} />;
   const tip = query.data;
   if (!tip) return <Spin />;
+  const complaint = isComplaint(tip.kind);
   return (
     <>
       <Flex justify="space-between" align="center" wrap gap={8}>
@@ -50,14 +52,16 @@ export function TipPage() {
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
           <Descriptions.Item label={t('tips.kind')}>{t(`tips.kinds.${tip.kind}`)}</Descriptions.Item>
           <Descriptions.Item label={t('tips.channel')}>{t(`tips.channels.${tip.channel}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('tips.subject')}>{tip.subjectName}</Descriptions.Item>
+          <Descriptions.Item label={complaint ? t('tips.complaintSubject') : t('tips.subject')}>{tip.subjectName}</Descriptions.Item>
           <Descriptions.Item label={t('tips.address')}>{tip.address ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('tips.org')}>{tip.orgName}</Descriptions.Item>
           <Descriptions.Item label={t('tips.receivedAt')}>{formatDateTime(tip.receivedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('tips.acceptBy')}>{tip.acceptBy}</Descriptions.Item>
           <Descriptions.Item label={t('tips.finishBy')}>{tip.finishBy ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('tips.tipster')}>{tip.anonymous ? t('tips.anonymous') : t('tips.identitySealed')}</Descriptions.Item>
-          <Descriptions.Item label={t('tips.content')} span={2}>
+          <Descriptions.Item label={complaint ? t('tips.complainant') : t('tips.tipster')}>
+            {tip.anonymous ? t('tips.anonymous') : t('tips.identitySealed')}
+          </Descriptions.Item>
+          <Descriptions.Item label={complaint ? t('tips.complaintContent') : t('tips.content')} span={2}>
             <div style={{ whiteSpace: 'pre-wrap' }}>{tip.content}</div>
           </Descriptions.Item>
           {tip.verification && (
@@ -78,14 +82,15 @@ export function TipPage() {
               <div style={{ whiteSpace: 'pre-wrap' }}>{tip.correctiveAct}</div>
             </Descriptions.Item>
           )}
-          <Descriptions.Item label={t('tips.reply')} span={2}>
+          <Descriptions.Item label={complaint ? t('tips.complaintReply') : t('tips.reply')} span={2}>
             <span data-testid="tip-reply">{tip.reply ?? '—'}</span>
           </Descriptions.Item>
         </Descriptions>
       </Card>
       <MaterialCard tip={tip} />
-      <FindingsCard tip={tip} />
-      <RewardsCard tip={tip} />
+      {/* A complaint is concluded by the supervision function: no inspection task, no reward. */}
+      {!complaint && <FindingsCard tip={tip} />}
+      {!complaint && <RewardsCard tip={tip} />}
     </>
   );
 }
