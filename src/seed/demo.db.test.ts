@@ -118,4 +118,16 @@ describe('the demo seed', () => {
     const [concluded] = await rows<{ outcome: string }>(app.db, sql`select complaint_outcome as outcome from tip where complaint_outcome is not null`);
     expect(concluded).toEqual({ outcome: 'partly' });
   });
+
+  it('has licence applications granted, awaiting acceptance and under an on-site check', async () => {
+    const states = await rows<{ state: string; paused: boolean }>(
+      app.db,
+      sql`select state, exists (select 1 from jsonb_array_elements(pauses) p where p->>'to' is null) as paused from license_application order by state`,
+    );
+    expect(states).toEqual([
+      { state: 'accepted', paused: true },
+      { state: 'granted', paused: false },
+      { state: 'submitted', paused: false },
+    ]);
+  });
 });

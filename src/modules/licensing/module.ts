@@ -1,6 +1,7 @@
 import type { ServerModule } from '../../platform/modules.js';
 import { startDeemedAcceptance } from './acceptance.js';
 import { applicationInScope } from './applications.js';
+import { seedLicensingDemo } from './demo.js';
 import { licensingCapabilities } from './capabilities.js';
 import { licensingLedgerNames } from './ledger-names.js';
 import { licensingRoutes } from './routes.js';
@@ -37,6 +38,7 @@ export const licensingModule: ServerModule = {
     names: licensingLedgerNames,
   },
   routes: licensingRoutes,
+  demo: (_app, ctx) => seedLicensingDemo(ctx),
   // 视为受理 (行政许可法 第三十二条), once a day.
   jobs: [startDeemedAcceptance],
   samples: () => import('./permission-samples.js'),
