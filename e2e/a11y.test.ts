@@ -102,6 +102,7 @@ const SOURCES: Record<string, { url: string; key?: string }[]> = {
   '/catalogue/violations/:code': [{ url: '/api/catalogue/violation-types', key: 'code' }],
   '/inspections/campaigns/:id': [{ url: '/api/inspections/campaigns' }],
   '/tips/:id': [{ url: '/api/tips' }],
+  '/licensing/applications/:id': [{ url: '/api/licensing/applications' }],
   '/report/annual/:id': [{ url: '/api/report/annual' }],
 };
 

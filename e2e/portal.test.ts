@@ -131,7 +131,15 @@ describe('事前公开 of the demo city, without signing in', () => {
 
 describe('accessibility basics (WCAG 2.1 AA)', () => {
   it('labels every form control and keeps text at 4.5:1 contrast or more', async () => {
-    for (const path of ['/portal', `/portal/prior/${cityId}`, '/portal/disclosures', '/portal/plans', '/portal/draws']) {
+    for (const path of [
+      '/portal',
+      `/portal/prior/${cityId}`,
+      '/portal/disclosures',
+      '/portal/plans',
+      '/portal/draws',
+      '/portal/licensing',
+      '/portal/licensing/hazchemTrade',
+    ]) {
       await page.goto(`${server.url}${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
@@ -181,7 +189,14 @@ describe('accessibility basics (WCAG 2.1 AA)', () => {
   it('fits a 375 px wide phone without sideways scrolling', async () => {
     await page.setViewportSize({ width: 375, height: 812 });
     try {
-      for (const path of ['/portal', `/portal/prior/${cityId}`, '/portal/disclosures', '/portal/plans']) {
+      for (const path of [
+        '/portal',
+        `/portal/prior/${cityId}`,
+        '/portal/disclosures',
+        '/portal/plans',
+        '/portal/licensing',
+        '/portal/licensing/hazchemTrade',
+      ]) {
         await page.goto(`${server.url}${path}`);
         await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 60_000 });
         await page.waitForLoadState('networkidle');

@@ -4,6 +4,9 @@ import { figureCatalogue, figuresFor } from '../../src/modules/report/service.js
 import type { Actor } from '../../src/platform/context.js';
 import { rows } from '../../src/platform/db/index.js';
 import type { Measure } from '../../src/platform/figures/types.js';
+import { SHIPPED_YEARS } from '../../src/platform/workdays/calendar-data.js';
+import { LICENSE_MATTER_CODES } from '../../src/modules/licensing/codes.js';
+import { SERVICE_GUIDES } from '../../src/modules/licensing/matters.js';
 import { seconds, type Measurement, type Scenario } from './types.js';
 
 // The province-year report's figures (issue 17, last "Done when"): figuresFor — every module's
@@ -17,6 +20,8 @@ import { seconds, type Measurement, type Scenario } from './types.js';
 // scenario adds what the services would have: a 行政处罚决定 disclosure per decided case (most
 // published on time, some late, some pending or withdrawn) and an opinion per passed review (as
 // the report's property test does). It runs after disclosure-search, whose rows it leaves alone.
+// Nor does it write licence applications: licensing's statement runs and is compared all the same,
+// its figures zero but the guides, until the generator makes some.
 
 const REPEAT = 11;
 const LIMIT_SECONDS = 3;
@@ -28,6 +33,24 @@ function percentile(sorted: number[], p: number) {
 
 /** China-day instants: [from 00:00, to + 1 day 00:00) in Asia/Shanghai. */
 const dayStart = (d: string, plus = 0) => sql`((${d}::date + ${plus}::int)::timestamp at time zone 'Asia/Shanghai')`;
+
+/** A licence decision's counted working days after acceptance up to `last`: the holiday data as days off and 调休 days, paused days left out. */
+function licenceWorkdays(last: SQL) {
+  const days = (ds: string[]) => sql`array(select jsonb_array_elements_text(${JSON.stringify(ds)}::jsonb)::date)`;
+  const off = days(
+    SHIPPED_YEARS.flatMap((y) =>
+      y.holidays.flatMap((h) => {
+        const out: string[] = [];
+        for (let t = Date.parse(h.from); t <= Date.parse(h.to); t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+        return out;
+      }),
+    ),
+  );
+  const on = days(SHIPPED_YEARS.flatMap((y) => [...y.workingWeekendDays]));
+  return sql`(select count(*) from generate_series(la.accepted_on::date + 1, ${last}, interval '1 day') g(t)
+              where (g.t::date = any(${on}) or (extract(isodow from g.t) < 6 and not g.t::date = any(${off})))
+                and not exists (select 1 from jsonb_array_elements(la.pauses) p where g.t::date between (p ->> 'from')::date and coalesce((p ->> 'to')::date, 'infinity'::date)))`;
+}
 
 /** The bare statements, one per module, each answering its figure codes. */
 function bareStatements(
@@ -48,6 +71,11 @@ function bareStatements(
   const n = (r: Record<string, unknown>, k: string) => Number(r[k]);
   const complaint = sql`tp.kind in ('complaintConduct', 'complaintDecision')`;
   const TIP_REPORT_KINDS = ['majorHazard', 'illegalProduction', 'concealedAccident', 'otherViolation'];
+  const licenceDecided = sql`la.state in ('granted', 'denied', 'issued') and la.decided_on between ${from} and ${to}`;
+  const licencePeriod = sql`(case la.matter_code ${sql.join(
+    LICENSE_MATTER_CODES.map((m) => sql`when ${m} then ${SERVICE_GUIDES[m].statutory.days}::int`),
+    sql` `,
+  )} end + case when la.extension_days = 10 then 10 else 0 end)`;
   return [
     {
       module: 'cases',
@@ -143,6 +171,35 @@ function bareStatements(
         'people.certifiedRate': { part: n(r, 'certified'), whole: n(r, 'officers') },
         'people.legalReviewers': { count: n(r, 'reviewers') },
         'people.legalReviewerShare': { part: n(r, 'reviewers'), whole: n(r, 'officers') },
+      }),
+    },
+    {
+      module: 'licensing',
+      // In time: fewer counted working days before the decision day than the matter's period (+10 when extended).
+      query: sql`
+        select count(*) filter (where la.submitted_at >= ${start} and la.submitted_at < ${end}) as received,
+               count(*) filter (where la.submitted_at >= ${start} and la.submitted_at < ${end} and la.channel = 'online') as online,
+               count(*) filter (where la.accepted_on between ${from} and ${to}) as accepted,
+               count(*) filter (where la.state = 'refusedToAccept' and la.closed_on between ${from} and ${to}) as refused,
+               count(*) filter (where ${licenceDecided}) as decided,
+               count(*) filter (where ${licenceDecided} and la.state in ('granted', 'issued')) as granted,
+               count(*) filter (where ${licenceDecided} and la.state = 'denied') as denied,
+               count(*) filter (where ${licenceDecided} and ${licenceWorkdays(sql`la.decided_on::date - 1`)} < ${licencePeriod}) as on_time,
+               coalesce(sum(${licenceWorkdays(sql`la.decided_on::date`)}) filter (where ${licenceDecided}), 0) as workdays
+        from license_application la join org o on o.id = la.org_id where o.path like ${tree}`,
+      read: (r) => ({
+        'licensing.received': { count: n(r, 'received') },
+        'licensing.online': { count: n(r, 'online') },
+        'licensing.onlineShare': { part: n(r, 'online'), whole: n(r, 'received') },
+        'licensing.accepted': { count: n(r, 'accepted') },
+        'licensing.refusedToAccept': { count: n(r, 'refused') },
+        'licensing.decided': { count: n(r, 'decided') },
+        'licensing.granted': { count: n(r, 'granted') },
+        'licensing.denied': { count: n(r, 'denied') },
+        'licensing.decidedOnTime': { count: n(r, 'on_time') },
+        'licensing.onTimeRate': { part: n(r, 'on_time'), whole: n(r, 'decided') },
+        'licensing.averageWorkdays': { part: n(r, 'workdays'), whole: n(r, 'decided') },
+        'licensing.guides': { count: LICENSE_MATTER_CODES.length },
       }),
     },
     {

@@ -29,7 +29,14 @@ describe('the capability table', () => {
   });
 
   it('gives an enterprise user its own hazards and licence applications, and nothing of the bureau', () => {
-    expect(of('enterpriseUser').sort()).toEqual(['hazard.attachMaterial', 'hazard.read', 'hazard.rectify', 'hazard.selfReport', 'license.apply', 'license.read']);
+    expect(of('enterpriseUser').sort()).toEqual([
+      'hazard.attachMaterial',
+      'hazard.read',
+      'hazard.rectify',
+      'hazard.selfReport',
+      'license.apply',
+      'license.read',
+    ]);
   });
 
   it('gives legal review to legal reviewers only, who keep neither the registry nor the inspections', () => {

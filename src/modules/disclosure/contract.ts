@@ -4,7 +4,7 @@ import { isoDate, listQuery } from '../../platform/contract.js';
 // 行政执法公示 — 事后公开 (afterwards). The shapes here are what the portal (H4) and the provincial
 // sharing platforms read; they only ever gain fields.
 
-/** What a disclosure discloses. licenceDecision is reserved: no licensing module yet. */
+/** What a disclosure discloses (a licence decision comes from the licensing module's license.decided). */
 export const DISCLOSURE_KINDS = ['penaltyDecision', 'summaryDecision', 'notPunished', 'inspectionResult', 'drawResult', 'licenceDecision'] as const;
 export type DisclosureKind = (typeof DISCLOSURE_KINDS)[number];
 export const DISCLOSURE_STATUSES = ['pending', 'published', 'withdrawn'] as const;

@@ -9,7 +9,7 @@ import { priorDisclosureRoutes } from './prior-routes.js';
 import { disclosureRoutes } from './routes.js';
 import * as tables from './schema.js';
 import { disclosureLedgerNames } from './ledger-names.js';
-import { dueOnDecision, dueOnDraw, dueOnInspectionResult, startDisclosureJob } from './service.js';
+import { dueOnDecision, dueOnDraw, dueOnInspectionResult, dueOnLicenceDecision, startDisclosureJob } from './service.js';
 
 /** 行政执法公示: 事前公开, results on time, the public portal's data. */
 export const disclosureModule: ServerModule = {
@@ -30,7 +30,12 @@ export const disclosureModule: ServerModule = {
   demo: seedDisclosureDemo,
   figures: disclosureFigures,
   // 事后公开: each disclosable act schedules its item in the act's own transaction.
-  subscribers: { 'case.decided': dueOnDecision, 'inspection.completed': dueOnInspectionResult, 'draw.made': dueOnDraw },
+  subscribers: {
+    'case.decided': dueOnDecision,
+    'inspection.completed': dueOnInspectionResult,
+    'draw.made': dueOnDraw,
+    'license.decided': dueOnLicenceDecision,
+  },
   // Publishes due items and marks late ones, once a day.
   jobs: [startDisclosureJob],
   samples: () => import('./permission-samples.js'),

@@ -13,7 +13,7 @@ import { org } from '../../platform/orgs/schema.js';
 import type { DisclosureStatus, PublishedDocument, WithdrawIn, WithdrawalReason } from './contract.js';
 import { disclosureDueOn, publishProblem, termEndsOn, withdrawProblem } from './rules.js';
 import { disclosure, type DisclosureRow } from './schema.js';
-import { caseDecisionDraft, drawResultDraft, inspectionResultDraft, type Draft, type EnterpriseRef } from './texts.js';
+import { caseDecisionDraft, drawResultDraft, inspectionResultDraft, licenceDecisionDraft, type Draft, type EnterpriseRef } from './texts.js';
 import { enterprisesByIds } from '../registry/queries.js';
 import { assertInSubtree } from '../../platform/orgs/scope.js';
 
@@ -73,6 +73,13 @@ export async function dueOnDraw(e: DomainEvents['draw.made'], { tx, actSeq }: Ev
     o.name,
   );
   await createDue(tx, app, e.orgId, draft, actSeq);
+}
+
+/** A licence decision (准予 or 不予许可), due in 7 working days. */
+export async function dueOnLicenceDecision(e: DomainEvents['license.decided'], { tx, actSeq }: EventContext, app: AppContext) {
+  const o = await orgOf(tx, e.orgId);
+  const ent = (await enterprisesOf(tx, [e.enterpriseId])).get(e.enterpriseId)!;
+  await createDue(tx, app, e.orgId, licenceDecisionDraft(e, o.name, ent), actSeq);
 }
 
 /** Exactly what the portal shows and the publication entry's payload. */

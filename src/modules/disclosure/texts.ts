@@ -147,3 +147,39 @@ export function drawResultDraft(d: DrawForDisclosure, orgName: string): Draft {
     decidedOn: d.drawnOn,
   };
 }
+
+/** A licence decision as the licensing module announces it (`license.decided`). */
+export type LicenseForDisclosure = Omit<DomainEvents['license.decided'], 'orgId' | 'enterpriseId'>;
+
+/**
+ * 行政许可决定 (国办发〔2018〕118号: licence decisions within 7 working days): the applicant, an
+ * enterprise, by its registered name and USCC; a refusal's reasons redacted like any text.
+ */
+export function licenceDecisionDraft(l: LicenseForDisclosure, orgName: string, ent: EnterpriseRef): Draft {
+  const granted = l.decision === 'granted';
+  return {
+    kind: 'licenceDecision',
+    sourceType: 'licenseApplication',
+    sourceId: l.applicationId,
+    enterpriseId: ent.id,
+    enterpriseName: ent.name,
+    uscc: ent.uscc,
+    regionCode: ent.regionCode,
+    title: `${orgName}行政许可决定：${l.matterName}（${l.applicationNo}）`,
+    fields: [
+      { label: '申请编号', value: l.applicationNo },
+      { label: '许可事项', value: l.matterName },
+      { label: '申请人', value: ent.name },
+      { label: '统一社会信用代码', value: ent.uscc },
+      { label: '许可决定', value: granted ? '准予许可' : '不予许可' },
+      { label: '许可范围', value: l.scope },
+      { label: '决定日期', value: l.decidedOn },
+      { label: '许可机关', value: orgName },
+    ],
+    body: redactText(granted ? `准予${ent.name}${l.matterName}。许可范围：${l.scope}` : `不予许可。理由：${l.reason}`, {
+      knownPersons: [],
+      keepNames: [orgName, ent.name, ent.uscc],
+    }).text,
+    decidedOn: l.decidedOn,
+  };
+}

@@ -11,12 +11,10 @@ import { appendEntry } from '../../platform/ledger/service.js';
 import type { z } from 'zod';
 import { advance, allowed, applicationInScope, assertCan, type LicensingActor } from './applications.js';
 import type { refusalIn, supplementIn } from './contract.js';
+import { REMEDIES } from './codes.js';
 import { SERVICE_GUIDES } from './matters.js';
 import { acceptanceDueOn } from './rules.js';
 import { licenseApplication } from './schema.js';
-
-/** 复议 and 诉讼 as the refusal must tell them (行政许可法 第三十八条第二款; 行政复议法 第二十条; 行政诉讼法 第四十六条). */
-export const REMEDIES = '申请人如不服本决定，可以自收到本决定之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。';
 
 async function staffStep(app: AppContext, actor: LicensingActor, id: string, what: string) {
   assertCan(actor, 'license.accept', what);
@@ -52,7 +50,9 @@ export async function refuseToAccept(app: AppContext, actor: LicensingActor, id:
   const a = await staffStep(app, actor, id, '作出不予受理决定');
   const to = allowed(a, 'refuseToAccept');
   const today = chinaDate(app.clock.now());
-  await advance(app, actor, a, input.version, { state: to, refusalReason: input.reason, closedOn: today }, 'license.refusedToAccept', { reason: input.reason });
+  await advance(app, actor, a, input.version, { state: to, refusalReason: `${input.reason}\n${REMEDIES}`, closedOn: today }, 'license.refusedToAccept', {
+    reason: input.reason,
+  });
 }
 
 export const DEEMED_JOB = 'license.deemedAcceptance';

@@ -20,6 +20,7 @@ import {
   applicationPageOut,
   decideIn,
   extendIn,
+  licensingAgendaOut,
   listApplicationsQuery,
   materialOut,
   materialQuery,
@@ -29,6 +30,7 @@ import {
   supplementIn,
   versionIn,
 } from './contract.js';
+import { licensingAgenda } from './agenda.js';
 import { decideApplication, endPause, extendReview, startPause } from './review.js';
 
 const params = z.object({ id: z.uuid('申请编号格式不正确') });
@@ -58,6 +60,14 @@ export function applicationRoutes(api: FastifyInstance, app: AppContext) {
       const id = await createApplication(app, principalOf(req), req.body);
       return reply.status(201).send(await applicationDetail(app, principalOf(req), id));
     },
+  );
+  r.get(
+    '/licensing/agenda',
+    {
+      config: { access: { can: 'license.accept' } },
+      schema: { tags, summary: '许可办理期限：3 个工作日内到期、已逾期和暂停计时的申请', response: { 200: licensingAgendaOut } },
+    },
+    (req) => licensingAgenda(app, principalOf(req)),
   );
   r.get(
     `${p}/:id`,

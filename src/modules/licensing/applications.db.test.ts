@@ -3,7 +3,8 @@
 // with the clock stopped, extended once by the head, and granted by a leader who neither accepted
 // nor checked it; another is accepted by law when no one answered it within 5 working days; every
 // step on the ledger, and nothing outside the caller's reach.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { rows } from '../../platform/db/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userAccount } from '../../platform/auth/schema.js';
 import { systemActor, type Actor } from '../../platform/context.js';
@@ -14,6 +15,7 @@ import { staff } from '../cases/testing.js';
 import { sampleEnterprise } from '../registry/fixture.js';
 import { createEnterprise } from '../registry/service.js';
 import { acceptApplication, deemAccepted, requestSupplement } from './acceptance.js';
+import { licensingAgenda } from './agenda.js';
 import { applicationDetail, createApplication, listApplications, submitApplication, uploadMaterial, withdrawApplication } from './applications.js';
 import { listApplicationsQuery } from './contract.js';
 import { SERVICE_GUIDES } from './matters.js';
@@ -139,6 +141,9 @@ describe('a licence application, online, to the grant', () => {
     await startPause(w.app, officer, id, { version: a.version, kind: 'onSiteCheck', from: '2026-10-12', note: '现场核查约需 3 个工作日，已书面告知申请人' });
     a = await detail(id);
     expect(a.clock).toMatchObject({ paused: true, dueOn: null, workdaysLeft: null });
+    // On the officers' agenda while its clock is stopped; never on the enterprise's.
+    expect((await licensingAgenda(w.app, officer)).items).toEqual([expect.objectContaining({ id, clock: expect.objectContaining({ paused: true }) })]);
+    expect((await refusal(() => licensingAgenda(w.app, company))).status).toBe(403);
     expect((await refusal(() => decideApplication(w.app, chief, id, 'grant', { version: a.version, reason: '符合条件' }))).message).toContain('第四十五条');
     on('2026-10-14');
     await endPause(w.app, officer, id, { version: a.version, to: '2026-10-14' });
@@ -154,6 +159,13 @@ describe('a licence application, online, to the grant', () => {
     await decideApplication(w.app, chief, id, 'grant', { version: a.version, reason: '经审查和现场核查，符合《危险化学品经营许可证管理办法》规定的条件。' });
     a = await detail(id, company);
     expect(a).toMatchObject({ state: 'granted', decidedOn: '2026-10-14', clock: { label: '发证期限' } });
+    // Disclosed within 7 working days (国办发〔2018〕118号), in the decision's own transaction.
+    const [disclosed] = await rows<{ kind: string; due_on: string; title: string; status: string }>(
+      w.app.db,
+      sql`select kind, due_on, title, status from disclosure where source_id = ${id}`,
+    );
+    expect(disclosed).toMatchObject({ kind: 'licenceDecision', due_on: '2026-10-23', status: 'pending' });
+    expect(disclosed.title).toContain(a.applicationNo);
     expect((await entries(id)).map((e) => e.action)).toEqual([
       'license.drafted',
       ...required.map(() => 'license.materialAdded'),

@@ -56,3 +56,6 @@ export const LICENSING_LABELS = {
   pause: { onSiteCheck: '现场核查', expertReview: '专家评审', hearing: '听证' } satisfies Record<PauseKind, string>,
   license: { valid: '有效', expired: '已过期', revoked: '已吊销', cancelled: '已注销', suspended: '暂扣' } satisfies Record<LicenseState, string>,
 };
+
+/** 复议 and 诉讼 as a refusal (不予受理, 不予许可) must tell them (行政许可法 第三十八条第二款; 行政复议法 第二十条; 行政诉讼法 第四十六条). */
+export const REMEDIES = '申请人如不服本决定，可以自收到本决定之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。';

@@ -106,13 +106,43 @@ export type ApplicationOut = z.infer<typeof applicationOut>;
 
 export const applicationDetailOut = applicationOut.extend({ materials: z.array(materialOut) });
 
+/** The figures with a list of their applications in the yearly report (figures.ts). */
+export const LICENSE_FIGURE_CODES = [
+  'licensing.received',
+  'licensing.online',
+  'licensing.accepted',
+  'licensing.refusedToAccept',
+  'licensing.decided',
+  'licensing.granted',
+  'licensing.denied',
+  'licensing.decidedOnTime',
+] as const;
+export type LicenseFigureCode = (typeof LICENSE_FIGURE_CODES)[number];
+
 export const APPLICATION_SORTS = ['createdAt', 'receivedOn', 'applicationNo'] as const;
 export const listApplicationsQuery = listQuery(APPLICATION_SORTS).extend({
   orgId: z.uuid().optional(),
   state: z.enum(APPLICATION_STATES).optional(),
   matterCode: z.enum(LICENSE_MATTER_CODES).optional(),
   channel: z.enum(APPLICATION_CHANNELS).optional(),
+  /** The applications a figure counts (统计分析's drill-down); `from` and `to` are then its period, not the receipt dates. */
+  figure: z.enum(LICENSE_FIGURE_CODES).optional(),
 });
 export type ListApplicationsQuery = z.infer<typeof listApplicationsQuery>;
 
 export const applicationPageOut = z.object({ items: z.array(applicationOut), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+/** 许可办理期限 on the workbench: near, late or paused. */
+export const licensingAgendaOut = z.object({
+  today: z.string(),
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      applicationNo: z.string(),
+      matterName: z.string(),
+      enterpriseName: z.string(),
+      state: z.enum(APPLICATION_STATES),
+      clock: clockOut,
+    }),
+  ),
+});

@@ -3,6 +3,7 @@ import { startDeemedAcceptance } from './acceptance.js';
 import { applicationInScope } from './applications.js';
 import { seedLicensingDemo } from './demo.js';
 import { licensingCapabilities } from './capabilities.js';
+import { licensingFigures } from './figures.js';
 import { licensingLedgerNames } from './ledger-names.js';
 import { licensingRoutes } from './routes.js';
 import * as tables from './schema.js';
@@ -38,6 +39,7 @@ export const licensingModule: ServerModule = {
     names: licensingLedgerNames,
   },
   routes: licensingRoutes,
+  figures: licensingFigures,
   demo: (_app, ctx) => seedLicensingDemo(ctx),
   // 视为受理 (行政许可法 第三十二条), once a day.
   jobs: [startDeemedAcceptance],

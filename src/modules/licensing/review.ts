@@ -9,10 +9,12 @@ import { chinaDate } from '../../platform/dates.js';
 import { dutyConflict } from '../../platform/duties.js';
 import { Forbidden, RuleViolation, ValidationError } from '../../platform/errors.js';
 import { advance, allowed, applicationInScope, assertCan, type ApplicationRow, type LicensingActor } from './applications.js';
-import { REMEDIES } from './acceptance.js';
+import { REMEDIES } from './codes.js';
 import type { decideIn, extendIn, pauseIn, resumeIn } from './contract.js';
 import { decisionInput } from './clock.js';
+import { SERVICE_GUIDES } from './matters.js';
 import { decisionClock, LICENSING_PERIODS } from './rules.js';
+import './events.js';
 
 const clockOf = (a: ApplicationRow, today: string) => decisionClock(decisionInput(a), today);
 
@@ -87,5 +89,17 @@ export async function decideApplication(app: AppContext, actor: LicensingActor, 
     { state: to, decidedOn: today, decidedBy: actor.userId, decisionReason: reason, ...(decision === 'deny' ? { closedOn: today } : {}) },
     decision === 'grant' ? 'license.granted' : 'license.denied',
     { reason: input.reason, late: clockOf(a, today).overdue },
+    (tx, written, actSeq) =>
+      app.events.publish({ tx, actor, actSeq }, 'license.decided', {
+        applicationId: written.id,
+        applicationNo: written.applicationNo,
+        orgId: written.orgId,
+        enterpriseId: written.enterpriseId,
+        matterName: SERVICE_GUIDES[written.matterCode].name,
+        decision: decision === 'grant' ? 'granted' : 'denied',
+        decidedOn: today,
+        scope: written.scope,
+        reason: input.reason,
+      }),
   );
 }

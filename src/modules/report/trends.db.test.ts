@@ -26,9 +26,10 @@ const catalogue = figureCatalogue(MODULES);
 
 /**
  * Counted once per enterprise over the whole period: an enterprise inspected in March and in May
- * is one in the year and one in each month, so its months (and its orgs) may add up to more.
+ * is one in the year and one in each month, so its months (and its orgs) may add up to more. The
+ * service guides are one set every org publishes, the same in each.
  */
-const DISTINCT = new Set(['inspections.enterprises']);
+const DISTINCT = new Set(['inspections.enterprises', 'licensing.guides']);
 
 /** What adds up across orgs: counts of records and money in fen (rates do not). */
 const additive = (f: FigureValue | FigureOut): number | undefined => (DISTINCT.has(f.code) ? undefined : (f.count ?? f.fen));

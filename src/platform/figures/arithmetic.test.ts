@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { figureText, percentText, wanYuanText } from './arithmetic.js';
+import { averageText, figureText, percentText, wanYuanText } from './arithmetic.js';
 
 describe('the report’s arithmetic', () => {
   it('states rates with two decimals, rounded half up', () => {
@@ -39,10 +39,23 @@ describe('the report’s arithmetic', () => {
     expect(() => wanYuanText(1.5)).toThrow(RangeError);
   });
 
+  it('states an average of working days with one decimal, rounded half up', () => {
+    expect(averageText(37, 3)).toBe('12.3');
+    expect(averageText(5, 2)).toBe('2.5');
+    expect(averageText(1, 20)).toBe('0.1'); // 0.05: half up
+    expect(averageText(1, 21)).toBe('0.0');
+    expect(averageText(40, 2)).toBe('20.0');
+    expect(averageText(0, 0)).toBeNull();
+    expect(() => averageText(-1, 2)).toThrow(RangeError);
+  });
+
   it('prints each measure in its unit and refuses a measure of the wrong kind', () => {
     expect(figureText('times', { count: 295 })).toBe('295');
     expect(figureText('wanYuan', { fen: 725_670_000 })).toBe('725.67');
     expect(figureText('percent', { part: 0, whole: 0 })).toBe('—');
+    expect(figureText('workdays', { part: 37, whole: 3 })).toBe('12.3');
+    expect(figureText('workdays', { part: 0, whole: 0 })).toBe('—');
+    expect(() => figureText('workdays', { count: 3 })).toThrow(TypeError);
     expect(() => figureText('percent', { count: 3 })).toThrow(TypeError);
     expect(() => figureText('times', { fen: 3 })).toThrow(TypeError);
     expect(() => figureText('times', { part: 1, whole: 2 })).toThrow(TypeError);

@@ -11,12 +11,13 @@ export const FIGURE_SECTIONS = {
   penalty: '行政处罚',
   procedure: '执法程序与三项制度',
   tips: '举报投诉',
+  licensing: '行政许可',
   people: '执法队伍',
 } as const;
 export type FigureSection = keyof typeof FIGURE_SECTIONS;
 
-/** How a figure is counted and shown: a whole number of things, money (万元), or a rate (%). */
-export type FigureUnit = 'times' | 'enterprises' | 'cases' | 'items' | 'persons' | 'wanYuan' | 'percent';
+/** How a figure is counted and shown: a whole number of things, money (万元), a rate (%), or an average of working days. */
+export type FigureUnit = 'times' | 'enterprises' | 'cases' | 'items' | 'persons' | 'wanYuan' | 'percent' | 'workdays';
 
 export const UNIT_NAMES: Record<FigureUnit, string> = {
   times: '次',
@@ -26,6 +27,7 @@ export const UNIT_NAMES: Record<FigureUnit, string> = {
   persons: '人',
   wanYuan: '万元',
   percent: '%',
+  workdays: '个工作日',
 };
 
 /** The org subtree (the org and everything below it) and the period, both ends included. */
@@ -50,7 +52,7 @@ export interface FigureDefinition {
   drillNeeds?: string;
 }
 
-/** What a module measures: a count, money in integer fen, or a rate as its two counts. */
+/** What a module measures: a count, money in integer fen, or a rate (or an average: days over things) as its two counts. */
 export type Measure = { count: number } | { fen: number } | { part: number; whole: number };
 
 export interface FigureSet {

@@ -14,7 +14,25 @@ import { people } from './people/module';
 import { plans } from './plans/module';
 import { registry } from './registry/module';
 import { tips } from './tips/module';
+import { licensing } from './licensing/module';
 import { report } from './report/module';
 import { workbench } from './workbench/module';
 
-export const modules = [auth, workbench, registry, cases, plans, draws, inspections, disclosure, tips, report, catalogue, orgs, people, ledger, audit] as const;
+export const modules = [
+  auth,
+  workbench,
+  registry,
+  cases,
+  plans,
+  draws,
+  inspections,
+  disclosure,
+  tips,
+  licensing,
+  report,
+  catalogue,
+  orgs,
+  people,
+  ledger,
+  audit,
+] as const;

@@ -5,6 +5,7 @@ import { PublicTitle } from './PortalLayout';
 
 const SECTIONS = [
   ['/portal/prior', 'prior'],
+  ['/portal/licensing', 'guides'],
   ['/portal/disclosures', 'posterior'],
   ['/portal/draws', 'draws'],
   ['/portal/plans', 'plans'],

@@ -8,6 +8,7 @@ import { LanguageToggle } from '../app/LanguageToggle';
 // keyboard. Colours are chosen for WCAG 2.1 AA contrast (white on #0b3d91 is 10:1).
 const NAV = [
   ['/portal/prior', 'portal.nav.prior'],
+  ['/portal/licensing', 'portal.nav.guides'],
   ['/portal/disclosures', 'portal.nav.posterior'],
   ['/portal/draws', 'portal.nav.draws'],
   ['/portal/plans', 'portal.nav.plans'],

@@ -44,7 +44,15 @@ export function defaultOutline(year: number): OutlineSection[] {
       template:
         '全年收到安全生产举报{{tips.received}}（网上{{tips.channel.portal}}、12350 电话{{tips.channel.hotline}}、来信{{tips.channel.letter}}、来访{{tips.channel.visit}}；其中举报重大事故隐患{{tips.kind.majorHazard}}、非法违法生产经营建设{{tips.kind.illegalProduction}}、瞒报谎报事故{{tips.kind.concealedAccident}}），受理{{tips.accepted}}，受理告知按期率{{tips.acceptOnTimeRate}}；核查属实（含部分属实）{{tips.verified}}，其中立案查处{{tips.ledToCases}}，按期办结率{{tips.finishOnTimeRate}}；兑现举报奖励{{tips.rewarded}}、{{tips.rewardAmount}}。收到对执法行为、执法决定的投诉{{tips.complaints}}，办结{{tips.complaintsConcluded}}，其中投诉成立{{tips.complaint.upheld}}、部分成立{{tips.complaint.partly}}。',
     },
-    { key: 'services', level: 2, title: '优化执法服务', template: '' },
+    {
+      key: 'services',
+      level: 2,
+      title: '优化执法服务',
+      template:
+        '全年收到行政许可申请{{licensing.received}}，其中网上申请{{licensing.online}}，占{{licensing.onlineShare}}；受理{{licensing.accepted}}，不予受理{{licensing.refusedToAccept}}；' +
+        '作出许可决定{{licensing.decided}}（准予许可{{licensing.granted}}、不予许可{{licensing.denied}}），其中按期作出{{licensing.decidedOnTime}}，按期率{{licensing.onTimeRate}}，平均审查办理时间{{licensing.averageWorkdays}}；' +
+        '在政务服务栏目公开行政许可事项办事指南{{licensing.guides}}。',
+    },
     {
       key: 'training',
       level: 2,

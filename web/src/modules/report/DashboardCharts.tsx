@@ -40,7 +40,8 @@ export function monthsBegun(year: number): number {
 const valueIn = (month: TrendsOut['months'][number] | undefined, code: string): FigureValue | undefined => month?.figures.find((f) => f.code === code);
 
 /** A count or an amount in fen that adds up over months; a rate or a stock at the period's end does not. */
-const isFlow = (d: FigureDefinitionOut) => d.unit !== 'percent' && !d.definition.includes('期间末日');
+// A rate or an average does not add up over months; nor does a stock counted on the period's last day.
+const isFlow = (d: FigureDefinitionOut) => d.unit !== 'percent' && d.unit !== 'workdays' && !d.definition.includes('期间末日');
 
 /** Sums months 1..upTo; money in fen is shown as 万元 with two decimals, rounded half up as the report does. */
 function monthsTotal(trends: TrendsOut, code: string, upTo: number): { raw: number; text: string } {

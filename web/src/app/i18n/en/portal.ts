@@ -7,6 +7,7 @@ export const portal: typeof zh = {
     nav: {
       label: 'Sections',
       prior: 'Before enforcement',
+      guides: 'Service guides',
       posterior: 'Decisions and results',
       draws: 'Random inspections',
       plans: 'Annual plans',
@@ -23,6 +24,7 @@ export const portal: typeof zh = {
         'This site publishes who enforces, their powers, legal bases, procedures and remedies, and the penalty decisions and inspection results they make.',
       prior:
         'Enforcement bodies, power lists, enforcement matters, spot-check matters, officers with credential numbers, procedures, remedies and complaint channels.',
+      guides: 'The legal basis, conditions, materials, time limits, validity, fees and steps of each licence and filing, with online application.',
       posterior:
         'Penalty decisions, inspection results and more; search by enterprise name, credit code, region, type and date, and verify in your browser that a record was not altered.',
       draws: 'Announcements, randomness sources and results of random draws; anyone can recompute them.',
