@@ -3,12 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
+import { EXPORT_MAX_ROWS, sendSheet, sheetFileName } from '../../platform/http/sheet.js';
 import { acceptApplication, refuseToAccept, requestSupplement } from './acceptance.js';
 import {
   applicationDetail,
   createApplication,
   downloadMaterial,
-  listApplications,
   MATERIAL_MAX_BYTES,
   submitApplication,
   uploadMaterial,
@@ -31,6 +31,7 @@ import {
   versionIn,
 } from './contract.js';
 import { licensingAgenda } from './agenda.js';
+import { APPLICATION_SHEET, applicationsForExport, listApplications } from './list.js';
 import { decideApplication, endPause, extendReview, startPause } from './review.js';
 
 const params = z.object({ id: z.uuid('申请编号格式不正确') });
@@ -60,6 +61,20 @@ export function applicationRoutes(api: FastifyInstance, app: AppContext) {
       const id = await createApplication(app, principalOf(req), req.body);
       return reply.status(201).send(await applicationDetail(app, principalOf(req), id));
     },
+  );
+  r.get(
+    `${p}/export.xlsx`,
+    {
+      config: { access: { can: 'license.read' } },
+      schema: { tags, summary: `按当前筛选条件导出许可申请 XLSX（最多 ${EXPORT_MAX_ROWS} 条）`, querystring: listApplicationsQuery },
+    },
+    async (req, reply) =>
+      sendSheet(reply, {
+        fileName: sheetFileName('行政许可申请', app.clock.now()),
+        sheetName: '行政许可申请',
+        columns: APPLICATION_SHEET,
+        rows: await applicationsForExport(app, principalOf(req), req.query),
+      }),
   );
   r.get(
     '/licensing/agenda',

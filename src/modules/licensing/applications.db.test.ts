@@ -9,14 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userAccount } from '../../platform/auth/schema.js';
 import { systemActor, type Actor } from '../../platform/context.js';
 import { ledgerEntry } from '../../platform/ledger/schema.js';
-import { addUser, createWorld, type TestWorld } from '../../testing/fixture.js';
+import { addUser, createWorld, signIn, type TestWorld } from '../../testing/fixture.js';
+import { column, readSheet } from '../../testing/sheets.js';
 import { refusalOf } from '../../testing/refusal.js';
 import { staff } from '../cases/testing.js';
 import { sampleEnterprise } from '../registry/fixture.js';
 import { createEnterprise } from '../registry/service.js';
 import { acceptApplication, deemAccepted, requestSupplement } from './acceptance.js';
 import { licensingAgenda } from './agenda.js';
-import { applicationDetail, createApplication, listApplications, submitApplication, uploadMaterial, withdrawApplication } from './applications.js';
+import { applicationDetail, createApplication, submitApplication, uploadMaterial, withdrawApplication } from './applications.js';
+import { listApplications } from './list.js';
 import { listApplicationsQuery } from './contract.js';
 import { SERVICE_GUIDES } from './matters.js';
 import { decideApplication, endPause, extendReview, startPause } from './review.js';
@@ -221,6 +223,21 @@ describe('视为受理', () => {
     ).toMatchObject({
       status: 422,
     });
+  });
+
+  it('exports the list as it is filtered, every code in Chinese, only what the caller may see', async () => {
+    const xlsx = async (username: string, url: string) => {
+      const c = await signIn(w, username);
+      const res = await w.http.inject({ method: 'GET', url, headers: { cookie: c.cookie } });
+      expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+      return readSheet(res.rawPayload);
+    };
+    const accepted = await xlsx('l.officer', '/api/licensing/applications/export.xlsx?state=accepted');
+    expect(accepted[0]).toEqual(['申请编号', '许可事项', '申请企业', '发证机关', '渠道', '状态', '收到日期', '受理日期', '决定日期', '当前期限']);
+    expect(column(accepted, '状态')).toEqual(['审查中']);
+    expect(column(accepted, '受理日期')).toEqual(['2026-11-02（视为受理）']);
+    expect(column(accepted, '许可事项')).toEqual([SERVICE_GUIDES.hazchemTrade.name]);
+    expect(await xlsx('l.sibling', '/api/licensing/applications/export.xlsx')).toHaveLength(1);
   });
 
   it('lets the applicant withdraw before a decision', async () => {

@@ -3,7 +3,7 @@
 // then submitted: the day it is received starts the 5 working days to accept (rules.ts). Every
 // change is one transaction with its ledger entry; the files' SM3 digests go on the ledger.
 import crypto from 'node:crypto';
-import { and, asc, count, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { holds } from '../../platform/auth/capabilities.js';
 import type { Actor, AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
@@ -11,17 +11,15 @@ import { dayCode } from '../../platform/day-code.js';
 import type { Tx } from '../../platform/db/index.js';
 import { Conflict, Forbidden, NotFound, RuleViolation, ValidationError } from '../../platform/errors.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { daysWithin, orderOf } from '../../platform/lists.js';
 import { isInSubtree } from '../../platform/orgs/rules.js';
-import { listBase, orgPathAbove, orgPathWithin } from '../../platform/orgs/scope.js';
+import { orgPathAbove } from '../../platform/orgs/scope.js';
 import { org } from '../../platform/orgs/schema.js';
 import { sniff } from '../../platform/sniff.js';
-import { enterpriseMatching, enterpriseOrgPaths, enterprisesByIds } from '../registry/queries.js';
+import { enterpriseOrgPaths, enterprisesByIds } from '../registry/queries.js';
 import { licensingCapabilities } from './capabilities.js';
-import type { ApplicationIn, ApplicationOut, ListApplicationsQuery } from './contract.js';
+import type { ApplicationIn, ApplicationOut } from './contract.js';
 import { SERVICE_GUIDES } from './matters.js';
 import { runningClock } from './clock.js';
-import { licenseFigureRows } from './figures.js';
 import { type ApplicationEvent, applicationTransition } from './rules.js';
 import { licenseApplication, licenseMaterial } from './schema.js';
 
@@ -283,44 +281,4 @@ export async function applicationDetail(app: AppContext, actor: LicensingActor, 
   const found = await applicationInScope(app, actor, id);
   const [[out], materials] = await Promise.all([applicationsOut(app, [found]), materialsOf(app, id)]);
   return { ...out, materials };
-}
-
-export async function listApplications(app: AppContext, actor: LicensingActor, q: ListApplicationsQuery) {
-  assertCan(actor, 'license.read', '查看许可申请');
-  const mine = isEnterpriseUser(actor);
-  if (mine && !actor.enterpriseId) throw new Forbidden('该企业用户未关联企业');
-  const base = mine ? '/' : await listBase(app.db, actor, q.orgId);
-  const where = and(
-    mine ? eq(licenseApplication.enterpriseId, actor.enterpriseId as string) : orgPathWithin(base),
-    // Staff see a draft only when it was begun at their counter: an online draft is the enterprise's own.
-    mine ? undefined : or(eq(licenseApplication.channel, 'counter'), sql`${licenseApplication.state} <> 'draft'`),
-    q.state ? eq(licenseApplication.state, q.state) : undefined,
-    q.matterCode ? eq(licenseApplication.matterCode, q.matterCode) : undefined,
-    q.channel ? eq(licenseApplication.channel, q.channel) : undefined,
-    q.q
-      ? or(
-          enterpriseMatching(licenseApplication.enterpriseId, q.q),
-          sql`${licenseApplication.applicationNo} ilike ${`%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`,
-        )
-      : undefined,
-    q.figure ? await licenseFigureRows(app.db, q.figure, q, base) : daysWithin(licenseApplication.receivedOn, q.from, q.to),
-  ) as SQL;
-  const order = orderOf(
-    { createdAt: licenseApplication.createdAt, receivedOn: licenseApplication.receivedOn, applicationNo: licenseApplication.applicationNo },
-    q,
-    { sort: 'createdAt', order: 'desc' },
-    licenseApplication.id,
-  );
-  const [rows, [{ total }]] = await Promise.all([
-    app.db
-      .select({ a: licenseApplication, orgName: org.name })
-      .from(licenseApplication)
-      .innerJoin(org, eq(org.id, licenseApplication.orgId))
-      .where(where)
-      .orderBy(...order)
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    app.db.select({ total: count() }).from(licenseApplication).innerJoin(org, eq(org.id, licenseApplication.orgId)).where(where),
-  ]);
-  return { items: await applicationsOut(app, rows), total, page: q.page, pageSize: q.pageSize };
 }

@@ -16,7 +16,7 @@ import { SHIPPED_YEARS } from '../../platform/workdays/calendar-data.js';
 import { createWorld, type TestWorld } from '../../testing/fixture.js';
 import { sampleEnterprise } from '../registry/fixture.js';
 import { createEnterprise } from '../registry/service.js';
-import { listApplications } from './applications.js';
+import { listApplications } from './list.js';
 import { LICENSE_MATTER_CODES } from './codes.js';
 import { LICENSE_FIGURE_CODES, listApplicationsQuery } from './contract.js';
 import { LICENSE_FIGURES, licensingFigures } from './figures.js';

@@ -27,6 +27,7 @@ export const samples: SampleFactory = async ({ w, shared }) => {
   const step = (path: string, body: object) => ({ path: (t: 'own' | 'other') => at(t, path), body: () => ({ version: 99, ...body }), scoped: true });
   return {
     'GET /api/licensing/applications': { path: () => '/api/licensing/applications', scoped: false },
+    'GET /api/licensing/applications/export.xlsx': { path: () => '/api/licensing/applications/export.xlsx', scoped: false },
     'GET /api/licensing/agenda': { path: () => '/api/licensing/agenda', scoped: false },
     'POST /api/licensing/applications': {
       path: () => '/api/licensing/applications',

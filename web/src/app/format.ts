@@ -48,3 +48,9 @@ export function formatFineRange(range: { min: number; max: number }): string {
     ? i18n.t('money.upTo', { max: formatYuan(range.max) })
     : i18n.t('money.between', { min: formatYuan(range.min), max: formatYuan(range.max) });
 }
+
+/** 10 240 → "10 KB", 3 500 000 → "3.3 MB". */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,9 +1,7 @@
-import { UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, List, Progress, Tag, Typography } from 'antd';
-import { useRef, useState, type ChangeEvent } from 'react';
+import { List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useReportError } from '../../app/feedback';
+import { FileUploadButton } from '../../app/FileUploadButton';
 import { formatDateTime } from '../../app/format';
 import { uploadRaw, useCsrfToken } from '../registry/transfer';
 import { evidenceKind, hazardUrl, recordUrl, useEvidence, type Evidence } from './api';
@@ -18,56 +16,29 @@ export function EvidencePanel({
   editable,
 }: { editable: boolean } & ({ recordId: string; hazardId?: never } | { hazardId: string; recordId?: never })) {
   const { t } = useTranslation();
-  const reportError = useReportError();
-  const { message } = App.useApp();
   const csrf = useCsrfToken();
   const queryClient = useQueryClient();
   const owner = recordId ? recordUrl(recordId) : hazardUrl(hazardId!);
   const list = useEvidence(owner);
-  const input = useRef<HTMLInputElement>(null);
-  const [progress, setProgress] = useState<number | null>(null);
-
-  async function onChange(e: ChangeEvent<HTMLInputElement>) {
-    const files = Array.from(e.target.files ?? []);
-    e.target.value = '';
-    for (const file of files) {
-      const kind = evidenceKind(file.type);
-      if (!kind) {
-        void message.error(t('inspections.badFileType', { name: file.name }));
-        continue;
-      }
-      setProgress(0);
-      try {
-        const url = `${owner}/evidence?${new URLSearchParams({ fileName: file.name, kind })}`;
-        await uploadRaw<Evidence>({ url, file, csrfToken: csrf(), onProgress: setProgress }).promise;
-      } catch (error) {
-        reportError(error);
-      } finally {
-        setProgress(null);
-      }
-    }
-    await queryClient.invalidateQueries({ queryKey: ['inspections', 'evidence', owner] });
-  }
 
   return (
     <div>
       {editable && (
-        <>
-          <input
-            ref={input}
-            type="file"
-            accept="image/*,video/*,audio/*,application/pdf"
-            capture="environment"
-            multiple
-            hidden
-            onChange={(e) => void onChange(e)}
-            data-testid="evidence-input"
-          />
-          <Button size="large" icon={<UploadOutlined />} loading={progress !== null} onClick={() => input.current?.click()}>
-            {t('inspections.upload')}
-          </Button>
-          {progress !== null && <Progress percent={progress} size="small" />}
-        </>
+        <FileUploadButton
+          label={t('inspections.upload')}
+          size="large"
+          accept="image/*,video/*,audio/*,application/pdf"
+          capture="environment"
+          testId="evidence-input"
+          showProgress
+          check={(file) => (evidenceKind(file.type) ? null : t('inspections.badFileType', { name: file.name }))}
+          // check has already turned away a file without a kind.
+          send={(file, onProgress) => {
+            const url = `${owner}/evidence?${new URLSearchParams({ fileName: file.name, kind: evidenceKind(file.type)! })}`;
+            return uploadRaw<Evidence>({ url, file, csrfToken: csrf(), onProgress }).promise;
+          }}
+          onDone={() => queryClient.invalidateQueries({ queryKey: ['inspections', 'evidence', owner] })}
+        />
       )}
       <List<Evidence>
         loading={list.isFetching}

@@ -1,97 +1,44 @@
-import { UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Tag, Tooltip, Typography } from 'antd';
-import { type ChangeEvent, useRef, useState } from 'react';
+import { Alert, App, Card, Flex, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GuideMaterial, ServiceGuide } from '../../../../src/modules/licensing/guide-contract';
-import { ApiError } from '../../app/api';
 import { useUser } from '../../app/auth';
-import { useReportError } from '../../app/feedback';
-import { formatDateTime } from '../../app/format';
-import i18n from '../../app/i18n';
+import { FileUploadButton } from '../../app/FileUploadButton';
+import { fileSize, formatDateTime } from '../../app/format';
+import { type FileLimits, fileProblem, sendFile } from '../../app/upload';
 import { isApplicant } from './labels';
 import { useCsrfToken } from '../registry/transfer';
-import { fileSize } from '../tips/MaterialUpload';
 import { type ApplicationDetail, type ApplicationMaterial, applicationMaterialUrl, licenseMaterialUrl } from './api';
 
-const MAX_BYTES = 20 * 1024 * 1024;
-const TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
-const EXTENSIONS = /\.(pdf|jpe?g|png)$/i;
+// A browser may give no type (an unknown extension, some Windows set-ups): then the name judges.
+const LIMITS: FileLimits = { maxBytes: 20 * 1024 * 1024, types: ['application/pdf', 'image/jpeg', 'image/png'], extensions: /\.(pdf|jpe?g|png)$/i };
 
-// The JSON client sends JSON only; a file goes raw, its material and name in the query.
-async function send(id: string, materialCode: string, file: File, csrf: string | null): Promise<ApplicationMaterial> {
-  let res: Response;
-  try {
-    res = await fetch(`${applicationMaterialUrl(id)}?${new URLSearchParams({ materialCode, fileName: file.name })}`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/octet-stream', accept: 'application/json', ...(csrf ? { 'x-csrf-token': csrf } : {}) },
-      body: file,
-    });
-  } catch {
-    throw new ApiError(0, 'network', i18n.t('errors.network'));
-  }
-  const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; field?: string; article?: string } } | null;
-  if (res.ok) return body as unknown as ApplicationMaterial;
-  const e = body?.error;
-  throw new ApiError(res.status, e?.code ?? 'http', e?.message ?? i18n.t('errors.http', { status: res.status }), e?.field, e?.article);
-}
-
-/** Picks files for one material and sends them one by one; what is too big or of another type is not sent. */
+/** The files for one material, each announced once sent. */
 function UploadButton({ a, material }: { a: ApplicationDetail; material: GuideMaterial }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const reportError = useReportError();
   const csrf = useCsrfToken();
   const client = useQueryClient();
-  const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function onChange(e: ChangeEvent<HTMLInputElement>) {
-    const files = Array.from(e.target.files ?? []);
-    e.target.value = '';
-    setBusy(true);
-    try {
-      for (const file of files) {
-        const problem = file.size > MAX_BYTES ? 'tooBig' : (file.type ? !TYPES.includes(file.type) : !EXTENSIONS.test(file.name)) ? 'badType' : null;
-        if (problem) {
-          void message.error(t(`licensing.applications.materials.${problem}`, { name: file.name }));
-          continue;
-        }
-        try {
-          await send(a.id, material.code, file, csrf());
-          void message.success(t('licensing.applications.materials.uploaded', { name: file.name }));
-        } catch (error) {
-          reportError(error);
-        }
-      }
-    } finally {
-      setBusy(false);
-      await client.invalidateQueries({ queryKey: ['licensing', 'applications', 'detail', a.id] });
-    }
-  }
-
+  const k = 'licensing.applications.materials' as const;
   return (
-    <>
-      <input
-        ref={input}
-        type="file"
-        accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-        multiple
-        hidden
-        onChange={(e) => void onChange(e)}
-        data-testid={`material-input-${material.code}`}
-      />
-      <Button
-        size="small"
-        icon={<UploadOutlined />}
-        loading={busy}
-        onClick={() => input.current?.click()}
-        aria-label={`${t('licensing.applications.materials.upload')}：${material.name}`}
-      >
-        {t('licensing.applications.materials.upload')}
-      </Button>
-    </>
+    <FileUploadButton
+      label={t(`${k}.upload`)}
+      ariaLabel={`${t(`${k}.upload`)}：${material.name}`}
+      size="small"
+      accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+      testId={`material-input-${material.code}`}
+      check={(file) => {
+        const problem = fileProblem(file, LIMITS);
+        return problem && t(`${k}.${problem}`, { name: file.name });
+      }}
+      send={async (file) => {
+        const token = csrf();
+        const url = `${applicationMaterialUrl(a.id)}?${new URLSearchParams({ materialCode: material.code })}`;
+        await sendFile<ApplicationMaterial>(url, file, token ? { 'x-csrf-token': token } : {});
+        void message.success(t(`${k}.uploaded`, { name: file.name }));
+      }}
+      onDone={() => client.invalidateQueries({ queryKey: ['licensing', 'applications', 'detail', a.id] })}
+    />
   );
 }
 

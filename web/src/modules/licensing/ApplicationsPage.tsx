@@ -7,6 +7,7 @@ import { APPLICATION_SORTS, LICENSE_FIGURE_CODES, type LicenseFigureCode } from 
 import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
+import { DownloadButton } from '../registry/DownloadButton';
 import { FigureFilterAlert } from '../../app/FigureFilterAlert';
 import { ListFilters } from '../../app/ListFilters';
 import { PageTitle } from '../../app/Layout';
@@ -71,11 +72,21 @@ export function ApplicationsPage() {
     <>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <PageTitle>{t('licensing.applications.title')}</PageTitle>
-        {can(user.roles, 'license.apply') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/licensing/apply')}>
-            {t(enterpriseUser ? 'licensing.applications.applyOnline' : 'licensing.applications.counter')}
-          </Button>
-        )}
+        <Flex gap={8} wrap>
+          {can(user.roles, 'license.apply') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/licensing/apply')}>
+              {t(enterpriseUser ? 'licensing.applications.applyOnline' : 'licensing.applications.counter')}
+            </Button>
+          )}
+          <DownloadButton
+            path="/api/licensing/applications/export.xlsx"
+            fallbackName={`${t('licensing.applications.title')}.xlsx`}
+            query={list.exportQuery}
+            data-testid="licensing-export"
+          >
+            {t('common.list.exportXlsx')}
+          </DownloadButton>
+        </Flex>
       </Flex>
       <Card>
         {/* 统计分析's drill-down (?figure=&orgId=&from=&to=): the applications a figure counts, until taken off. */}

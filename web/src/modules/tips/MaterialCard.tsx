@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
-import { formatDateTime } from '../../app/format';
+import { fileSize, formatDateTime } from '../../app/format';
 import { useCsrfToken } from '../registry/transfer';
 import { materialUrl, staffMaterialUrl, type Material, type Tip, useMaterial } from './api';
-import { fileSize, MaterialUpload } from './MaterialUpload';
+import { MaterialUpload } from './MaterialUpload';
 
 /** 举报材料: what the tipster sent and what staff attached, each with its SM3 digest, to download. */
 export function MaterialCard({ tip }: { tip: Tip }) {

@@ -3,7 +3,8 @@ import { Card, List, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MATERIAL_LIMITS } from '../../../../src/modules/tips/contract';
-import { fileSize, MaterialUpload } from './MaterialUpload';
+import { fileSize } from '../../app/format';
+import { MaterialUpload } from './MaterialUpload';
 
 interface Sent {
   fileName: string;
