@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { freePort } from '../src/testing/server-process.js';
 
 export const root = path.resolve(import.meta.dirname, '..');
 
@@ -16,21 +16,6 @@ export const SEED_OUTPUT = 'seed-output.txt';
  * directory is a copy of the demo seeded once for the whole run (global-setup.ts), so each file
  * starts in seconds on the same year of work; `fresh` seeds anew, as `npm start` does the first time.
  */
-/**
- * A port no one listens on, from the OS: a random one in a fixed range met the machine's own
- * MariaDB on 3306 (a rehearsal lost two files to it).
- */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '0.0.0.0', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 export async function startServer(
   extraEnv: Record<string, string> = {},
   { fresh = false }: { fresh?: boolean } = {},
@@ -40,6 +25,7 @@ export async function startServer(
   // The seed's own output (the demo accounts) comes with the copy, as if this server had seeded.
   let out = template ? fs.readFileSync(path.join(template, '..', SEED_OUTPUT), 'utf8') : '';
   if (template) fs.cpSync(template, dataDir, { recursive: true });
+  // From the OS: a random port in a fixed range once met the machine's own MariaDB on 3306.
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'main.ts')], {
     cwd: root,

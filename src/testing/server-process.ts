@@ -14,7 +14,8 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
-function freePort(): Promise<number> {
+/** A port no one listens on, from the OS (e2e/server.ts uses it too). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
     s.on('error', reject);
