@@ -29,7 +29,7 @@ export type LicensingActor = Actor & { enterpriseId?: string | null };
 export const MATERIAL_MAX_BYTES = 20 * 1024 * 1024;
 const MATERIAL_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
 
-const isEnterpriseUser = (a: LicensingActor) => a.roles.includes('enterpriseUser');
+export const isEnterpriseUser = (a: LicensingActor) => a.roles.includes('enterpriseUser');
 
 export function assertCan(actor: Actor, capability: keyof typeof licensingCapabilities, what: string) {
   if (actor.userId !== null && !holds(licensingCapabilities, actor.roles, capability)) throw new Forbidden(`当前角色无权${what}`);

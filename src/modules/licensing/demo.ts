@@ -1,6 +1,6 @@
 // The licensing module's part of the demo year, through the services: the demo enterprise's online
 // application for a 危险化学品经营许可证, sent one 补正 notice, accepted, checked on site (the clock
-// stopped three days) and granted by the section chief; a counter application for a 烟花爆竹零售
+// stopped three days) and granted by the section chief four days ago (its certificate is due); a counter application for a 烟花爆竹零售
 // licence waiting to be accepted; and a wholesale one under an on-site check still open, its clock
 // paused today.
 import { addDays } from '../../platform/dates.js';
@@ -30,17 +30,17 @@ export async function seedLicensingDemo(ctx: DemoContext) {
   }
 
   const online: { id?: string } = {};
-  ctx.at(on(45), '09:30', async (app) => {
+  ctx.at(on(20), '09:30', async (app) => {
     online.id = await apply(app, 'qy.demo', 'hazchemTrade', '汽油、柴油、甲醇（不带储存设施，批发）', 'county');
   });
-  ctx.at(on(44), '15:00', async (app) => {
+  ctx.at(on(19), '15:00', async (app) => {
     if (!online.id) return;
     await requestSupplement(app, await ctx.actor('xn.officer1'), online.id, {
       version: await version(app, online.id),
       items: [{ materialCode: 'personnelCertificates', problem: '安全生产管理人员考核合格证明已过有效期，请提供有效证明' }],
     });
   });
-  ctx.at(on(42), '10:00', async (app) => {
+  ctx.at(on(17), '10:00', async (app) => {
     if (!online.id) return;
     const company = await ctx.actor('qy.demo');
     await uploadMaterial(app, company, online.id, {
@@ -50,22 +50,22 @@ export async function seedLicensingDemo(ctx: DemoContext) {
     });
     await submitApplication(app, company, online.id, (await applicationDetail(app, company, online.id)).version);
   });
-  ctx.at(on(41), '09:00', async (app) => {
+  ctx.at(on(16), '09:00', async (app) => {
     if (online.id) await acceptApplication(app, await ctx.actor('xn.officer1'), online.id, await version(app, online.id));
   });
-  ctx.at(on(35), '09:00', async (app) => {
+  ctx.at(on(12), '09:30', async (app) => {
     if (!online.id) return;
     await startPause(app, await ctx.actor('xn.officer2'), online.id, {
       version: await version(app, online.id),
       kind: 'onSiteCheck',
-      from: on(35),
+      from: on(12),
       note: '现场核查经营场所，约需 3 个工作日，已书面告知申请人',
     });
   });
-  ctx.at(on(33), '17:00', async (app) => {
-    if (online.id) await endPause(app, await ctx.actor('xn.officer2'), online.id, { version: await version(app, online.id), to: on(33) });
+  ctx.at(on(10), '17:00', async (app) => {
+    if (online.id) await endPause(app, await ctx.actor('xn.officer2'), online.id, { version: await version(app, online.id), to: on(10) });
   });
-  ctx.at(on(30), '10:30', async (app) => {
+  ctx.at(on(4), '10:30', async (app) => {
     if (!online.id) return;
     await decideApplication(app, await ctx.actor('xn.chief'), online.id, 'grant', {
       version: await version(app, online.id),

@@ -8,13 +8,11 @@ import { daysWithin, orderOf } from '../../platform/lists.js';
 import { listBase, orgPathWithin } from '../../platform/orgs/scope.js';
 import { org } from '../../platform/orgs/schema.js';
 import { enterpriseMatching } from '../registry/queries.js';
-import { type ApplicationRow, applicationsOut, assertCan, type LicensingActor } from './applications.js';
+import { type ApplicationRow, applicationsOut, assertCan, isEnterpriseUser, type LicensingActor } from './applications.js';
 import { LICENSING_LABELS } from './codes.js';
 import type { ApplicationOut, ListApplicationsQuery } from './contract.js';
 import { licenseFigureRows } from './figures.js';
 import { licenseApplication } from './schema.js';
-
-const isEnterpriseUser = (a: LicensingActor) => a.roles.includes('enterpriseUser');
 
 /** The rows a list or an export shows, and their order. */
 async function selection(app: AppContext, actor: LicensingActor, q: ListApplicationsQuery) {

@@ -1,7 +1,7 @@
-import { App, Button, Form, Modal, type ButtonProps } from 'antd';
+import { Button, Form, Modal, type ButtonProps } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReportError } from '../../app/feedback';
+import { useConfirmedSubmit } from '../../app/useConfirmedSubmit';
 import { type ApplicationDetail, type ApplicationSteps, type StepCall, useApplicationStep } from './api';
 
 interface Props<S extends keyof ApplicationSteps, V> {
@@ -34,24 +34,14 @@ export function StepModal<S extends keyof ApplicationSteps, V extends object>({
   done,
 }: Props<S, V>) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
-  const reportError = useReportError();
   const run = useApplicationStep();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<V>();
 
-  const send = (v: V) =>
-    run.mutateAsync({ id: application.id, step, body: { ...body(v), version: application.version } } as StepCall).then(
-      () => {
-        void message.success(done);
-        setOpen(false);
-      },
-      (error) => reportError(error, form),
-    );
+  const submit = useConfirmedSubmit(form, { title: label, done, onDone: () => setOpen(false) });
 
   function finish(v: V) {
-    if (!confirm) return void send(v);
-    modal.confirm({ title: label, content: confirm(v), okText: t('common.ok'), cancelText: t('common.cancel'), onOk: () => send(v) });
+    submit.confirmThenSend(confirm?.(v), () => run.mutateAsync({ id: application.id, step, body: { ...body(v), version: application.version } } as StepCall));
   }
 
   return (

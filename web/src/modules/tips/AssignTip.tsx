@@ -1,11 +1,11 @@
-import { Alert, App, Button, Form, Modal, Select } from 'antd';
+import { Alert, Button, Form, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TASK_KIND_RULES } from '../../../../src/modules/inspections/tasks/kinds';
 import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { DateInput } from '../../app/DateInput';
-import { useReportError } from '../../app/feedback';
+import { useConfirmedSubmit } from '../../app/useConfirmedSubmit';
 import { chinaToday } from '../../app/format';
 import { useEnforcerOptions } from '../people/api';
 import { useEnterpriseOptions } from '../registry/useEnterpriseOptions';
@@ -42,28 +42,15 @@ export function AssignTip({ tip }: { tip: TipDetail }) {
 
 function AssignModal({ tip, onClose }: { tip: TipDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
-  const reportError = useReportError();
   const [form] = Form.useForm<Values>();
   const enterprises = useEnterpriseOptions(tip.orgId);
   const officers = useEnforcerOptions(tip.orgId);
   const assign = useAssignTip();
 
+  const submit = useConfirmedSubmit(form, { title: t('tips.handling.assign'), done: t('tips.handling.assigned'), onDone: onClose });
+
   function confirm(v: Values) {
-    modal.confirm({
-      title: t('tips.handling.assign'),
-      content: t('tips.handling.confirmAssign'),
-      okText: t('common.ok'),
-      cancelText: t('common.cancel'),
-      onOk: () =>
-        assign.mutateAsync({ id: tip.id, version: tip.version, ...v }).then(
-          () => {
-            void message.success(t('tips.handling.assigned'));
-            onClose();
-          },
-          (error) => reportError(error, form),
-        ),
-    });
+    submit.confirmThenSend(t('tips.handling.confirmAssign'), () => assign.mutateAsync({ id: tip.id, version: tip.version, ...v }));
   }
 
   return (

@@ -1,10 +1,10 @@
-import { Alert, App, Button, Form, Input, Modal, Radio } from 'antd';
+import { Alert, Button, Form, Input, Modal, Radio } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_OUTCOMES, type ComplaintOutcome, isComplaint } from '../../../../src/modules/tips/contract';
 import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
-import { useReportError } from '../../app/feedback';
+import { useConfirmedSubmit } from '../../app/useConfirmedSubmit';
 import { useConcludeComplaint, type Tip } from './api';
 
 interface Values {
@@ -31,37 +31,24 @@ export function ConcludeComplaint({ tip }: { tip: Tip }) {
 
 function ConcludeModal({ tip, onClose }: { tip: Tip; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
-  const reportError = useReportError();
   const [form] = Form.useForm<Values>();
   const conclude = useConcludeComplaint();
   const outcome = Form.useWatch('outcome', form);
   // Nothing is corrected when the complaint is not upheld, so the server refuses a corrective act then.
   const corrects = outcome !== undefined && outcome !== 'rejected';
 
+  const submit = useConfirmedSubmit(form, { title: t('tips.complaints.conclude'), done: t('tips.complaints.concluded'), onDone: onClose });
+
   function confirm(v: Values) {
-    modal.confirm({
-      title: t('tips.complaints.conclude'),
-      content: t('tips.complaints.confirm'),
-      okText: t('common.ok'),
-      cancelText: t('common.cancel'),
-      onOk: () =>
-        conclude
-          .mutateAsync({
-            id: tip.id,
-            version: tip.version,
-            outcome: v.outcome,
-            reply: v.reply.trim(),
-            correctiveAct: v.outcome === 'rejected' ? undefined : v.correctiveAct?.trim(),
-          })
-          .then(
-            () => {
-              void message.success(t('tips.complaints.concluded'));
-              onClose();
-            },
-            (error) => reportError(error, form),
-          ),
-    });
+    submit.confirmThenSend(t('tips.complaints.confirm'), () =>
+      conclude.mutateAsync({
+        id: tip.id,
+        version: tip.version,
+        outcome: v.outcome,
+        reply: v.reply.trim(),
+        correctiveAct: v.outcome === 'rejected' ? undefined : v.correctiveAct?.trim(),
+      }),
+    );
   }
 
   return (

@@ -1,10 +1,10 @@
-import { Alert, App, Button, Checkbox, Form, Input, Modal, Radio, Tooltip } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, Modal, Radio, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VERIFICATION_RESULTS, type VerificationResult } from '../../../../src/modules/tips/contract';
 import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
-import { useReportError } from '../../app/feedback';
+import { useConfirmedSubmit } from '../../app/useConfirmedSubmit';
 import { formatYuan } from '../../app/format';
 import { useVerifyTip, type TipDetail } from './api';
 
@@ -36,29 +36,18 @@ export function VerifyTip({ tip }: { tip: TipDetail }) {
 
 function VerifyModal({ tip, onClose }: { tip: TipDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
-  const reportError = useReportError();
   const [form] = Form.useForm<Values>();
   const verify = useVerifyTip();
   const result = Form.useWatch('result', form);
   const cases = tip.findings?.cases ?? [];
 
+  const submit = useConfirmedSubmit(form, { title: t('tips.handling.verify'), done: t('tips.handling.verified'), onDone: onClose });
+
   function confirm(v: Values) {
     const caseIds = v.result === 'notConfirmed' ? [] : (v.caseIds ?? []);
-    modal.confirm({
-      title: t('tips.handling.verify'),
-      content: t('tips.handling.confirmVerify'),
-      okText: t('common.ok'),
-      cancelText: t('common.cancel'),
-      onOk: () =>
-        verify.mutateAsync({ id: tip.id, version: tip.version, result: v.result, note: v.note.trim(), caseIds }).then(
-          () => {
-            void message.success(t('tips.handling.verified'));
-            onClose();
-          },
-          (error) => reportError(error, form),
-        ),
-    });
+    submit.confirmThenSend(t('tips.handling.confirmVerify'), () =>
+      verify.mutateAsync({ id: tip.id, version: tip.version, result: v.result, note: v.note.trim(), caseIds }),
+    );
   }
 
   return (
