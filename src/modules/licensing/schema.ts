@@ -1,9 +1,9 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, boolean } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { userAccount } from '../../platform/auth/schema.js';
 import { bytea } from '../../platform/db/columns.js';
 import { org } from '../../platform/orgs/schema.js';
 import { enterprise } from '../registry/schema.js';
-import type { ApplicationChannel, ApplicationState, LicenseMatterCode, PauseKind } from './codes.js';
+import type { ApplicationChannel, ApplicationState, LicenseMatterCode, LicenseState, PauseKind } from './codes.js';
 
 /** One 补正 notice: every missing or defective item at once (行政许可法 第三十二条). */
 export interface SupplementNotice {
@@ -99,4 +99,78 @@ export const licenseMaterial = pgTable(
     withdrawn: boolean('withdrawn').notNull().default(false),
   },
   (t) => [index('license_material_application_idx').on(t.applicationId, t.materialCode)],
+);
+
+/** What the certificate says and the SM2 signature covers (canonicalJson, licence-content.ts). */
+export interface LicenceContent {
+  format: 'zhifa-licence/1';
+  id: string;
+  licenceNo: string;
+  matterCode: LicenseMatterCode;
+  matterName: string;
+  holder: string;
+  uscc: string;
+  principalPerson: string;
+  address: string;
+  scope: string;
+  validFrom: string;
+  validTo: string;
+  issuer: string;
+  issuedOn: string;
+}
+
+// 许可证登记: every licence the bureau issued (电子证照), one row each, with its signed content. Its
+// standing (有效/吊销/注销/暂扣) changes with later acts; the signed content never does — a change of
+// content is a new licence number.
+export const licence = pgTable(
+  'licence',
+  {
+    id: uuid('id').primaryKey(),
+    licenceNo: text('licence_no').notNull(),
+    matterCode: text('matter_code').$type<LicenseMatterCode>().notNull(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprise.id),
+    /** The application it was issued on. */
+    applicationId: uuid('application_id').references(() => licenseApplication.id),
+    content: jsonb('content').$type<LicenceContent>().notNull(),
+    /** SM2 with SM3 over canonicalJson(content), base64 DER, by the server's ledger key. */
+    signature: text('signature').notNull(),
+    keyId: text('key_id').notNull(),
+    sigScheme: text('sig_scheme').notNull(),
+    validFrom: text('valid_from').notNull(),
+    validTo: text('valid_to').notNull(),
+    state: text('state').$type<Exclude<LicenseState, 'expired'>>().notNull().default('valid'),
+    issuedOn: text('issued_on').notNull(),
+    issuedBy: uuid('issued_by').references(() => userAccount.id),
+    /** When and why it stopped being valid before its term (吊销 by a penalty decision, 注销). */
+    endedOn: text('ended_on'),
+    endReason: text('end_reason'),
+    endedByCaseId: uuid('ended_by_case_id'),
+    endDecisionNo: text('end_decision_no'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('licence_no_idx').on(t.licenceNo),
+    uniqueIndex('licence_application_idx').on(t.applicationId),
+    index('licence_enterprise_idx').on(t.enterpriseId, t.validTo),
+    index('licence_org_idx').on(t.orgId, t.issuedOn),
+  ],
+);
+
+/** The last serial of each issuer's licence numbers per matter and year; numbers have no gaps. */
+export const licenceCounter = pgTable(
+  'licence_counter',
+  {
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
+    matterCode: text('matter_code').$type<LicenseMatterCode>().notNull(),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.matterCode, t.year] })],
 );
