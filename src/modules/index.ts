@@ -6,6 +6,7 @@ import { casesModule } from './cases/module.js';
 import { catalogueModule } from './catalogue/module.js';
 import { disclosureModule } from './disclosure/module.js';
 import { drawsModule } from './draws/module.js';
+import { followupsModule } from './followups/module.js';
 import { inspectionsModule } from './inspections/module.js';
 import { licensingModule } from './licensing/module.js';
 import { orgsModule } from './orgs/module.js';
@@ -27,5 +28,6 @@ export const MODULES: readonly ServerModule[] = [
   disclosureModule,
   tipsModule,
   licensingModule,
+  followupsModule,
   reportModule,
 ];

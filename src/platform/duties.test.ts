@@ -22,6 +22,7 @@ describe('the separation-of-duties table', () => {
     expect(SEPARATIONS['tip.reward'].excludes).toEqual(['tipHandler']);
     expect(SEPARATIONS['complaint.conclude'].excludes).toEqual(['complaintRecorder']);
     expect(SEPARATIONS['license.decide'].excludes).toEqual(['licenseReviewer']);
+    expect(SEPARATIONS['followUp.resolve'].excludes).toEqual(['handler']);
   });
 
   it('refuses exactly when the actor holds an excluded duty: every step × every duty held or not', () => {

@@ -2,7 +2,7 @@
 // decides another's work names the duties its actor must not also hold on the same matter, and
 // the provision or bureau rule that says so. Modules enforce a step with `dutyConflict` (the
 // penalty-case guards, plan approval, role changes, the tips module's reward approval and
-// complaint conclusion, and the licence decision) and
+// complaint conclusion, the licence decision, and a follow-up's problem) and
 // the exhaustive test in duties.test.ts reads the table as a matrix.
 
 /** What a person has done or is on a matter. */
@@ -16,7 +16,8 @@ export type Duty =
   | 'subject' // 事项涉及的本人
   | 'tipHandler' // 举报核查承办人
   | 'complaintRecorder' // 登记投诉的人员
-  | 'licenseReviewer'; // 受理、审查许可申请的人员
+  | 'licenseReviewer' // 受理、审查许可申请的人员
+  | 'handler'; // 所回访执法事项的承办人员
 
 export const DUTY_ZH: Record<Duty, string> = {
   investigator: '本案调查人员',
@@ -29,6 +30,7 @@ export const DUTY_ZH: Record<Duty, string> = {
   tipHandler: '举报核查承办人',
   complaintRecorder: '登记该投诉的人员',
   licenseReviewer: '受理或审查该申请的人员',
+  handler: '所回访执法事项的承办人员',
 };
 
 export interface Separation {
@@ -128,6 +130,14 @@ export const SEPARATIONS = {
     duty: 'approver',
     excludes: ['licenseReviewer'],
     basis: '行政许可法 第三十四条（审查）、第三十七条（决定）；本局行政许可审查与决定相分离制度',
+  },
+  // A follow-up may bring a complaint about the very officers who decided or closed the matter.
+  'followUp.resolve': {
+    step: 'followUp.resolve',
+    stepZh: '办结该回访反映的问题',
+    duty: 'approver',
+    excludes: ['handler'],
+    basis: '本局执法回访制度：回访反映的问题由法制机构或局领导办理，不交所涉执法人员（待核）',
   },
 } as const satisfies Record<string, Separation>;
 

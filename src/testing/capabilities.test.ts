@@ -28,8 +28,10 @@ describe('the capability table', () => {
       ).toEqual([]);
   });
 
-  it('gives an enterprise user its own hazards and licence applications, and nothing of the bureau', () => {
+  it('gives an enterprise user its own hazards, licence applications and follow-ups, and nothing of the bureau', () => {
     expect(of('enterpriseUser').sort()).toEqual([
+      'followUp.answer',
+      'followUp.read',
       'hazard.attachMaterial',
       'hazard.read',
       'hazard.rectify',
@@ -45,8 +47,9 @@ describe('the capability table', () => {
         .filter((c) => holds(table, ['legalReviewer'], c) && !holds(table, ['officer'], c))
         .sort(),
       // report.read, report.draft: the legal office drafts the yearly 法治政府建设情况报告 with the leaders;
-      // complaint.read, complaint.conclude: complaints about the enforcement go to the legal office, not to the officers.
-    ).toEqual(['benchmark.edit', 'case.review', 'complaint.conclude', 'complaint.read', 'list.edit', 'report.draft', 'report.read']);
+      // complaint.read, complaint.conclude: complaints about the enforcement go to the legal office, not to the officers;
+      // followUp.resolve: so do the problems a follow-up visit brings up.
+    ).toEqual(['benchmark.edit', 'case.review', 'complaint.conclude', 'complaint.read', 'followUp.resolve', 'list.edit', 'report.draft', 'report.read']);
     for (const c of ['enterprise.edit', 'inspection.inspect', 'case.open', 'draw.run', 'plan.edit']) expect(holds(table, ['legalReviewer'], c), c).toBe(false);
     for (const role of ['officer', 'sectionChief', 'deputyHead', 'head']) expect(holds(table, [role], 'case.review'), role).toBe(false);
   });

@@ -1,6 +1,7 @@
-// What other modules read of the cases (the tips module: the cases a tip led to, and their fines).
+// What other modules read of the cases (the tips module: the cases a tip led to, and their fines;
+// the follow-ups: who investigated a decided case).
 // Read through these functions, never the table itself.
-import { inArray, or } from 'drizzle-orm';
+import { eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.js';
 import { penaltyCase } from './schema.js';
 import { CASE_STATES, type CaseState } from './workflow/machine.js';
@@ -40,4 +41,10 @@ export async function casesFromFindings(ex: Executor, f: { recordIds: readonly s
     decidedOn: c.decidedOn,
     fineYuan: c.decidedOn && c.penalty ? c.penalty.fineYuan : null,
   }));
+}
+
+/** The officers who investigated the case: a follow-up about it is never closed by one of them. */
+export async function caseInvestigators(ex: Executor, caseId: string): Promise<string[]> {
+  const [c] = await ex.select({ ids: penaltyCase.investigatorIds }).from(penaltyCase).where(eq(penaltyCase.id, caseId));
+  return c?.ids ?? [];
 }

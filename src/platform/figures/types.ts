@@ -12,6 +12,7 @@ export const FIGURE_SECTIONS = {
   procedure: '执法程序与三项制度',
   tips: '举报投诉',
   licensing: '行政许可',
+  followUps: '执法回访',
   people: '执法队伍',
 } as const;
 export type FigureSection = keyof typeof FIGURE_SECTIONS;

@@ -7,6 +7,7 @@ import { cases } from './cases/module';
 import { catalogue } from './catalogue/module';
 import { disclosure } from './disclosure/module';
 import { draws } from './draws/module';
+import { followups } from './followups/module';
 import { inspections } from './inspections/module';
 import { ledger } from './ledger/module';
 import { orgs } from './orgs/module';
@@ -29,6 +30,7 @@ export const modules = [
   disclosure,
   tips,
   licensing,
+  followups,
   report,
   catalogue,
   orgs,

@@ -115,6 +115,7 @@ describe('separation of duties: role × step × relation to the case, by the one
     tipHandler: {},
     complaintRecorder: {},
     licenseReviewer: {},
+    handler: {},
   };
   const STEPS: [CaseState, string, string, SeparatedStep][] = [
     ['internalReview', 'completeInternalReview', 'sectionChief', 'case.internalReview'],

@@ -140,6 +140,16 @@ export async function fireHazard(app: AppContext, actor: InspectionActor, id: st
         orgId: h.orgId,
         violationTypeCode: event.violationTypeCode ?? null,
       });
+    if (t.closed)
+      await app.events.publish({ tx, actor, actSeq: seq }, 'hazard.closed', {
+        hazardId: h.id,
+        orgId: h.orgId,
+        enterpriseId: h.enterpriseId,
+        grade: h.grade,
+        description: h.description,
+        closedOn: today,
+        handlerIds: [...new Set([h.createdBy, actor.userId].filter((u): u is string => u !== null))],
+      });
     // A re-inspection is answered by a 整改复查意见书, a measure by a 现场处理措施决定书: numbered here, with the act.
     // A self-report had no order, so its re-inspection answers none (documents.ts refuses the opinion).
     const numbered =

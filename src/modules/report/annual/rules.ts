@@ -42,7 +42,8 @@ export function defaultOutline(year: number): OutlineSection[] {
       level: 2,
       title: '强化行政执法监督',
       template:
-        '全年收到安全生产举报{{tips.received}}（网上{{tips.channel.portal}}、12350 电话{{tips.channel.hotline}}、来信{{tips.channel.letter}}、来访{{tips.channel.visit}}；其中举报重大事故隐患{{tips.kind.majorHazard}}、非法违法生产经营建设{{tips.kind.illegalProduction}}、瞒报谎报事故{{tips.kind.concealedAccident}}），受理{{tips.accepted}}，受理告知按期率{{tips.acceptOnTimeRate}}；核查属实（含部分属实）{{tips.verified}}，其中立案查处{{tips.ledToCases}}，按期办结率{{tips.finishOnTimeRate}}；兑现举报奖励{{tips.rewarded}}、{{tips.rewardAmount}}。收到对执法行为、执法决定的投诉{{tips.complaints}}，办结{{tips.complaintsConcluded}}，其中投诉成立{{tips.complaint.upheld}}、部分成立{{tips.complaint.partly}}。',
+        '全年收到安全生产举报{{tips.received}}（网上{{tips.channel.portal}}、12350 电话{{tips.channel.hotline}}、来信{{tips.channel.letter}}、来访{{tips.channel.visit}}；其中举报重大事故隐患{{tips.kind.majorHazard}}、非法违法生产经营建设{{tips.kind.illegalProduction}}、瞒报谎报事故{{tips.kind.concealedAccident}}），受理{{tips.accepted}}，受理告知按期率{{tips.acceptOnTimeRate}}；核查属实（含部分属实）{{tips.verified}}，其中立案查处{{tips.ledToCases}}，按期办结率{{tips.finishOnTimeRate}}；兑现举报奖励{{tips.rewarded}}、{{tips.rewardAmount}}。收到对执法行为、执法决定的投诉{{tips.complaints}}，办结{{tips.complaintsConcluded}}，其中投诉成立{{tips.complaint.upheld}}、部分成立{{tips.complaint.partly}}。' +
+        '对作出行政处罚决定和整改销号的企业开展执法回访{{followUps.answered}}（上门{{followUps.channel.visit}}、电话{{followUps.channel.phone}}、网上{{followUps.channel.online}}），回访率{{followUps.rate}}，满意率{{followUps.satisfactionRate}}；回访发现问题{{followUps.problems}}，均转法制机构办理，办结{{followUps.resolved}}。',
     },
     {
       key: 'services',
