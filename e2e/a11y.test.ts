@@ -103,6 +103,8 @@ const SOURCES: Record<string, { url: string; key?: string }[]> = {
   '/inspections/campaigns/:id': [{ url: '/api/inspections/campaigns' }],
   '/tips/:id': [{ url: '/api/tips' }],
   '/licensing/applications/:id': [{ url: '/api/licensing/applications' }],
+  '/licensing/licences/:id': [{ url: '/api/licensing/licences' }],
+  '/followups/:id': [{ url: '/api/followups' }],
   '/report/annual/:id': [{ url: '/api/report/annual' }],
 };
 

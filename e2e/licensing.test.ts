@@ -4,19 +4,24 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVICE_GUIDES } from '../src/modules/licensing/matters.js';
-import { closed } from './steps.js';
-import { firstSignIn, launchChromium, startServer } from './server.js';
+import { caseSteps, closed } from './steps.js';
+import { call, chinaDay, choose, firstSignIn, launchChromium, PNG, startServer } from './server.js';
 
 // 行政许可 from the enterprise's online application to the grant: qy.demo drafts a 危险化学品经营许可
 // application, attaches every required material and submits it → xn.officer1 sends one 补正 notice
 // naming one material → qy.demo supplements it → xn.officer1 accepts it and holds an on-site check
-// (the clock paused, 第四十五条) → xn.chief, who neither accepted nor checked it, grants it. The
-// officer has no 准予许可 button (license.decide is the leaders').
+// (the clock paused, 第四十五条) → xn.chief, who neither accepted nor checked it, grants it → qy.demo
+// downloads its instruments (补正材料通知书, 受理通知书, 准予行政许可决定书). The officer has no
+// 准予许可 button (license.decide is the leaders'). Then xn.officer1 issues the licence; qy.demo finds it
+// in its register; the portal page its QR code opens shows it valid with its SM2 signature checked in
+// the browser; a case decided with 吊销 naming it revokes it, and the same page shows it revoked.
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
 let clockFile: string;
-const pages = {} as Record<'qy.demo' | 'xn.officer1', Page>;
+/** The application walked through below, which the licence part goes on with. */
+let applicationUrl = '';
+const pages = {} as Record<'qy.demo' | 'xn.officer1' | 'xn.chief' | 'xn.head', Page>;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const MATTER = SERVICE_GUIDES.hazchemTrade;
 const REQUIRED = MATTER.materials.filter((m) => m.required);
@@ -44,6 +49,17 @@ const tag = (page: Page) => page.getByRole('heading', { level: 1 }).locator('.an
 const expectState = (page: Page, state: string) => expect.poll(() => tag(page).innerText(), { timeout: 15_000 }).toBe(state);
 const confirm = (page: Page) => page.locator('.ant-modal-confirm').getByRole('button', { name: '确定', exact: true }).click();
 
+/** Signs `who` in again once the server's clock has moved on a day and the session lapsed. */
+async function signInAgain(who: 'qy.demo' | 'xn.officer1') {
+  const page = pages[who];
+  await page.goto(`${server.url}/signin`);
+  await page.getByLabel('用户名').fill(who);
+  await page.getByLabel('密码', { exact: true }).fill('Xianning#2026');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByText(/所属机构：/).waitFor();
+  return page;
+}
+
 /** Opens the step's dialog, fills it, confirms it (and the confirmation, when asked), and waits for it to close. */
 async function step(page: Page, button: string, fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void>, confirmed = false) {
   await page.getByTestId('application-actions').getByRole('button', { name: button, exact: true }).click();
@@ -70,6 +86,7 @@ describe('行政许可: online application, 补正, acceptance, on-site check, g
     await page.getByRole('button', { name: '保存草稿' }).click();
     await page.waitForURL(/\/licensing\/applications\/[0-9a-f-]{36}$/);
     url = page.url();
+    applicationUrl = url;
     await expectState(page, '草稿');
     applicationNo = (await page.getByRole('heading', { level: 1 }).innerText()).match(/XK\S+/)![0];
     for (const m of REQUIRED) {
@@ -136,6 +153,7 @@ describe('行政许可: online application, 补正, acceptance, on-site check, g
     // The check ended today and its last day is not counted: the decision waits for the next day.
     fs.writeFileSync(clockFile, String(24 * 3600_000));
     const page = await newPage();
+    pages['xn.chief'] = page;
     await firstSignIn(page, server.url, 'xn.chief');
     await page.goto(url);
     await expectState(page, '审查中');
@@ -144,4 +162,138 @@ describe('行政许可: online application, 补正, acceptance, on-site check, g
     await expect.poll(() => page.getByTestId('decision-reason').innerText()).toContain('符合危险化学品经营许可条件');
     await expect.poll(() => page.getByTestId('application-clock').innerText()).toContain('发证期限');
   }, 45_000);
+
+  it('qy.demo downloads the instruments addressed to it, each under the number issued with its act', async () => {
+    // A day has passed since qy.demo signed in: its session has lapsed.
+    const page = await signInAgain('qy.demo');
+    await page.goto(url);
+    const card = page.getByTestId('application-instruments');
+    await card.waitFor();
+    await expect.poll(() => card.innerText()).toContain('准予行政许可决定书');
+    const text = await card.innerText();
+    for (const s of ['补正材料通知书（第 1 次）', '应急许补〔', '受理通知书', '应急许受〔', '应急许准〔']) expect(text).toContain(s);
+    const download = page.waitForEvent('download');
+    await card.getByTestId('instrument-grant-pdf').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^准予行政许可决定书（.+）应急许准〔\d{4}〕\d+号\.pdf$/);
+    expect(
+      fs
+        .readFileSync(await file.path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+  }, 45_000);
+});
+
+describe('发证: the electronic licence, checked by its QR code, revoked by a penalty decision', () => {
+  let licenceId = '';
+  let licenceNo = '';
+  let qr: Page;
+
+  it('xn.officer1 issues the licence; the application links it and its certificate downloads as a PDF', async () => {
+    const page = await signInAgain('xn.officer1');
+    await page.goto(applicationUrl);
+    await expectState(page, '准予许可（待发证）');
+    await step(page, '颁发许可证件', async (dialog) => expect(await dialog.innerText()).toContain('10 个工作日'), true);
+    await expectState(page, '已发证');
+    await page.getByTestId('application-licence').getByRole('link', { name: '查看电子证照' }).click();
+    await page.waitForURL(/\/licensing\/licences\/[0-9a-f-]{36}$/);
+    licenceId = page.url().split('/').pop() as string;
+    await page.getByTestId('licence-fields').waitFor();
+    licenceNo = (await page.getByRole('heading', { level: 1 }).innerText()).match(/（.+?）危化经字〔\d{4}〕\d{6}号/)![0];
+    expect(await page.getByTestId('licence-state').innerText()).toBe('有效');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('licence-certificate').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`危险化学品经营许可证${licenceNo}.pdf`);
+    expect(
+      fs
+        .readFileSync(await file.path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+  }, 45_000);
+
+  it('qy.demo finds it in its own licence register', async () => {
+    expect(licenceNo).not.toBe('');
+    const page = pages['qy.demo'];
+    await page.goto(`${server.url}/licensing/licences`);
+    const row = page.getByTestId('licence-table').locator('.ant-table-row').filter({ hasText: licenceNo });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('有效');
+  }, 30_000);
+
+  it('anyone opening its QR code’s page sees it valid, its SM2 signature checked in the browser', async () => {
+    qr = await newPage();
+    await qr.goto(`${server.url}/portal/licences/${licenceId}`);
+    await expect.poll(() => qr.getByTestId('licence-signature').innerText(), { timeout: 15_000 }).toContain('签名有效');
+    expect(await qr.getByTestId('licence-standing').innerText()).toContain('有效');
+    expect(await qr.getByTestId('licence-fields').innerText()).toContain(licenceNo);
+  }, 30_000);
+
+  it('a case decided with 吊销 naming the licence revokes it, and the same page says so', async () => {
+    pages['xn.head'] = await newPage();
+    await firstSignIn(pages['xn.head'], server.url, 'xn.head');
+    const officer = pages['xn.officer1'];
+    const ok = <T>(r: { status: number; json: T }, status = 200) => {
+      expect(r.status, JSON.stringify(r.json)).toBe(status);
+      return r.json;
+    };
+    const people = ok(await call<{ items: { id: string; username: string }[] }>(pages['xn.head'], 'GET', '/api/people?pageSize=200')).items;
+    const idOf = (u: string) => people.find((p) => p.username === u)!.id;
+    const me = ok(await call<{ user: { orgId: string } }>(officer, 'GET', '/api/auth/me')).user;
+    const { enterpriseId } = ok(await call<{ enterpriseId: string }>(officer, 'GET', `/api/licensing/applications/${applicationUrl.split('/').pop()}`));
+    const today = chinaDay(1); // the server's clock is a day ahead
+    const c = ok(
+      await call<{ id: string }>(officer, 'POST', '/api/cases', {
+        orgId: me.orgId,
+        procedure: 'general',
+        partyKind: 'organisation',
+        enterpriseId,
+        violationTypeCode: 'WSL-113',
+        violationDate: today,
+        summary: '存在重大事故隐患屡受处罚，拒不执行停产停业整顿',
+        investigatorIds: [idOf('xn.officer1'), idOf('xn.officer2')],
+      }),
+      201,
+    );
+    const event = async (who: 'xn.officer1' | 'xn.chief' | 'xn.head', name: string, payload: Record<string, unknown> = {}) => {
+      const { version } = ok(await call<{ version: number }>(pages[who], 'GET', `/api/cases/${c.id}`));
+      return ok(
+        await call<{ state: string; decisionNumber: string | null }>(pages[who], 'POST', `/api/cases/${c.id}/events`, { event: name, payload, version }),
+      );
+    };
+    await event('xn.officer1', 'submitFiling');
+    await event('xn.head', 'approveFiling');
+    // The officer names the licence on the form, chosen from the party's valid licences in the register.
+    const steps = caseSteps(
+      () => server.url,
+      (who: 'xn.officer1') => pages[who],
+    );
+    await steps.take('xn.officer1', c.id, '调查终结', '案件审理', async (dialog, page) => {
+      await choose(page, '处罚种类', '吊销许可证件', true);
+      await page.keyboard.press('Escape');
+      await choose(page, '吊销的许可证编号', licenceNo, true);
+      await page.keyboard.press('Escape');
+      expect(await dialog.innerText()).toContain('二维码核验页即显示已吊销');
+    });
+    await event('xn.chief', 'completeInternalReview');
+    await event('xn.chief', 'submitForDeliberation');
+    await event('xn.head', 'recordDeliberation', { opinion: '经集体讨论，决定吊销其危险化学品经营许可证' });
+    await event('xn.chief', 'issueNotice');
+    await event('xn.officer1', 'recordWaiver', {
+      waives: ['statement', 'hearing'],
+      waivedOn: today,
+      waiverSigner: '李经理',
+      waiverImage: PNG.toString('base64'),
+    });
+    const decided = await event('xn.head', 'decide');
+    expect(decided.state).toBe('decided');
+
+    await qr.reload();
+    await expect.poll(() => qr.getByTestId('licence-standing').innerText(), { timeout: 15_000 }).toContain('已吊销');
+    expect(await qr.getByTestId('licence-standing').innerText()).toContain(decided.decisionNumber as string);
+    // What was issued is still what was issued: the signature stands; the licence does not.
+    expect(await qr.getByTestId('licence-signature').innerText()).toContain('签名有效');
+  }, 120_000);
 });

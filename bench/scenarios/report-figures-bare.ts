@@ -233,5 +233,32 @@ export function bareStatements(
         ...Object.fromEntries(['upheld', 'partly', 'rejected'].map((o) => [`tips.complaint.${o}`, { count: n(r, `o_${o}`) }])),
       }),
     },
+    {
+      module: 'followups',
+      query: sql`
+        select count(*) filter (where fu.due_on between ${from} and ${to}) as due,
+               count(*) filter (where fu.due_on between ${from} and ${to} and fu.answered_on <= ${to}) as visited,
+               count(*) filter (where fu.answered_on between ${from} and ${to}) as answered,
+               ${sql.join(
+                 ['visit', 'phone', 'online'].map(
+                   (c) => sql`count(*) filter (where fu.answered_on between ${from} and ${to} and fu.channel = ${c}) as ${sql.identifier(`ch_${c}`)},`,
+                 ),
+               )}
+               count(*) filter (where fu.answered_on between ${from} and ${to} and fu.satisfaction in ('satisfied', 'basicallySatisfied')) as satisfied,
+               count(*) filter (where fu.answered_on between ${from} and ${to} and fu.problem) as problems,
+               count(*) filter (where fu.resolved_on between ${from} and ${to}) as resolved
+        from follow_up_visit fu join org o on o.id = fu.org_id where o.path like ${tree}`,
+      read: (r) => ({
+        'followUps.due': { count: n(r, 'due') },
+        'followUps.visited': { count: n(r, 'visited') },
+        'followUps.rate': { part: n(r, 'visited'), whole: n(r, 'due') },
+        'followUps.answered': { count: n(r, 'answered') },
+        ...Object.fromEntries(['visit', 'phone', 'online'].map((c) => [`followUps.channel.${c}`, { count: n(r, `ch_${c}`) }])),
+        'followUps.satisfied': { count: n(r, 'satisfied') },
+        'followUps.satisfactionRate': { part: n(r, 'satisfied'), whole: n(r, 'answered') },
+        'followUps.problems': { count: n(r, 'problems') },
+        'followUps.resolved': { count: n(r, 'resolved') },
+      }),
+    },
   ];
 }

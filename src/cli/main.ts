@@ -10,6 +10,7 @@ import { verifyLedger } from '../platform/ledger/verify.js';
 import { verifyDrawCommand } from '../modules/draws/cli.js';
 import { MODULES } from '../modules/index.js';
 import { proveCommand, verifyProofCommand } from '../modules/disclosure/cli.js';
+import { verifyLicenceCommand } from '../modules/licensing/cli.js';
 import { findOrgByRegionCode } from '../platform/orgs/service.js';
 import { createPerson } from '../modules/people/service.js';
 import { DEMO_PASSWORD, isEmpty, seedDemo } from '../seed/demo.js';
@@ -26,6 +27,8 @@ const USAGE = `用法 usage: zhifa <command>
   draw verify <地址或文件> [--snapshot 快照文件]
                                        按公开输入重新计算一次双随机抽取并与公布结果比对
                                        （地址为公开验证页或 /api/public/draws/<编号>；无需数据库）
+  licence verify <地址或文件>          核验电子证照：内容的 SM2 签名与当前状态
+                                       （地址为证照二维码的核验页或 /api/public/licences/<标识>；无需数据库）
 配置与服务器相同: ZHIFA_DATA_DIR, DATABASE_URL, ZHIFA_HASH_ALG`;
 
 async function run(argv: string[]): Promise<number> {
@@ -44,6 +47,9 @@ async function run(argv: string[]): Promise<number> {
   });
   if (positionals[0] === 'ledger' && positionals[1] === 'verify-proof' && positionals.length === 3) {
     return verifyProofCommand(positionals[2], (line) => console.log(line));
+  }
+  if (positionals[0] === 'licence' && positionals[1] === 'verify' && positionals.length === 3) {
+    return verifyLicenceCommand(positionals[2], (line) => console.log(line));
   }
   if (positionals[0] === 'draw' && positionals[1] === 'verify' && positionals.length === 3) {
     return verifyDrawCommand(positionals[2], values.snapshot, (line) => console.log(line));

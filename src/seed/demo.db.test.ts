@@ -107,6 +107,30 @@ describe('the demo seed', () => {
     expect(await app.db.$count(penaltyCase, eq(penaltyCase.enterpriseId, u.enterpriseId!))).toBe(1);
   });
 
+  it('follows up decisions and closed hazards: visited, called, unreachable, one problem settled and one with the legal office, the rest due', async () => {
+    const states = await tally(rows<{ k: string; n: number }>(app.db, sql`select state as k, count(*)::int as n from follow_up_visit group by state`));
+    expect(states.done).toBeGreaterThanOrEqual(8);
+    expect(states.due).toBeGreaterThan(0);
+    expect(states.unreachable).toBe(1);
+    expect(states.resolved).toBe(1);
+    expect(states.attention).toBe(1);
+    const [problem] = await rows<{ channel: string; problem: boolean }>(app.db, sql`select channel, problem from follow_up_visit where state = 'attention'`);
+    expect(problem).toEqual({ channel: 'phone', problem: true });
+    // Every decision against an enterprise has its follow-up.
+    const [missing] = await rows<{ n: number }>(
+      app.db,
+      sql`select count(*)::int as n from penalty_case c where c.decided_on is not null and c.enterprise_id is not null
+            and not exists (select 1 from follow_up_visit f where f.subject_kind = 'case' and f.subject_id = c.id)`,
+    );
+    expect(missing.n).toBe(0);
+    // qy.demo has one to answer online.
+    const mine = await rows<{ state: string; kind: string }>(
+      app.db,
+      sql`select f.state, f.subject_kind as kind from follow_up_visit f join user_account u on u.enterprise_id = f.enterprise_id where u.username = 'qy.demo'`,
+    );
+    expect(mine.filter((f) => f.state === 'due').length).toBeGreaterThan(0);
+  });
+
   it('has tips in every state, one rewarded and paid, and a complaint partly upheld', async () => {
     const states = await rows<{ state: string }>(app.db, sql`select distinct state from tip order by state`);
     expect(states.map((s) => s.state)).toEqual(['accepted', 'assigned', 'declined', 'received', 'verified']);
@@ -119,7 +143,7 @@ describe('the demo seed', () => {
     expect(concluded).toEqual({ outcome: 'partly' });
   });
 
-  it('has licence applications granted, awaiting acceptance and under an on-site check', async () => {
+  it('has licence applications issued, granted, awaiting acceptance and under an on-site check', async () => {
     const states = await rows<{ state: string; paused: boolean }>(
       app.db,
       sql`select state, exists (select 1 from jsonb_array_elements(pauses) p where p->>'to' is null) as paused from license_application order by state`,
@@ -127,7 +151,11 @@ describe('the demo seed', () => {
     expect(states).toEqual([
       { state: 'accepted', paused: true },
       { state: 'granted', paused: false },
+      { state: 'issued', paused: false },
       { state: 'submitted', paused: false },
     ]);
+    const [filed] = await rows<{ state: string; no: string }>(app.db, sql`select state, licence_no as no from licence`);
+    expect(filed.state).toBe('valid');
+    expect(filed.no).toMatch(/易制毒备字〔\d{4}〕000001号$/);
   });
 });

@@ -13,11 +13,18 @@ const states = Object.keys(CASE_STATES) as [CaseState, ...CaseState[]];
 const events = Object.keys(CASE_EVENTS) as [CaseEventName, ...CaseEventName[]];
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-export const penaltyIn = z.object({
-  measures: z.array(z.enum(PENALTY_MEASURES)).min(1).max(PENALTY_MEASURES.length),
-  fineYuan: z.number().int().min(0).max(1e10),
-  confiscationYuan: z.number().int().min(0).max(1e10).default(0),
-});
+export const penaltyIn = z
+  .object({
+    measures: z.array(z.enum(PENALTY_MEASURES)).min(1).max(PENALTY_MEASURES.length),
+    fineYuan: z.number().int().min(0).max(1e10),
+    confiscationYuan: z.number().int().min(0).max(1e10).default(0),
+    /** 吊销许可证件: the numbers of the licences revoked, as the licence register has them; the decision revokes them. */
+    licenceNumbers: z.array(z.string().trim().min(1).max(60)).max(10).optional(),
+  })
+  .refine((p) => !p.licenceNumbers?.length || p.measures.includes('revokeLicence'), {
+    message: '只有处罚种类含“吊销有关许可证件”时才填写吊销的许可证编号',
+    path: ['licenceNumbers'],
+  });
 
 export const createCaseIn = z
   .object({

@@ -13,7 +13,8 @@ export interface CaseDecided {
   summary: string;
   decisionNumber: string | null;
   decidedOn: string;
-  penalty: { measures: string[]; fineYuan: number; confiscationYuan: number } | null;
+  /** With the licences a 吊销 names (licensing revokes them in the same transaction). */
+  penalty: { measures: string[]; fineYuan: number; confiscationYuan: number; licenceNumbers: string[] } | null;
 }
 
 /** A case opened (立案) from an inspection finding. */
@@ -27,7 +28,7 @@ declare module '../../platform/events.js' {
   interface DomainEvents {
     /** 据检查发现立案: inspections marks the hazard as cased (立案率). */
     'case.openedFromFinding': CaseOpenedFromFinding;
-    /** 作出行政处罚决定 / 当场作出处罚决定: disclosure schedules the decision (7 working days). */
+    /** 作出行政处罚决定 / 当场作出处罚决定: disclosure schedules the decision (7 working days); licensing revokes the licences a 吊销 names. */
     'case.decided': CaseDecided;
   }
 }
@@ -45,6 +46,13 @@ export function decidedOf(c: typeof penaltyCase.$inferSelect, on: string): CaseD
     summary: c.summary,
     decisionNumber: c.decisionNumber,
     decidedOn: c.decidedOn ?? on,
-    penalty: c.penalty ? { measures: c.penalty.measures, fineYuan: c.penalty.fineYuan, confiscationYuan: c.penalty.confiscationYuan } : null,
+    penalty: c.penalty
+      ? {
+          measures: c.penalty.measures,
+          fineYuan: c.penalty.fineYuan,
+          confiscationYuan: c.penalty.confiscationYuan,
+          licenceNumbers: c.penalty.licenceNumbers ?? [],
+        }
+      : null,
   };
 }

@@ -35,7 +35,7 @@ export const penaltyCase = pgTable(
     summary: text('summary').notNull(),
     investigatorIds: uuid('investigator_ids').array().notNull(),
     hearingChairId: uuid('hearing_chair_id').references(() => userAccount.id),
-    penalty: jsonb('penalty').$type<{ measures: PenaltyMeasure[]; fineYuan: number; confiscationYuan: number }>(),
+    penalty: jsonb('penalty').$type<{ measures: PenaltyMeasure[]; fineYuan: number; confiscationYuan: number; licenceNumbers?: string[] }>(),
     /** What the discretion calculator said about the proposed fine (grade, band, 说理). */
     discretion: jsonb('discretion').$type<{ grade: string; range: { min: number; max: number }; reasons: string } | null>(),
     withinBenchmark: boolean('within_benchmark').notNull().default(true),

@@ -3,7 +3,7 @@
 // with the reasons; when it says nothing by then, the application is accepted by law as of the day
 // the material was received — a daily job (startDeemedAcceptance) records that.
 import { and, eq, isNotNull } from 'drizzle-orm';
-import type { AppContext } from '../../platform/context.js';
+import { systemActor, type AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
 import { RuleViolation, ValidationError } from '../../platform/errors.js';
 import { entryForRun, runOnce, startPolling } from '../../platform/jobs/service.js';
@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import { advance, allowed, applicationInScope, assertCan, type LicensingActor } from './applications.js';
 import type { refusalIn, supplementIn } from './contract.js';
 import { REMEDIES } from './codes.js';
+import { numberActInstrument } from './instrument-numbers.js';
 import { SERVICE_GUIDES } from './matters.js';
 import { acceptanceDueOn } from './rules.js';
 import { licenseApplication } from './schema.js';
@@ -80,6 +81,7 @@ export async function deemAccepted(app: AppContext) {
         subjectId: a.id,
         payload: { applicationNo: a.applicationNo, acceptedOn: a.receivedOn, basis: '行政许可法 第三十二条第一款第四项' },
       });
+      await numberActInstrument(tx, app, systemActor, a, 'license.deemedAccepted');
     }
     if (due.length) await entryForRun(tx, app, run, 'license.deemedAcceptanceRun', { applicationIds: due.map((a) => a.id) });
     return { value: due.map((a) => a.id), result: { accepted: due.length } };

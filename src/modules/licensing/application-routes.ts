@@ -33,6 +33,8 @@ import {
 import { licensingAgenda } from './agenda.js';
 import { APPLICATION_SHEET, applicationsForExport, listApplications } from './list.js';
 import { decideApplication, endPause, extendReview, startPause } from './review.js';
+import { issueIn } from './licence-contract.js';
+import { issueLicence } from './licences.js';
 
 const params = z.object({ id: z.uuid('申请编号格式不正确') });
 
@@ -138,5 +140,6 @@ export function applicationRoutes(api: FastifyInstance, app: AppContext) {
   step('resume', 'license.review', '登记现场核查、专家评审或听证结束（恢复计时）', resumeIn, (a, id, b) => endPause(app, a, id, b));
   step('extend', 'license.extend', '批准延长审查期限 10 个工作日（说明理由）', extendIn, (a, id, b) => extendReview(app, a, id, b));
   step('grant', 'license.decide', '准予许可（受理、审查人员以外的负责人决定）', decideIn, (a, id, b) => decideApplication(app, a, id, 'grant', b));
+  step('issue', 'license.issue', '颁发许可证件（签发电子证照，决定之日起 10 个工作日内）', issueIn, (a, id, b) => issueLicence(app, a, id, b));
   step('deny', 'license.decide', '不予许可（说明理由，告知救济途径）', decideIn, (a, id, b) => decideApplication(app, a, id, 'deny', b));
 }

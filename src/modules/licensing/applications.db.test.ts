@@ -173,14 +173,18 @@ describe('a licence application, online, to the grant', () => {
       ...required.map(() => 'license.materialAdded'),
       'license.submitted',
       'license.supplementRequested',
+      'instrument.numbered',
       'license.materialAdded',
       'license.materialAdded',
       'license.resubmitted',
       'license.accepted',
+      'instrument.numbered',
       'license.pauseStarted',
       'license.pauseEnded',
       'license.extended',
+      'instrument.numbered',
       'license.granted',
+      'instrument.numbered',
     ]);
   });
 

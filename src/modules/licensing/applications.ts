@@ -20,8 +20,9 @@ import { licensingCapabilities } from './capabilities.js';
 import type { ApplicationIn, ApplicationOut } from './contract.js';
 import { SERVICE_GUIDES } from './matters.js';
 import { runningClock } from './clock.js';
+import { numberActInstrument } from './instrument-numbers.js';
 import { type ApplicationEvent, applicationTransition } from './rules.js';
-import { licenseApplication, licenseMaterial } from './schema.js';
+import { licence, licenseApplication, licenseMaterial } from './schema.js';
 
 export type ApplicationRow = typeof licenseApplication.$inferSelect;
 export type LicensingActor = Actor & { enterpriseId?: string | null };
@@ -129,6 +130,7 @@ export async function advance(
       .returning();
     if (!row) throw new Conflict('该申请已被他人处理，请刷新后重试', 'version');
     const { seq } = await entry(tx, app, actor, row, action, payload);
+    await numberActInstrument(tx, app, actor, row, action);
     if (then) await then(tx, row, seq);
   });
 }
@@ -279,6 +281,10 @@ export async function applicationsOut(app: AppContext, rows: { a: ApplicationRow
 export async function applicationDetail(app: AppContext, actor: LicensingActor, id: string) {
   assertCan(actor, 'license.read', '查看许可申请');
   const found = await applicationInScope(app, actor, id);
-  const [[out], materials] = await Promise.all([applicationsOut(app, [found]), materialsOf(app, id)]);
-  return { ...out, materials };
+  const [[out], materials, [issued]] = await Promise.all([
+    applicationsOut(app, [found]),
+    materialsOf(app, id),
+    app.db.select({ id: licence.id, licenceNo: licence.licenceNo }).from(licence).where(eq(licence.applicationId, id)),
+  ]);
+  return { ...out, materials, licence: issued ?? null };
 }

@@ -59,3 +59,14 @@ export const LICENSING_LABELS = {
 
 /** 复议 and 诉讼 as a refusal (不予受理, 不予许可) must tell them (行政许可法 第三十八条第二款; 行政复议法 第二十条; 行政诉讼法 第四十六条). */
 export const REMEDIES = '申请人如不服本决定，可以自收到本决定之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。';
+
+/** Why a licence is 注销 (行政许可法 第七十条; a holder may also give its licence up). */
+export const CANCELLATION_GROUNDS = ['holderRequest', 'expiredNotRenewed', 'holderTerminated', 'forceMajeure', 'other'] as const;
+export type CancellationGround = (typeof CANCELLATION_GROUNDS)[number];
+export const CANCELLATION_LABELS: Record<CancellationGround, string> = {
+  holderRequest: '持证单位申请注销',
+  expiredNotRenewed: '有效期届满未延续（第七十条第一项）',
+  holderTerminated: '持证法人或者其他组织依法终止（第七十条第二项）',
+  forceMajeure: '因不可抗力导致许可事项无法实施（第七十条第四项）',
+  other: '法律、法规规定的应当注销的其他情形（第七十条第五项）',
+};

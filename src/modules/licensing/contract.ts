@@ -104,7 +104,11 @@ export const applicationOut = z.object({
 });
 export type ApplicationOut = z.infer<typeof applicationOut>;
 
-export const applicationDetailOut = applicationOut.extend({ materials: z.array(materialOut) });
+export const applicationDetailOut = applicationOut.extend({
+  materials: z.array(materialOut),
+  /** The licence issued on it (发证), once issued. */
+  licence: z.object({ id: z.uuid(), licenceNo: z.string() }).nullable(),
+});
 
 /** The figures with a list of their applications in the yearly report (figures.ts). */
 export const LICENSE_FIGURE_CODES = [

@@ -2,7 +2,8 @@
 // application for a 危险化学品经营许可证, sent one 补正 notice, accepted, checked on site (the clock
 // stopped three days) and granted by the section chief four days ago (its certificate is due); a counter application for a 烟花爆竹零售
 // licence waiting to be accepted; and a wholesale one under an on-site check still open, its clock
-// paused today.
+// paused today. Earlier in the year the demo enterprise filed its 非药品类易制毒化学品 trade at the
+// counter, and the filing was issued as an electronic licence that anyone can check by its QR code.
 import { addDays } from '../../platform/dates.js';
 import type { AppContext } from '../../platform/context.js';
 import type { DemoContext } from '../../platform/modules.js';
@@ -10,6 +11,7 @@ import { acceptApplication, requestSupplement } from './acceptance.js';
 import { applicationDetail, createApplication, submitApplication, uploadMaterial } from './applications.js';
 import type { LicenseMatterCode } from './codes.js';
 import { SERVICE_GUIDES } from './matters.js';
+import { issueLicence } from './licences.js';
 import { decideApplication, endPause, startPause } from './review.js';
 
 const pdf = (what: string) => Buffer.from(`%PDF-1.4\n% ${what}\n%%EOF\n`);
@@ -28,6 +30,22 @@ export async function seedLicensingDemo(ctx: DemoContext) {
     await submitApplication(app, actor, id, (await applicationDetail(app, actor, id)).version);
     return id;
   }
+
+  const filing: { id?: string } = {};
+  ctx.at(on(240), '10:00', async (app) => {
+    filing.id = await apply(app, 'xn.officer1', 'precursorFiling', '硫酸、盐酸（第三类非药品类易制毒化学品，经营）', 'county');
+    await acceptApplication(app, await ctx.actor('xn.officer1'), filing.id, await version(app, filing.id));
+  });
+  ctx.at(on(236), '16:00', async (app) => {
+    if (!filing.id) return;
+    await decideApplication(app, await ctx.actor('xn.chief'), filing.id, 'grant', {
+      version: await version(app, filing.id),
+      reason: '备案材料齐全，符合《非药品类易制毒化学品生产、经营许可办法》的规定，予以备案。',
+    });
+  });
+  ctx.at(on(234), '09:30', async (app) => {
+    if (filing.id) await issueLicence(app, await ctx.actor('xn.officer2'), filing.id, { version: await version(app, filing.id) });
+  });
 
   const online: { id?: string } = {};
   ctx.at(on(20), '09:30', async (app) => {

@@ -2,9 +2,10 @@ import { inArray } from 'drizzle-orm';
 import { namesById } from '../../platform/ledger/names.js';
 import type { SubjectNamer } from '../../platform/modules.js';
 import { SERVICE_GUIDES } from './matters.js';
-import { licenseApplication } from './schema.js';
+import { LICENCE_NAMES } from './licence-content.js';
+import { licence, licenseApplication } from './schema.js';
 
-// How the ledger names an application: its number and the matter.
+// How the ledger names an application (its number and the matter) and a licence (its number and kind).
 export const licensingLedgerNames: Record<string, SubjectNamer> = {
   licenseApplication: async (ex, ids) =>
     namesById(
@@ -13,5 +14,10 @@ export const licensingLedgerNames: Record<string, SubjectNamer> = {
         .from(licenseApplication)
         .where(inArray(licenseApplication.id, ids)),
       (a) => `${a.no}（${SERVICE_GUIDES[a.matter].name}）`,
+    ),
+  licence: async (ex, ids) =>
+    namesById(
+      await ex.select({ id: licence.id, no: licence.licenceNo, matter: licence.matterCode }).from(licence).where(inArray(licence.id, ids)),
+      (l) => `${LICENCE_NAMES[l.matter]} ${l.no}`,
     ),
 };

@@ -2,9 +2,11 @@ import type { ServerModule } from '../../platform/modules.js';
 import { startDeemedAcceptance } from './acceptance.js';
 import { applicationInScope } from './applications.js';
 import { seedLicensingDemo } from './demo.js';
+import { revokeOnDecision } from './licence-revocation.js';
 import { licensingCapabilities } from './capabilities.js';
 import { licensingFigures } from './figures.js';
 import { licensingLedgerNames } from './ledger-names.js';
+import { licenceInScope } from './licences.js';
 import { licensingRoutes } from './routes.js';
 import * as tables from './schema.js';
 
@@ -16,6 +18,7 @@ export const licensingModule: ServerModule = {
   capabilities: licensingCapabilities,
   resources: {
     licenseApplication: { label: '许可申请', at: '/licensing/applications/:id', authorize: (app, actor, id) => applicationInScope(app, actor, id) },
+    licence: { label: '许可证件', at: '/licensing/licences/:id', authorize: (app, actor, id) => licenceInScope(app, actor, id) },
   },
   ledger: {
     actions: {
@@ -34,11 +37,17 @@ export const licensingModule: ServerModule = {
       'license.extended': '批准延长审查期限',
       'license.granted': '准予行政许可',
       'license.denied': '不予行政许可',
+      'license.issued': '颁发许可证件',
+      'licence.issued': '签发电子证照',
+      'licence.revoked': '依处罚决定吊销许可证件',
+      'licence.cancelled': '注销许可证件',
     },
-    subjects: { licenseApplication: '行政许可申请' },
+    subjects: { licenseApplication: '行政许可申请', licence: '许可证件' },
     names: licensingLedgerNames,
   },
   routes: licensingRoutes,
+  // 吊销: a penalty decision names the licences it revokes.
+  subscribers: { 'case.decided': revokeOnDecision },
   figures: licensingFigures,
   demo: (_app, ctx) => seedLicensingDemo(ctx),
   // 视为受理 (行政许可法 第三十二条), once a day.

@@ -28,6 +28,13 @@ export const INSTRUMENT_TYPES = {
   transferLetter: { name: '案件移送书', abbrev: '移' },
   criminalTransferLetter: { name: '涉嫌犯罪案件移送书', abbrev: '刑移' },
   closureReport: { name: '结案审批表', abbrev: '结' },
+  // 行政许可 (行政许可法 第三十二条、第三十八条、第四十二条).
+  licenseAcceptanceNotice: { name: '受理通知书', abbrev: '许受' },
+  licenseSupplementNotice: { name: '补正材料通知书', abbrev: '许补' },
+  licenseRefusalToAccept: { name: '不予受理决定书', abbrev: '许不受' },
+  licenseGrant: { name: '准予行政许可决定书', abbrev: '许准' },
+  licenseDenial: { name: '不予行政许可决定书', abbrev: '许不准' },
+  licenseExtensionNotice: { name: '延长审查期限告知书', abbrev: '许延' },
 } as const;
 export type InstrumentType = keyof typeof INSTRUMENT_TYPES;
 

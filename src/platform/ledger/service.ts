@@ -100,9 +100,10 @@ export async function createCheckpoint(app: AppContext) {
   return cp ?? null;
 }
 
-export async function registerKey(app: AppContext) {
+/** Records the server key's public half, so what it signed can be checked by anyone; `ex` may be the signing act's transaction. */
+export async function registerKey(app: AppContext, ex: Executor = app.db) {
   const k = app.signingKey;
-  await app.db.insert(ledgerKey).values({ keyId: k.keyId, alg: k.alg, publicKeyPem: k.publicKeyPem, createdAt: app.clock.now() }).onConflictDoNothing();
+  await ex.insert(ledgerKey).values({ keyId: k.keyId, alg: k.alg, publicKeyPem: k.publicKeyPem, createdAt: app.clock.now() }).onConflictDoNothing();
 }
 
 /** An entry's inclusion proof against the earliest checkpoint that covers it. */

@@ -85,7 +85,9 @@ export function penaltyText(d: CaseInstrumentData): string {
         ? `罚款${yuanText(p.fineYuan)}`
         : m === 'confiscation' && p.confiscationYuan > 0
           ? `没收违法所得${yuanText(p.confiscationYuan)}`
-          : MEASURE_ZH[m],
+          : m === 'revokeLicence' && p.licenceNumbers?.length
+            ? `吊销许可证件（编号：${p.licenceNumbers.join('、')}）`
+            : MEASURE_ZH[m],
     )
     .join('，');
 }

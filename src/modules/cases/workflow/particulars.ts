@@ -73,6 +73,10 @@ export function payloadPatch(
   const late = notFuture(p.servedOn, today, 'servedOn') ?? notFuture(p.paidOn, today, 'paidOn') ?? notFuture(p.remindedOn, today, 'remindedOn');
   if (late) return { problem: late };
   if (p.penalty) {
+    if (p.penalty.licenceNumbers?.length && !p.penalty.measures.includes('revokeLicence'))
+      return {
+        problem: { problem: '只有处罚种类含“吊销有关许可证件”时才填写吊销的许可证编号', field: 'payload.penalty.licenceNumbers', article: '行政处罚法 第九条' },
+      };
     patch.penalty = { ...p.penalty, confiscationYuan: p.penalty.confiscationYuan ?? 0 };
     patch.benchmarkDeviationReasons = p.benchmarkDeviationReasons?.trim() || null;
     if (proposal) Object.assign(patch, proposal);

@@ -6,7 +6,7 @@ import { renderPdf } from './pdf.js';
 
 export { renderDocx } from './docx.js';
 export { renderPdf } from './pdf.js';
-export { resolvePdfFont, type PdfFont } from './fonts.js';
+export { fontBytes, resolvePdfFont, type PdfFont } from './fonts.js';
 export { dateText, dateTimeText, instrumentText, type Block, type Field, type Instrument, type SignatureLine } from './model.js';
 export { pngSize } from './png.js';
 export { remediesText, type RemedyVenues } from './remedies.js';

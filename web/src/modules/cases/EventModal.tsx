@@ -1,5 +1,6 @@
 import { Alert, App, Checkbox, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
+import { LicenceNumbersField } from './LicenceNumbersField';
 import { useTranslation } from 'react-i18next';
 import { EVENT_INPUTS } from '../../../../src/modules/cases/contract';
 import { PENALTY_MEASURES, type WaivableRight } from '../../../../src/modules/cases/workflow/facts';
@@ -19,6 +20,7 @@ const HARM = ['none', 'slight', 'harmful', 'serious'] as const;
 interface Values {
   opinion?: string;
   measures?: (typeof PENALTY_MEASURES)[number][];
+  licenceNumbers?: string[];
   fineYuan?: number;
   confiscationYuan?: number;
   harmCaused?: (typeof HARM)[number];
@@ -45,7 +47,15 @@ interface Values {
 function payloadOf(keys: Set<string>, v: Values): EventPayload {
   const p: EventPayload = {};
   if (v.opinion?.trim()) p.opinion = v.opinion;
-  if (keys.has('penalty')) p.penalty = { measures: v.measures ?? [], fineYuan: v.fineYuan ?? 0, confiscationYuan: v.confiscationYuan ?? 0 };
+  if (keys.has('penalty')) {
+    const revoked = v.measures?.includes('revokeLicence') ? v.licenceNumbers?.map((n) => n.trim()).filter(Boolean) : undefined;
+    p.penalty = {
+      measures: v.measures ?? [],
+      fineYuan: v.fineYuan ?? 0,
+      confiscationYuan: v.confiscationYuan ?? 0,
+      ...(revoked?.length ? { licenceNumbers: revoked } : {}),
+    };
+  }
   if (keys.has('discretionFacts') && v.harmCaused) p.discretionFacts = { harmCaused: v.harmCaused };
   if (keys.has('benchmarkDeviationReasons') && v.benchmarkDeviationReasons?.trim()) p.benchmarkDeviationReasons = v.benchmarkDeviationReasons;
   for (const f of FLAGS) if (keys.has(f)) p[f] = v.flags?.includes(f) ?? false;
@@ -100,6 +110,7 @@ export function EventModal({ detail, event, name, onClose }: { detail: CaseDetai
             <Form.Item name="measures" label={t('cases.measures')} rules={[{ required: true, message: t('cases.measuresRequired') }]}>
               <Select mode="multiple" optionFilterProp="label" options={PENALTY_MEASURES.map((m) => ({ value: m, label: t(`cases.measureNames.${m}`) }))} />
             </Form.Item>
+            <LicenceNumbersField enterpriseId={detail.enterpriseId} />
             <Form.Item name="fineYuan" label={t('cases.fineYuan')}>
               <InputNumber<number> min={0} precision={0} style={{ width: '100%' }} />
             </Form.Item>

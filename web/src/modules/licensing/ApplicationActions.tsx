@@ -236,6 +236,25 @@ export function ApplicationActions({ application: a, guide }: { application: App
         ),
       );
     }
+  if (a.state === 'granted' && may('license.issue'))
+    buttons.push(
+      <StepModal<'issue', { validFrom?: string }>
+        key="issue"
+        application={a}
+        step="issue"
+        label={t('licensing.licences.issue')}
+        buttonProps={{ type: 'primary' }}
+        // Left empty, the term runs from the day of issue as the server counts it.
+        body={(v) => (v.validFrom ? { validFrom: v.validFrom } : {})}
+        confirm={() => t('licensing.licences.confirmIssue')}
+        done={t('licensing.licences.issued')}
+      >
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('licensing.licences.issueHint')} />
+        <Form.Item name="validFrom" label={t('licensing.licences.validFrom')} extra={t('licensing.licences.validFromHint')}>
+          <DateInput min={a.decidedOn ?? undefined} />
+        </Form.Item>
+      </StepModal>,
+    );
   if (applicant && ['draft', 'submitted', 'supplementRequested', 'accepted'].includes(a.state))
     buttons.push(
       <ConfirmStep key="withdraw" a={a} step="withdraw" label={t(`${k}.withdraw`)} content={t(`${k}.confirmWithdraw`)} done={t(`${k}.withdrawn`)} />,

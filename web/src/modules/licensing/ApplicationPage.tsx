@@ -6,6 +6,7 @@ import { formatDateTime } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
 import { type ApplicationDetail, useApplication, useGuide } from './api';
 import { ApplicationActions } from './ApplicationActions';
+import { ApplicationInstruments } from './ApplicationInstruments';
 import { ApplicationMaterials } from './ApplicationMaterials';
 import { ApplicationStateTag, ClockLeft, PauseTag } from './labels';
 
@@ -104,6 +105,20 @@ export function ApplicationPage() {
         <ApplicationActions application={a} guide={guide.data} />
       </Flex>
       {a.clock && <ClockAlert clock={a.clock} />}
+      {a.licence && (
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="application-licence"
+          title={
+            <Flex gap={12} wrap>
+              {t('licensing.licences.issuedAlert', { no: a.licence.licenceNo })}
+              <Link to={`/licensing/licences/${a.licence.id}`}>{t('licensing.licences.viewLicence')}</Link>
+            </Flex>
+          }
+        />
+      )}
       <Card>
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
           <Descriptions.Item label={t('licensing.applications.matter')}>
@@ -147,6 +162,7 @@ export function ApplicationPage() {
       </Card>
       <ApplicationMaterials application={a} guide={guide.data} />
       <HistoryCard a={a} names={names} />
+      {a.state !== 'draft' && <ApplicationInstruments application={a} />}
     </>
   );
 }

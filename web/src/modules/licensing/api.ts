@@ -13,6 +13,8 @@ import type {
   supplementIn,
 } from '../../../../src/modules/licensing/contract';
 import type { GuideSummary, ServiceGuide } from '../../../../src/modules/licensing/guide-contract';
+import type { issueIn, LicenceOut } from '../../../../src/modules/licensing/licence-contract';
+import type { LicenceBundle } from '../../../../src/modules/licensing/licence-content';
 import { api } from '../../app/api';
 
 // 办事指南 from /api/public: no session. The guides change with the law, not by the hour.
@@ -40,7 +42,7 @@ export function useGuide(code: string) {
 type Dated<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
 export type Application = Dated<ApplicationOut>;
 export type ApplicationMaterial = Dated<z.infer<typeof materialOut>>;
-export type ApplicationDetail = Application & { materials: ApplicationMaterial[] };
+export type ApplicationDetail = Application & { materials: ApplicationMaterial[]; licence: { id: string; licenceNo: string } | null };
 export type ApplicationFilter = Partial<ListApplicationsQuery>;
 
 const applicationUrl = (id: string) => `/api/licensing/applications/${encodeURIComponent(id)}`;
@@ -82,6 +84,7 @@ export interface ApplicationSteps {
   extend: z.input<typeof extendIn>;
   grant: z.input<typeof decideIn>;
   deny: z.input<typeof decideIn>;
+  issue: z.input<typeof issueIn>;
 }
 
 export type StepCall = { [S in keyof ApplicationSteps]: { id: string; step: S; body: ApplicationSteps[S] } }[keyof ApplicationSteps];
@@ -95,4 +98,27 @@ export function useApplicationStep() {
       return client.invalidateQueries({ queryKey: ['licensing', 'applications', 'list'] });
     },
   });
+}
+
+// 许可证登记 and the electronic licence; the portal's check page reads the public bundle, no session.
+
+export type Licence = LicenceOut;
+export const licenceUrl = (id: string) => `/api/licensing/licences/${encodeURIComponent(id)}`;
+
+export function useLicences(query: Record<string, string | number | undefined>) {
+  return useQuery({
+    queryKey: ['licensing', 'licences', 'list', query],
+    queryFn: () => api<{ items: Licence[]; total: number }>('/api/licensing/licences', { query }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useLicence(id: string) {
+  return useQuery({ queryKey: ['licensing', 'licences', 'detail', id], queryFn: () => api<Licence>(licenceUrl(id)), retry: false });
+}
+
+export const publicLicenceUrl = (id: string) => `/api/public/licences/${encodeURIComponent(id)}`;
+
+export function usePublicLicence(id: string) {
+  return useQuery({ queryKey: ['public', 'licences', id], queryFn: () => api<LicenceBundle>(publicLicenceUrl(id)), retry: false });
 }

@@ -45,6 +45,9 @@ export const en: typeof zh = {
     article: 'Basis: {{article}}',
     measures: 'Penalties',
     measuresRequired: 'Choose the penalties',
+    licenceNumbers: 'Licences revoked',
+    licenceNumbersHint:
+      'Choose from the party’s valid licences in the register, or type a number; on the decision those in the register are revoked and their QR check page says so.',
     measureNames: {
       warning: 'Warning',
       fine: 'Fine',

@@ -43,6 +43,8 @@ export const zh = {
     article: '依据：{{article}}',
     measures: '处罚种类',
     measuresRequired: '请选择处罚种类',
+    licenceNumbers: '吊销的许可证编号',
+    licenceNumbersHint: '从当事人在本平台登记的有效许可证中选择，或输入编号；作出决定时，登记中的许可证随之吊销，二维码核验页即显示已吊销。',
     measureNames: {
       warning: '警告',
       fine: '罚款',

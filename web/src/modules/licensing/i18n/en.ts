@@ -1,8 +1,10 @@
 import { enApplications } from './en-applications';
+import { enInstruments } from './en-instruments';
+import { enLicences } from './en-licences';
 import type { zh } from './zh';
 
 export const en: typeof zh = {
-  nav: { licensing: 'Licensing' },
+  nav: { licensing: 'Licensing', licences: 'Licence register' },
   licensing: {
     kinds: { license: 'Licence', filing: 'Filing' },
     levels: { city: 'City emergency management bureau', county: 'County emergency management bureau' },
@@ -17,6 +19,8 @@ export const en: typeof zh = {
       'licensing.decidedOnTime': 'Applications decided on time',
     },
     applications: enApplications,
+    instruments: enInstruments,
+    licences: enLicences,
     agenda: { title: 'Licensing deadlines', empty: 'No application due within 3 working days, late or paused' },
     guides: {
       title: 'Service guides',

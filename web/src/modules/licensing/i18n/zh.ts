@@ -1,9 +1,11 @@
 import { GUIDE_LABELS } from '../../../../../src/modules/licensing/guide-contract';
 import { zhApplications } from './zh-applications';
+import { zhInstruments } from './zh-instruments';
+import { zhLicences } from './zh-licences';
 
 // 行政许可 (issue 19): the portal's 办事指南, the applications and the workbench's agenda.
 export const zh = {
-  nav: { licensing: '行政许可' },
+  nav: { licensing: '行政许可', licences: '许可证登记' },
   licensing: {
     kinds: GUIDE_LABELS.kind,
     levels: GUIDE_LABELS.level,
@@ -18,6 +20,8 @@ export const zh = {
       'licensing.decidedOnTime': '按期作出决定的申请',
     },
     applications: zhApplications,
+    instruments: zhInstruments,
+    licences: zhLicences,
     agenda: { title: '许可办理期限', empty: '没有 3 个工作日内到期、已逾期或暂停计时的许可申请' },
     guides: {
       title: '办事指南',

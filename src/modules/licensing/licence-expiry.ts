@@ -1,0 +1,71 @@
+// 证照到期提醒: valid licences whose term ends within EXPIRY_WARNING_DAYS, soonest first, each with the
+// last day to apply for renewal (行政许可法 第五十条: 30 days before expiry). Staff see their subtree's,
+// an enterprise user its own. Pure reading: the warning is the list, so nothing goes stale.
+import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { z } from 'zod';
+import { addCalendarDays } from '../../platform/workdays/calendar.js';
+import type { AppContext } from '../../platform/context.js';
+import { chinaDate } from '../../platform/dates.js';
+import { Forbidden } from '../../platform/errors.js';
+import { orgPathWithin } from '../../platform/orgs/scope.js';
+import { org } from '../../platform/orgs/schema.js';
+import { assertCan, isEnterpriseUser, type LicensingActor } from './applications.js';
+import { LICENSE_MATTER_CODES } from './codes.js';
+import { canRenew, LICENSING_PERIODS, renewalOpensBy } from './rules.js';
+import { licence } from './schema.js';
+
+/** How far ahead a licence's expiry is shown: two months before the renewal deadline. */
+export const EXPIRY_WARNING_DAYS = 90;
+
+export const expiringOut = z.object({
+  today: z.string(),
+  basis: z.string(),
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      licenceNo: z.string(),
+      matterCode: z.enum(LICENSE_MATTER_CODES),
+      matterName: z.string(),
+      holder: z.string(),
+      validTo: z.string(),
+      /** The last day to apply for renewal; past it, a renewal is late (第五十条). */
+      renewBy: z.string(),
+      renewable: z.boolean(),
+    }),
+  ),
+});
+
+export async function expiringLicences(app: AppContext, actor: LicensingActor): Promise<z.infer<typeof expiringOut>> {
+  assertCan(actor, 'license.read', '查看证照到期提醒');
+  const mine = isEnterpriseUser(actor);
+  if (mine && !actor.enterpriseId) throw new Forbidden('该企业用户未关联企业');
+  const today = chinaDate(app.clock.now());
+  const rows = await app.db
+    .select({ l: licence })
+    .from(licence)
+    .innerJoin(org, eq(org.id, licence.orgId))
+    .where(
+      and(
+        mine ? eq(licence.enterpriseId, actor.enterpriseId as string) : orgPathWithin(actor.orgPath),
+        eq(licence.state, 'valid'),
+        gte(licence.validTo, today),
+        lte(licence.validTo, addCalendarDays(today, EXPIRY_WARNING_DAYS)),
+      ),
+    )
+    .orderBy(asc(licence.validTo), asc(licence.licenceNo))
+    .limit(100);
+  return {
+    today,
+    basis: LICENSING_PERIODS.renewal.article,
+    items: rows.map(({ l }) => ({
+      id: l.id,
+      licenceNo: l.licenceNo,
+      matterCode: l.matterCode,
+      matterName: l.content.matterName,
+      holder: l.content.holder,
+      validTo: l.validTo,
+      renewBy: renewalOpensBy(l.validTo),
+      renewable: canRenew(l.validTo, today),
+    })),
+  };
+}

@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, List, Tag, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { z } from 'zod';
+import type { expiringOut } from '../../../../src/modules/licensing/licence-expiry';
+import { api, errorText } from '../../app/api';
+
+type Expiring = z.infer<typeof expiringOut>;
+
+/** 证照到期提醒 on the workbench: valid licences ending within 90 days, with the day renewal must be applied for. */
+export function ExpiringLicencesCard() {
+  const { t } = useTranslation();
+  const k = 'licensing.licences.expiring' as const;
+  const q = useQuery({ queryKey: ['licensing', 'licences', 'expiring'], queryFn: () => api<Expiring>('/api/licensing/licences/expiring') });
+  return (
+    <Card title={t(`${k}.title`)} loading={q.isLoading} data-testid="expiring-licences-card">
+      {q.error != null ? (
+        <Typography.Text type="danger">{errorText(q.error)}</Typography.Text>
+      ) : (
+        <List
+          size="small"
+          locale={{ emptyText: <Typography.Text type="secondary">{t(`${k}.empty`)}</Typography.Text> }}
+          dataSource={q.data?.items ?? []}
+          renderItem={(l) => (
+            <List.Item key={l.id}>
+              <List.Item.Meta
+                title={<Link to={`/licensing/licences/${l.id}`}>{`${l.matterName} ${l.licenceNo}`}</Link>}
+                description={`${l.holder} · ${t(`${k}.validTo`, { date: l.validTo })}`}
+              />
+              <Tooltip title={q.data?.basis}>
+                {l.renewable ? (
+                  <Tag color="orange">{t(`${k}.renewBy`, { date: l.renewBy })}</Tag>
+                ) : (
+                  <Tag color="red">{t(`${k}.late`, { date: l.renewBy })}</Tag>
+                )}
+              </Tooltip>
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}
