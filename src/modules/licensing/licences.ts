@@ -2,7 +2,7 @@
 // with the server's SM2 key (licence-content.ts) and kept; its standing changes with later acts —
 // 吊销 by a penalty decision (licence-revocation.ts) — while the signed content never does.
 import crypto from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
 import type { Tx } from '../../platform/db/index.js';
@@ -169,11 +169,3 @@ export async function licenceBundle(app: AppContext, id: string): Promise<Licenc
     status: { state: licenseStateOn(l, today), endedOn: l.endedOn, endReason: l.endReason, endDecisionNo: l.endDecisionNo, asOf: today },
   };
 }
-
-export const licenceByNo = async (tx: Tx, licenceNo: string) =>
-  (
-    await tx
-      .select()
-      .from(licence)
-      .where(and(eq(licence.licenceNo, licenceNo)))
-  )[0];
