@@ -32,6 +32,9 @@ let browser: Browser;
 let clockFile: string;
 const BEACON_LEAD_MINUTES = 10;
 const BEACON = '02 09 14 21 26 33+05';
+// The server's China date: its clock runs twenty minutes ahead once the draw is done, so near
+// midnight it is already tomorrow there (CI met it: a waiver dated before the notice's service).
+const serverDay = (offsetDays: number) => chinaDay(offsetDays, Number(fs.readFileSync(clockFile, 'utf8')));
 const beijingMinute = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 type Role = 'chief' | 'head' | 'reviewer' | 'officer' | 'firm';
@@ -220,7 +223,7 @@ describe(`the enforcement loop on one enterprise, plan to portal`, () => {
     await hazard.getByLabel('隐患描述').fill(HAZARD);
     await hazard.getByLabel('部位').fill('安全科');
     await hazard.getByLabel('整改措施').fill('配备专职安全生产管理人员并报备');
-    await fillDate(hazard.getByLabel('整改期限'), chinaDay(10));
+    await fillDate(hazard.getByLabel('整改期限'), serverDay(10));
     await hazard.getByLabel('整改责任人').fill('王安全');
     await hazard.getByRole('button', { name: '登记隐患' }).click();
     await closed(hazard);
@@ -251,7 +254,7 @@ describe(`the enforcement loop on one enterprise, plan to portal`, () => {
     await page.getByRole('heading', { name: '本企业隐患' }).waitFor();
     const card = page.locator('[data-testid^="ent-hazard-"]').filter({ hasText: HAZARD });
     await card.getByText('配备专职安全生产管理人员并报备').waitFor();
-    expect(await card.getByTestId('ent-deadline').innerText()).toBe(chinaDay(10));
+    expect(await card.getByTestId('ent-deadline').innerText()).toBe(serverDay(10));
     await card.getByTestId('evidence-input').setInputFiles({ name: 'fix.png', mimeType: 'image/png', buffer: PNG });
     await card.getByTestId('evidence-list').getByText('fix.png').waitFor();
     expect(await card.getByTestId('evidence-list').innerText()).toMatch(/SM3 摘要 [0-9a-f]{64}/);
@@ -340,7 +343,7 @@ describe(`the enforcement loop on one enterprise, plan to portal`, () => {
       await dialog.getByLabel('陈述、申辩').check();
       await dialog.getByLabel('要求听证').check();
       await dialog.getByLabel('声明人（当事人或其法定代表人、委托代理人）').fill('王雪');
-      await fillDate(dialog.getByLabel('声明日期'), chinaDay(0));
+      await fillDate(dialog.getByLabel('声明日期'), serverDay(0));
       await drawSignature(page, dialog);
       await dialog.getByTestId('save-signature').click();
       await dialog.getByTestId('waiver-image-ready').waitFor();

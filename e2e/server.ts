@@ -159,8 +159,8 @@ export function call<T>(
 /** A 1×1 PNG: enough for the server to take it as a photo and as a drawn signature. */
 export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
-/** Today plus `offsetDays` in Beijing, as the server judges dates. */
-export const chinaDay = (offsetDays: number) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+/** Today plus `offsetDays` in Beijing, as the server judges dates; `shiftMs` is a test clock's offset. */
+export const chinaDay = (offsetDays: number, shiftMs = 0) => new Date(Date.now() + shiftMs + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 /** Picks `name` in the org tree-select labelled `label` inside the open dialog, retried as choose() does. */
 export async function chooseOrg(page: import('playwright-core').Page, label: string, name: string) {
