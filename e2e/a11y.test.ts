@@ -105,6 +105,7 @@ const SOURCES: Record<string, { url: string; key?: string }[]> = {
   '/licensing/applications/:id': [{ url: '/api/licensing/applications' }],
   '/licensing/licences/:id': [{ url: '/api/licensing/licences' }],
   '/followups/:id': [{ url: '/api/followups' }],
+  '/credit/listings/:id': [{ url: '/api/credit/listings' }],
   '/report/annual/:id': [{ url: '/api/report/annual' }],
 };
 

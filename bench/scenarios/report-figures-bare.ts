@@ -260,5 +260,16 @@ export function bareStatements(
         'followUps.resolved': { count: n(r, 'resolved') },
       }),
     },
+    {
+      module: 'credit',
+      query: sql`
+        select count(*) filter (where cl.proposed_on between ${from} and ${to}) as proposed,
+               count(*) filter (where cl.listed_on between ${from} and ${to}) as listed,
+               count(*) filter (where cl.state = 'withdrawn' and cl.decided_on between ${from} and ${to}) as withdrawn,
+               count(*) filter (where cl.removed_on between ${from} and ${to}) as removed,
+               count(*) filter (where cl.listed_on <= ${to} and (cl.removed_on is null or cl.removed_on > ${to})) as current
+        from credit_listing cl join org o on o.id = cl.org_id where o.path like ${tree}`,
+      read: (r) => Object.fromEntries(['proposed', 'listed', 'withdrawn', 'removed', 'current'].map((k) => [`credit.${k}`, { count: n(r, k) }])),
+    },
   ];
 }

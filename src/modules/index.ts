@@ -4,6 +4,7 @@
 import type { ServerModule } from '../platform/modules.js';
 import { casesModule } from './cases/module.js';
 import { catalogueModule } from './catalogue/module.js';
+import { creditModule } from './credit/module.js';
 import { disclosureModule } from './disclosure/module.js';
 import { drawsModule } from './draws/module.js';
 import { followupsModule } from './followups/module.js';
@@ -29,5 +30,6 @@ export const MODULES: readonly ServerModule[] = [
   tipsModule,
   licensingModule,
   followupsModule,
+  creditModule,
   reportModule,
 ];

@@ -2,7 +2,7 @@
 // decides another's work names the duties its actor must not also hold on the same matter, and
 // the provision or bureau rule that says so. Modules enforce a step with `dutyConflict` (the
 // penalty-case guards, plan approval, role changes, the tips module's reward approval and
-// complaint conclusion, the licence decision, and a follow-up's problem) and
+// complaint conclusion, the licence decision, a follow-up's problem, and a credit listing) and
 // the exhaustive test in duties.test.ts reads the table as a matrix.
 
 /** What a person has done or is on a matter. */
@@ -138,6 +138,14 @@ export const SEPARATIONS = {
     duty: 'approver',
     excludes: ['handler'],
     basis: '本局执法回访制度：回访反映的问题由法制机构或局领导办理，不交所涉执法人员（待核）',
+  },
+  // 列入严重失信主体名单: whoever proposed the listing does not also decide it.
+  'credit.decide': {
+    step: 'credit.decide',
+    stepZh: '作出列入或不予列入严重失信主体名单的决定',
+    duty: 'approver',
+    excludes: ['drafter'],
+    basis: '安全生产严重失信主体名单管理办法（应急管理部令第11号）第四条第二款（由作出处罚决定的部门决定）；本局制度：提出列入建议的人员不作出列入决定（待核）',
   },
 } as const satisfies Record<string, Separation>;
 

@@ -158,4 +158,9 @@ describe('the demo seed', () => {
     expect(filed.state).toBe('valid');
     expect(filed.no).toMatch(/易制毒备字〔\d{4}〕000001号$/);
   });
+
+  it('has one enterprise on the 严重失信主体名单 and one not listed after its statement', async () => {
+    const states = await rows<{ state: string }>(app.db, sql`select state from credit_listing order by state`);
+    expect(states.map((s) => s.state)).toEqual(['listed', 'withdrawn']);
+  });
 });

@@ -35,6 +35,9 @@ export const INSTRUMENT_TYPES = {
   licenseGrant: { name: '准予行政许可决定书', abbrev: '许准' },
   licenseDenial: { name: '不予行政许可决定书', abbrev: '许不准' },
   licenseExtensionNotice: { name: '延长审查期限告知书', abbrev: '许延' },
+  // 严重失信主体名单 (安全生产严重失信主体名单管理办法: 列入前告知、书面列入决定).
+  creditNotice: { name: '列入严重失信主体名单告知书', abbrev: '信告' },
+  creditListingDecision: { name: '列入严重失信主体名单决定书', abbrev: '信列' },
 } as const;
 export type InstrumentType = keyof typeof INSTRUMENT_TYPES;
 

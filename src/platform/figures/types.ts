@@ -13,6 +13,7 @@ export const FIGURE_SECTIONS = {
   tips: '举报投诉',
   licensing: '行政许可',
   followUps: '执法回访',
+  credit: '信用监管',
   people: '执法队伍',
 } as const;
 export type FigureSection = keyof typeof FIGURE_SECTIONS;

@@ -5,6 +5,7 @@ import { audit } from './audit/module';
 import { auth } from './auth/module';
 import { cases } from './cases/module';
 import { catalogue } from './catalogue/module';
+import { credit } from './credit/module';
 import { disclosure } from './disclosure/module';
 import { draws } from './draws/module';
 import { followups } from './followups/module';
@@ -31,6 +32,7 @@ export const modules = [
   tips,
   licensing,
   followups,
+  credit,
   report,
   catalogue,
   orgs,

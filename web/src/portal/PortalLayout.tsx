@@ -12,6 +12,7 @@ const NAV = [
   ['/portal/disclosures', 'portal.nav.posterior'],
   ['/portal/draws', 'portal.nav.draws'],
   ['/portal/plans', 'portal.nav.plans'],
+  ['/portal/credit', 'portal.nav.credit'],
   ['/portal/reports', 'portal.nav.reports'],
   ['/portal/tips', 'portal.nav.tips'],
 ] as const;

@@ -13,6 +13,7 @@ export const portal: typeof zh = {
       plans: 'Annual plans',
       reports: 'Rule-of-law reports',
       tips: 'Report a hazard',
+      credit: 'Dishonesty list',
     },
     footer: {
       basis: 'Published under the State Council General Office guidance on the three enforcement systems (Guobanfa [2018] No. 118).',
