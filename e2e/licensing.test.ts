@@ -223,6 +223,24 @@ describe('发证: the electronic licence, checked by its QR code, revoked by a p
     expect(await row.innerText()).toContain('有效');
   }, 30_000);
 
+  it('qy.demo applies to renew it from the licence’s page: the draft names the licence and goes to its issuer', async () => {
+    const page = pages['qy.demo'];
+    await page.goto(`${server.url}/licensing/licences/${licenceId}`);
+    // 危险化学品经营许可证: renewal up to 3 months before the three years end (the 办法, not 第五十条's 30 days).
+    expect(await page.getByTestId('licence-renew-by').innerText()).toMatch(/请于 \d{4}-\d{2}-\d{2} 前申请延续/);
+    await page.getByRole('button', { name: '申请延续' }).click();
+    await page.getByRole('heading', { name: '申请延续许可' }).waitFor();
+    expect(await page.getByRole('alert').first().innerText()).toContain(licenceNo);
+    await page.getByLabel('联系人').fill('王雪');
+    await page.getByLabel('联系电话').fill('13972000001');
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    await page.waitForURL(/\/licensing\/applications\/[0-9a-f-]{36}$/);
+    const kind = page.locator('.ant-descriptions-row').filter({ hasText: '申请类型' });
+    await expect.poll(() => kind.innerText()).toContain(`延续：${licenceNo}`);
+    // The issuer is the licence's own (原发证机关): nothing to choose, as the guide's two levels would ask.
+    expect(await page.locator('.ant-descriptions-row').filter({ hasText: '发证机关' }).innerText()).toContain('咸安区应急管理局');
+  }, 45_000);
+
   it('anyone opening its QR code’s page sees it valid, its SM2 signature checked in the browser', async () => {
     qr = await newPage();
     await qr.goto(`${server.url}/portal/licences/${licenceId}`);

@@ -3,7 +3,7 @@
 // then submitted: the day it is received starts the 5 working days to accept (rules.ts). Every
 // change is one transaction with its ledger entry; the files' SM3 digests go on the ledger.
 import crypto from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { holds } from '../../platform/auth/capabilities.js';
 import type { Actor, AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
@@ -20,6 +20,7 @@ import { licensingCapabilities } from './capabilities.js';
 import type { ApplicationIn, ApplicationOut } from './contract.js';
 import { SERVICE_GUIDES } from './matters.js';
 import { runningClock } from './clock.js';
+import { priorLicenceFor } from './prior-licence.js';
 import { numberActInstrument } from './instrument-numbers.js';
 import { type ApplicationEvent, applicationTransition } from './rules.js';
 import { licence, licenseApplication, licenseMaterial } from './schema.js';
@@ -72,10 +73,12 @@ export async function createApplication(app: AppContext, actor: LicensingActor, 
   const levels = SERVICE_GUIDES[input.matterCode].issuers.map((i) => i.level);
   // A matter issued at two levels (the city for the kinds the guide names, the county for the rest):
   // the applicant says which its business falls under, as the guide explains.
-  const level = levels.length === 1 ? levels[0] : input.issuerLevel;
-  if (!level || !levels.includes(level)) throw new ValidationError('请按办事指南选择发证机关（设区的市级或县级）', 'issuerLevel');
-  const issuer = await issuingOrg(app, e.path, level);
   const now = app.clock.now();
+  // A renewal or change goes to the licence's own issuer (原发证机关); a new one by the guide.
+  const prior = await priorLicenceFor(app, input, enterpriseId, chinaDate(now));
+  const level = levels.length === 1 ? levels[0] : input.issuerLevel;
+  if (!prior && (!level || !levels.includes(level))) throw new ValidationError('请按办事指南选择发证机关（设区的市级或县级）', 'issuerLevel');
+  const issuer = prior ? { id: prior.orgId } : await issuingOrg(app, e.path, level as NonNullable<typeof level>);
   return app.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(licenseApplication)
@@ -85,6 +88,9 @@ export async function createApplication(app: AppContext, actor: LicensingActor, 
         orgId: issuer.id,
         enterpriseId,
         channel: online ? 'online' : 'counter',
+        kind: prior?.kind ?? 'new',
+        priorLicenceId: prior?.priorLicenceId ?? null,
+        priorValidTo: prior?.priorValidTo ?? null,
         scope: input.scope,
         contactName: input.contactName,
         contactPhone: input.contactPhone,
@@ -92,7 +98,13 @@ export async function createApplication(app: AppContext, actor: LicensingActor, 
         createdBy: actor.userId,
       })
       .returning();
-    await entry(tx, app, actor, row, 'license.drafted', { matterCode: row.matterCode, channel: row.channel, enterpriseId });
+    await entry(tx, app, actor, row, 'license.drafted', {
+      matterCode: row.matterCode,
+      channel: row.channel,
+      enterpriseId,
+      kind: row.kind,
+      ...(prior ? { priorLicenceId: prior.priorLicenceId } : {}),
+    });
     return row.id;
   });
 }
@@ -245,7 +257,14 @@ export async function withdrawApplication(app: AppContext, actor: LicensingActor
 
 /** The API's view: names resolved, the period now running computed for today. */
 export async function applicationsOut(app: AppContext, rows: { a: ApplicationRow; orgName: string }[]): Promise<ApplicationOut[]> {
-  const enterprises = await enterprisesByIds(app.db, new Set(rows.map((r) => r.a.enterpriseId)));
+  const priorIds = [...new Set(rows.flatMap((r) => (r.a.priorLicenceId ? [r.a.priorLicenceId] : [])))];
+  const [enterprises, priors] = await Promise.all([
+    enterprisesByIds(app.db, new Set(rows.map((r) => r.a.enterpriseId))),
+    priorIds.length
+      ? app.db.select({ id: licence.id, licenceNo: licence.licenceNo, validTo: licence.validTo }).from(licence).where(inArray(licence.id, priorIds))
+      : [],
+  ]);
+  const priorById = new Map(priors.map((p) => [p.id, p]));
   const today = chinaDate(app.clock.now());
   return rows.map(({ a, orgName }) => ({
     id: a.id,
@@ -257,6 +276,9 @@ export async function applicationsOut(app: AppContext, rows: { a: ApplicationRow
     enterpriseId: a.enterpriseId,
     enterpriseName: enterprises.get(a.enterpriseId)?.name ?? '',
     channel: a.channel,
+    kind: a.kind,
+    priorLicence: a.priorLicenceId ? (priorById.get(a.priorLicenceId) ?? null) : null,
+    deemedGranted: a.deemedGranted,
     state: a.state,
     scope: a.scope,
     contactName: a.contactName,

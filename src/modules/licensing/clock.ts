@@ -6,7 +6,10 @@ import { acceptanceDueOn, certificateDueOn, decisionClock, LICENSING_PERIODS } f
 import { SERVICE_GUIDES } from './matters.js';
 import type { licenseApplication } from './schema.js';
 
-type Row = Pick<typeof licenseApplication.$inferSelect, 'matterCode' | 'state' | 'receivedOn' | 'acceptedOn' | 'pauses' | 'extensionDays' | 'decidedOn'>;
+type Row = Pick<
+  typeof licenseApplication.$inferSelect,
+  'matterCode' | 'state' | 'receivedOn' | 'acceptedOn' | 'pauses' | 'extensionDays' | 'decidedOn' | 'kind' | 'priorValidTo'
+>;
 
 export interface RunningClock {
   label: string;
@@ -35,6 +38,9 @@ export function runningClock(a: Row, today: string): RunningClock | null {
   }
   if (a.state === 'accepted' && a.acceptedOn) {
     const c = decisionClock(decisionInput(a), today);
+    // 第五十条: a renewal is decided before the licence ends, paused or not; after that, granted by law.
+    if (a.kind === 'renewal' && a.priorValidTo && (c.dueOn === null || a.priorValidTo < c.dueOn))
+      return { label: '延续决定期限', dueOn: a.priorValidTo, workdaysLeft: left(today, a.priorValidTo), paused: false, basis: '行政许可法 第五十条第二款' };
     return {
       label: c.paused ? '审查期限（暂停计时）' : '审查决定期限',
       dueOn: c.dueOn,

@@ -10,6 +10,15 @@ export const APPLICATION_CHANNELS = ['online', 'counter'] as const;
 export type ApplicationChannel = (typeof APPLICATION_CHANNELS)[number];
 
 /**
+ * What an application asks for: a licence anew (新办); the renewal (延续) of a licence before its term
+ * ends (行政许可法 第五十条); or a change (变更) of what a licence says (第四十九条). Renewal and change
+ * name the licence they continue; both end in a new licence with its own number (the signed content
+ * of a licence never changes).
+ */
+export const APPLICATION_KINDS = ['new', 'renewal', 'change'] as const;
+export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
+
+/**
  * A 许可申请's states (rules.ts has the machine):
  * draft (草稿: the form saved and the material being attached; nothing is received yet) → submitted;
  * submitted (待受理) → supplementRequested (一次性告知补正) → submitted again (补正后) …;
@@ -36,12 +45,13 @@ export type ApplicationState = (typeof APPLICATION_STATES)[number];
 export const PAUSE_KINDS = ['onSiteCheck', 'expertReview', 'hearing'] as const;
 export type PauseKind = (typeof PAUSE_KINDS)[number];
 
-/** A licence's standing: valid until it expires, or ended early. */
-export const LICENSE_STATES = ['valid', 'expired', 'revoked', 'cancelled', 'suspended'] as const;
+/** A licence's standing: valid until it expires, or ended early; `replaced` when a change (变更) issued its successor. */
+export const LICENSE_STATES = ['valid', 'expired', 'revoked', 'cancelled', 'suspended', 'replaced'] as const;
 export type LicenseState = (typeof LICENSE_STATES)[number];
 
 export const LICENSING_LABELS = {
   channel: { online: '网上申请', counter: '窗口申请' } satisfies Record<ApplicationChannel, string>,
+  kind: { new: '新办', renewal: '延续', change: '变更' } satisfies Record<ApplicationKind, string>,
   state: {
     draft: '草稿',
     submitted: '待受理',
@@ -54,7 +64,10 @@ export const LICENSING_LABELS = {
     withdrawn: '已撤回',
   } satisfies Record<ApplicationState, string>,
   pause: { onSiteCheck: '现场核查', expertReview: '专家评审', hearing: '听证' } satisfies Record<PauseKind, string>,
-  license: { valid: '有效', expired: '已过期', revoked: '已吊销', cancelled: '已注销', suspended: '暂扣' } satisfies Record<LicenseState, string>,
+  license: { valid: '有效', expired: '已过期', revoked: '已吊销', cancelled: '已注销', suspended: '暂扣', replaced: '已变更换证' } satisfies Record<
+    LicenseState,
+    string
+  >,
 };
 
 /** 复议 and 诉讼 as a refusal (不予受理, 不予许可) must tell them (行政许可法 第三十八条第二款; 行政复议法 第二十条; 行政诉讼法 第四十六条). */

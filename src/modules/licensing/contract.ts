@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isoDate, listQuery } from '../../platform/contract.js';
 import { ISSUING_LEVELS } from './guide-contract.js';
-import { APPLICATION_CHANNELS, APPLICATION_STATES, LICENSE_MATTER_CODES, PAUSE_KINDS } from './codes.js';
+import { APPLICATION_CHANNELS, APPLICATION_KINDS, APPLICATION_STATES, LICENSE_MATTER_CODES, PAUSE_KINDS } from './codes.js';
 
 const text = (min: number, max: number, what: string) => z.string().trim().min(min, `${what}至少 ${min} 个字`).max(max, `${what}不超过 ${max} 个字`);
 const phone = z
@@ -13,6 +13,9 @@ const phone = z
 /** A new application (a draft until submitted): online for the user's own enterprise, at the counter for the one named. */
 export const applicationIn = z.object({
   matterCode: z.enum(LICENSE_MATTER_CODES, '请选择许可事项'),
+  /** 新办, or 延续 / 变更 of the licence named (行政许可法 第五十条、第四十九条). */
+  kind: z.enum(APPLICATION_KINDS, '请选择申请类型').optional(),
+  licenceId: z.uuid('请选择原许可证件').optional(),
   /** Staff at the counter name the enterprise; an enterprise user applies for its own. */
   enterpriseId: z.uuid('请选择申请企业').optional(),
   /** For a matter issued at two levels: which the applicant's business falls under (the guide's issuers). */
@@ -75,6 +78,11 @@ export const applicationOut = z.object({
   enterpriseId: z.uuid(),
   enterpriseName: z.string(),
   channel: z.enum(APPLICATION_CHANNELS),
+  kind: z.enum(APPLICATION_KINDS),
+  /** The licence a renewal or change continues. */
+  priorLicence: z.object({ id: z.uuid(), licenceNo: z.string(), validTo: z.string() }).nullable(),
+  /** A renewal granted by law, undecided when the licence ended (第五十条). */
+  deemedGranted: z.boolean(),
   state: z.enum(APPLICATION_STATES),
   scope: z.string(),
   contactName: z.string(),

@@ -18,6 +18,7 @@ export const NUMBERED_ACTS: Readonly<Record<string, LicenseInstrumentKind>> = {
   'license.refusedToAccept': 'refusalToAccept', // 第三十二条第二款
   'license.extended': 'extension', // 第四十二条
   'license.granted': 'grant', // 第三十八条第一款
+  'license.deemedGranted': 'grant', // 第五十条第二款: 逾期未作决定，视为准予延续
   'license.denied': 'denial', // 第三十八条第二款
 };
 

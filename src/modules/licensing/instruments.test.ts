@@ -25,6 +25,8 @@ const base: InstrumentApplication = {
   supplementNotices: [],
   acceptedOn: null,
   deemedAccepted: false,
+  kind: 'new',
+  deemedGranted: false,
   refusalReason: null,
   pauses: [],
   extensionDays: 0,
@@ -133,6 +135,18 @@ describe('what the instruments say', () => {
     expect(d.split(REMEDIES)).toHaveLength(2);
     expect(d).toContain('受理。经现场核查，安全距离不足。');
     expect(d).toContain('第三十八条第二款');
+  });
+
+  it('a renewal is granted under 第五十条, by a decision or by law, and a change as a change', () => {
+    const granted = { state: 'granted', acceptedOn: '2026-11-06', decidedOn: '2026-11-20', decisionReason: '经审查，持证期间守法经营' } as const;
+    const renewal = text(data({ ...granted, kind: 'renewal' }), 'grant');
+    expect(renewal).toContain('第五十条');
+    expect(renewal).toContain('决定准予延续行政许可有效期');
+    const byLaw = text(data({ ...granted, kind: 'renewal', deemedGranted: true, decidedOn: '2026-12-01' }), 'grant');
+    expect(byLaw).toContain('第五十条第二款的规定，视为准予延续');
+    expect(byLaw).not.toContain('持证期间');
+    expect(text(data({ ...granted, kind: 'change' }), 'grant')).toContain('决定准予行政许可变更');
+    expect(text(data({ ...granted }), 'grant')).toMatch(/决定准予行政许可。/);
   });
 
   it('deemed acceptance says so and cites 第三十二条第一款第四项', () => {

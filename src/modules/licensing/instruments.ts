@@ -32,6 +32,8 @@ export type InstrumentApplication = Pick<
   | 'supplementNotices'
   | 'acceptedOn'
   | 'deemedAccepted'
+  | 'kind'
+  | 'deemedGranted'
   | 'refusalReason'
   | 'pauses'
   | 'extensionDays'
@@ -267,9 +269,21 @@ const reviewedText = (d: LicensingInstrumentData) => {
 export function buildGrantDecision(d: LicensingInstrumentData): Instrument {
   const a = d.application;
   const decidedOn = a.decidedOn as string;
+  // 第五十条: a renewal is granted by a decision, or by law when none came before the licence ended.
+  const decision =
+    a.kind !== 'renewal'
+      ? [
+          para(`${reviewedText(d)}${found(reasonsOf(a.decisionReason))}。`),
+          para(`依据${ALP}第三十八条第一款和${legalBasis(d)}的规定，本机关决定准予行政许可${a.kind === 'change' ? '变更' : ''}。`),
+        ]
+      : a.deemedGranted
+        ? [para(`${reviewedText(d)}本机关在原许可证件有效期届满前未作出是否准予延续的决定。依据${ALP}第五十条第二款的规定，视为准予延续。`)]
+        : [
+            para(`${reviewedText(d)}${found(reasonsOf(a.decisionReason))}。`),
+            para(`依据${ALP}第五十条和${legalBasis(d)}的规定，本机关决定准予延续行政许可有效期。`),
+          ];
   return letter(d, 'grant', [
-    para(`${reviewedText(d)}${found(reasonsOf(a.decisionReason))}。`),
-    para(`依据${ALP}第三十八条第一款和${legalBasis(d)}的规定，本机关决定准予行政许可。`),
+    ...decision,
     {
       kind: 'fields',
       rows: [[{ label: '许可事项', value: matterName(d) }], [{ label: '被许可人', value: d.applicant.name }], [{ label: '许可范围', value: bare(a.scope) }]],

@@ -16,7 +16,15 @@ export interface LicenceBundle {
   sigScheme: string;
   keyId: string;
   publicKeyPem: string;
-  status: { state: LicenseState; endedOn: string | null; endReason: string | null; endDecisionNo: string | null; asOf: string };
+  status: {
+    state: LicenseState;
+    endedOn: string | null;
+    endReason: string | null;
+    endDecisionNo: string | null;
+    asOf: string;
+    /** The licence a renewal or change issued to continue this one (absent in bundles saved before it existed). */
+    successorNo?: string | null;
+  };
 }
 
 /** The signed bytes: RFC 8785 (JCS) of the content, UTF-8. */

@@ -41,6 +41,11 @@ export const licenceOut = z.object({
   endedOn: z.string().nullable(),
   endReason: z.string().nullable(),
   endDecisionNo: z.string().nullable(),
+  /** The licence a renewal or change issued to continue this one. */
+  successorId: z.uuid().nullable(),
+  /** The last day to apply for renewal (第五十条, or the matter's 规章), and whether today is in the window. */
+  renewBy: z.string(),
+  renewable: z.boolean(),
   keyId: z.string(),
   version: z.number().int(),
 });
@@ -71,5 +76,6 @@ export const licenceBundleOut = z.object({
     endReason: z.string().nullable(),
     endDecisionNo: z.string().nullable(),
     asOf: z.string(),
+    successorNo: z.string().nullable().optional(),
   }),
 });

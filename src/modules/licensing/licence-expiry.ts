@@ -1,6 +1,7 @@
-// 证照到期提醒: valid licences whose term ends within EXPIRY_WARNING_DAYS, soonest first, each with the
-// last day to apply for renewal (行政许可法 第五十条: 30 days before expiry). Staff see their subtree's,
-// an enterprise user its own. Pure reading: the warning is the list, so nothing goes stale.
+// 证照到期提醒: valid licences from WARNING_LEAD_DAYS before their last day to apply for renewal
+// (行政许可法 第五十条: 30 days before expiry, or the matter's 规章: 3 months) until they expire, soonest
+// first. Staff see their subtree's, an enterprise user its own. Pure reading: the warning is the list,
+// so nothing goes stale.
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import { addCalendarDays } from '../../platform/workdays/calendar.js';
@@ -11,11 +12,13 @@ import { orgPathWithin } from '../../platform/orgs/scope.js';
 import { org } from '../../platform/orgs/schema.js';
 import { assertCan, isEnterpriseUser, type LicensingActor } from './applications.js';
 import { LICENSE_MATTER_CODES } from './codes.js';
-import { canRenew, LICENSING_PERIODS, renewalOpensBy } from './rules.js';
+import { canRenew, LICENSING_PERIODS, RENEWAL_RULES, renewalOpensBy } from './rules.js';
 import { licence } from './schema.js';
 
-/** How far ahead a licence's expiry is shown: two months before the renewal deadline. */
-export const EXPIRY_WARNING_DAYS = 90;
+/** How far ahead of the renewal deadline a licence is shown: two months to prepare the application. */
+export const WARNING_LEAD_DAYS = 60;
+/** The longest lead any matter's renewal has (3 months), plus the warning's: what the query reaches. */
+const REACH_DAYS = 93 + WARNING_LEAD_DAYS;
 
 export const expiringOut = z.object({
   today: z.string(),
@@ -31,6 +34,8 @@ export const expiringOut = z.object({
       /** The last day to apply for renewal; past it, a renewal is late (第五十条). */
       renewBy: z.string(),
       renewable: z.boolean(),
+      /** Where the renewal's deadline comes from (第五十条, or the matter's 规章). */
+      basis: z.string(),
     }),
   ),
 });
@@ -49,23 +54,24 @@ export async function expiringLicences(app: AppContext, actor: LicensingActor): 
         mine ? eq(licence.enterpriseId, actor.enterpriseId as string) : orgPathWithin(actor.orgPath),
         eq(licence.state, 'valid'),
         gte(licence.validTo, today),
-        lte(licence.validTo, addCalendarDays(today, EXPIRY_WARNING_DAYS)),
+        lte(licence.validTo, addCalendarDays(today, REACH_DAYS)),
       ),
     )
-    .orderBy(asc(licence.validTo), asc(licence.licenceNo))
-    .limit(100);
+    .orderBy(asc(licence.validTo), asc(licence.licenceNo));
+  const warned = rows.filter(({ l }) => addCalendarDays(renewalOpensBy(l.matterCode, l.validTo), -WARNING_LEAD_DAYS) <= today).slice(0, 100);
   return {
     today,
     basis: LICENSING_PERIODS.renewal.article,
-    items: rows.map(({ l }) => ({
+    items: warned.map(({ l }) => ({
       id: l.id,
       licenceNo: l.licenceNo,
       matterCode: l.matterCode,
       matterName: l.content.matterName,
       holder: l.content.holder,
       validTo: l.validTo,
-      renewBy: renewalOpensBy(l.validTo),
-      renewable: canRenew(l.validTo, today),
+      renewBy: renewalOpensBy(l.matterCode, l.validTo),
+      renewable: canRenew(l.matterCode, l.validTo, today),
+      basis: RENEWAL_RULES[l.matterCode].basis,
     })),
   };
 }

@@ -7,7 +7,7 @@ import { principalOf } from '../../platform/http/access.js';
 import { EXPORT_MAX_ROWS, sendSheet, sheetFileName } from '../../platform/http/sheet.js';
 import { certificatePdf, licencePageUrl } from './certificate.js';
 import { cancelIn, cancelLicence } from './licence-cancellation.js';
-import { EXPIRY_WARNING_DAYS, expiringLicences, expiringOut } from './licence-expiry.js';
+import { expiringLicences, expiringOut, WARNING_LEAD_DAYS } from './licence-expiry.js';
 import { licenceBundleOut, licenceOut, licencePageOut, listLicencesQuery } from './licence-contract.js';
 import { LICENCE_SHEET, licencesForExport, listLicences } from './licence-list.js';
 import { licenceBundle, licenceInScope, licenceOut as toOut } from './licences.js';
@@ -38,7 +38,7 @@ export function licenceRoutes(api: FastifyInstance, app: AppContext) {
   );
   r.get(
     '/licensing/licences/expiring',
-    { config: read, schema: { tags, summary: `证照到期提醒：${EXPIRY_WARNING_DAYS} 日内到期的有效证照及申请延续的最后日期`, response: { 200: expiringOut } } },
+    { config: read, schema: { tags, summary: `证照到期提醒：距申请延续的最后日期不足 ${WARNING_LEAD_DAYS} 日的有效证照`, response: { 200: expiringOut } } },
     (req) => expiringLicences(app, principalOf(req)),
   );
   r.get('/licensing/licences/:id', { config: read, schema: { tags, summary: '许可证件（电子证照）', params, response: { 200: licenceOut } } }, async (req) =>

@@ -264,15 +264,16 @@ describe('吊销 by a penalty decision', () => {
     expect(after.status).toMatchObject({ state: 'revoked', endedOn: '2026-11-23', endDecisionNo: decidedCase.decisionNumber });
   });
 
-  it('warns of a valid licence’s expiry 90 days ahead, with the last day to apply for renewal', async () => {
+  it('warns of a valid licence two months before its last day to apply for renewal (the 办法’s 3 months before expiry)', async () => {
     const [l] = await w.app.db.select().from(licence).where(eq(licence.enterpriseId, otherEnterpriseId));
-    on('2029-08-31');
+    on('2029-06-30');
     expect((await expiringLicences(w.app, officer)).items).toEqual([]);
-    on('2029-09-01');
+    on('2029-07-01');
     const warned = await expiringLicences(w.app, officer);
-    expect(warned.items).toEqual([expect.objectContaining({ id: l.id, validTo: '2029-11-30', renewBy: '2029-10-31', renewable: true })]);
+    expect(warned.items).toEqual([expect.objectContaining({ id: l.id, validTo: '2029-11-30', renewBy: '2029-08-30', renewable: true })]);
+    expect(warned.items[0].basis).toContain('危险化学品经营许可证管理办法');
     expect(warned.basis).toContain('第五十条');
-    on('2029-11-01');
+    on('2029-08-31');
     expect((await expiringLicences(w.app, officer)).items[0]).toMatchObject({ renewable: false });
     // The company's own licence was revoked: nothing of another enterprise's is shown to it.
     expect((await expiringLicences(w.app, company)).items).toEqual([]);

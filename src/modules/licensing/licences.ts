@@ -2,11 +2,13 @@
 // with the server's SM2 key (licence-content.ts) and kept; its standing changes with later acts —
 // 吊销 by a penalty decision (licence-revocation.ts) — while the signed content never does.
 import crypto from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
 import type { Tx } from '../../platform/db/index.js';
-import { Forbidden, NotFound, ValidationError } from '../../platform/errors.js';
+import { Conflict, Forbidden, NotFound, RuleViolation, ValidationError } from '../../platform/errors.js';
+import { addCalendarDays } from '../../platform/workdays/calendar.js';
+import { LICENSING_LABELS } from './codes.js';
 import { appendEntry, registerKey } from '../../platform/ledger/service.js';
 import { SIG_SCHEME, sm2Sign } from '../../platform/ledger/sm2.js';
 import { ledgerKey } from '../../platform/ledger/schema.js';
@@ -15,7 +17,7 @@ import { org } from '../../platform/orgs/schema.js';
 import { enterpriseById } from '../registry/queries.js';
 import { advance, allowed, applicationInScope, assertCan, isEnterpriseUser, type LicensingActor } from './applications.js';
 import { formatLicenceNo, LICENCE_NAMES, type LicenceBundle, licenceMessage, validTo } from './licence-content.js';
-import { certificateDueOn, licenseStateOn } from './rules.js';
+import { canRenew, certificateDueOn, licenseStateOn, renewalOpensBy } from './rules.js';
 import { SERVICE_GUIDES } from './matters.js';
 import { licence, licenceCounter, type LicenceContent } from './schema.js';
 
@@ -41,11 +43,11 @@ export async function issueLicence(app: AppContext, actor: LicensingActor, id: s
   const { a, orgName } = await applicationInScope(app, actor, id);
   const to = allowed(a, 'issue');
   const today = chinaDate(app.clock.now());
-  const validFrom = input.validFrom ?? today;
-  if (validFrom < (a.decidedOn as string)) throw new ValidationError('有效期起始日不能早于准予许可决定日期', 'validFrom');
+  const guide = SERVICE_GUIDES[a.matterCode];
+  const prior = a.priorLicenceId ? await priorOf(app, a.priorLicenceId, a.kind) : null;
+  const term = licenceTerm(a, prior, today, input.validFrom, guide.validity.years);
   const e = await enterpriseById(app.db, a.enterpriseId);
   if (!e) throw new NotFound('企业不存在', 'enterpriseId');
-  const guide = SERVICE_GUIDES[a.matterCode];
   const [issuer] = await app.db.select({ shortName: org.shortName }).from(org).where(eq(org.id, a.orgId));
   const key = app.signingKey;
   let issued: LicenceRow | undefined;
@@ -63,8 +65,8 @@ export async function issueLicence(app: AppContext, actor: LicensingActor, id: s
       principalPerson: e.principalPerson,
       address: e.address,
       scope: a.scope,
-      validFrom,
-      validTo: validTo(validFrom, guide.validity.years),
+      validFrom: term.validFrom,
+      validTo: term.validTo,
       issuer: orgName,
       issuedOn: today,
     };
@@ -82,22 +84,73 @@ export async function issueLicence(app: AppContext, actor: LicensingActor, id: s
         signature,
         keyId: key.keyId,
         sigScheme: SIG_SCHEME,
-        validFrom,
+        validFrom: term.validFrom,
         validTo: content.validTo,
         issuedOn: today,
         issuedBy: actor.userId,
       })
       .returning();
+    if (prior) await continuePrior(tx, app, actor, prior, issued as LicenceRow, a.kind, today);
     await licenceEntry(tx, app, actor, issued, 'licence.issued', {
       applicationNo: written.applicationNo,
-      validFrom,
+      validFrom: term.validFrom,
       validTo: content.validTo,
+      kind: a.kind,
+      ...(prior ? { priorLicenceNo: prior.licenceNo } : {}),
       keyId: key.keyId,
       actSeq,
       late: today > certificateDueOn(a.decidedOn as string),
     });
   });
   return issued as LicenceRow;
+}
+
+/** The licence a renewal or change continues, as it stands at issue (it may have been revoked since). */
+async function priorOf(app: AppContext, id: string, kind: string) {
+  const [p] = await app.db.select().from(licence).where(eq(licence.id, id));
+  if (!p) throw new NotFound('原许可证件不存在', 'priorLicenceId');
+  if (p.state !== 'valid' || p.successorId)
+    throw new RuleViolation(`原许可证件${LICENSING_LABELS.license[p.state]}，不能再${kind === 'renewal' ? '延续' : '变更'}`, 'priorLicenceId');
+  return p;
+}
+
+/**
+ * The new licence's term: a new one from `validFrom` for the matter's validity; a renewal from the day
+ * after the old term ends (or today, if issued after it ended by law); a change keeps the old term.
+ */
+export function licenceTerm(
+  a: { kind: string; decidedOn: string | null },
+  prior: Pick<LicenceRow, 'validTo'> | null,
+  today: string,
+  asked: string | undefined,
+  years: number,
+) {
+  if (prior && a.kind === 'change') {
+    const validFrom = asked ?? today;
+    if (validFrom > prior.validTo) throw new ValidationError(`变更后的证件沿用原有效期（至 ${prior.validTo}）`, 'validFrom');
+    return { validFrom, validTo: prior.validTo };
+  }
+  const earliest = prior ? addCalendarDays(prior.validTo, 1) : (a.decidedOn as string);
+  const validFrom = asked ?? (today > earliest ? today : earliest);
+  if (validFrom < earliest)
+    throw new ValidationError(prior ? `延续后的有效期自原证有效期届满次日（${earliest}）起算` : '有效期起始日不能早于准予许可决定日期', 'validFrom');
+  return { validFrom, validTo: validTo(validFrom, years) };
+}
+
+/** The old licence names its successor; a change also ends it (已变更换证), a renewal lets it run out. */
+async function continuePrior(tx: Tx, app: AppContext, actor: LicensingActor, prior: LicenceRow, next: LicenceRow, kind: string, today: string) {
+  const replaced = kind === 'change';
+  const [row] = await tx
+    .update(licence)
+    .set({
+      successorId: next.id,
+      version: prior.version + 1,
+      ...(replaced ? { state: 'replaced' as const, endedOn: today, endReason: `变更换发新证（新证编号：${next.licenceNo}）` } : {}),
+    })
+    .where(and(eq(licence.id, prior.id), eq(licence.version, prior.version)))
+    .returning();
+  if (!row) throw new Conflict('原许可证件已被他人处理，请刷新后重试', 'priorLicenceId');
+  await licenceEntry(tx, app, actor, row, replaced ? 'licence.replaced' : 'licence.renewed', { successorNo: next.licenceNo, successorId: next.id });
 }
 
 /** One ledger entry about a licence, in the caller's transaction. */
@@ -138,6 +191,9 @@ export function licenceOut(l: LicenceRow, today: string) {
     endedOn: l.endedOn,
     endReason: l.endReason,
     endDecisionNo: l.endDecisionNo,
+    successorId: l.successorId,
+    renewBy: renewalOpensBy(l.matterCode, l.validTo),
+    renewable: licenseStateOn(l, today) === 'valid' && !l.successorId && canRenew(l.matterCode, l.validTo, today),
     keyId: l.keyId,
     version: l.version,
   };
@@ -159,6 +215,7 @@ export async function licenceBundle(app: AppContext, id: string): Promise<Licenc
   if (!found) throw new NotFound('未找到该电子证照', 'id');
   const { l } = found;
   const today = chinaDate(app.clock.now());
+  const [successor] = l.successorId ? await app.db.select({ no: licence.licenceNo }).from(licence).where(eq(licence.id, l.successorId)) : [];
   return {
     format: 'zhifa-licence-status/1',
     content: l.content,
@@ -166,6 +223,13 @@ export async function licenceBundle(app: AppContext, id: string): Promise<Licenc
     sigScheme: l.sigScheme,
     keyId: l.keyId,
     publicKeyPem: found.pem,
-    status: { state: licenseStateOn(l, today), endedOn: l.endedOn, endReason: l.endReason, endDecisionNo: l.endDecisionNo, asOf: today },
+    status: {
+      state: licenseStateOn(l, today),
+      endedOn: l.endedOn,
+      endReason: l.endReason,
+      endDecisionNo: l.endDecisionNo,
+      asOf: today,
+      successorNo: successor?.no ?? null,
+    },
   };
 }

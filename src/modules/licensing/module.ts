@@ -2,6 +2,7 @@ import type { ServerModule } from '../../platform/modules.js';
 import { startDeemedAcceptance } from './acceptance.js';
 import { applicationInScope } from './applications.js';
 import { seedLicensingDemo } from './demo.js';
+import { startDeemedRenewal } from './renewal.js';
 import { revokeOnDecision } from './licence-revocation.js';
 import { licensingCapabilities } from './capabilities.js';
 import { licensingFigures } from './figures.js';
@@ -41,6 +42,10 @@ export const licensingModule: ServerModule = {
       'licence.issued': '签发电子证照',
       'licence.revoked': '依处罚决定吊销许可证件',
       'licence.cancelled': '注销许可证件',
+      'licence.renewed': '延续换发新证（原证有效期内继续有效）',
+      'licence.replaced': '变更换发新证（原证同时失效）',
+      'license.deemedGranted': '逾期未作决定，依法视为准予延续',
+      'license.deemedRenewalRun': '视为准予延续（定时任务）',
     },
     subjects: { licenseApplication: '行政许可申请', licence: '许可证件' },
     names: licensingLedgerNames,
@@ -50,7 +55,7 @@ export const licensingModule: ServerModule = {
   subscribers: { 'case.decided': revokeOnDecision },
   figures: licensingFigures,
   demo: (_app, ctx) => seedLicensingDemo(ctx),
-  // 视为受理 (行政许可法 第三十二条), once a day.
-  jobs: [startDeemedAcceptance],
+  // 视为受理 (行政许可法 第三十二条) and 视为准予延续 (第五十条), once a day.
+  jobs: [startDeemedAcceptance, startDeemedRenewal],
   samples: () => import('./permission-samples.js'),
 };

@@ -17,6 +17,8 @@ import {
   licenseStateOn,
   type Pause,
   renewalOpensBy,
+  renewalWindow,
+  monthsBefore,
 } from './rules.js';
 
 // The 2026 dates these cases cross (calendar-data.ts, holidays.md): 中秋 09-25..27 (Fri–Sun),
@@ -200,10 +202,26 @@ describe('certificate, renewal and licence standing', () => {
   });
 
   it('takes a renewal up to 30 calendar days before expiry (第五十条), holidays or not', () => {
-    expect(renewalOpensBy('2026-10-31')).toBe('2026-10-01');
-    expect(renewalOpensBy('2028-03-30')).toBe('2028-02-29');
-    expect(canRenew('2026-10-31', '2026-10-01')).toBe(true);
-    expect(canRenew('2026-10-31', '2026-10-02')).toBe(false);
+    expect(renewalOpensBy('fireworksRetail', '2026-10-31')).toBe('2026-10-01');
+    expect(renewalOpensBy('fireworksRetail', '2028-03-30')).toBe('2028-02-29');
+    expect(canRenew('fireworksRetail', '2026-10-31', '2026-10-01')).toBe(true);
+    expect(canRenew('fireworksRetail', '2026-10-31', '2026-10-02')).toBe(false);
+  });
+
+  it("takes the matter's own lead where its 规章 sets one: 3 months for 危化经营 and 烟花爆竹批发", () => {
+    expect(renewalOpensBy('hazchemTrade', '2027-05-31')).toBe('2027-02-28');
+    expect(renewalOpensBy('fireworksWholesale', '2028-05-31')).toBe('2028-02-29');
+    expect(renewalOpensBy('hazchemTrade', '2027-06-15')).toBe('2027-03-15');
+    expect(canRenew('hazchemTrade', '2027-06-15', '2026-01-01')).toBe(true);
+    expect(canRenew('hazchemTrade', '2027-06-15', '2027-03-16')).toBe(false);
+  });
+
+  it('takes a filing anew only within the 3 months before it ends, up to its last day', () => {
+    expect(renewalWindow('precursorFiling', '2027-06-15')).toEqual({ opensOn: '2027-03-15', closesOn: '2027-06-15' });
+    expect(canRenew('precursorFiling', '2027-06-15', '2027-03-14')).toBe(false);
+    expect(canRenew('precursorFiling', '2027-06-15', '2027-03-15')).toBe(true);
+    expect(canRenew('precursorFiling', '2027-06-15', '2027-06-15')).toBe(true);
+    expect(canRenew('precursorFiling', '2027-06-15', '2027-06-16')).toBe(false);
   });
 
   it('turns a valid licence expired after its last day, and leaves any other standing alone', () => {
@@ -315,10 +333,14 @@ describe('deadline properties', () => {
       fc.property(day, (d) => {
         expect(workdaysBetween(d, certificateDueOn(d))).toBe(10);
         expect(isWorkday(certificateDueOn(d))).toBe(true);
-        const last = renewalOpensBy(d);
+        const last = renewalOpensBy('fireworksRetail', d);
         expect(addCalendarDays(last, 30)).toBe(d);
-        expect(canRenew(d, last)).toBe(true);
-        expect(canRenew(d, addCalendarDays(last, 1))).toBe(false);
+        expect(canRenew('fireworksRetail', d, last)).toBe(true);
+        expect(canRenew('fireworksRetail', d, addCalendarDays(last, 1))).toBe(false);
+        // A month's lead keeps the day where the month has it, else the month's last day.
+        const three = monthsBefore(d, 3);
+        expect(three < d && addCalendarDays(three, 95) >= d && addCalendarDays(three, 88) <= d).toBe(true);
+        if (Number(d.slice(8)) <= 28) expect(three.slice(8)).toBe(d.slice(8));
       }),
     );
   });

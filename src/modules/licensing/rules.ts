@@ -2,7 +2,7 @@
 // no clock: `today` is always a parameter, dates are China calendar dates 'YYYY-MM-DD'.
 import { addCalendarDays, addWorkdays, isWorkday, shippedCalendar, type WorkdayCalendar } from '../../platform/workdays/calendar.js';
 import { periodByCode, type StatutoryPeriod } from '../../platform/workdays/periods.js';
-import { type ApplicationState, LICENSING_LABELS, type LicenseState, PAUSE_KINDS, type PauseKind } from './codes.js';
+import { type ApplicationState, LICENSING_LABELS, type LicenseMatterCode, type LicenseState, PAUSE_KINDS, type PauseKind } from './codes.js';
 
 /**
  * The licensing periods. The four working-day ones are the platform's (periods.ts keeps each rule
@@ -205,14 +205,48 @@ export function certificateDueOn(decidedOn: string, calendar: WorkdayCalendar = 
   return addWorkdays(decidedOn, LICENSING_PERIODS.certificate.days, calendar);
 }
 
-/** The last day to apply for renewal: 30 calendar days before expiry (第五十条). */
-export function renewalOpensBy(expiresOn: string): string {
-  return addCalendarDays(expiresOn, -LICENSING_PERIODS.renewal.days);
+/**
+ * When a licence may be renewed (延续): 第五十条's 30 days before expiry unless the matter's own 规章
+ * sets another (第五十条: "法律、法规、规章另有规定的，依照其规定"). `earliestMonths` is a window's
+ * opening where the 规章 gives one (the precursor filing: within the 3 months before expiry).
+ */
+export interface RenewalRule {
+  latest: { months: number } | { days: number };
+  earliestMonths: number | null;
+  basis: string;
+  confirm: boolean;
 }
 
-/** Whether a renewal applied for today is in time (第五十条: no earliest day, only a latest). */
-export function canRenew(expiresOn: string, today: string): boolean {
-  return today <= renewalOpensBy(expiresOn);
+export const RENEWAL_RULES: Record<LicenseMatterCode, RenewalRule> = {
+  hazchemTrade: { latest: { months: 3 }, earliestMonths: null, basis: '危险化学品经营许可证管理办法 第十八条（条号待核）', confirm: true },
+  fireworksWholesale: { latest: { months: 3 }, earliestMonths: null, basis: '烟花爆竹经营许可实施办法（条号待核）', confirm: true },
+  fireworksRetail: { latest: { days: LICENSING_PERIODS.renewal.days }, earliestMonths: null, basis: LICENSING_PERIODS.renewal.article, confirm: false },
+  precursorFiling: { latest: { days: 0 }, earliestMonths: 3, basis: '非药品类易制毒化学品生产、经营许可办法（条号待核）', confirm: true },
+};
+
+/** `date` less whole months; a day the shorter month lacks becomes its last (31 May less 3 months: 28 or 29 February). */
+export function monthsBefore(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m - 1 - months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 - months, Math.min(d, last))).toISOString().slice(0, 10);
+}
+
+/** The days a renewal may be applied for, the last included; `opensOn` null when there is no earliest. */
+export function renewalWindow(matter: LicenseMatterCode, expiresOn: string): { opensOn: string | null; closesOn: string } {
+  const rule = RENEWAL_RULES[matter];
+  const closesOn = 'months' in rule.latest ? monthsBefore(expiresOn, rule.latest.months) : addCalendarDays(expiresOn, -rule.latest.days);
+  return { opensOn: rule.earliestMonths === null ? null : monthsBefore(expiresOn, rule.earliestMonths), closesOn };
+}
+
+/** The last day to apply for renewal (第五十条, or the matter's 规章). */
+export function renewalOpensBy(matter: LicenseMatterCode, expiresOn: string): string {
+  return renewalWindow(matter, expiresOn).closesOn;
+}
+
+/** Whether a renewal applied for today is in time, and not before a window opens. */
+export function canRenew(matter: LicenseMatterCode, expiresOn: string, today: string): boolean {
+  const w = renewalWindow(matter, expiresOn);
+  return today <= w.closesOn && (w.opensOn === null || today >= w.opensOn);
 }
 
 /** A licence's standing today: a valid one past its last valid day has expired. */

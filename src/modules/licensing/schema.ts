@@ -1,9 +1,9 @@
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { userAccount } from '../../platform/auth/schema.js';
 import { bytea } from '../../platform/db/columns.js';
 import { org } from '../../platform/orgs/schema.js';
 import { enterprise } from '../registry/schema.js';
-import type { ApplicationChannel, ApplicationState, LicenseMatterCode, LicenseState, PauseKind } from './codes.js';
+import type { ApplicationChannel, ApplicationKind, ApplicationState, LicenseMatterCode, LicenseState, PauseKind } from './codes.js';
 
 /** One 补正 notice: every missing or defective item at once (行政许可法 第三十二条). */
 export interface SupplementNotice {
@@ -42,6 +42,11 @@ export const licenseApplication = pgTable(
       .notNull()
       .references(() => enterprise.id),
     channel: text('channel').$type<ApplicationChannel>().notNull(),
+    kind: text('kind').$type<ApplicationKind>().notNull().default('new'),
+    /** The licence a renewal (延续) or change (变更) continues; null for a new one. */
+    priorLicenceId: uuid('prior_licence_id').references((): AnyPgColumn => licence.id),
+    /** That licence's last valid day: a renewal is decided before it ends, or granted by law (第五十条). */
+    priorValidTo: text('prior_valid_to'),
     state: text('state').$type<ApplicationState>().notNull().default('draft'),
     /** 申请许可范围 / 经营方式, in the applicant's words. */
     scope: text('scope').notNull(),
@@ -59,6 +64,8 @@ export const licenseApplication = pgTable(
     acceptedBy: uuid('accepted_by').references(() => userAccount.id),
     /** Accepted by law because no notice came within 5 working days (第三十二条). */
     deemedAccepted: boolean('deemed_accepted').notNull().default(false),
+    /** A renewal granted by law because no decision came before the licence expired (第五十条). */
+    deemedGranted: boolean('deemed_granted').notNull().default(false),
     /** 不予受理 / 不予许可: the reasons, and the remedies told (复议 or 诉讼, with their periods). */
     refusalReason: text('refusal_reason'),
     pauses: jsonb('pauses').$type<ReviewPause[]>().notNull().default([]),
@@ -75,6 +82,7 @@ export const licenseApplication = pgTable(
     uniqueIndex('license_application_no_idx').on(t.applicationNo),
     index('license_application_org_idx').on(t.orgId, t.createdAt),
     index('license_application_enterprise_idx').on(t.enterpriseId),
+    index('license_application_prior_idx').on(t.priorLicenceId),
   ],
 );
 
@@ -120,8 +128,8 @@ export interface LicenceContent {
 }
 
 // 许可证登记: every licence the bureau issued (电子证照), one row each, with its signed content. Its
-// standing (有效/吊销/注销/暂扣) changes with later acts; the signed content never does — a change of
-// content is a new licence number.
+// standing (有效/吊销/注销/暂扣/已变更换证) changes with later acts; the signed content never does — a
+// renewal or a change of content is a new licence with its own number, named as the old one's successor.
 export const licence = pgTable(
   'licence',
   {
@@ -151,6 +159,8 @@ export const licence = pgTable(
     endReason: text('end_reason'),
     endedByCaseId: uuid('ended_by_case_id'),
     endDecisionNo: text('end_decision_no'),
+    /** The licence a renewal (延续) or change (变更) issued to continue this one. */
+    successorId: uuid('successor_id'),
     version: integer('version').notNull().default(1),
   },
   (t) => [

@@ -125,6 +125,16 @@ export function ApplicationPage() {
             <Link to={`/portal/licensing/${a.matterCode}`}>{a.matterName}</Link>
           </Descriptions.Item>
           <Descriptions.Item label={t('licensing.applications.channel')}>{t(`licensing.applications.channels.${a.channel}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('licensing.applications.kind')}>
+            {t(`licensing.applications.kinds.${a.kind}`)}
+            {a.priorLicence && (
+              <>
+                {'：'}
+                <Link to={`/licensing/licences/${a.priorLicence.id}`}>{a.priorLicence.licenceNo}</Link>
+                {`（${t('licensing.applications.priorValidTo', { date: a.priorLicence.validTo })}）`}
+              </>
+            )}
+          </Descriptions.Item>
           <Descriptions.Item label={t('licensing.applications.enterprise')}>{a.enterpriseName}</Descriptions.Item>
           <Descriptions.Item label={t(`${k}.issuer`)}>{a.orgName}</Descriptions.Item>
           <Descriptions.Item label={t(`${k}.scope`)} span={2}>

@@ -1,4 +1,4 @@
-import { App, Button, Card, Flex, Form, Input, Radio, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, Radio, Select, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { LICENSE_MATTER_CODES, type LicenseMatterCode } from '../../../../src/modules/licensing/codes';
@@ -8,22 +8,55 @@ import { useUser } from '../../app/auth';
 import { ErrorAlert, useReportError } from '../../app/feedback';
 import { PageTitle } from '../../app/Layout';
 import { useEnterpriseOptions } from '../registry/useEnterpriseOptions';
-import { useCreateApplication, useGuide, useGuides } from './api';
+import { useCreateApplication, useGuide, useGuides, useLicence } from './api';
 
 type Values = ApplicationIn;
 
 /**
  * 在线申请 (an enterprise user, for its own enterprise) or 窗口登记 (staff, for the enterprise
  * picked): the matter, the issuer where the guide names two, scope and contact. Saved as a draft;
- * the materials are attached on its page.
+ * the materials are attached on its page. `?kind=renewal|change&licence=ID` (from a licence's page)
+ * applies to continue that licence: its matter, holder and issuer are the licence's.
  */
 export function ApplyPage() {
+  const [params] = useSearchParams();
+  const kind = params.get('kind');
+  const licenceId = params.get('licence');
+  if ((kind === 'renewal' || kind === 'change') && licenceId) return <ContinueApplication kind={kind} licenceId={licenceId} />;
+  return <NewApplication />;
+}
+
+function ContinueApplication({ kind, licenceId }: { kind: 'renewal' | 'change'; licenceId: string }) {
+  const { t } = useTranslation();
+  const licence = useLicence(licenceId);
+  if (licence.isError) return <ErrorAlert error={licence.error} />;
+  if (!licence.data) return <Spin />;
+  const l = licence.data;
+  return (
+    <NewApplication
+      continues={{ kind, licenceId, matterCode: l.matterCode, enterpriseId: l.enterpriseId, scope: l.content.scope }}
+      banner={
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`${t(`licensing.applications.kinds.${kind}`)}：${l.content.matterName} ${l.licenceNo}`}
+          description={`${l.content.holder}，${t('licensing.applications.priorValidTo', { date: l.validTo })}${kind === 'renewal' ? `；${t('licensing.licences.renewHint', { date: l.renewBy })}` : ''}`}
+        />
+      }
+    />
+  );
+}
+
+type Continues = { kind: 'renewal' | 'change'; licenceId: string; matterCode: LicenseMatterCode; enterpriseId: string; scope: string };
+
+function NewApplication({ continues, banner }: { continues?: Continues; banner?: React.ReactNode }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const user = useUser();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const counter = !user.roles.includes('enterpriseUser');
+  const counter = !user.roles.includes('enterpriseUser') && !continues;
   const preset = params.get('matter');
   const [form] = Form.useForm<Values>();
   const matter = Form.useWatch('matterCode', form);
@@ -32,11 +65,16 @@ export function ApplyPage() {
   const enterprises = useEnterpriseOptions(undefined);
   const create = useCreateApplication();
   const reportError = useReportError();
-  const issuers = guide.data?.code === matter ? (guide.data?.issuers ?? []) : [];
+  // A renewal or change goes to the licence's own issuer: there is nothing to choose.
+  const issuers = continues ? [] : guide.data?.code === matter ? (guide.data?.issuers ?? []) : [];
 
   async function save(v: Values) {
     try {
-      const a = await create.mutateAsync({ ...v, issuerLevel: issuers.length > 1 ? v.issuerLevel : undefined });
+      const a = await create.mutateAsync({
+        ...v,
+        issuerLevel: issuers.length > 1 ? v.issuerLevel : undefined,
+        ...(continues ? { kind: continues.kind, licenceId: continues.licenceId, matterCode: continues.matterCode, enterpriseId: continues.enterpriseId } : {}),
+      });
       void message.success(t('licensing.applications.apply.saved'));
       navigate(`/licensing/applications/${a.id}`);
     } catch (error) {
@@ -44,10 +82,18 @@ export function ApplyPage() {
     }
   }
 
-  const initial = (LICENSE_MATTER_CODES as readonly string[]).includes(preset ?? '') ? { matterCode: preset as LicenseMatterCode } : {};
+  const initial = continues
+    ? { matterCode: continues.matterCode, scope: continues.scope }
+    : (LICENSE_MATTER_CODES as readonly string[]).includes(preset ?? '')
+      ? { matterCode: preset as LicenseMatterCode }
+      : {};
+  const title = continues
+    ? t('licensing.applications.apply.continueTitle', { kind: t(`licensing.applications.kinds.${continues.kind}`) })
+    : t(counter ? 'licensing.applications.apply.counterTitle' : 'licensing.applications.apply.title');
   return (
     <>
-      <PageTitle>{t(counter ? 'licensing.applications.apply.counterTitle' : 'licensing.applications.apply.title')}</PageTitle>
+      <PageTitle>{title}</PageTitle>
+      {banner}
       <Card>
         <Typography.Paragraph type="secondary">{t('licensing.applications.apply.intro')}</Typography.Paragraph>
         {guides.isError && <ErrorAlert error={guides.error} />}
@@ -59,6 +105,7 @@ export function ApplyPage() {
             extra={matter && <Link to={`/portal/licensing/${matter}`}>{t('licensing.applications.apply.guide')}</Link>}
           >
             <Select
+              disabled={!!continues}
               loading={guides.isLoading}
               options={(guides.data?.items ?? []).map((g) => ({ value: g.code, label: `${g.name}（${GUIDE_LABELS.kind[g.kind]}）` }))}
               onChange={() => form.setFieldValue('issuerLevel', undefined)}

@@ -8,7 +8,7 @@ import { api, errorText } from '../../app/api';
 
 type Expiring = z.infer<typeof expiringOut>;
 
-/** 证照到期提醒 on the workbench: valid licences ending within 90 days, with the day renewal must be applied for. */
+/** 证照到期提醒 on the workbench: valid licences within two months of their last day to apply for renewal, and after it until they expire. */
 export function ExpiringLicencesCard() {
   const { t } = useTranslation();
   const k = 'licensing.licences.expiring' as const;

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
+import { chinaToday } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
 import { DownloadButton } from '../registry/DownloadButton';
 import { licenceUrl, useLicence } from './api';
@@ -37,6 +38,20 @@ export function LicencePage() {
           title={`${t(`${k}.ended`)}：${t(`${k}.endedText`, { date: l.endedOn, reason: l.endReason ?? '' })}${l.endDecisionNo ? t(`${k}.decisionNo`, { no: l.endDecisionNo }) : ''}`}
         />
       )}
+      {l.successorId && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="licence-successor"
+          title={t(`${k}.successor`, { kind: t(`licensing.applications.kinds.${l.state === 'replaced' ? 'change' : 'renewal'}`) })}
+          action={
+            <Link to={`/licensing/licences/${l.successorId}`}>
+              <Button size="small">{t(`${k}.viewSuccessor`)}</Button>
+            </Link>
+          }
+        />
+      )}
       <Card>
         <LicenceFields content={l.content} />
         <Flex gap={8} wrap style={{ marginTop: 16 }}>
@@ -46,6 +61,20 @@ export function LicencePage() {
           <Button href={`/portal/licences/${l.id}`} target="_blank" rel="noopener">
             {t(`${k}.publicPage`)}
           </Button>
+          {l.state === 'valid' && !l.successorId && can(user.roles, 'license.apply') && (
+            <>
+              {l.renewable ? (
+                <Link to={`/licensing/apply?kind=renewal&licence=${l.id}`}>
+                  <Button>{t(`${k}.renew`)}</Button>
+                </Link>
+              ) : (
+                <Button disabled>{t(`${k}.renew`)}</Button>
+              )}
+              <Link to={`/licensing/apply?kind=change&licence=${l.id}`}>
+                <Button>{t(`${k}.change`)}</Button>
+              </Link>
+            </>
+          )}
           {(l.state === 'valid' || l.state === 'expired') && !user.roles.includes('enterpriseUser') && can(user.roles, 'license.decide') && (
             <CancelLicenceButton licence={l} />
           )}
@@ -55,6 +84,11 @@ export function LicencePage() {
             </Link>
           )}
         </Flex>
+        {l.state === 'valid' && !l.successorId && (
+          <Typography.Paragraph type={l.renewable ? 'secondary' : 'warning'} style={{ marginTop: 12, marginBottom: 0 }} data-testid="licence-renew-by">
+            {t(l.renewable ? `${k}.renewHint` : chinaToday() > l.renewBy ? `${k}.renewClosed` : `${k}.renewNotYet`, { date: l.renewBy })}
+          </Typography.Paragraph>
+        )}
         <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
           {t(`${k}.keyId`)}：{l.keyId}
         </Typography.Paragraph>

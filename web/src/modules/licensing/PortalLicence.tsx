@@ -59,6 +59,7 @@ export function PortalLicence() {
                 : `${t(`${k}.portal.notValid`)}${b.status.endedOn ? `：${t(`${k}.endedText`, { date: b.status.endedOn, reason: b.status.endReason ?? '' })}${b.status.endDecisionNo ? t(`${k}.decisionNo`, { no: b.status.endDecisionNo }) : ''}` : ''}`
             }
           />
+          {b.status.successorNo && <Alert type="info" showIcon data-testid="licence-successor" title={t(`${k}.successorAny`, { no: b.status.successorNo })} />}
           <LicenceFields content={b.content} />
           <Flex gap={8} align="center" wrap>
             <Button href={publicLicenceUrl(id)} download={`licence-${id}.json`}>
