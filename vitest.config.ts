@@ -33,7 +33,9 @@ export default defineConfig({
                 // schemas and the guards before a query, and what reaches the database meets the same
                 // PostgreSQL engine in PGlite. It runs once, on PGlite, to keep CI under its 30 minutes;
                 // the permission walk and the crash test, which write, run on both.
-                exclude: ['src/testing/fuzz.db.test.ts'],
+                // The smallest-scale bench world (bench/scale.db.test.ts) runs once too: CI's bench step
+                // runs every scenario on PostgreSQL at a tenth of the demo size after the tests.
+                exclude: ['src/testing/fuzz.db.test.ts', 'bench/scale.db.test.ts'],
                 environment: 'node',
                 isolate: false,
                 testTimeout: 30_000,
@@ -51,7 +53,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          fileParallelism: true,
         },
       },
     ],
