@@ -10,13 +10,15 @@ import { generateSigningKey } from '../src/platform/ledger/keys.js';
 import { registerKey } from '../src/platform/ledger/service.js';
 import { eventBus } from '../src/platform/events.js';
 import { MODULES } from '../src/modules/index.js';
-import { SIZES, SIZE_NAMES, generate, type SizeName } from '../src/seed/generator/index.js';
+import { SIZE_NAMES, generate, type SizeName } from '../src/seed/generator/index.js';
 import { openBenchDatabase } from './db.js';
+import { scaledProfile } from './scale.js';
 import { machine, table, writeJson, type Row } from './report.js';
 import { SCENARIOS } from './scenarios/index.js';
 
 const USAGE = `npm run bench -- [--size demo|province] [--scenario name]… [--seed n] [--duration s] [--connections n] [--scale f] [--out file] [--keep]
-  --scale 0.01 shrinks every count of the size (a quick check that the province path works).
+  --scale 0.01 shrinks every count of the size (a quick check that the province path works), never below
+  the counts every scenario needs data from (bench/scale.ts).
   DATABASE_URL set → a fresh database zhifa_bench_<pid> on that PostgreSQL server (dropped unless --keep);
   otherwise PGlite in a temporary directory. Scenarios: ${SCENARIOS.map((s) => s.name).join(', ')}.`;
 
@@ -86,7 +88,7 @@ try {
   await registerKey(app);
   log(`${size} world on ${bench.serverVersion} at ${bench.where}`);
   const t = performance.now();
-  const override = Object.fromEntries(Object.entries(SIZES[size]).map(([k, v]) => [k, Math.round(v * scale)]));
+  const override = scaledProfile(size, scale);
   const world = await generate(app, {
     size,
     seed: values.seed ? Number(values.seed) : undefined,

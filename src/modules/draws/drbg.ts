@@ -25,23 +25,30 @@ export class HmacDrbg {
 
   private hmac(key: Buffer, ...parts: Uint8Array[]): Buffer {
     const h = createHmac(this.alg, key);
-    for (const p of parts) h.update(p);
+    for (const p of parts) if (p.length > 0) h.update(p);
     return h.digest();
   }
 
   /** HMAC_DRBG_Update (§10.1.2.2). */
   private update(provided: Uint8Array): void {
-    this.key = this.hmac(this.key, this.v, Buffer.of(0x00), provided);
+    this.key = this.hmac(this.key, this.v, ZERO, provided);
     this.v = this.hmac(this.key, this.v);
     if (provided.length === 0) return;
-    this.key = this.hmac(this.key, this.v, Buffer.of(0x01), provided);
+    this.key = this.hmac(this.key, this.v, ONE, provided);
     this.v = this.hmac(this.key, this.v);
   }
 
   /** HMAC_DRBG_Generate (§10.1.2.5): `n` bytes, then the state is updated with `additional`. */
-  generate(n: number, additional: Uint8Array = new Uint8Array(0)): Buffer {
+  generate(n: number, additional: Uint8Array = EMPTY): Buffer {
     if (!Number.isInteger(n) || n < 0 || n > MAX_REQUEST_BYTES) throw new Error(`DRBG request of ${n} bytes`);
     if (additional.length > 0) this.update(additional);
+    // One block covers the 4-byte requests of uniformInt, the draw's hot path: no list, no concat.
+    if (n <= OUTLEN && n > 0) {
+      this.v = this.hmac(this.key, this.v);
+      const block = this.v;
+      this.update(additional);
+      return block.subarray(0, n);
+    }
     const out: Buffer[] = [];
     let have = 0;
     while (have < n) {
@@ -53,6 +60,10 @@ export class HmacDrbg {
     return Buffer.concat(out).subarray(0, n);
   }
 }
+
+const EMPTY = new Uint8Array(0);
+const ZERO = Buffer.of(0x00);
+const ONE = Buffer.of(0x01);
 
 const TWO_32 = 0x1_0000_0000;
 

@@ -1,6 +1,6 @@
 import { and, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
 import { userAccount } from '../../platform/auth/schema.js';
-import type { Executor } from '../../platform/db/index.js';
+import { rows, type Executor } from '../../platform/db/index.js';
 import { inspectionTask } from '../inspections/schema.js';
 import { org } from '../../platform/orgs/schema.js';
 import { credential } from '../people/schema.js';
@@ -50,19 +50,21 @@ export async function poolSizes(ex: Executor, pools: { orgPath: string; filter: 
 }
 
 export async function targetPool(ex: Executor, orgPath: string, f: TargetFilter, by: StrataBy): Promise<PoolEnterprise[]> {
-  // The last completed inspection, for the "inspected within N months" exclusion.
-  const last = ex
-    .select({ enterpriseId: inspectionTask.enterpriseId, on: sql<string>`max(${inspectionTask.completedOn})`.as('last_on') })
-    .from(inspectionTask)
-    .where(eq(inspectionTask.status, 'completed'))
-    .groupBy(inspectionTask.enterpriseId)
-    .as('last');
-  const rows = await ex
-    .select({ id: enterprise.id, uscc: enterprise.uscc, stratum: stratumSql(by), status: enterprise.status, lastInspectedOn: last.on })
-    .from(enterprise)
-    .leftJoin(last, eq(last.enterpriseId, enterprise.id))
-    .where(targetWhere(orgPath, f));
-  return rows.map((r) => ({ ...r, lastInspectedOn: r.lastInspectedOn ?? null }));
+  // Raw rows, already in the snapshot's shape: at 500 000 enterprises drizzle's row mapping and a
+  // second pass to fill nulls cost a second of the announcement, most of it garbage collection.
+  // Ordered by id (uuid order is the code-unit order of their text): the server sorts while Node
+  // waits, and canonicalSnapshot then only checks the order.
+  return rows<PoolEnterprise>(
+    ex,
+    sql`select ${enterprise.id} as "id", ${enterprise.uscc} as "uscc", ${stratumSql(by)} as "stratum", ${enterprise.status} as "status",
+          last.last_on as "lastInspectedOn"
+        from ${enterprise}
+        -- The last completed inspection, for the "inspected within N months" exclusion.
+        left join (select ${inspectionTask.enterpriseId} as enterprise_id, max(${inspectionTask.completedOn}) as last_on
+                   from ${inspectionTask} where ${inspectionTask.status} = 'completed' group by 1) last on last.enterprise_id = ${enterprise.id}
+        where ${targetWhere(orgPath, f) ?? sql`true`}
+        order by ${enterprise.id}`,
+  );
 }
 
 /** Active officers of the subtree, each with the credential in force on the date (else their latest). */

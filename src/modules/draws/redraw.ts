@@ -1,6 +1,6 @@
 import { ValidationError } from '../../platform/errors.js';
 import { canonicalJson } from '../../platform/ledger/hash.js';
-import { exclusionOf } from './draw.js';
+import { exclusionRule } from './draw.js';
 import { uniformInt } from './drbg.js';
 import { fillTeam, pairKey } from './match.js';
 import { currentContext, prepare, runDraw, stream, STREAM_REDRAW, type DrawInput, type DrawResult, type RedrawRecord, type Withdrawal } from './rules.js';
@@ -46,7 +46,8 @@ export function redraw(input: DrawInput, previous: DrawResult, withdrawal: Withd
     for (const o of slot.officerIds) ctx.loads.set(o, ctx.loads.get(o)! - 1);
     // Never re-draw an enterprise that was drawn before, whether still in or withdrawn.
     const taken = new Set([...previous.enterprises.map((e) => e.enterpriseId), ...previous.redraws.map((r) => r.withdrawal.enterpriseId)]);
-    const candidates = p.snapshot.enterprises.filter((e) => e.stratum === slot.stratum && !taken.has(e.id) && exclusionOf(e, p.params) === null);
+    const excluded = exclusionRule(p.params);
+    const candidates = p.snapshot.enterprises.filter((e) => e.stratum === slot.stratum && !taken.has(e.id) && excluded(e) === null);
     target = candidates.length > 0 ? candidates[uniformInt(drbg, candidates.length)].id : null;
     record.replacementEnterpriseId = target;
     team = [];

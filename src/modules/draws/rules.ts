@@ -62,9 +62,26 @@ export interface Prepared {
 export function prepare(input: DrawInput): Prepared {
   const params = canonicalParams(input.params);
   const snapshot = canonicalSnapshot(input.snapshot);
-  const sd = snapshotDigest(snapshot, params.alg);
+  return withSeed(snapshot, snapshotDigest(snapshot, params.alg), params, input.seedMaterial);
+}
+
+/**
+ * A snapshot the caller holds already canonical, with the digest of its JCS: what the service
+ * computed when it announced the draw, or the stored bytes it checked against that digest. Saves
+ * validating, sorting, serialising and hashing a province pool a second time.
+ */
+export interface HeldSnapshot {
+  snapshot: PoolSnapshot;
+  digest: Buffer;
+}
+
+export function prepareHeld(held: HeldSnapshot, params: DrawParams, seedMaterial: SeedMaterial): Prepared {
+  return withSeed(held.snapshot, held.digest, canonicalParams(params), seedMaterial);
+}
+
+function withSeed(snapshot: PoolSnapshot, sd: Buffer, params: DrawParams, seedMaterial: SeedMaterial): Prepared {
   const pd = paramsDigest(params);
-  return { snapshot, params, snapshotDigest: sd, paramsDigest: pd, seed: drawSeed(params.alg, sd, pd, input.seedMaterial) };
+  return { snapshot, params, snapshotDigest: sd, paramsDigest: pd, seed: drawSeed(params.alg, sd, pd, seedMaterial) };
 }
 
 export function stream(p: Prepared, label: string, personalization = ''): HmacDrbg {
@@ -73,7 +90,10 @@ export function stream(p: Prepared, label: string, personalization = ''): HmacDr
 
 /** The draw: same input, same result, on any machine. */
 export function runDraw(input: DrawInput): DrawResult {
-  const p = prepare(input);
+  return drawPrepared(prepare(input), input.seedMaterial);
+}
+
+export function drawPrepared(p: Prepared, seedMaterial: SeedMaterial): DrawResult {
   const { strata, excluded, sample } = drawEnterprises(p.snapshot, p.params, stream(p, STREAM_ENTERPRISES));
   const ctx = matchContext(p.snapshot, p.params);
   const { teams, failures } = matchInspectors(
@@ -86,8 +106,8 @@ export function runDraw(input: DrawInput): DrawResult {
     alg: p.params.alg,
     snapshotDigest: p.snapshotDigest.toString('hex'),
     paramsDigest: p.paramsDigest.toString('hex'),
-    commitment: input.seedMaterial.commitment,
-    beacon: input.seedMaterial.beacon,
+    commitment: seedMaterial.commitment,
+    beacon: seedMaterial.beacon,
     seed: p.seed.toString('hex'),
     strata,
     excluded,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip, gunzipSync, gzip } from 'node:zlib';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { userAccount } from '../../platform/auth/schema.js';
 import type { Actor, AppContext } from '../../platform/context.js';
@@ -22,10 +23,11 @@ import { assignmentHistory, inspectorPool, targetPool } from './pool.js';
 import { redraw } from './redraw.js';
 import { stratumNames } from './strata.js';
 import { drawTally } from './tally.js';
-import { runDraw, type DrawResult, type Withdrawal } from './rules.js';
+import { drawPrepared, prepareHeld, type DrawResult, type HeldSnapshot, type Withdrawal } from './rules.js';
+import { hold, heldSnapshot } from './held.js';
 import { draw, drawSnapshot, drawWithdrawal, spotCheckMatter } from './schema.js';
 import { commitment } from './seed.js';
-import { canonicalSnapshot, snapshotJson, type PoolSnapshot } from './snapshot.js';
+import { canonicalSnapshot, snapshotDigest as digestOfSnapshot, snapshotJson, type PoolSnapshot } from './snapshot.js';
 import { assertInSubtree, listBase, orgPathWithin } from '../../platform/orgs/scope.js';
 
 type DrawRow = typeof draw.$inferSelect;
@@ -54,6 +56,26 @@ export async function snapshotGz(ex: Executor, drawId: string): Promise<Buffer> 
 
 export async function loadSnapshot(ex: Executor, drawId: string): Promise<PoolSnapshot> {
   return JSON.parse(gunzipSync(await snapshotGz(ex, drawId)).toString('utf8')) as PoolSnapshot;
+}
+
+const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
+
+/**
+ * The draw's snapshot, canonical, with its digest: held since the announcement, else the stored
+ * copy. Stored bytes that hash to the announced digest are the canonical JCS the announcement
+ * wrote, so they need no second canonicalisation; any others are taken as they were before
+ * (canonicalised and hashed), so the draw's result names the digest they really have.
+ */
+async function snapshotOf(ex: Executor, d: DrawRow): Promise<HeldSnapshot> {
+  const kept = heldSnapshot(d.id, d.snapshotDigest);
+  if (kept) return kept;
+  const bytes = await gunzipAsync(await snapshotGz(ex, d.id));
+  const parsed = JSON.parse(bytes.toString('utf8')) as PoolSnapshot;
+  const digest = hash(d.params.alg, bytes);
+  if (digest.toString('hex') === d.snapshotDigest) return { snapshot: parsed, digest };
+  const snapshot = canonicalSnapshot(parsed);
+  return { snapshot, digest: digestOfSnapshot(snapshot, d.params.alg) };
 }
 
 /** Hamilton weights default to the pool's own shares per stratum (proportional stratification). */
@@ -103,12 +125,21 @@ export async function announceDraw(app: AppContext, actor: Actor, input: Announc
     teamDistinctOrgs: input.teamDistinctOrgs,
     beacon: input.beacon,
   };
-  const history = consultableHistory(await assignmentHistory(app.db, owner.path, input.drawDate, input.repeatRecusalMonths), snapshot, fixed);
+  // The canonical JSON is fixed before the history is read, so its compression runs on the
+  // thread pool from here until the transaction's last insert needs it (0.5 s at 100 000
+  // enterprises when it ran inside the transaction).
+  const json = Buffer.from(snapshotJson(snapshot), 'utf8');
+  const gz = gzipAsync(json);
+  gz.catch(() => undefined); // awaited below; this only keeps an early refusal from leaving it unhandled
+  const digest = hash(app.hashAlg, json);
+  const snapshotDigest = digest.toString('hex');
+  // Without a recusal window or an officer no past pair can be consulted: no query.
+  const past =
+    input.repeatRecusalMonths > 0 && officers.length > 0 ? await assignmentHistory(app.db, owner.path, input.drawDate, input.repeatRecusalMonths) : [];
+  const history = consultableHistory(past, snapshot, fixed);
   const params = canonicalParams({ ...fixed, history });
   const secret = randomBytes(32).toString('hex');
   const c = commitment(app.hashAlg, secret);
-  const json = snapshotJson(snapshot);
-  const snapshotDigest = hash(params.alg, json).toString('hex');
   const paramsDigest = paramsDigestOf(params).toString('hex');
   const now = app.clock.now();
   const id = await app.db.transaction(async (tx) => {
@@ -130,9 +161,6 @@ export async function announceDraw(app: AppContext, actor: Actor, input: Announc
         announceSeq: 0,
       })
       .returning({ id: draw.id });
-    await tx
-      .insert(drawSnapshot)
-      .values({ drawId: row.id, content: gzipSync(json), enterpriseCount: snapshot.enterprises.length, officerCount: snapshot.officers.length });
     const entry = await appendEntry(tx, app, {
       orgId: owner.id,
       actorId: actor.userId,
@@ -156,8 +184,12 @@ export async function announceDraw(app: AppContext, actor: Actor, input: Announc
     });
     assertAnnouncementPrecedesBeacon(await ledgerTime(tx, entry.seq), params.beacon);
     await tx.update(draw).set({ announceSeq: entry.seq }).where(eq(draw.id, row.id));
+    await tx
+      .insert(drawSnapshot)
+      .values({ drawId: row.id, content: await gz, enterpriseCount: snapshot.enterprises.length, officerCount: snapshot.officers.length });
     return row.id;
   });
+  hold(id, { snapshot, digest });
   return getDraw(app, actor, id);
 }
 
@@ -198,8 +230,8 @@ export async function makeDraw(app: AppContext, actor: Actor, id: string, input:
   if (now < published) throw new RuleViolation(`公开随机源要到 ${beijingTime(published)} 才公布，此前不能抽取`, 'beacon');
   // Draws announced before the service checked instants (or with date-only beacons) meet the rule here.
   assertAnnouncementPrecedesBeacon(await ledgerTime(app.db, d.announceSeq), d.params.beacon);
-  const snapshot = await loadSnapshot(app.db, id);
-  const result = runDraw({ snapshot, params: d.params, seedMaterial: seedMaterialOf(d, input.beacon) });
+  const seedMaterial = seedMaterialOf(d, input.beacon);
+  const result = drawPrepared(prepareHeld(await snapshotOf(app.db, d), d.params, seedMaterial), seedMaterial);
   await app.db.transaction(async (tx) => {
     await bumpVersion(tx, d, { status: 'drawn', beacon: input.beacon, result, drawnAt: now, drawnBy: actor.userId });
     const entry = await appendEntry(tx, app, {
@@ -253,7 +285,7 @@ export async function withdraw(app: AppContext, actor: Actor, id: string, input:
       : { kind: 'officer', officerId: input.officerId, enterpriseId: input.enterpriseId, reason: input.reason };
   const task = await drawTaskOf(app.db, id, w.enterpriseId);
   if (task && task.status !== 'assigned') throw new RuleViolation('该检查任务已开始，不能再重新抽取', 'enterpriseId');
-  const snapshot = await loadSnapshot(app.db, id);
+  const { snapshot } = await snapshotOf(app.db, d);
   const next = redraw({ snapshot, params: d.params, seedMaterial: seedMaterialOf(d, d.beacon) }, d.result, w);
   const record = next.redraws[next.redraws.length - 1];
   const now = app.clock.now();

@@ -43,30 +43,51 @@ function assertUniqueIds(rows: { id: string }[], field: string): void {
   }
 }
 
-/** The snapshot with exactly the hashed fields, each list sorted by id; rejects bad rows. */
+function assertText(v: unknown, message: string, field: string): void {
+  if (typeof v !== 'string' || v === '') throw new ValidationError(message, field);
+}
+
+function sortedById<T extends { id: string }>(rows: T[]): T[] {
+  // The pool usually arrives unsorted, but a re-read snapshot is sorted already; checking first
+  // spares a comparison sort of 500 000 rows.
+  for (let i = 1; i < rows.length; i++) if (rows[i - 1].id > rows[i].id) return rows.sort(byId);
+  return rows;
+}
+
+/**
+ * The snapshot with exactly the hashed fields, each list sorted by id; rejects bad rows. Plain
+ * loops: at 500 000 enterprises the per-row Object.entries and closures cost seconds of GC.
+ */
 export function canonicalSnapshot(s: PoolSnapshot): PoolSnapshot {
-  const enterprises = s.enterprises
-    .map(({ id, uscc, stratum, status, lastInspectedOn }) => {
-      for (const [k, v] of Object.entries({ id, uscc, stratum, status })) {
-        if (typeof v !== 'string' || v === '') throw new ValidationError(`检查对象的 ${k} 不能为空`, `enterprises.${k}`);
-      }
-      if (lastInspectedOn !== null) assertDate(lastInspectedOn, 'enterprises.lastInspectedOn');
-      return { id, uscc, stratum, status, lastInspectedOn };
-    })
-    .sort(byId);
-  const officers = s.officers
-    .map(({ id, orgId, credentialValidFrom, credentialValidTo }) => {
-      if (typeof id !== 'string' || id === '') throw new ValidationError('执法人员编号不能为空', 'officers.id');
-      if (typeof orgId !== 'string' || orgId === '') throw new ValidationError('执法人员所属机构不能为空', 'officers.orgId');
-      if (credentialValidFrom !== null) assertDate(credentialValidFrom, 'officers.credentialValidFrom');
-      if (credentialValidTo !== null) assertDate(credentialValidTo, 'officers.credentialValidTo');
-      return { id, orgId, credentialValidFrom, credentialValidTo };
-    })
-    .sort(byId);
+  const enterprises: PoolEnterprise[] = new Array(s.enterprises.length);
+  for (let i = 0; i < enterprises.length; i++) {
+    const { id, uscc, stratum, status, lastInspectedOn } = s.enterprises[i];
+    assertText(id, '检查对象的 id 不能为空', 'enterprises.id');
+    assertText(uscc, '检查对象的 uscc 不能为空', 'enterprises.uscc');
+    assertText(stratum, '检查对象的 stratum 不能为空', 'enterprises.stratum');
+    assertText(status, '检查对象的 status 不能为空', 'enterprises.status');
+    if (lastInspectedOn !== null) assertDate(lastInspectedOn, 'enterprises.lastInspectedOn');
+    enterprises[i] = { id, uscc, stratum, status, lastInspectedOn };
+  }
+  const officers: PoolOfficer[] = new Array(s.officers.length);
+  for (let i = 0; i < officers.length; i++) {
+    const { id, orgId, credentialValidFrom, credentialValidTo } = s.officers[i];
+    assertText(id, '执法人员编号不能为空', 'officers.id');
+    assertText(orgId, '执法人员所属机构不能为空', 'officers.orgId');
+    if (credentialValidFrom !== null) assertDate(credentialValidFrom, 'officers.credentialValidFrom');
+    if (credentialValidTo !== null) assertDate(credentialValidTo, 'officers.credentialValidTo');
+    officers[i] = { id, orgId, credentialValidFrom, credentialValidTo };
+  }
+  sortedById(enterprises);
+  sortedById(officers);
   assertUniqueIds(enterprises, 'enterprises');
   assertUniqueIds(officers, 'officers');
   return { enterprises, officers };
 }
+
+// Every key of both row kinds, in code-unit order: a replacer list makes JSON.stringify write each
+// object's keys in the list's order, which is JCS's order, without a copy of every row.
+const JCS_KEYS = ['credentialValidFrom', 'credentialValidTo', 'enterprises', 'id', 'lastInspectedOn', 'officers', 'orgId', 'status', 'stratum', 'uscc'];
 
 /**
  * JCS (RFC 8785) of a canonical snapshot, written directly: every value is a string or null, for
@@ -74,9 +95,7 @@ export function canonicalSnapshot(s: PoolSnapshot): PoolSnapshot {
  * canonicalizer took seconds on a 500 000-enterprise pool; snapshot.test.ts checks they agree.
  */
 export function snapshotJson(c: PoolSnapshot): string {
-  const enterprises = c.enterprises.map((e) => ({ id: e.id, lastInspectedOn: e.lastInspectedOn, status: e.status, stratum: e.stratum, uscc: e.uscc }));
-  const officers = c.officers.map((o) => ({ credentialValidFrom: o.credentialValidFrom, credentialValidTo: o.credentialValidTo, id: o.id, orgId: o.orgId }));
-  return JSON.stringify({ enterprises, officers });
+  return JSON.stringify({ enterprises: c.enterprises, officers: c.officers }, JCS_KEYS);
 }
 
 /** snapshotDigest = H(UTF8(JCS(canonicalSnapshot))), 32 bytes. */

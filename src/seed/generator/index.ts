@@ -13,7 +13,8 @@ import { copyEnterprises } from './copy-enterprises.js';
 import { deferIndexes } from './indexes.js';
 import { DEMO_ENTERPRISE_SEED, loadEnterprises, type ScopeOrg } from './load-enterprises.js';
 import { seedProvinceOrgs } from './orgs.js';
-import { loadOfficers, officerPlan } from './people.js';
+import { loadOfficers, officerPlan, type PlannedPerson } from './people.js';
+import type { OrgLevel } from '../../platform/orgs/contract.js';
 
 export { demoEnterprises, loadEnterprises, enterpriseBatches, upsertBatch, supervisorFor, type ScopeOrg } from './load-enterprises.js';
 export { enterpriseBuilder, usccFor, RISK_MIX, type GeneratedEnterprise } from './enterprises.js';
@@ -80,6 +81,19 @@ export interface GeneratedWorld {
   seconds: Record<string, number>;
 }
 
+const BREADTH: Record<OrgLevel, number> = { province: 1, city: 2, county: 3, township: 4, ministry: 5 };
+
+/**
+ * Whom API benchmarks sign in as: an officer of the city bureau, who sees the whole city. A
+ * scaled-down plan may staff the bureau with only its head and a reviewer, or nobody; then the
+ * account of the widest subtree (any business role reads the registry), because the first
+ * officer in the plan may be a township's, whose dozen enterprises match no benchmark search.
+ */
+function benchUser(plan: readonly PlannedPerson[], cityId: string, levelOf: ReadonlyMap<string, OrgLevel>): PlannedPerson | undefined {
+  const rank = (p: PlannedPerson) => (p.orgId === cityId ? 0 : BREADTH[levelOf.get(p.orgId) ?? 'township']) * 2 + (p.roles.includes('officer') ? 0 : 1);
+  return plan.reduce<PlannedPerson | undefined>((best, p) => (best && rank(best) <= rank(p) ? best : p), undefined);
+}
+
 async function timed<T>(seconds: Record<string, number>, step: string, f: () => Promise<T>): Promise<T> {
   const t = performance.now();
   const r = await f();
@@ -114,9 +128,8 @@ export async function generate(app: AppContext, opts: GenerateOptions): Promise<
     const plan = officerPlan(seed, all, profile.officers, chinaDate(app.clock.now()));
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     await timed(seconds, 'people', () => loadOfficers(app, plan, passwordHash, progress('people')));
-    // A city bureau's officer sees the whole city; tiny scaled-down plans may have none there.
-    const chosen = plan.find((p) => p.orgId === city.id && p.roles.includes('officer')) ?? plan.find((p) => p.roles.includes('officer'));
-    if (!chosen) throw new Error('the officer plan has no officer to sign in as');
+    const chosen = benchUser(plan, city.id, new Map(all.map((o) => [o.id, o.level])));
+    if (!chosen) throw new Error('the officer plan has nobody to sign in as');
     officer = { username: chosen.username, password: DEMO_PASSWORD };
   }
   // The demo seed loads its own enterprises; only the province world still needs them here.

@@ -1,6 +1,6 @@
 // 双随机 tasks: the draws module publishes its result and its re-draws; this module makes and
 // cancels its own tasks in the draw's transaction (platform/events.ts).
-import { and, count, eq, ne } from 'drizzle-orm';
+import { and, count, eq, ne, sql } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
 import type { DomainEvents, EventContext } from '../../../platform/events.js';
@@ -11,11 +11,23 @@ const live = ne(inspectionTask.status, 'cancelled');
 type Source = Omit<DomainEvents['draw.redrawn'], 'cancelTaskOf' | 'team'>;
 type Team = DomainEvents['draw.made']['teams'][number];
 
+/**
+ * One statement for the whole draw: the two columns that differ per task travel as two array
+ * parameters and the rest once. A province draw (24 504 tasks) spent 2.8 s building and sending
+ * eleven parameters a row in multi-row inserts. Officer teams go as comma-joined text (ids have no
+ * commas), since unnest would flatten an array of arrays.
+ */
 async function insertTasks(source: Source, teams: readonly Team[], { tx, actor }: EventContext, at: Date) {
-  const rows = teams
-    .filter((t) => t.officerIds.length > 0)
-    .map((t) => ({ ...source, enterpriseId: t.enterpriseId, source: 'draw' as const, officerIds: [...t.officerIds], createdAt: at, createdBy: actor.userId }));
-  for (let i = 0; i < rows.length; i += 1000) await tx.insert(inspectionTask).values(rows.slice(i, i + 1000));
+  const full = teams.filter((t) => t.officerIds.length > 0);
+  if (full.length === 0) return;
+  const enterpriseIds = full.map((t) => t.enterpriseId);
+  const officerIds = full.map((t) => t.officerIds.join(','));
+  await tx.execute(sql`
+    insert into ${inspectionTask} (org_id, enterprise_id, source, draw_id, matter_code, checklist_code, plan_id, officer_ids, planned_on, created_at, created_by)
+    select ${source.orgId}::uuid, t.enterprise_id, 'draw', ${source.drawId}::uuid, ${source.matterCode}::text, ${source.checklistCode}::text,
+           ${source.planId}::uuid, string_to_array(t.officers, ',')::uuid[], ${source.plannedOn}::text, ${at.toISOString()}::timestamptz, ${actor.userId}::uuid
+    from unnest(${sql.param(enterpriseIds)}::uuid[], ${sql.param(officerIds)}::text[]) with ordinality as t(enterprise_id, officers, n)
+    order by t.n`);
 }
 
 /** One task per drawn enterprise with a full team. */
