@@ -9,7 +9,8 @@ import { forgetHeld } from './held.js';
 import { createMatter } from './matters.js';
 import { drawBundle, verifyPublished } from './public.js';
 import { runDraw } from './rules.js';
-import { announceDraw, loadSnapshot, makeDraw } from './service.js';
+import { announceDraw, makeDraw } from './service.js';
+import { loadSnapshot } from './snapshot-store.js';
 
 // The draw uses the snapshot its announcement held in memory; a process that holds none (a
 // restart, another server) reads the stored copy. Both must give the published replay's result.

@@ -1,5 +1,5 @@
 import type { ServerModule } from '../../platform/modules.js';
-import { drawInScope } from './service.js';
+import { drawInScope } from './read.js';
 import { matterInScope } from './matters.js';
 import { drawCapabilities } from './capabilities.js';
 import { seedDrawsDemo } from './demo.js';

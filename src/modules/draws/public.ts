@@ -4,7 +4,8 @@ import { NotFound } from '../../platform/errors.js';
 import { ledgerEntry } from '../../platform/ledger/schema.js';
 import { org } from '../../platform/orgs/schema.js';
 import { draw, drawWithdrawal, spotCheckMatter } from './schema.js';
-import { loadSnapshot, namesOf, snapshotGz } from './service.js';
+import { namesOf } from './read.js';
+import { loadSnapshot, snapshotGz } from './snapshot-store.js';
 import { BUNDLE_FORMAT, verifyBundle, type DrawBundle, type PublishedEntry, type Verdict } from './verify.js';
 
 // 一公开: what anyone may read about a draw, without signing in. Before the draw only the fixed

@@ -6,7 +6,8 @@ import { principalOf } from '../../platform/http/access.js';
 import { announceIn, drawDetail, drawIn, drawSummary, idParams, listDrawsQuery, matterIn, matterOut, matterUpdateIn, withdrawalIn } from './contract.js';
 import { createMatter, getMatter, listMatters, updateMatter } from './matters.js';
 import { drawBundle, drawSnapshotGz, publicDraws, verifyPublished } from './public.js';
-import { announceDraw, getDraw, listDraws, makeDraw, withdraw } from './service.js';
+import { getDraw, listDraws } from './read.js';
+import { announceDraw, makeDraw, withdraw } from './service.js';
 
 const checkOut = z.object({ name: z.string(), ok: z.boolean(), detail: z.string() });
 const verdictOut = z.object({ ok: z.boolean(), checks: z.array(checkOut) });

@@ -18,7 +18,9 @@ import { draw } from './schema.js';
 import { verifyDrawCommand } from './cli.js';
 import { createMatter, listMatters, updateMatter } from './matters.js';
 import { drawBundle, verifyPublished } from './public.js';
-import { announceDraw, getDraw, loadSnapshot, makeDraw, withdraw } from './service.js';
+import { getDraw } from './read.js';
+import { announceDraw, makeDraw, withdraw } from './service.js';
+import { loadSnapshot } from './snapshot-store.js';
 import { paramsDigest } from './params.js';
 import { verifyBundle, type DrawBundle } from './verify.js';
 

@@ -1,8 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promisify } from 'node:util';
-import { gunzip, gunzipSync, gzip } from 'node:zlib';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { userAccount } from '../../platform/auth/schema.js';
+import { and, eq } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../platform/context.js';
 import type { Executor, Tx } from '../../platform/db/index.js';
 import { chinaDate } from '../../platform/dates.js';
@@ -11,72 +8,26 @@ import { payloadDigest } from '../../platform/ledger/chain.js';
 import { hash } from '../../platform/ledger/hash.js';
 import { ledgerEntry } from '../../platform/ledger/schema.js';
 import { appendEntry } from '../../platform/ledger/service.js';
-import { drawTaskCount, drawTaskOf } from '../inspections/tasks/draw-tasks.js';
-import { org } from '../../platform/orgs/schema.js';
-import { enterprisesByIds } from '../registry/queries.js';
-import { assertAnnouncementPrecedesBeacon, beaconTime, beijingIso, beijingTime } from './beacon.js';
+import { drawTaskOf } from '../inspections/tasks/draw-tasks.js';
+import { assertAnnouncementPrecedesBeacon, beaconTime, beijingTime } from './beacon.js';
 import type { AnnounceIn, DrawDetail, WithdrawalIn } from './contract.js';
 import { consultableHistory } from './draw.js';
 import { matterInScope } from './matters.js';
 import { canonicalParams, paramsDigest as paramsDigestOf, type DrawParams } from './params.js';
 import { assignmentHistory, inspectorPool, targetPool } from './pool.js';
 import { redraw } from './redraw.js';
-import { stratumNames } from './strata.js';
-import { drawTally } from './tally.js';
-import { drawPrepared, prepareHeld, type DrawResult, type HeldSnapshot, type Withdrawal } from './rules.js';
-import { hold, heldSnapshot } from './held.js';
-import { draw, drawSnapshot, drawWithdrawal, spotCheckMatter } from './schema.js';
+import { drawInScope, getDraw } from './read.js';
+import { gzipAsync, snapshotOf } from './snapshot-store.js';
+import { drawPrepared, prepareHeld, type Withdrawal } from './rules.js';
+import { hold } from './held.js';
+import { draw, drawSnapshot, drawWithdrawal } from './schema.js';
 import { commitment } from './seed.js';
-import { canonicalSnapshot, snapshotDigest as digestOfSnapshot, snapshotJson, type PoolSnapshot } from './snapshot.js';
-import { assertInSubtree, listBase, orgPathWithin } from '../../platform/orgs/scope.js';
+import { canonicalSnapshot, snapshotJson, type PoolSnapshot } from './snapshot.js';
 
 type DrawRow = typeof draw.$inferSelect;
 
 /** The statuses an enterprise in the pool is never drawn in. */
 const EXCLUDED_STATUSES = ['closed'];
-
-export async function drawInScope(ex: Executor, actor: Actor, id: string) {
-  const [row] = await ex
-    .select({ d: draw, org, m: spotCheckMatter })
-    .from(draw)
-    .innerJoin(org, eq(org.id, draw.orgId))
-    .innerJoin(spotCheckMatter, eq(spotCheckMatter.id, draw.matterId))
-    .where(eq(draw.id, id));
-  if (!row) throw new NotFound('抽取不存在', 'id');
-  assertInSubtree(actor, row.org.path, '抽取');
-  return row;
-}
-
-/** The stored gzip of the snapshot's canonical JSON, as published. */
-export async function snapshotGz(ex: Executor, drawId: string): Promise<Buffer> {
-  const [s] = await ex.select({ content: drawSnapshot.content }).from(drawSnapshot).where(eq(drawSnapshot.drawId, drawId));
-  if (!s) throw new NotFound('抽取的名录库快照不存在', 'id');
-  return s.content;
-}
-
-export async function loadSnapshot(ex: Executor, drawId: string): Promise<PoolSnapshot> {
-  return JSON.parse(gunzipSync(await snapshotGz(ex, drawId)).toString('utf8')) as PoolSnapshot;
-}
-
-const gzipAsync = promisify(gzip);
-const gunzipAsync = promisify(gunzip);
-
-/**
- * The draw's snapshot, canonical, with its digest: held since the announcement, else the stored
- * copy. Stored bytes that hash to the announced digest are the canonical JCS the announcement
- * wrote, so they need no second canonicalisation; any others are taken as they were before
- * (canonicalised and hashed), so the draw's result names the digest they really have.
- */
-async function snapshotOf(ex: Executor, d: DrawRow): Promise<HeldSnapshot> {
-  const kept = heldSnapshot(d.id, d.snapshotDigest);
-  if (kept) return kept;
-  const bytes = await gunzipAsync(await snapshotGz(ex, d.id));
-  const parsed = JSON.parse(bytes.toString('utf8')) as PoolSnapshot;
-  const digest = hash(d.params.alg, bytes);
-  if (digest.toString('hex') === d.snapshotDigest) return { snapshot: parsed, digest };
-  const snapshot = canonicalSnapshot(parsed);
-  return { snapshot, digest: digestOfSnapshot(snapshot, d.params.alg) };
-}
 
 /** Hamilton weights default to the pool's own shares per stratum (proportional stratification). */
 function strataOf(pool: PoolSnapshot['enterprises']): DrawParams['strata'] {
@@ -308,113 +259,4 @@ export async function withdraw(app: AppContext, actor: Actor, id: string, input:
     await app.events.publish({ tx, actor, actSeq: entry.seq }, 'draw.redrawn', { ...taskSource(d, m), cancelTaskOf: task ? w.enterpriseId : null, team });
   });
   return getDraw(app, actor, id);
-}
-
-export async function listDraws(app: AppContext, actor: Actor, q: { orgId?: string; page: number; pageSize: number }) {
-  const base = await listBase(app.db, actor, q.orgId);
-  const where = orgPathWithin(base);
-  const rows = await app.db
-    .select({ d: draw, org, m: spotCheckMatter })
-    .from(draw)
-    .innerJoin(org, eq(org.id, draw.orgId))
-    .innerJoin(spotCheckMatter, eq(spotCheckMatter.id, draw.matterId))
-    .where(where)
-    .orderBy(desc(draw.announcedAt))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  const [{ total }] = await app.db.select({ total: sql<number>`count(*)::int` }).from(draw).innerJoin(org, eq(org.id, draw.orgId)).where(where);
-  return { items: rows.map((r) => summaryOf(r.d, r.org.name, r.m)), total };
-}
-
-export function summaryOf(d: DrawRow, orgName: string, m: typeof spotCheckMatter.$inferSelect) {
-  const beacon = beaconTime(d.params.beacon);
-  return {
-    id: d.id,
-    orgId: d.orgId,
-    orgName,
-    matterCode: m.code,
-    matterName: m.name,
-    planId: d.planId,
-    name: d.name,
-    status: d.status,
-    drawDate: d.params.drawDate,
-    total: d.params.total,
-    beaconSource: d.params.beacon.source,
-    beaconExpectedAt: beijingIso(beacon.at),
-    beaconDateOnly: beacon.dateOnly,
-    beaconFormat: d.params.beacon.format,
-    announcedAt: d.announcedAt,
-    drawnAt: d.drawnAt,
-    version: d.version,
-  };
-}
-
-export async function namesOf(ex: Executor, result: DrawResult | null) {
-  const eIds = new Set<string>();
-  const oIds = new Set<string>();
-  for (const e of result?.enterprises ?? []) {
-    eIds.add(e.enterpriseId);
-    for (const o of e.officerIds) oIds.add(o);
-  }
-  for (const r of result?.redraws ?? []) {
-    eIds.add(r.withdrawal.enterpriseId);
-    if (r.replacementEnterpriseId) eIds.add(r.replacementEnterpriseId);
-    if (r.withdrawal.kind === 'officer') oIds.add(r.withdrawal.officerId);
-    for (const o of r.addedOfficerIds) oIds.add(o);
-  }
-  const es = [...(await enterprisesByIds(ex, eIds)).values()].map((e) => ({ id: e.id, name: e.name, uscc: e.uscc }));
-  const os = oIds.size
-    ? await ex
-        .select({ id: userAccount.id, name: userAccount.displayName })
-        .from(userAccount)
-        .where(inArray(userAccount.id, [...oIds]))
-    : [];
-  return { enterprises: new Map(es.map((e) => [e.id, e])), officers: new Map(os.map((o) => [o.id, o.name])) };
-}
-
-export async function getDraw(app: AppContext, actor: Actor, id: string): Promise<DrawDetail> {
-  const { d, org: o, m } = await drawInScope(app.db, actor, id);
-  const [counts] = await app.db.select({ e: drawSnapshot.enterpriseCount, o: drawSnapshot.officerCount }).from(drawSnapshot).where(eq(drawSnapshot.drawId, id));
-  const names = await namesOf(app.db, d.result);
-  const tasks = await drawTaskCount(app.db, id);
-  const enterpriseName = (eid: string) => names.enterprises.get(eid)?.name ?? '';
-  const strata = await stratumNames(
-    app.db,
-    m.strataBy,
-    (d.result?.enterprises ?? []).map((e) => e.stratum),
-  );
-  return {
-    ...summaryOf(d, o.name, m),
-    snapshotDigest: d.snapshotDigest,
-    paramsDigest: d.paramsDigest,
-    commitment: d.commitment,
-    beacon: d.beacon,
-    seed: d.result?.seed ?? null,
-    enterpriseCount: counts.e,
-    officerCount: counts.o,
-    taskCount: tasks,
-    enterprises: (d.result?.enterprises ?? []).map((e) => ({
-      enterpriseId: e.enterpriseId,
-      name: enterpriseName(e.enterpriseId),
-      uscc: names.enterprises.get(e.enterpriseId)?.uscc ?? '',
-      stratum: e.stratum,
-      stratumName: strata.get(e.stratum) ?? e.stratum,
-      officers: e.officerIds.map((oid) => ({ id: oid, name: names.officers.get(oid) ?? '' })),
-    })),
-    failures: (d.result?.failures ?? []).map((f) => ({ enterpriseId: f.enterpriseId, message: f.message })),
-    tally: d.result ? drawTally(d.result, d.params, tasks) : null,
-    redraws: (d.result?.redraws ?? []).map((r) => ({
-      seq: r.seq,
-      kind: r.withdrawal.kind,
-      enterpriseId: r.withdrawal.enterpriseId,
-      enterpriseName: enterpriseName(r.withdrawal.enterpriseId),
-      officerId: r.withdrawal.kind === 'officer' ? r.withdrawal.officerId : null,
-      officerName: r.withdrawal.kind === 'officer' ? (names.officers.get(r.withdrawal.officerId) ?? '') : null,
-      reason: r.withdrawal.reason,
-      replacementEnterpriseId: r.replacementEnterpriseId,
-      replacementName: r.replacementEnterpriseId ? enterpriseName(r.replacementEnterpriseId) : null,
-      addedOfficerIds: r.addedOfficerIds,
-      addedOfficerNames: r.addedOfficerIds.map((o) => names.officers.get(o) ?? ''),
-    })),
-  };
 }
