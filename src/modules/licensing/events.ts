@@ -14,6 +14,26 @@ export interface LicenseDecided {
   reason: string;
 }
 
+/** The event of a decision just written to `a` (a grant, a denial, or a renewal granted by law). */
+export function licenseDecided(
+  a: { id: string; applicationNo: string; orgId: string; enterpriseId: string; matterName: string; scope: string },
+  decision: LicenseDecided['decision'],
+  decidedOn: string,
+  reason: string,
+): LicenseDecided {
+  return {
+    applicationId: a.id,
+    applicationNo: a.applicationNo,
+    orgId: a.orgId,
+    enterpriseId: a.enterpriseId,
+    matterName: a.matterName,
+    decision,
+    decidedOn,
+    scope: a.scope,
+    reason,
+  };
+}
+
 declare module '../../platform/events.js' {
   interface DomainEvents {
     'license.decided': LicenseDecided;

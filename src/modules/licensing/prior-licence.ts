@@ -1,17 +1,14 @@
 // The licence a renewal (延续, 行政许可法 第五十条) or change (变更, 第四十九条) continues, checked when
 // the application is made: it goes to that licence's issuer (原发证机关), a renewal only within the
 // matter's window (rules.ts RENEWAL_RULES).
-import { eq } from 'drizzle-orm';
+import { and, eq, notInArray } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
 import { Conflict, NotFound, RuleViolation, ValidationError } from '../../platform/errors.js';
 import { type ApplicationKind, LICENSING_LABELS } from './codes.js';
 import type { ApplicationIn } from './contract.js';
 import { SERVICE_GUIDES } from './matters.js';
-import { licenseStateOn, RENEWAL_RULES, renewalWindow } from './rules.js';
+import { ENDED_STATES, licenseStateOn, RENEWAL_RULES, renewalWindow } from './rules.js';
 import { licence, licenseApplication } from './schema.js';
-
-/** States an application has left for good: a licence may have a new renewal or change once its last one is here. */
-const ENDED = ['refusedToAccept', 'denied', 'issued', 'withdrawn'] as const;
 
 /**
  * The licence a renewal or change continues, checked: the applicant's own, valid today, of the matter
@@ -39,11 +36,12 @@ export async function priorLicenceFor(app: AppContext, input: Pick<ApplicationIn
     if (w.opensOn && today < w.opensOn) throw new RuleViolation(`延续申请应在 ${w.opensOn} 至 ${w.closesOn} 期间提出`, 'licenceId', basis);
     if (today > w.closesOn) throw new RuleViolation(`延续申请应在 ${w.closesOn}（有效期届满前）之前提出，已逾期；请按新办重新申请许可`, 'licenceId', basis);
   }
-  const unfinished = await app.db
-    .select({ applicationNo: licenseApplication.applicationNo, state: licenseApplication.state })
+  // One at a time: a licence may have a new renewal or change once its last application has ended.
+  const [busy] = await app.db
+    .select({ applicationNo: licenseApplication.applicationNo })
     .from(licenseApplication)
-    .where(eq(licenseApplication.priorLicenceId, l.id));
-  const busy = unfinished.find((r) => !(ENDED as readonly string[]).includes(r.state));
+    .where(and(eq(licenseApplication.priorLicenceId, l.id), notInArray(licenseApplication.state, ENDED_STATES)))
+    .limit(1);
   if (busy) throw new Conflict(`该许可证件已有办理中的申请（${busy.applicationNo}）`, 'licenceId');
   return { kind, priorLicenceId: l.id, priorValidTo: l.validTo, orgId: l.orgId };
 }

@@ -7,6 +7,7 @@ import { chinaDate } from '../../platform/dates.js';
 import { entryForRun, runOnce, startPolling } from '../../platform/jobs/service.js';
 import type { Tx } from '../../platform/db/index.js';
 import { type ApplicationRow, entry } from './applications.js';
+import { licenseDecided } from './events.js';
 import { numberActInstrument } from './instrument-numbers.js';
 import { SERVICE_GUIDES } from './matters.js';
 import { licenseApplication } from './schema.js';
@@ -43,17 +44,11 @@ async function grantByLaw(tx: Tx, app: AppContext, a: ApplicationRow) {
     .returning();
   const { seq } = await entry(tx, app, systemActor, row, action, { decidedOn, basis: DEEMED_RENEWAL_BASIS });
   await numberActInstrument(tx, app, systemActor, row, action);
-  await app.events.publish({ tx, actor: systemActor, actSeq: seq }, 'license.decided', {
-    applicationId: row.id,
-    applicationNo: row.applicationNo,
-    orgId: row.orgId,
-    enterpriseId: row.enterpriseId,
-    matterName: SERVICE_GUIDES[row.matterCode].name,
-    decision: 'granted',
-    decidedOn,
-    scope: row.scope,
-    reason,
-  });
+  await app.events.publish(
+    { tx, actor: systemActor, actSeq: seq },
+    'license.decided',
+    licenseDecided({ ...row, matterName: SERVICE_GUIDES[row.matterCode].name }, 'granted', decidedOn, reason),
+  );
 }
 
 export function startDeemedRenewal(app: AppContext, opts: { pollMs?: number } = {}) {

@@ -14,7 +14,7 @@ import type { decideIn, extendIn, pauseIn, resumeIn } from './contract.js';
 import { decisionInput } from './clock.js';
 import { SERVICE_GUIDES } from './matters.js';
 import { decisionClock, LICENSING_PERIODS } from './rules.js';
-import './events.js';
+import { licenseDecided } from './events.js';
 
 const clockOf = (a: ApplicationRow, today: string) => decisionClock(decisionInput(a), today);
 
@@ -90,16 +90,10 @@ export async function decideApplication(app: AppContext, actor: LicensingActor, 
     decision === 'grant' ? 'license.granted' : 'license.denied',
     { reason: input.reason, late: clockOf(a, today).overdue },
     (tx, written, actSeq) =>
-      app.events.publish({ tx, actor, actSeq }, 'license.decided', {
-        applicationId: written.id,
-        applicationNo: written.applicationNo,
-        orgId: written.orgId,
-        enterpriseId: written.enterpriseId,
-        matterName: SERVICE_GUIDES[written.matterCode].name,
-        decision: decision === 'grant' ? 'granted' : 'denied',
-        decidedOn: today,
-        scope: written.scope,
-        reason: input.reason,
-      }),
+      app.events.publish(
+        { tx, actor, actSeq },
+        'license.decided',
+        licenseDecided({ ...written, matterName: SERVICE_GUIDES[written.matterCode].name }, decision === 'grant' ? 'granted' : 'denied', today, input.reason),
+      ),
   );
 }

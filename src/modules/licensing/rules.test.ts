@@ -18,6 +18,7 @@ import {
   type Pause,
   renewalOpensBy,
   renewalWindow,
+  ENDED_STATES,
   monthsBefore,
 } from './rules.js';
 
@@ -206,6 +207,10 @@ describe('certificate, renewal and licence standing', () => {
     expect(renewalOpensBy('fireworksRetail', '2028-03-30')).toBe('2028-02-29');
     expect(canRenew('fireworksRetail', '2026-10-31', '2026-10-01')).toBe(true);
     expect(canRenew('fireworksRetail', '2026-10-31', '2026-10-02')).toBe(false);
+  });
+
+  it('ends an application where no event leads on: refused, denied, issued or withdrawn', () => {
+    expect([...ENDED_STATES].sort()).toEqual(['denied', 'issued', 'refusedToAccept', 'withdrawn']);
   });
 
   it("takes the matter's own lead where its 规章 sets one: 3 months for 危化经营 and 烟花爆竹批发", () => {

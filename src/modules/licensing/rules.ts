@@ -2,7 +2,15 @@
 // no clock: `today` is always a parameter, dates are China calendar dates 'YYYY-MM-DD'.
 import { addCalendarDays, addWorkdays, isWorkday, shippedCalendar, type WorkdayCalendar } from '../../platform/workdays/calendar.js';
 import { periodByCode, type StatutoryPeriod } from '../../platform/workdays/periods.js';
-import { type ApplicationState, LICENSING_LABELS, type LicenseMatterCode, type LicenseState, PAUSE_KINDS, type PauseKind } from './codes.js';
+import {
+  APPLICATION_STATES,
+  type ApplicationState,
+  LICENSING_LABELS,
+  type LicenseMatterCode,
+  type LicenseState,
+  PAUSE_KINDS,
+  type PauseKind,
+} from './codes.js';
 
 /**
  * The licensing periods. The four working-day ones are the platform's (periods.ts keeps each rule
@@ -79,6 +87,11 @@ export const APPLICATION_TRANSITIONS = {
   ApplicationEvent,
   { label: string; from: readonly ApplicationState[]; to: ApplicationState; article: string; whilePaused: boolean }
 >;
+
+/** States no event leaves: the application is over (read off the machine, not listed again). */
+export const ENDED_STATES = APPLICATION_STATES.filter(
+  (s) => !APPLICATION_EVENTS.some((e) => (APPLICATION_TRANSITIONS[e].from as readonly ApplicationState[]).includes(s)),
+);
 
 export const APPLICATION_EVENT_LABELS = Object.fromEntries(APPLICATION_EVENTS.map((e) => [e, APPLICATION_TRANSITIONS[e].label])) as Record<
   ApplicationEvent,
