@@ -3,6 +3,7 @@
 // Source: 安全生产严重失信主体名单管理办法（应急管理部令第11号，2023-10-01 施行）. 第二条 (scope),
 // 第三条 (definition) and 第四条第二款 (谁处罚、谁决定、谁负责) were read against the published text;
 // every other article number below is marked 待核 until it is checked against the 令 itself.
+import { yearsTermEnd } from '../../platform/dates.js';
 import { addWorkdays } from '../../platform/workdays/calendar.js';
 import { CREDIT_LABELS, type CriterionCode, type ListingState, type ListingStep } from './codes.js';
 
@@ -106,11 +107,7 @@ export const statementDueOn = (servedOn: string) => addWorkdays(servedOn, STATEM
  * a 29 February listing ends on 28 February.
  */
 export function termEndsOn(listedOn: string, years: number = LISTING_TERM.years): string {
-  const [y, m, d] = listedOn.split('-').map(Number);
-  const end = new Date(Date.UTC(y + years, m - 1, d));
-  // Date.UTC rolls 29 Feb into 1 Mar in a common year: the anniversary is then 1 Mar, the last day 28 Feb.
-  end.setUTCDate(end.getUTCDate() - 1);
-  return end.toISOString().slice(0, 10);
+  return yearsTermEnd(listedOn, years);
 }
 
 /** What a step needs to know about the listing. */

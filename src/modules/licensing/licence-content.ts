@@ -57,16 +57,6 @@ export function formatLicenceNo(shortName: string, matter: LicenseMatterCode, ye
   return `（${shortName}）${LICENCE_NO_WORDS[matter]}〔${year}〕${String(serial).padStart(6, '0')}号`;
 }
 
-/** The last day of a term of `years` from `from` (ISO): 2026-12-07 for 3 years ends 2029-12-06. */
-export function validTo(from: string, years: number): string {
-  const [y, m, d] = from.split('-').map(Number);
-  // 29 February plus whole years lands on 1 March in a common year, so the term ends 28 February.
-  const end = new Date(Date.UTC(y + years, m - 1, d));
-  if (end.getUTCMonth() !== m - 1) end.setUTCDate(0);
-  else end.setUTCDate(end.getUTCDate() - 1);
-  return end.toISOString().slice(0, 10);
-}
-
 export type LicenceCheck = { check: 'format' | 'signature' | 'standing'; ok: boolean; detail?: string };
 
 /** Checks a bundle: its form, the SM2 signature over its content, and whether it stands today. */

@@ -4,7 +4,7 @@
 import crypto from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
-import { chinaDate } from '../../platform/dates.js';
+import { chinaDate, yearsTermEnd } from '../../platform/dates.js';
 import type { Tx } from '../../platform/db/index.js';
 import { Conflict, Forbidden, NotFound, RuleViolation, ValidationError } from '../../platform/errors.js';
 import { addCalendarDays } from '../../platform/workdays/calendar.js';
@@ -16,7 +16,7 @@ import { isInSubtree } from '../../platform/orgs/rules.js';
 import { org } from '../../platform/orgs/schema.js';
 import { enterpriseById } from '../registry/queries.js';
 import { advance, allowed, applicationInScope, assertCan, isEnterpriseUser, type LicensingActor } from './applications.js';
-import { formatLicenceNo, LICENCE_NAMES, type LicenceBundle, licenceMessage, validTo } from './licence-content.js';
+import { formatLicenceNo, LICENCE_NAMES, type LicenceBundle, licenceMessage } from './licence-content.js';
 import { canRenew, certificateDueOn, licenseStateOn, renewalOpensBy } from './rules.js';
 import { SERVICE_GUIDES } from './matters.js';
 import { licence, licenceCounter, type LicenceContent } from './schema.js';
@@ -134,7 +134,7 @@ export function licenceTerm(
   const validFrom = asked ?? (today > earliest ? today : earliest);
   if (validFrom < earliest)
     throw new ValidationError(prior ? `延续后的有效期自原证有效期届满次日（${earliest}）起算` : '有效期起始日不能早于准予许可决定日期', 'validFrom');
-  return { validFrom, validTo: validTo(validFrom, years) };
+  return { validFrom, validTo: yearsTermEnd(validFrom, years) };
 }
 
 /** The old licence names its successor; a change also ends it (已变更换证), a renewal lets it run out. */
