@@ -45,6 +45,8 @@ export const licenceOut = z.object({
   successorId: z.uuid().nullable(),
   /** The last day to apply for renewal (第五十条, or the matter's 规章), and whether today is in the window. */
   renewBy: z.string(),
+  /** The first day a renewal may be applied for, where the matter's 规章 sets a window (else null). */
+  renewFrom: z.string().nullable(),
   renewable: z.boolean(),
   keyId: z.string(),
   version: z.number().int(),

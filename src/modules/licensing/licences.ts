@@ -17,7 +17,7 @@ import { org } from '../../platform/orgs/schema.js';
 import { enterpriseById } from '../registry/queries.js';
 import { advance, allowed, applicationInScope, assertCan, isEnterpriseUser, type LicensingActor } from './applications.js';
 import { formatLicenceNo, LICENCE_NAMES, type LicenceBundle, licenceMessage } from './licence-content.js';
-import { canRenew, certificateDueOn, licenseStateOn, renewalOpensBy } from './rules.js';
+import { canRenew, certificateDueOn, licenseStateOn, renewalOpensBy, renewalWindow } from './rules.js';
 import { SERVICE_GUIDES } from './matters.js';
 import { licence, licenceCounter, type LicenceContent } from './schema.js';
 
@@ -193,6 +193,7 @@ export function licenceOut(l: LicenceRow, today: string) {
     endDecisionNo: l.endDecisionNo,
     successorId: l.successorId,
     renewBy: renewalOpensBy(l.matterCode, l.validTo),
+    renewFrom: renewalWindow(l.matterCode, l.validTo).opensOn,
     renewable: licenseStateOn(l, today) === 'valid' && !l.successorId && canRenew(l.matterCode, l.validTo, today),
     keyId: l.keyId,
     version: l.version,

@@ -86,7 +86,7 @@ export function LicencePage() {
         </Flex>
         {l.state === 'valid' && !l.successorId && (
           <Typography.Paragraph type={l.renewable ? 'secondary' : 'warning'} style={{ marginTop: 12, marginBottom: 0 }} data-testid="licence-renew-by">
-            {t(l.renewable ? `${k}.renewHint` : chinaToday() > l.renewBy ? `${k}.renewClosed` : `${k}.renewNotYet`, { date: l.renewBy })}
+            {t(l.renewable ? `${k}.renewHint` : chinaToday() > l.renewBy ? `${k}.renewClosed` : `${k}.renewNotYet`, { date: l.renewBy, from: l.renewFrom })}
           </Typography.Paragraph>
         )}
         <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>

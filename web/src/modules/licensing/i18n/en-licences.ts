@@ -20,7 +20,7 @@ export const enLicences: typeof zhLicences = {
   change: 'Apply for a change',
   renewHint: 'To keep operating after the term, apply for renewal by {{date}}',
   renewClosed: 'The renewal window closed on {{date}}; to keep operating, apply anew',
-  renewNotYet: 'Renewal is not open yet (apply by {{date}})',
+  renewNotYet: 'Renewal is not open yet: apply between {{from}} and {{date}}',
   successor: '{{kind}}: new licence {{no}}',
   successorAny: 'New licence issued: {{no}}',
   viewSuccessor: 'View the new licence',

@@ -21,7 +21,7 @@ export const zhLicences = {
   change: '申请变更',
   renewHint: '有效期届满需要继续经营的，请于 {{date}} 前申请延续',
   renewClosed: '已过申请延续的期限（{{date}}）；需要继续经营的，请按新办申请',
-  renewNotYet: '尚未到申请延续的时间（最迟于 {{date}} 前提出）',
+  renewNotYet: '尚未到申请延续的时间：{{from}} 至 {{date}} 期间可以申请',
   successor: '已{{kind}}换发新证：{{no}}',
   successorAny: '已换发新证：{{no}}',
   viewSuccessor: '查看新证',
