@@ -1,4 +1,5 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Actor } from '../../../platform/context.js';
 import { ledgerEntry } from '../../../platform/ledger/schema.js';
@@ -7,6 +8,8 @@ import { scheduledJobRun } from '../../../platform/jobs/schema.js';
 import { sampleEnterprise } from '../../registry/fixture.js';
 import { createEnterprise } from '../../registry/service.js';
 import { caseAgenda } from './service.js';
+import { dueThisWeekAndLate } from './rules.js';
+import { addCalendarDays } from '../../../platform/workdays/calendar.js';
 import { REMINDER_JOB, remindCaseDeadlines } from './reminders.js';
 import type { Preservation } from '../collection/rules.js';
 import { caseReminder, penaltyCase } from '../schema.js';
@@ -174,5 +177,51 @@ describe('deadline reminders', () => {
       ['D', '2026-03-24', 1, '对先行登记保存的证据作出处理决定（（测）应急先保〔2026〕2号）'],
     ]);
     expect((await caseAgenda(w.app, inv1)).dueThisWeek.some((i) => i.caseId === cases.D && i.deadline.kind === 'preservationDecision')).toBe(true);
+  });
+});
+
+describe('the agenda reads only the cases that can fall due by Sunday', () => {
+  const STATES = ['investigating', 'legalReview', 'noticed', 'hearingScheduled', 'decided', 'served', 'overdue'] as const satisfies CaseState[];
+  const DATES = ['decisionDueOn', 'statementPeriodEndsOn', 'hearingRequestEndsOn', 'hearingNoticeBy', 'hearingOn', 'serviceDueOn', 'paymentDueOn'] as const;
+
+  it('lists exactly what the rules pick over every open case, whatever the dates (property)', async () => {
+    on('2026-04-15'); // Wed: Sunday is 04-19
+    const ids = [...Object.values(cases)];
+    const ent = (await createEnterprise(w.app, systemActor, sampleEnterprise(9, '421202'))).id;
+    for (let i = 0; i < 12; i++) ids.push((await draftCase(w, systemActor, w.orgs.county, ent, [inv1, inv2])).id);
+    // Half the dates unset and many after Sunday, so that a case whose only near date is a
+    // preservation's (or none at all) is common.
+    const day = fc.integer({ min: -12, max: 25 }).map((n) => addCalendarDays('2026-04-15', n));
+    const caseArb = fc.record({
+      state: fc.constantFrom(...STATES),
+      dates: fc.record(
+        Object.fromEntries(DATES.map((k) => [k, fc.option(day, { nil: null, freq: 2 })])) as Record<(typeof DATES)[number], fc.Arbitrary<string | null>>,
+      ),
+      preservations: fc.array(fc.record({ status: fc.constantFrom('approved', 'requested', 'decided'), decisionDueOn: fc.option(day, { nil: null }) }), {
+        maxLength: 2,
+      }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(caseArb, { minLength: ids.length, maxLength: ids.length }), async (drawn) => {
+        for (const [i, d] of drawn.entries()) {
+          const preservations = d.preservations.map((p, n) => ({ ...p, noticeNumber: `（测）应急先保〔2026〕${n}号` })) as unknown as Preservation[];
+          await w.app.db
+            .update(penaltyCase)
+            .set({ state: d.state, ...d.dates, preservations })
+            .where(eq(penaltyCase.id, ids[i]));
+        }
+        const all = await w.app.db.select().from(penaltyCase).where(inArray(penaltyCase.id, ids));
+        const expected = dueThisWeekAndLate(
+          all.map((c) => ({ ...c, state: c.state as CaseState })),
+          '2026-04-15',
+        );
+        const got = await caseAgenda(w.app, chief);
+        const key = (i: { caseId?: string; case?: { id: string }; deadline: { kind: string; dueOn: string } }) =>
+          `${i.caseId ?? i.case!.id}/${i.deadline.kind}/${i.deadline.dueOn}`;
+        expect(got.dueThisWeek.map(key).sort()).toEqual(expected.dueThisWeek.map(key).sort());
+        expect(got.late.map(key).sort()).toEqual(expected.late.map(key).sort());
+      }),
+      { numRuns: 15 },
+    );
   });
 });

@@ -40,13 +40,27 @@ function answerableFor(actor: Actor): SQL | undefined {
   return parts.length ? or(...parts) : sql`false`;
 }
 
+/**
+ * A case can only stand in the agenda if one of its dates falls on or before Sunday: its next
+ * deadline is one of them (the nearest ahead, else the last passed), and so is each pending
+ * preservation's. So the database hands over only those, and rules.ts decides exactly which
+ * deadline is next; an open case due next month is never read (issue 22: the province has tens
+ * of thousands).
+ */
+function mayFallDueBy(sunday: string): SQL {
+  const c = penaltyCase;
+  const earliest = sql`least(${c.decisionDueOn}, ${c.statementPeriodEndsOn}, ${c.hearingRequestEndsOn}, ${c.hearingNoticeBy}, ${c.hearingOn}, ${c.serviceDueOn}, ${c.paymentDueOn})`;
+  const preservation = sql`jsonb_path_exists(${c.preservations}, '$[*] ? (@.status == "approved" && @.decisionDueOn <= $d)', jsonb_build_object('d', ${sunday}::text))`;
+  return sql`(${earliest} <= ${sunday}::date or (${c.preservations} <> '[]'::jsonb and ${preservation}))`;
+}
+
 export async function caseAgenda(app: AppContext, actor: Actor): Promise<AgendaOut> {
   const today = chinaDate(app.clock.now());
   const rows = await app.db
     .select({ c: penaltyCase, orgName: org.name })
     .from(penaltyCase)
     .innerJoin(org, eq(org.id, penaltyCase.orgId))
-    .where(and(orgPathWithin(actor.orgPath), notInArray(penaltyCase.state, [...NO_DEADLINE_STATES]), answerableFor(actor)));
+    .where(and(orgPathWithin(actor.orgPath), notInArray(penaltyCase.state, [...NO_DEADLINE_STATES]), answerableFor(actor), mayFallDueBy(endOfWeek(today))));
   const { dueThisWeek, late } = dueThisWeekAndLate(
     rows.map(({ c, orgName }) => ({ ...c, state: c.state as CaseState, orgName })),
     today,
