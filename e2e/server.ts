@@ -173,7 +173,10 @@ export async function chooseOrg(page: import('playwright-core').Page, label: str
       await dialog.getByLabel(label, { exact: true }).click();
       await page.keyboard.type(name);
     }
-    await node.click({ timeout: 5_000 }).catch(() => undefined);
+    await node.click({ timeout: 5_000 }).catch(async () => {
+      // Closed, the select forgets its search, so the next try types the name afresh.
+      if (await page.locator('.ant-select-dropdown:visible').count()) await page.keyboard.press('Escape');
+    });
   }
 }
 

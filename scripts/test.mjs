@@ -42,10 +42,12 @@ if (wantsE2e) {
 
 // Vitest's default is one worker fewer than the cores: one worker on CI's two. The unit and
 // database tests run on two (the PostgreSQL server and PGlite's files wait on I/O part of the time);
-// the browser tests run after them, one file at a time, with the machine to themselves: each starts
-// a server and a Chromium, and a click on a loaded machine is what made them flake. (Two at a time
-// was tried: 760 s instead of about 1000, but loop.test.ts's first chooseOrg() failed all ten tries
-// in both runs, so one file at a time until that is understood.)
+// the browser tests run after them, two files at a time, each with its own server and Chromium: one
+// file kept about one core busy (a walk waits on the server and the page in turn), so two nearly
+// halve the run on CI's two cores. A busier machine makes a walk slower, not flaky: clicks a loaded
+// machine loses are retried until taken (choose(), chooseOrg()), motion is off (launchChromium()),
+// and the org picker opens only once its tree has arrived (OrgTreeSelect: opened early, it kept an
+// empty expansion and hid the county under a collapsed city — what failed loop.test.ts at two).
 const passThrough = args.filter((a) => a !== '--gates');
 const projectChosen = args.some((a) => a.startsWith('--project'));
 const databases = ['--project=pglite', ...(process.env.TEST_DATABASE_URL ? ['--project=postgres'] : [])];
@@ -53,7 +55,7 @@ const runs = projectChosen
   ? [{ name: 'vitest', args: passThrough }]
   : [
       { name: 'unit', args: [...databases, '--maxWorkers=2', '--passWithNoTests', ...passThrough] },
-      ...(wantsE2e ? [{ name: 'e2e', args: ['--project=e2e', '--passWithNoTests', ...passThrough] }] : []),
+      ...(wantsE2e ? [{ name: 'e2e', args: ['--project=e2e', '--maxWorkers=2', '--passWithNoTests', ...passThrough] }] : []),
     ];
 
 const totals = { passed: 0, failed: 0, skipped: 0 };

@@ -35,6 +35,9 @@ export function OrgTreeSelect({ id, value, onChange, placeholder, allowClear, 'a
       onChange={onChange}
       treeData={treeData}
       loading={tree.isLoading}
+      // Opened before the tree arrives, the dropdown would keep its first (empty) expansion: a name
+      // typed meanwhile then matches nodes under collapsed parents. So it opens once the tree is here.
+      disabled={tree.isLoading}
       placeholder={placeholder}
       allowClear={allowClear}
       showSearch={{ treeNodeFilterProp: 'title' }}
