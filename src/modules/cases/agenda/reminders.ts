@@ -3,10 +3,12 @@
 // 先行登记保存's 处理决定) is within
 // REMIND_WORKDAYS working days or has passed; the unique key makes a later run add nothing for a
 // deadline already reminded, so each run only adds deadlines that have newly come near.
-import { eq, notInArray } from 'drizzle-orm';
+import { and, eq, notInArray } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import { chinaDate } from '../../../platform/dates.js';
 import { entryForRun, inChunks, runOnce, startPolling } from '../../../platform/jobs/service.js';
+import { addWorkdays } from '../../../platform/workdays/calendar.js';
+import { mayFallDueBy } from './near.js';
 import { nextDeadline, preservationDeadlines } from '../workflow/deadlines.js';
 import { caseReminder, penaltyCase } from '../schema.js';
 import { NO_DEADLINE_STATES, type CaseState } from '../workflow/machine.js';
@@ -26,7 +28,8 @@ export async function remindCaseDeadlines(app: AppContext): Promise<ReminderRun>
     const open = await tx
       .select()
       .from(penaltyCase)
-      .where(notInArray(penaltyCase.state, [...NO_DEADLINE_STATES]));
+      // workdaysLeft ≤ REMIND_WORKDAYS puts a date before the next working day after those.
+      .where(and(notInArray(penaltyCase.state, [...NO_DEADLINE_STATES]), mayFallDueBy(addWorkdays(today, REMIND_WORKDAYS + 1))));
     // A case's next deadline and each 先行登记保存 awaiting its 处理决定 (those on one day share a reminder).
     const near = open.flatMap((c) => {
       const next = nextDeadline({ ...c, state: c.state as CaseState }, today);

@@ -7,6 +7,7 @@ import type { Actor, AppContext } from '../../../platform/context.js';
 import { chinaDate } from '../../../platform/dates.js';
 import { org } from '../../../platform/orgs/schema.js';
 import { dueThisWeekAndLate, endOfWeek } from './rules.js';
+import { mayFallDueBy } from './near.js';
 import { deadlineOut } from '../contract.js';
 import { caseCapabilities } from '../capabilities.js';
 import { penaltyCase } from '../schema.js';
@@ -38,20 +39,6 @@ function answerableFor(actor: Actor): SQL | undefined {
   if (holds(caseCapabilities, actor.roles, 'case.investigate')) parts.push(mine);
   if (holds(caseCapabilities, actor.roles, 'case.review')) parts.push(and(inArray(penaltyCase.state, [...REVIEW_STATES]), not(mine))!);
   return parts.length ? or(...parts) : sql`false`;
-}
-
-/**
- * A case can only stand in the agenda if one of its dates falls on or before Sunday: its next
- * deadline is one of them (the nearest ahead, else the last passed), and so is each pending
- * preservation's. So the database hands over only those, and rules.ts decides exactly which
- * deadline is next; an open case due next month is never read (issue 22: the province has tens
- * of thousands).
- */
-function mayFallDueBy(sunday: string): SQL {
-  const c = penaltyCase;
-  const earliest = sql`least(${c.decisionDueOn}, ${c.statementPeriodEndsOn}, ${c.hearingRequestEndsOn}, ${c.hearingNoticeBy}, ${c.hearingOn}, ${c.serviceDueOn}, ${c.paymentDueOn})`;
-  const preservation = sql`jsonb_path_exists(${c.preservations}, '$[*] ? (@.status == "approved" && @.decisionDueOn <= $d)', jsonb_build_object('d', ${sunday}::text))`;
-  return sql`(${earliest} <= ${sunday}::date or (${c.preservations} <> '[]'::jsonb and ${preservation}))`;
 }
 
 export async function caseAgenda(app: AppContext, actor: Actor): Promise<AgendaOut> {
