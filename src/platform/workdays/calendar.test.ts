@@ -166,6 +166,23 @@ describe('properties', () => {
       }),
     );
   });
+  it('workdaysBetween counts, across year ends, exactly the oracle’s working days in (from, to]', () => {
+    const all = SHIPPED_YEARS.flatMap((y) => {
+      const off = offDays(y);
+      const on = new Set(y.workingWeekendDays);
+      return daysOf(y.year).map((d) => ({ d, works: !off.has(d) && (on.has(d) || (dow(d) !== 0 && dow(d) !== 6)) }));
+    });
+    const index = fc.integer({ min: 0, max: all.length - 1 });
+    fc.assert(
+      fc.property(index, index, (i, j) => {
+        const [a, b] = i <= j ? [i, j] : [j, i];
+        const want = all.slice(a + 1, b + 1).filter((x) => x.works).length;
+        expect(workdaysBetween(all[a].d, all[b].d)).toBe(want);
+        expect(workdaysBetween(all[b].d, all[a].d)).toBe(0 - want);
+      }),
+      { numRuns: 500 },
+    );
+  });
   it('the rolled end is a working day, never before the plain end, and n days or more after', () => {
     fc.assert(
       fc.property(start, n, (d, k) => {

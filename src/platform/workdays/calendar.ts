@@ -7,6 +7,12 @@ interface CompiledYear {
   readonly data: YearData;
   readonly off: ReadonlyMap<string, readonly HolidayName[]>;
   readonly on: ReadonlySet<string>;
+  /** Day number of 1 January. */
+  readonly start: number;
+  /** 1 for each working day of the year, by day of year (0-based). */
+  readonly workday: Uint8Array;
+  /** Working days before each day of year (length days + 1): a count over a range is one subtraction. */
+  readonly before: Int32Array;
 }
 
 export interface WorkdayCalendar {
@@ -88,7 +94,19 @@ function compileYear(y: YearData): CompiledYear {
   if (problem) throw new ValidationError(problem, 'yearData');
   const off = new Map<string, readonly HolidayName[]>();
   for (const h of y.holidays) for (const d of expand(h.from, h.to)) off.set(d, h.names);
-  return { data: y, off, on: new Set(y.workingWeekendDays) };
+  const on = new Set(y.workingWeekendDays);
+  // Deadlines count days one by one across whole years (a case late since spring): the flags and
+  // running counts turn each day into an array read and each range into a subtraction.
+  const start = dayNumber(`${y.year}-01-01`);
+  const days = dayNumber(`${y.year + 1}-01-01`) - start;
+  const workday = new Uint8Array(days);
+  const before = new Int32Array(days + 1);
+  for (let i = 0; i < days; i++) {
+    const date = fromDayNumber(start + i);
+    workday[i] = !off.has(date) && (on.has(date) || !isWeekend(start + i)) ? 1 : 0;
+    before[i + 1] = before[i] + workday[i];
+  }
+  return { data: y, off, on, start, workday, before };
 }
 
 /** A new calendar with `yearData` added or replacing that year; the given calendar is untouched. */
@@ -106,15 +124,14 @@ export function calendarOf(years: readonly YearData[]): WorkdayCalendar {
 export const shippedCalendar: WorkdayCalendar = calendarOf(SHIPPED_YEARS);
 
 function yearOf(calendar: WorkdayCalendar, n: number): CompiledYear {
+  // Found by day number first: formatting the date for every day counted was most of a deadline's cost.
+  for (const y of calendar.years.values()) if (n >= y.start && n - y.start < y.workday.length) return y;
   const date = fromDayNumber(n);
   const year = Number(date.slice(0, 4));
-  const y = calendar.years.get(year);
-  // A year outside the data is refused: there is no schedule to lean on at all.
-  if (!y) throw new RuleViolation(`未收录${year}年节假日安排，无法计算涉及 ${date} 的工作日`, 'date', '国务院办公厅年度节假日安排通知');
-  // A year announced but not yet published counts weekends only (shared/reference/holidays.md),
-  // so deadlines can still be set; callers show them as provisional (isProvisional) until an
-  // admin adds the State Council's notice with withYear.
-  return y;
+  // A year outside the data is refused: there is no schedule to lean on at all. (A year announced
+  // but not yet published is in the data and counts weekends only, shared/reference/holidays.md:
+  // callers show its deadlines as provisional (isProvisional) until an admin adds the notice.)
+  throw new RuleViolation(`未收录${year}年节假日安排，无法计算涉及 ${date} 的工作日`, 'date', '国务院办公厅年度节假日安排通知');
 }
 
 /** True when the date's year counts weekends only because its holiday schedule is not yet published. */
@@ -125,9 +142,7 @@ export function isProvisional(date: string, calendar: WorkdayCalendar = shippedC
 
 function isWorkdayN(n: number, calendar: WorkdayCalendar): boolean {
   const y = yearOf(calendar, n);
-  const d = fromDayNumber(n);
-  if (y.off.has(d)) return false;
-  return y.on.has(d) || !isWeekend(n);
+  return y.workday[n - y.start] === 1;
 }
 
 export function isWorkday(date: string, calendar: WorkdayCalendar = shippedCalendar): boolean {
@@ -180,7 +195,13 @@ export function workdaysBetween(from: string, to: string, calendar: WorkdayCalen
   const b = dayNumber(to, 'to');
   if (b < a) return 0 - workdaysBetween(to, from, calendar); // 0 - x, not -x: no -0
   let count = 0;
-  for (let d = a + 1; d <= b; d++) if (isWorkdayN(d, calendar)) count++;
+  // A year at a time: each year's running counts give its part of (a, b] in one subtraction.
+  for (let d = a + 1; d <= b; ) {
+    const y = yearOf(calendar, d);
+    const last = Math.min(b, y.start + y.workday.length - 1);
+    count += y.before[last - y.start + 1] - y.before[d - y.start];
+    d = last + 1;
+  }
   return count;
 }
 
