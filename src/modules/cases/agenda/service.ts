@@ -43,8 +43,27 @@ function answerableFor(actor: Actor): SQL | undefined {
 
 export async function caseAgenda(app: AppContext, actor: Actor): Promise<AgendaOut> {
   const today = chinaDate(app.clock.now());
+  const c = penaltyCase;
+  // What the deadline, the state's name and the entry need: not the case's evidence and instruments.
   const rows = await app.db
-    .select({ c: penaltyCase, orgName: org.name })
+    .select({
+      c: {
+        id: c.id,
+        partyName: c.partyName,
+        summary: c.summary,
+        state: c.state,
+        decisionDueOn: c.decisionDueOn,
+        statementPeriodEndsOn: c.statementPeriodEndsOn,
+        hearingRequestEndsOn: c.hearingRequestEndsOn,
+        hearingNoticeBy: c.hearingNoticeBy,
+        hearingOn: c.hearingOn,
+        serviceDueOn: c.serviceDueOn,
+        paymentDueOn: c.paymentDueOn,
+        waivers: c.waivers,
+        preservations: c.preservations,
+      },
+      orgName: org.name,
+    })
     .from(penaltyCase)
     .innerJoin(org, eq(org.id, penaltyCase.orgId))
     .where(and(orgPathWithin(actor.orgPath), notInArray(penaltyCase.state, [...NO_DEADLINE_STATES]), answerableFor(actor), mayFallDueBy(endOfWeek(today))));
