@@ -98,3 +98,22 @@ export const followUpOut = z.object({
 export type FollowUpOut = z.infer<typeof followUpOut>;
 
 export const followUpPageOut = z.object({ items: z.array(followUpOut), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+/** The workbench's 回访期限 (agenda.ts): due within 3 working days or late. */
+export const followUpAgendaOut = z.object({
+  today: z.string(),
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      subjectKind: z.enum(SUBJECT_KINDS),
+      subjectTitle: z.string(),
+      enterpriseName: z.string(),
+      orgName: z.string(),
+      dueOn: z.string(),
+      /** Working days in (today, dueOn]; negative once passed. */
+      workdaysLeft: z.number().int(),
+      late: z.boolean(),
+    }),
+  ),
+});
+export type FollowUpAgendaOut = z.infer<typeof followUpAgendaOut>;

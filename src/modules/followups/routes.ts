@@ -3,8 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
 import { EXPORT_MAX_ROWS, sendSheet, sheetFileName } from '../../platform/http/sheet.js';
-import { answerIn, followUpIdParams, followUpOut, followUpPageOut, listFollowUpsQuery, recordIn, resolveIn } from './contract.js';
+import { answerIn, followUpAgendaOut, followUpIdParams, followUpOut, followUpPageOut, listFollowUpsQuery, recordIn, resolveIn } from './contract.js';
 import { FOLLOW_UP_SHEET, followUpsForExport, listFollowUps } from './list.js';
+import { followUpAgenda } from './agenda.js';
 import { answerFollowUp, getFollowUp, recordFollowUp, resolveFollowUp } from './service.js';
 
 export function followUpRoutes(api: FastifyInstance, app: AppContext) {
@@ -31,6 +32,14 @@ export function followUpRoutes(api: FastifyInstance, app: AppContext) {
         columns: FOLLOW_UP_SHEET,
         rows: await followUpsForExport(app, principalOf(req), req.query),
       }),
+  );
+  r.get(
+    '/followups/agenda',
+    {
+      config: { access: { can: 'followUp.record' } },
+      schema: { tags, summary: '回访期限：本辖区 3 个工作日内到期或已超期的待回访事项', response: { 200: followUpAgendaOut } },
+    },
+    (req) => followUpAgenda(app, principalOf(req)),
   );
   r.get(
     '/followups/:id',

@@ -230,3 +230,45 @@ describe('the list and its export', () => {
     expect(drill.body.total).toBe(1);
   });
 });
+
+describe('the workbench’s 回访期限', () => {
+  const on = (date: string) => w.clock.set(new Date(`${date}T02:00:00Z`)); // 10:00 in China
+  // A day's jump lapses the sessions: each step signs in afresh.
+  const as = (username: string) => signIn(w, username);
+  const agendaOf = async (client: Client) => {
+    const r = await client.get('/api/followups/agenda');
+    expect(r.status).toBe(200);
+    return r.body as { today: string; items: { id: string; dueOn: string; workdaysLeft: number; late: boolean; enterpriseName: string }[] };
+  };
+
+  it('lists the subtree’s follow-ups still to be made within 3 working days of their due day, or late, soonest first', async () => {
+    on('2026-03-02');
+    const { f } = await decided(); // due Mon 30 Mar
+    on('2026-03-24'); // Tue: four working days left
+    expect((await agendaOf(await as('fu.chief'))).items.some((i) => i.id === f.id)).toBe(false);
+    on('2026-03-25');
+    const soon = (await agendaOf(await as('fu.officer'))).items.find((i) => i.id === f.id);
+    expect(soon).toMatchObject({ dueOn: '2026-03-30', workdaysLeft: 3, late: false, enterpriseName: '咸宁市回访测试化工有限公司' });
+    on('2026-04-01');
+    const leader = await as('fu.chief');
+    const agenda = await agendaOf(leader);
+    expect(agenda.today).toBe('2026-04-01');
+    expect(agenda.items.find((i) => i.id === f.id)).toMatchObject({ workdaysLeft: -2, late: true });
+    expect(agenda.items.every((i, n) => n === 0 || agenda.items[n - 1].dueOn <= i.dueOn)).toBe(true);
+    // Another county's leader, the legal office and the enterprise do not see it here.
+    expect((await agendaOf(await as('fu.other'))).items.some((i) => i.id === f.id)).toBe(false);
+    expect((await (await as('fu.reviewer')).get('/api/followups/agenda')).status).toBe(403);
+    expect((await (await as('fu.ent')).get('/api/followups/agenda')).status).toBe(403);
+    // Once recorded it leaves the agenda.
+    const version = (await leader.get(`/api/followups/${f.id}`)).body.version;
+    const done = await leader.send('POST', `/api/followups/${f.id}/record`, {
+      version,
+      outcome: 'answered',
+      channel: 'phone',
+      respondent: '张经理',
+      ...SATISFIED,
+    });
+    expect(done.status).toBe(200);
+    expect((await agendaOf(leader)).items.some((i) => i.id === f.id)).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { answerIn, FollowUpOut, recordIn, resolveIn } from '../../../../src/modules/followups/contract';
+import type { answerIn, FollowUpAgendaOut, FollowUpOut, recordIn, resolveIn } from '../../../../src/modules/followups/contract';
 import { api } from '../../app/api';
 
 export type FollowUp = FollowUpOut;
@@ -16,6 +16,11 @@ export function useFollowUps(query: Record<string, string | number | undefined>)
     queryFn: () => api<{ items: FollowUp[]; total: number }>('/api/followups', { query }),
     placeholderData: keepPreviousData,
   });
+}
+
+/** The workbench's 回访期限: due within 3 working days or late (lists refetch it after a step). */
+export function useFollowUpAgenda() {
+  return useQuery({ queryKey: ['followups', 'list', 'agenda'], queryFn: () => api<FollowUpAgendaOut>('/api/followups/agenda') });
 }
 
 export function useFollowUp(id: string) {

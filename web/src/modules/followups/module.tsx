@@ -12,7 +12,10 @@ export const followups: WebModule<typeof zh> = {
     { path: '/followups', page: lazyPage(() => import('./FollowUpsPage'), 'FollowUpsPage'), capability: 'followUp.read' },
     { path: '/followups/:id', page: lazyPage(() => import('./FollowUpPage'), 'FollowUpPage'), capability: 'followUp.read' },
   ],
-  cards: [{ order: 37, component: lazyPage(() => import('./FollowUpProblemsCard'), 'FollowUpProblemsCard'), capability: 'followUp.resolve' }],
+  cards: [
+    { order: 37, component: lazyPage(() => import('./FollowUpProblemsCard'), 'FollowUpProblemsCard'), capability: 'followUp.resolve' },
+    { order: 38, component: lazyPage(() => import('./FollowUpAgendaCard'), 'FollowUpAgendaCard'), capability: 'followUp.record' },
+  ],
   nav: [{ order: 68, path: '/followups', label: 'nav.followups', icon: <PhoneOutlined />, capability: 'followUp.read' }],
   messages: { zh, en },
 };
