@@ -32,6 +32,7 @@ export const samples: SampleFactory = async ({ w, shared }) => {
   return {
     'GET /api/followups': { path: () => '/api/followups', scoped: false },
     'GET /api/followups/export.xlsx': { path: () => '/api/followups/export.xlsx', scoped: false },
+    'GET /api/followups/agenda': { path: () => '/api/followups/agenda', scoped: false },
     'GET /api/followups/:id': { path: (t) => `/api/followups/${ids[t]}`, scoped: true },
     'POST /api/followups/:id/record': step('record', { outcome: 'answered', channel: 'visit', respondent: '权限测试', ...answers }),
     'POST /api/followups/:id/answer': step('answer', answers),
