@@ -13,7 +13,8 @@ import { call, chinaDay, choose, firstSignIn, launchChromium, PNG, startServer }
 // (the clock paused, 第四十五条) → xn.chief, who neither accepted nor checked it, grants it → qy.demo
 // downloads its instruments (补正材料通知书, 受理通知书, 准予行政许可决定书). The officer has no
 // 准予许可 button (license.decide is the leaders'). Then xn.officer1 issues the licence; qy.demo finds it
-// in its register; the portal page its QR code opens shows it valid with its SM2 signature checked in
+// in its register, and xn.officer1 on the enterprise page's 许可证 tab, where he records a licence from
+// elsewhere (外部登记, unsigned); the portal page its QR code opens shows it valid with its SM2 signature checked in
 // the browser; a case decided with 吊销 naming it revokes it, and the same page shows it revoked.
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -222,6 +223,36 @@ describe('发证: the electronic licence, checked by its QR code, revoked by a p
     await row.waitFor();
     expect(await row.innerText()).toContain('有效');
   }, 30_000);
+
+  it('xn.officer1 sees it on the enterprise page’s 许可证 tab and records a licence from elsewhere beside it', async () => {
+    const page = pages['xn.officer1'];
+    const { enterpriseId } = (await call<{ enterpriseId: string }>(page, 'GET', `/api/licensing/applications/${applicationUrl.split('/').pop()}`)).json;
+    await page.goto(`${server.url}/enterprises/${enterpriseId}?tab=licences`);
+    const issued = page.getByTestId('register-issued').locator('.ant-table-row').filter({ hasText: licenceNo });
+    await issued.waitFor();
+    expect(await issued.innerText()).toContain('有效');
+    // The registry's free-text field is gone: the register is the licensing module's tab.
+    await page.getByRole('button', { name: '登记外部证照' }).click();
+    const dialog = page.getByRole('dialog').first();
+    await dialog.waitFor();
+    await dialog.getByLabel('证照名称').fill('安全生产许可证');
+    await dialog.getByLabel('证照编号').fill('（鄂）WH安许证字〔2025〕0099号');
+    await dialog.getByLabel('发证机关').fill('湖北省应急管理厅');
+    await dialog.getByRole('button', { name: '确定', exact: true }).click();
+    await confirm(page);
+    await closed(dialog);
+    const recorded = page.getByTestId('register-recorded').locator('.ant-table-row').filter({ hasText: '（鄂）WH安许证字〔2025〕0099号' });
+    await recorded.waitFor();
+    // Unsigned: said so, and no link to a QR page.
+    expect(await recorded.innerText()).toContain('外部登记、未经本平台签发');
+    expect(await recorded.locator('a').count()).toBe(0);
+    // At 1400 pixels neither list widens the page: their tables scroll inside themselves.
+    for (const list of ['/licensing', '/licensing/licences']) {
+      await page.goto(`${server.url}${list}`);
+      await page.locator('.ant-table-row').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), list).toBe(true);
+    }
+  }, 45_000);
 
   it('qy.demo applies to renew it from the licence’s page: the draft names the licence and goes to its issuer', async () => {
     const page = pages['qy.demo'];

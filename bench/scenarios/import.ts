@@ -31,7 +31,6 @@ const COLUMNS = [
   'key_categories',
   'standardization_grade',
   'status',
-  'licences',
   'contacts',
   'created_at',
   'updated_at',
@@ -59,7 +58,6 @@ async function rawCopy(app: AppContext, batch: BulkRecord[]) {
         pgArray(r.keyCategories),
         r.standardizationGrade,
         r.status,
-        r.licences,
         r.contacts,
         now,
         now,
@@ -79,10 +77,10 @@ async function rawInsert(app: AppContext, batch: BulkRecord[]) {
         .slice(i, i + STATEMENT_ROWS)
         .map(
           (r) =>
-            sql`(${r.uscc}, ${r.name}, ${r.legalRepresentative}, ${r.principalPerson}, ${r.address}, ${r.regionCode}, ${r.orgId}::uuid, ${r.industryCode}, ${r.size}, ${r.riskGrade}, ${pgArrayText(r.keyCategories)}::text[], ${r.standardizationGrade}, ${r.status}, ${JSON.stringify(r.licences)}::jsonb, ${JSON.stringify(r.contacts)}::jsonb, ${now}::timestamptz, ${now}::timestamptz)`,
+            sql`(${r.uscc}, ${r.name}, ${r.legalRepresentative}, ${r.principalPerson}, ${r.address}, ${r.regionCode}, ${r.orgId}::uuid, ${r.industryCode}, ${r.size}, ${r.riskGrade}, ${pgArrayText(r.keyCategories)}::text[], ${r.standardizationGrade}, ${r.status}, ${JSON.stringify(r.contacts)}::jsonb, ${now}::timestamptz, ${now}::timestamptz)`,
         );
       await tx.execute(
-        sql`insert into ${sql.identifier(COPY_TABLE)} (uscc, name, legal_representative, principal_person, address, region_code, org_id, industry_code, size, risk_grade, key_categories, standardization_grade, status, licences, contacts, created_at, updated_at) values ${sql.join(values, sql`, `)}`,
+        sql`insert into ${sql.identifier(COPY_TABLE)} (uscc, name, legal_representative, principal_person, address, region_code, org_id, industry_code, size, risk_grade, key_categories, standardization_grade, status, contacts, created_at, updated_at) values ${sql.join(values, sql`, `)}`,
       );
     }
   });

@@ -16,6 +16,8 @@ export const licensingCapabilities = defineCapabilities({
   'license.extend': ['head', 'deputyHead'],
   /** 准予 / 不予许可. */
   'license.decide': LEADER_ROLES,
+  /** 登记外部证照: a licence issued elsewhere (another authority, or before this platform), recorded in the enterprise's register. */
+  'license.record': ['officer', ...LEADER_ROLES],
   /** 发证: the electronic licence and its certificate. */
   'license.issue': ['officer', ...LEADER_ROLES],
 });

@@ -128,6 +128,8 @@ export const LICENSE_FIGURE_CODES = [
   'licensing.granted',
   'licensing.denied',
   'licensing.decidedOnTime',
+  'licensing.issued',
+  'licensing.issuedOnTime',
 ] as const;
 export type LicenseFigureCode = (typeof LICENSE_FIGURE_CODES)[number];
 

@@ -3,7 +3,8 @@
 // 补正, accepted (some by law), refused, withdrawn, paused, extended and decided on working days and
 // weekends; whether a decision was in time is counted here from the holiday data itself (working
 // days strictly before the decision, less the paused ones, fewer than the period), not by the
-// module's clock. Each drill-down lists exactly the applications it counts.
+// module's clock; a certificate in time likewise (fewer than 10 working days strictly between the
+// decision and the day of issue, 第四十四条). Each drill-down lists exactly the applications it counts.
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { mulberry32 } from '../../seed/names.js';
 import { systemActor } from '../../platform/context.js';
 import { addDays } from '../../platform/dates.js';
 import { rows } from '../../platform/db/index.js';
+import { bareStatements } from '../../../bench/scenarios/report-figures-bare.js';
 import type { FigureScope } from '../../platform/figures/types.js';
 import { SHIPPED_YEARS } from '../../platform/workdays/calendar-data.js';
 import { createWorld, type TestWorld } from '../../testing/fixture.js';
@@ -84,7 +86,10 @@ beforeAll(async () => {
           ? addDays(acceptedOn ?? receivedOn, within(20))
           : fate === 'denied'
             ? decidedOn
-            : null;
+            : // Issued the day of the decision or up to four weeks on, about the 10 working days of 第四十四条.
+              fate === 'issued' && decidedOn
+              ? addDays(decidedOn, within(28))
+              : null;
     return {
       no: `XK${String(i).padStart(14, '0')}`,
       matter: matterCode,
@@ -141,6 +146,7 @@ async function independent(s: FigureScope) {
   const count = (where: Sql) => n(sql`select count(*)::int as n from license_application a where ${tree} and ${where}`);
   const received = sql`a.submitted_at is not null and (a.submitted_at at time zone 'Asia/Shanghai')::date between ${s.from} and ${s.to}`;
   const decided = sql`a.state in ('granted', 'denied', 'issued') and a.decided_on between ${s.from} and ${s.to}`;
+  const issued = sql`a.state = 'issued' and a.closed_on between ${s.from} and ${s.to}`;
   return {
     'licensing.received': await count(received),
     'licensing.online': await count(sql`${received} and a.channel = 'online'`),
@@ -152,6 +158,11 @@ async function independent(s: FigureScope) {
     // In time: fewer counted working days before the decision day than the period holds.
     'licensing.decidedOnTime': await count(sql`${decided} and ${counted(sql`a.decided_on::date - 1`)} < ${period}`),
     workdays: await n(sql`select coalesce(sum(${counted(sql`a.decided_on::date`)}), 0)::int as n from license_application a where ${tree} and ${decided}`),
+    'licensing.issued': await count(issued),
+    // In time: fewer than 10 working days strictly between the decision and the day of issue.
+    'licensing.issuedOnTime': await count(
+      sql`${issued} and (select count(*) from generate_series(a.decided_on::date + 1, a.closed_on::date - 1, interval '1 day') g(t) where ${workday(sql`g.t::date`)}) < 10`,
+    ),
   };
 }
 
@@ -185,6 +196,17 @@ describe('行政许可 figures', () => {
     const m = measured['licensing.onTimeRate'] as { part: number; whole: number };
     expect(m.part).toBeGreaterThan(0);
     expect(m.part).toBeLessThan(m.whole);
+    // Certificates issued within 10 working days (第四十四条), and late ones too.
+    const issuedOnTime = (measured['licensing.issuedOnTime'] as { count: number }).count;
+    expect(issuedOnTime).toBeGreaterThan(0);
+    expect(issuedOnTime).toBeLessThan((measured['licensing.issued'] as { count: number }).count);
+    // The benchmark's bare statement (bench/scenarios/report-figures-bare.ts) answers the same, figure by figure.
+    for (const o of [orgs[0], orgs[2]]) {
+      const scope: FigureScope = { orgId: o.id, orgPath: o.path, from: '2025-03-01', to: '2025-12-31' };
+      const bare = bareStatements(scope.orgPath, scope.from, scope.to).find((b) => b.module === 'licensing')!;
+      const [row] = await rows<Record<string, unknown>>(w.app.db, bare.query);
+      expect(bare.read(row)).toEqual(await licensingFigures.measure(w.app.db, scope));
+    }
   });
 
   it('drill down to exactly the applications they count', async () => {

@@ -16,7 +16,7 @@ import { orgIdWithin } from '../../platform/orgs/scope.js';
 import { decisionInput } from './clock.js';
 import { LICENSE_FIGURE_CODES, type LicenseFigureCode } from './contract.js';
 import { SERVICE_GUIDES } from './matters.js';
-import { decisionClock, LICENSING_PERIODS } from './rules.js';
+import { certificateDueOn, decisionClock, LICENSING_PERIODS } from './rules.js';
 import { licenseApplication as la } from './schema.js';
 
 const drill = (code: LicenseFigureCode) => (s: FigureScope) => `/licensing?${new URLSearchParams({ figure: code, orgId: s.orgId, from: s.from, to: s.to })}`;
@@ -102,6 +102,24 @@ const D: (Omit<FigureDefinition, 'drill'> & { code: LicenseFigureCode | Derived 
     drillNeeds: 'license.read',
   },
   {
+    code: 'licensing.issued',
+    name: '颁发许可证件',
+    unit: 'cases',
+    section: 'licensing',
+    definition: `${TREE}准予许可后颁发许可证件（电子证照）的申请件数，以颁发之日（北京时间）在期间内为准；延续、变更换发的新证计入，外部登记的证照不计。`,
+    drillNeeds: 'license.read',
+  },
+  {
+    code: 'licensing.issuedOnTime',
+    name: '其中：按期颁发证件',
+    unit: 'cases',
+    section: 'licensing',
+    definition:
+      `颁发许可证件中，颁发之日在准予许可决定之日起 ${LICENSING_PERIODS.certificate.days} 个工作日内（决定当日不计）的件数（${LICENSING_PERIODS.certificate.article}），` +
+      '口径同“颁发许可证件”；工作日不含周末和法定节假日，含调休上班日。',
+    drillNeeds: 'license.read',
+  },
+  {
     code: 'licensing.onTimeRate',
     name: '许可决定按期率',
     unit: 'percent',
@@ -131,9 +149,10 @@ const D: (Omit<FigureDefinition, 'drill'> & { code: LicenseFigureCode | Derived 
 const DERIVED: readonly string[] = ['licensing.onlineShare', 'licensing.onTimeRate', 'licensing.averageWorkdays', 'licensing.guides'] satisfies Derived[];
 export const LICENSE_FIGURES: readonly FigureDefinition[] = D.map((d) => (DERIVED.includes(d.code) ? d : { ...d, drill: drill(d.code as LicenseFigureCode) }));
 
-/** Counted in SQL; the rest are worked out from the decisions' clocks. */
-type Counted = Exclude<LicenseFigureCode, 'licensing.decidedOnTime'>;
-const COUNTED = LICENSE_FIGURE_CODES.filter((c): c is Counted => c !== 'licensing.decidedOnTime');
+/** Counted in SQL; the rest are worked out from the decisions' clocks and the working days to issue. */
+type Timed = 'licensing.decidedOnTime' | 'licensing.issuedOnTime';
+type Counted = Exclude<LicenseFigureCode, Timed>;
+const COUNTED = LICENSE_FIGURE_CODES.filter((c): c is Counted => c !== 'licensing.decidedOnTime' && c !== 'licensing.issuedOnTime');
 
 // A draft has no submittedAt: nothing is received before it is submitted.
 const received = (s: FigureScope) => and(isNotNull(la.submittedAt), instantsWithin(la.submittedAt, s.from, s.to)) as SQL;
@@ -150,7 +169,18 @@ export const LICENSE_FIGURE_ROWS: Record<Counted, (s: FigureScope) => SQL> = {
   'licensing.decided': decided,
   'licensing.granted': (s) => and(decided(s), inArray(la.state, ['granted', 'issued'])) as SQL,
   'licensing.denied': (s) => and(decided(s), eq(la.state, 'denied')) as SQL,
+  // Issuing closes the application on that day (licences.ts issueLicence).
+  'licensing.issued': (s) => and(eq(la.state, 'issued'), isNotNull(la.closedOn), daysWithin(la.closedOn, s.from, s.to)) as SQL,
 };
+
+/** The issued applications `where` selects in the subtree, each with whether it was issued within 第四十四条's working days of its decision. */
+async function issues(ex: Executor, orgPath: string, where: SQL) {
+  const found = await ex
+    .select({ id: la.id, decidedOn: la.decidedOn, closedOn: la.closedOn })
+    .from(la)
+    .where(and(orgIdWithin(la.orgId, orgPath), where));
+  return found.map((a) => ({ id: a.id, onTime: a.decidedOn !== null && (a.closedOn as string) <= certificateDueOn(a.decidedOn) }));
+}
 
 /** The decisions `where` selects in the subtree, each with its clock run to the day it was decided. */
 async function decisions(ex: Executor, orgPath: string, where: SQL) {
@@ -175,8 +205,12 @@ export async function licenseFigureRows(
   q: { orgId?: string; from?: string; to?: string },
   orgPath: string,
 ): Promise<SQL> {
-  if (code !== 'licensing.decidedOnTime') return figureRows(LICENSE_FIGURE_ROWS[code], q, orgPath);
-  const ids = (await decisions(ex, orgPath, figureRows(decided, q, orgPath))).filter((d) => d.onTime).map((d) => d.id);
+  if (code !== 'licensing.decidedOnTime' && code !== 'licensing.issuedOnTime') return figureRows(LICENSE_FIGURE_ROWS[code], q, orgPath);
+  const timed =
+    code === 'licensing.decidedOnTime'
+      ? await decisions(ex, orgPath, figureRows(decided, q, orgPath))
+      : await issues(ex, orgPath, figureRows(LICENSE_FIGURE_ROWS['licensing.issued'], q, orgPath));
+  const ids = timed.filter((d) => d.onTime).map((d) => d.id);
   return sql`${la.id} in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`;
 }
 
@@ -189,6 +223,7 @@ async function measure(ex: Executor, s: FigureScope): Promise<Record<string, Mea
   const made = await decisions(ex, s.orgPath, decided(s));
   const onTime = made.filter((d) => d.onTime).length;
   out['licensing.decidedOnTime'] = { count: onTime };
+  out['licensing.issuedOnTime'] = { count: (await issues(ex, s.orgPath, LICENSE_FIGURE_ROWS['licensing.issued'](s))).filter((i) => i.onTime).length };
   out['licensing.onlineShare'] = { part: c['licensing.online'], whole: c['licensing.received'] };
   out['licensing.onTimeRate'] = { part: onTime, whole: made.length };
   out['licensing.averageWorkdays'] = { part: made.reduce((sum, d) => sum + d.workdays, 0), whole: made.length };

@@ -81,3 +81,58 @@ export const licenceBundleOut = z.object({
     successorNo: z.string().nullable().optional(),
   }),
 });
+
+// 外部登记证照: a licence the enterprise holds from another authority, or from before this platform,
+// recorded in its register. No signature, no QR page: wherever it shows it says 外部登记、未经本平台签发.
+export const RECORDED_LICENCE_ORIGINS = ['migrated', 'recorded'] as const;
+export const RECORDED_LICENCE_ORIGIN_LABELS = {
+  migrated: '原企业档案许可证栏迁入',
+  recorded: '执法人员登记',
+} as const satisfies Record<(typeof RECORDED_LICENCE_ORIGINS)[number], string>;
+
+const recordedText = (label: string, min: number, max: number) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(min, { error: `${label}至少 ${min} 个字` })
+    .max(max, { error: `${label}不超过 ${max} 个字` });
+
+export const recordedLicenceIn = z
+  .object({
+    enterpriseId: z.uuid('企业标识格式不正确'),
+    /** 证照名称 as the certificate names it: 安全生产许可证, 排污许可证 … */
+    kind: recordedText('证照名称', 2, 60),
+    licenceNo: recordedText('证照编号', 2, 60),
+    /** 发证机关: the authority that issued it (湖北省应急管理厅 …). */
+    issuer: recordedText('发证机关', 2, 60),
+    validFrom: isoDate.nullable().default(null),
+    validTo: isoDate.nullable().default(null),
+    scope: recordedText('许可范围', 0, 500).nullable().default(null),
+  })
+  .refine((v) => !v.validFrom || !v.validTo || v.validFrom <= v.validTo, { error: '有效期至不能早于有效期起', path: ['validTo'] });
+export type RecordedLicenceIn = z.infer<typeof recordedLicenceIn>;
+
+export const recordedLicenceOut = z.object({
+  id: z.uuid(),
+  enterpriseId: z.uuid(),
+  kind: z.string(),
+  licenceNo: z.string(),
+  issuer: z.string().nullable(),
+  validFrom: z.string().nullable(),
+  validTo: z.string().nullable(),
+  scope: z.string().nullable(),
+  origin: z.enum(RECORDED_LICENCE_ORIGINS),
+  /** 有效 or 已过期 by its validTo (a licence with no end date on record stays 有效). */
+  state: z.enum(['valid', 'expired']),
+  recordedAt: z.date(),
+  /** Always false: a reminder for every reader that this platform signed nothing here. */
+  signed: z.literal(false),
+});
+export type RecordedLicenceOut = z.infer<typeof recordedLicenceOut>;
+
+/** An enterprise's licence register: those this platform issued (signed) and those recorded from elsewhere. */
+export const enterpriseRegisterOut = z.object({
+  enterpriseId: z.uuid(),
+  issued: z.array(licenceOut),
+  recorded: z.array(recordedLicenceOut),
+});

@@ -13,10 +13,19 @@ import { org } from '../../platform/orgs/schema.js';
 import { assertCan, isEnterpriseUser, type LicensingActor } from './applications.js';
 import { LICENSE_MATTER_CODES } from './codes.js';
 import { canRenew, LICENSING_PERIODS, RENEWAL_RULES, renewalOpensBy } from './rules.js';
+import { expiringRecorded } from './recorded-licences.js';
 import { licence } from './schema.js';
+import { enterprisesByIds } from '../registry/queries.js';
 
 /** How far ahead of the renewal deadline a licence is shown: two months to prepare the application. */
 export const WARNING_LEAD_DAYS = 60;
+/**
+ * Licences recorded from elsewhere (外部登记) are renewed with their own issuer, under their own rules,
+ * which the register does not hold: they are shown from this many days before their last day, enough
+ * for the longest usual lead — 安全生产许可证条例 第九条: 延期 applied for 3 months before expiry.
+ */
+export const RECORDED_WARNING_DAYS = 120;
+
 /** The longest lead any matter's renewal has (3 months), plus the warning's: what the query reaches. */
 const REACH_DAYS = 93 + WARNING_LEAD_DAYS;
 
@@ -38,6 +47,19 @@ export const expiringOut = z.object({
       basis: z.string(),
     }),
   ),
+  /** Licences recorded from elsewhere ending within RECORDED_WARNING_DAYS: renewed with their own issuer. */
+  recorded: z.array(
+    z.object({
+      id: z.uuid(),
+      enterpriseId: z.uuid(),
+      kind: z.string(),
+      licenceNo: z.string(),
+      issuer: z.string().nullable(),
+      holder: z.string(),
+      validTo: z.string(),
+    }),
+  ),
+  recordedBasis: z.string(),
 });
 
 export async function expiringLicences(app: AppContext, actor: LicensingActor): Promise<z.infer<typeof expiringOut>> {
@@ -58,6 +80,11 @@ export async function expiringLicences(app: AppContext, actor: LicensingActor): 
       ),
     )
     .orderBy(asc(licence.validTo), asc(licence.licenceNo));
+  const recorded = await expiringRecorded(app, actor, today, RECORDED_WARNING_DAYS);
+  const holders = await enterprisesByIds(
+    app.db,
+    recorded.map((r) => r.enterpriseId),
+  );
   const warned = rows.filter(({ l }) => addCalendarDays(renewalOpensBy(l.matterCode, l.validTo), -WARNING_LEAD_DAYS) <= today).slice(0, 100);
   return {
     today,
@@ -73,5 +100,15 @@ export async function expiringLicences(app: AppContext, actor: LicensingActor): 
       renewable: canRenew(l.matterCode, l.validTo, today),
       basis: RENEWAL_RULES[l.matterCode].basis,
     })),
+    recorded: recorded.map((r) => ({
+      id: r.id,
+      enterpriseId: r.enterpriseId,
+      kind: r.kind,
+      licenceNo: r.licenceNo,
+      issuer: r.issuer,
+      holder: holders.get(r.enterpriseId)?.name ?? '',
+      validTo: r.validTo as string,
+    })),
+    recordedBasis: `外部登记的证照由原发证机关办理延续，到期前 ${RECORDED_WARNING_DAYS} 日起提醒（参照 安全生产许可证条例 第九条：期满前 3 个月办理延期）`,
   };
 }

@@ -8,9 +8,18 @@ import { EXPORT_MAX_ROWS, sendSheet, sheetFileName } from '../../platform/http/s
 import { certificatePdf, licencePageUrl } from './certificate.js';
 import { cancelIn, cancelLicence } from './licence-cancellation.js';
 import { expiringLicences, expiringOut, WARNING_LEAD_DAYS } from './licence-expiry.js';
-import { licenceBundleOut, licenceOut, licencePageOut, listLicencesQuery } from './licence-contract.js';
+import {
+  enterpriseRegisterOut,
+  licenceBundleOut,
+  licenceOut,
+  licencePageOut,
+  listLicencesQuery,
+  recordedLicenceIn,
+  recordedLicenceOut,
+} from './licence-contract.js';
 import { LICENCE_SHEET, licencesForExport, listLicences } from './licence-list.js';
 import { licenceBundle, licenceInScope, licenceOut as toOut } from './licences.js';
+import { enterpriseRegister, recordLicence } from './recorded-licences.js';
 
 const params = z.object({ id: z.uuid('证照标识格式不正确') });
 
@@ -60,6 +69,32 @@ export function licenceRoutes(api: FastifyInstance, app: AppContext) {
       schema: { tags, summary: '注销许可证件（行政许可法 第七十条）', params, body: cancelIn, response: { 200: licenceOut } },
     },
     async (req) => toOut(await cancelLicence(app, principalOf(req), req.params.id, req.body), chinaDate(app.clock.now())),
+  );
+  r.get(
+    '/licensing/enterprises/:id/licences',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '企业许可证登记：本平台签发的电子证照与外部登记的证照',
+        params: z.object({ id: z.uuid('企业标识格式不正确') }),
+        response: { 200: enterpriseRegisterOut },
+      },
+    },
+    (req) => enterpriseRegister(app, principalOf(req), req.params.id),
+  );
+  r.post(
+    '/licensing/recorded-licences',
+    {
+      config: { access: { can: 'license.record' } },
+      schema: {
+        tags,
+        summary: '登记外部许可证（其他机关颁发或本平台启用前取得，无本平台签名）',
+        body: recordedLicenceIn,
+        response: { 200: recordedLicenceOut },
+      },
+    },
+    (req) => recordLicence(app, principalOf(req), req.body),
   );
   r.get(
     '/public/licences/:id',

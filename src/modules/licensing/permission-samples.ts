@@ -104,6 +104,17 @@ export const samples: SampleFactory = async ({ w, shared }) => {
       body: () => ({ version: 99, ground: 'holderRequest', note: '权限测试注销' }),
       scoped: true,
     },
+    'GET /api/licensing/enterprises/:id/licences': { path: (t) => `/api/licensing/enterprises/${insp[t].enterpriseId}/licences`, scoped: true },
+    'POST /api/licensing/recorded-licences': {
+      path: () => '/api/licensing/recorded-licences',
+      body: (t) => ({
+        enterpriseId: insp[t].enterpriseId,
+        kind: '安全生产许可证',
+        licenceNo: `（鄂）WH安许证字〔2024〕权限${crypto.randomUUID().slice(0, 8)}`,
+        issuer: '湖北省应急管理厅',
+      }),
+      scoped: true,
+    },
     'GET /api/licensing/licences/expiring': { path: () => '/api/licensing/licences/expiring', scoped: false },
     'GET /api/licensing/licences/:id': { path: (t) => `/api/licensing/licences/${licences[t]}`, scoped: true },
     'GET /api/licensing/licences/:id/certificate.pdf': { path: (t) => `/api/licensing/licences/${licences[t]}/certificate.pdf`, scoped: true },

@@ -171,6 +171,41 @@ export const licence = pgTable(
   ],
 );
 
+/** How a recorded licence came into the register: moved from the enterprise's old free-text field, or entered by staff. */
+export type RecordedLicenceOrigin = 'migrated' | 'recorded';
+
+// 外部登记证照: licences the enterprise holds that this platform did not issue — by another authority
+// (the province's 安全生产许可证) or before Zhifa — recorded next to the issued ones so the register is
+// complete. They carry no signature: there is nothing here to verify, so they have no QR page, and
+// everywhere they show they say 外部登记、未经本平台签发. The enterprise's former free-text 许可证 field
+// (registry) moved here (migration 0035).
+export const recordedLicence = pgTable(
+  'recorded_licence',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprise.id),
+    /** The bureau that recorded it (the enterprise's supervising org then): whose subtree sees it. */
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
+    /** 证照名称, as the certificate names it (安全生产许可证, 排污许可证 …). */
+    kind: text('kind').notNull(),
+    licenceNo: text('licence_no').notNull(),
+    /** 发证机关; null for an entry migrated from the free-text field, which never asked. */
+    issuer: text('issuer'),
+    validFrom: text('valid_from'),
+    validTo: text('valid_to'),
+    scope: text('scope'),
+    origin: text('origin').$type<RecordedLicenceOrigin>().notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
+    recordedBy: uuid('recorded_by').references(() => userAccount.id),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [uniqueIndex('recorded_licence_no_idx').on(t.enterpriseId, t.kind, t.licenceNo), index('recorded_licence_org_idx').on(t.orgId, t.validTo)],
+);
+
 /** The last serial of each issuer's licence numbers per matter and year; numbers have no gaps. */
 export const licenceCounter = pgTable(
   'licence_counter',

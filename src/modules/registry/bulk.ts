@@ -33,7 +33,6 @@ export const fieldsOf = (r: BulkRecord) => ({
   keyCategories: r.keyCategories,
   standardizationGrade: r.standardizationGrade,
   status: r.status,
-  licences: r.licences,
   contacts: r.contacts,
 });
 

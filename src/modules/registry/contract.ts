@@ -74,6 +74,7 @@ export const FIELD_LABELS = {
   keyCategories: '重点监管类别',
   standardizationGrade: '安全生产标准化等级',
   status: '经营状态',
+  /** A former field: licences are in the licence register (licensing) since migration 0035; old revisions still name it. */
   licences: '许可证',
   contacts: '联系人',
 } as const;
@@ -101,11 +102,6 @@ export const regionCode = z
   .trim()
   .regex(/^\d{6}(\d{3})?$/, { error: '行政区划代码应为 6 位（县级）或 9 位（乡镇级）数字' });
 
-export const licence = z.object({
-  kind: text(2, 60),
-  number: text(2, 60),
-  validTo: z.iso.date({ error: '须为 YYYY-MM-DD 格式的日期' }).nullable().default(null),
-});
 export const contact = z.object({
   name: text(1, 30),
   phone: z
@@ -128,7 +124,6 @@ export const enterpriseIn = z.object({
   keyCategories: z.array(z.enum(KEY_CATEGORIES)).max(KEY_CATEGORIES.length).default([]),
   standardizationGrade: z.enum(STANDARDIZATION_GRADES).default('none'),
   status: z.enum(ENTERPRISE_STATUSES).default('operating'),
-  licences: z.array(licence).max(20).default([]),
   contacts: z.array(contact).max(20).default([]),
   /** The supervising org; when absent, the org whose region code matches the enterprise's. */
   orgId: z.uuid().optional(),

@@ -23,7 +23,6 @@ export function sampleEnterprise(n: number, regionCode = '421202', over: Partial
     keyCategories: ['hazardousChemicals'],
     standardizationGrade: 'level3',
     status: 'operating',
-    licences: [],
     contacts: [{ name: '王五', phone: '13972000000', title: '安全管理员' }],
     ...over,
   };

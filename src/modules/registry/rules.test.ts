@@ -14,7 +14,6 @@ const base = {
   keyCategories: ['hazardousChemicals', 'confinedSpace'],
   standardizationGrade: 'level3',
   status: 'operating',
-  licences: [{ kind: '危险化学品经营许可证', number: '鄂咸危化经字〔2025〕001', validTo: '2028-01-01' }],
   contacts: [{ name: '王五', phone: '13900000000', title: '安全员' }],
 };
 
@@ -23,14 +22,14 @@ describe('changedFields', () => {
     const shuffled = {
       ...base,
       keyCategories: ['confinedSpace', 'hazardousChemicals'],
-      licences: [{ validTo: '2028-01-01', number: '鄂咸危化经字〔2025〕001', kind: '危险化学品经营许可证' }],
+      contacts: [{ title: '安全员', phone: '13900000000', name: '王五' }],
     };
     expect(changedFields(base, shuffled)).toEqual({});
   });
 
   it('reports each changed field with its old and new value', () => {
     for (const f of TRACKED_FIELDS) {
-      const after = { ...base, [f]: f === 'keyCategories' || f === 'licences' || f === 'contacts' ? [] : 'changed' };
+      const after = { ...base, [f]: f === 'keyCategories' || f === 'contacts' ? [] : 'changed' };
       expect(Object.keys(changedFields(base, after)), f).toEqual([f]);
     }
     expect(changedFields(base, { ...base, riskGrade: 'major' })).toEqual({ riskGrade: { from: 'high', to: 'major' } });

@@ -14,7 +14,6 @@ export const TRACKED_FIELDS = [
   'keyCategories',
   'standardizationGrade',
   'status',
-  'licences',
   'contacts',
 ] as const;
 export type TrackedField = (typeof TRACKED_FIELDS)[number];

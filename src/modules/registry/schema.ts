@@ -4,7 +4,6 @@ import { userAccount } from '../../platform/auth/schema.js';
 import { bytea } from '../../platform/db/columns.js';
 import { org } from '../../platform/orgs/schema.js';
 
-export type Licence = { kind: string; number: string; validTo: string | null };
 export type Contact = { name: string; phone: string; title: string };
 
 // 监管对象库: one row per regulated enterprise, keyed by its USCC (GB 32100-2015).
@@ -29,7 +28,6 @@ export const enterprise = pgTable(
     keyCategories: text('key_categories').array().notNull().default(sql`'{}'::text[]`),
     standardizationGrade: text('standardization_grade').notNull(),
     status: text('status').notNull(),
-    licences: jsonb('licences').$type<Licence[]>().notNull().default([]),
     contacts: jsonb('contacts').$type<Contact[]>().notNull().default([]),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),

@@ -30,7 +30,6 @@ export const toOut = (r: Row, orgName: string): EnterpriseOut => ({
   keyCategories: r.keyCategories as EnterpriseOut['keyCategories'],
   standardizationGrade: r.standardizationGrade as EnterpriseOut['standardizationGrade'],
   status: r.status as EnterpriseOut['status'],
-  licences: r.licences,
   contacts: r.contacts,
   version: r.version,
   updatedAt: r.updatedAt,
@@ -185,7 +184,6 @@ const values = (input: Omit<EnterpriseIn, 'orgId' | 'uscc'>, orgId: string) => (
   keyCategories: input.keyCategories,
   standardizationGrade: input.standardizationGrade,
   status: input.status,
-  licences: input.licences,
   contacts: input.contacts,
 });
 

@@ -135,7 +135,16 @@ describe('enterprises by COPY', () => {
     const before = await headSeq(app.db);
     const copied = await copyBatch(app, world.scope, batch, 'test');
     expect(copied).toEqual({ created: 50, changesDigest: bulkDigest });
-    expect(await headSeq(app.db)).toBe(before + 1);
+    // The batch's entry, then its licences' (recorded in the licence register, 外部登记).
+    const licences = batch.flatMap((r) => r.licences ?? []);
+    expect(licences.length).toBeGreaterThan(0);
+    expect(await headSeq(app.db)).toBe(before + 2);
+    const usccs = JSON.stringify(batch.map((r) => r.uscc));
+    expect(
+      await count(
+        sql`select count(*)::int as n from recorded_licence r join enterprise e on e.id = r.enterprise_id where e.uscc in (select jsonb_array_elements_text(${usccs}::jsonb))`,
+      ),
+    ).toBe(licences.length);
     const [entry] = await rows<{ payload: Record<string, unknown> }>(app.db, sql`select payload from ledger_entry where seq = ${before + 1}`);
     expect(entry.payload).toEqual({ source: 'test', created: 50, updated: 0, unchanged: 0, changesDigest: bulkDigest, records: 50 });
     // Revisions as the bulk path writes them: version 1, the whole record as changes.

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createHash } from 'node:crypto';
-import { fieldsOf, type BulkRecord } from '../../modules/registry/bulk.js';
+import { fieldsOf } from '../../modules/registry/bulk.js';
 import { changedFields, type Changes } from '../../modules/registry/rules.js';
 import { systemActor, type AppContext } from '../../platform/context.js';
 import { canonicalJson, hash } from '../../platform/ledger/hash.js';
 import { appendEntry } from '../../platform/ledger/service.js';
 import { breathe } from './chain.js';
 import { copyRows, pgArray, type CopyValue } from './copy.js';
-import { enterpriseBatches, type LoadOptions, type ScopeOrg } from './load-enterprises.js';
+import { enterpriseBatches, type GeneratedRecord, type LoadOptions, type ScopeOrg, recordBatchLicences } from './load-enterprises.js';
 
 // The province's half million through COPY instead of upsertEnterprises' INSERT … RETURNING
 // per thousand. Only for new enterprises in an empty registry (a USCC already there makes the
@@ -31,7 +31,6 @@ const ENTERPRISE_COLUMNS = [
   'key_categories',
   'standardization_grade',
   'status',
-  'licences',
   'contacts',
   'version',
   'created_at',
@@ -49,10 +48,11 @@ interface Prepared {
   revisions: CopyValue[][];
   changesDigest: string;
   count: number;
+  batch: readonly GeneratedRecord[];
 }
 
 /** The CPU half of a batch: rows, revisions and the digest over them. */
-async function prepare(app: AppContext, batch: readonly BulkRecord[], source: string): Promise<Prepared> {
+async function prepare(app: AppContext, batch: readonly GeneratedRecord[], source: string): Promise<Prepared> {
   const now = app.clock.now();
   const enterprises: CopyValue[][] = [];
   const revisions: CopyValue[][] = [];
@@ -75,7 +75,6 @@ async function prepare(app: AppContext, batch: readonly BulkRecord[], source: st
       pgArray(f.keyCategories),
       f.standardizationGrade,
       f.status,
-      f.licences,
       f.contacts,
       1,
       now,
@@ -90,7 +89,7 @@ async function prepare(app: AppContext, batch: readonly BulkRecord[], source: st
   leaves.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const digest = createHash(app.hashAlg);
   for (const [, d] of leaves) digest.update(d);
-  return { enterprises, revisions, changesDigest: digest.digest('hex'), count: batch.length };
+  return { enterprises, revisions, changesDigest: digest.digest('hex'), count: batch.length, batch };
 }
 
 /** The database half: rows, revisions and the batch's ledger entry in one transaction. */
@@ -107,12 +106,13 @@ async function commit(app: AppContext, scope: ScopeOrg, p: Prepared, source: str
       subjectId: scope.id,
       payload: { source, created: p.count, updated: 0, unchanged: 0, changesDigest: p.changesDigest, records: p.count },
     });
+    await recordBatchLicences(tx, app, scope, p.batch, source);
   });
   return { created: p.count, changesDigest: p.changesDigest };
 }
 
 /** One batch of new enterprises with their revisions and the batch's ledger entry, in one transaction. */
-export async function copyBatch(app: AppContext, scope: ScopeOrg, batch: readonly BulkRecord[], source: string): Promise<CopyBatchResult> {
+export async function copyBatch(app: AppContext, scope: ScopeOrg, batch: readonly GeneratedRecord[], source: string): Promise<CopyBatchResult> {
   return commit(app, scope, await prepare(app, batch, source), source);
 }
 

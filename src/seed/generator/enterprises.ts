@@ -7,7 +7,13 @@ import { between, hashString, mix, pick, streamFor, weighted, weightedKeys, type
 import { shortPlaceName, type Township } from './regions.js';
 
 /** An enterprise record as the registry's bulk path takes it, before its supervising org is chosen. */
-export type GeneratedEnterprise = Omit<EnterpriseIn, 'orgId'>;
+/** A licence the enterprise holds from elsewhere (the province's 安全生产许可证 …): recorded in the licence register. */
+export interface GeneratedLicence {
+  kind: string;
+  number: string;
+  validTo: string | null;
+}
+export type GeneratedEnterprise = Omit<EnterpriseIn, 'orgId'> & { licences: GeneratedLicence[] };
 
 // Target mix across the whole population: 重大 3%, 较大 12%, 一般 45%, 低 40%.
 export const RISK_MIX: Record<RiskGrade, number> = { major: 0.03, high: 0.12, moderate: 0.45, low: 0.4 };

@@ -26,11 +26,14 @@ const enterpriseRows = () =>
   rows<{ uscc: string; name: string; org_id: string; risk_grade: string }>(w.app.db, sql`select uscc, name, org_id, risk_grade from enterprise order by uscc`);
 
 describe('generator loaders', () => {
-  it('loads enterprises through the bulk path, each under an org of the city, one ledger entry per batch', async () => {
+  it('loads enterprises through the bulk path, each under an org of the city, one ledger entry per batch and one for its licences', async () => {
     const before = await headSeq(w.app.db);
     const r = await loadEnterprises(w.app, city(), { count: 300, seed: 11, chunk: 120, today: '2026-03-02' });
     expect(r).toEqual({ created: 300, updated: 0, unchanged: 0 });
-    expect(await headSeq(w.app.db)).toBe(before + 3);
+    expect(await headSeq(w.app.db)).toBe(before + 6);
+    // The licences the generated enterprises hold from elsewhere are in the licence register (外部登记).
+    const [{ n: recorded }] = await rows<{ n: number }>(w.app.db, sql`select count(*)::int as n from recorded_licence`);
+    expect(recorded).toBeGreaterThan(0);
     const loaded = await enterpriseRows();
     const cityOrgs = new Set(
       (

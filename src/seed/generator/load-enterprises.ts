@@ -3,8 +3,24 @@ import { regionCandidates } from '../../modules/registry/rules.js';
 import { orgsByRegion } from '../../modules/registry/service.js';
 import { systemActor, type AppContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/dates.js';
-import { enterpriseBuilder, type GeneratedEnterprise } from './enterprises.js';
+import { recordLicencesInBulk } from '../../modules/licensing/recorded-licences.js';
+import { enterpriseBuilder, type GeneratedEnterprise, type GeneratedLicence } from './enterprises.js';
 import { regionPrefix, townshipsUnder } from './regions.js';
+
+/** An enterprise record for the registry's bulk path, with the licences it holds from elsewhere (for the licence register). */
+export type GeneratedRecord = BulkRecord & { licences?: GeneratedLicence[] };
+
+/** The batch's licences, for the licence register (licensing recorded-licences.ts), in the caller's transaction. */
+export function recordBatchLicences(
+  tx: Parameters<typeof recordLicencesInBulk>[0],
+  app: AppContext,
+  scope: ScopeOrg,
+  batch: readonly GeneratedRecord[],
+  source: string,
+) {
+  const rows = batch.flatMap((r) => (r.licences ?? []).map((l) => ({ uscc: r.uscc, kind: l.kind, licenceNo: l.number, validTo: l.validTo })));
+  return rows.length === 0 ? 0 : recordLicencesInBulk(tx, app, rows, { orgId: scope.id, actorId: null, source });
+}
 
 export interface ScopeOrg {
   id: string;
@@ -52,14 +68,14 @@ export interface LoadOptions {
  * Record batches for the org's area, with their supervising orgs: built lazily, one chunk at a
  * time, so a province's half million never sit in memory together.
  */
-export async function* enterpriseBatches(app: AppContext, scope: ScopeOrg, opts: LoadOptions): AsyncGenerator<BulkRecord[]> {
+export async function* enterpriseBatches(app: AppContext, scope: ScopeOrg, opts: LoadOptions): AsyncGenerator<GeneratedRecord[]> {
   const townships = townshipsUnder(regionPrefix(scope.regionCode));
   const build = enterpriseBuilder({ seed: opts.seed, townships, today: opts.today ?? chinaDate(app.clock.now()) });
   const byRegion = await orgsByRegion(app.db, { ...systemActor, orgPath: scope.path });
   const first = opts.firstSerial ?? 0;
   const chunk = opts.chunk ?? LOAD_CHUNK;
   for (let start = 0; start < opts.count; start += chunk) {
-    const batch: BulkRecord[] = [];
+    const batch: GeneratedRecord[] = [];
     for (let i = start; i < Math.min(start + chunk, opts.count); i++) {
       const e = build(first + i);
       const owner = supervisorFor(byRegion, e);
@@ -70,11 +86,19 @@ export async function* enterpriseBatches(app: AppContext, scope: ScopeOrg, opts:
   }
 }
 
-/** Writes one batch through the registry's bulk path: one transaction, revisions, one ledger entry. */
-export function upsertBatch(app: AppContext, scope: ScopeOrg, batch: BulkRecord[], source: string): Promise<BulkResult> {
-  return app.db.transaction((tx) =>
-    upsertEnterprises(tx, app, systemActor, batch, { orgId: scope.id, source, subjectType: 'org', subjectId: scope.id, payload: { records: batch.length } }),
-  );
+/** Writes one batch through the registry's bulk path (one transaction, revisions, one ledger entry), and its licences into the register. */
+export function upsertBatch(app: AppContext, scope: ScopeOrg, batch: GeneratedRecord[], source: string): Promise<BulkResult> {
+  return app.db.transaction(async (tx) => {
+    const r = await upsertEnterprises(tx, app, systemActor, batch, {
+      orgId: scope.id,
+      source,
+      subjectType: 'org',
+      subjectId: scope.id,
+      payload: { records: batch.length },
+    });
+    await recordBatchLicences(tx, app, scope, batch, source);
+    return r;
+  });
 }
 
 /** Generates and loads `count` enterprises in the org's area; idempotent for the same seed and serials. */

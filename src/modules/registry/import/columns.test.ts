@@ -6,7 +6,7 @@ const read = (field: ImportField, text: string) => COLUMN_BY_FIELD.get(field)!.r
 
 describe('import template columns', () => {
   it('has one column per field, headed by the field label, orgId excluded', () => {
-    expect(COLUMNS.map((c) => c.header)).toEqual(Object.values(FIELD_LABELS));
+    expect(COLUMNS.map((c) => c.header)).toEqual(Object.values(FIELD_LABELS).filter((h) => h !== FIELD_LABELS.licences));
     expect(COLUMNS.filter((c) => c.required).map((c) => c.field)).toEqual([
       'uscc',
       'name',
@@ -54,15 +54,10 @@ describe('import template columns', () => {
     });
   });
 
-  it('reads licences as 种类:编号:有效期至, the date optional and leniently written', () => {
-    expect(read('licences', '安全生产许可证：（苏）FM安许证字〔2022〕01:2026/3/1；排污许可证:91320583MA1')).toEqual({
-      value: [
-        { kind: '安全生产许可证', number: '（苏）FM安许证字〔2022〕01', validTo: '2026-03-01' },
-        { kind: '排污许可证', number: '91320583MA1', validTo: null },
-      ],
-    });
-    expect(read('licences', 'A:B:2026年12月1日')).toEqual({ value: [{ kind: 'A', number: 'B', validTo: '2026-12-01' }] });
-    expect(read('licences', '安全生产许可证')).toEqual({ error: '第 1 项「安全生产许可证」格式应为「种类:编号:有效期至」' });
+  it('refuses the retired 许可证 column, pointing to the licence register', () => {
+    const headers = COLUMNS.map((c) => c.header);
+    expect(() => matchHeaders([...headers, '许可证'])).toThrow(/「许可证」列已停用，许可证在「行政许可 › 许可证登记」中按企业登记/);
+    expect(COLUMNS.some((c) => (c.field as string) === 'licences')).toBe(false);
   });
 
   it('reads contacts as 姓名:电话:职务, one per line or separated by ；', () => {

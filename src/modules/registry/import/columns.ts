@@ -100,15 +100,6 @@ function readItems<T>(text: string, format: string, build: (parts: string[]) => 
   return { value };
 }
 
-const licencesColumn: Column = {
-  field: 'licences',
-  header: FIELD_LABELS.licences,
-  required: false,
-  help: '每项填「种类:编号:有效期至」，有效期至为 YYYY-MM-DD，可省略；多项用分号「；」分隔',
-  read: (text) => readItems(text, '种类:编号:有效期至', ([kind, number, validTo]) => ({ kind, number, validTo: validTo ? isoDate(validTo) : null })),
-  write: (r) => r.licences.map((l) => [l.kind, l.number, l.validTo ?? ''].filter(Boolean).join(':')).join('；'),
-};
-
 const contactsColumn: Column = {
   field: 'contacts',
   header: FIELD_LABELS.contacts,
@@ -131,7 +122,6 @@ export const COLUMNS: readonly Column[] = [
   keyCategoriesColumn,
   enumColumn('standardizationGrade', false),
   enumColumn('status', false),
-  licencesColumn,
   contactsColumn,
 ];
 
@@ -153,7 +143,6 @@ export const EXAMPLE: ImportRecord = {
   keyCategories: ['hazardousChemicals', 'majorHazardInstallation'],
   standardizationGrade: 'level3',
   status: 'operating',
-  licences: [{ kind: '危险化学品安全生产许可证', number: '（苏）WH安许证字〔2023〕0001号', validTo: '2026-12-31' }],
   contacts: [{ name: '王五', phone: '13800000000', title: '安全管理员' }],
 };
 
@@ -166,12 +155,14 @@ export function matchHeaders(headers: readonly string[]): Map<number, Column> {
   const matched = new Map<number, Column>();
   const seen = new Set<string>();
   const unknown: string[] = [];
+  const retired: string[] = [];
   const repeated: string[] = [];
   headers.forEach((raw, i) => {
     const header = raw.trim();
     if (!header) return;
     const column = byHeader.get(header);
-    if (!column) unknown.push(header);
+    if (header === FIELD_LABELS.licences) retired.push(header);
+    else if (!column) unknown.push(header);
     else if (seen.has(header)) repeated.push(header);
     else {
       seen.add(header);
@@ -180,6 +171,7 @@ export function matchHeaders(headers: readonly string[]): Map<number, Column> {
   });
   const missing = COLUMNS.filter((c) => c.required && !seen.has(c.header)).map((c) => c.header);
   const problems = [
+    retired.length > 0 && `「${FIELD_LABELS.licences}」列已停用，许可证在「行政许可 › 许可证登记」中按企业登记（外部证照可由执法人员录入），请删除该列`,
     unknown.length > 0 && `模板中没有这些列：${quote(unknown)}`,
     repeated.length > 0 && `这些列出现了不止一次：${quote(repeated)}`,
     missing.length > 0 && `缺少必填的列：${quote(missing)}`,
@@ -199,10 +191,4 @@ function splitItems(text: string, separators: RegExp): string[] {
     .split(separators)
     .map((i) => i.trim())
     .filter(Boolean);
-}
-
-/** "2026/1/5" and "2026年1月5日" as typed into a text cell, as the schema's YYYY-MM-DD. */
-function isoDate(text: string): string {
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
-  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : text;
 }

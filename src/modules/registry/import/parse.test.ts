@@ -140,12 +140,11 @@ describe('validateRows', () => {
       rows(
         { ...cellsByHeader(0), 统一社会信用代码: wrongCheck },
         { ...cellsByHeader(1), 单位名称: '  ', 企业规模: '特大型', 安全风险等级: 'high' },
-        { ...cellsByHeader(2), 行政区划代码: '32058', 行业代码: 'C99', 重点监管类别: '危险化学品、煤矿', 许可证: '安全生产许可证', 联系人: '王五:12345' },
+        { ...cellsByHeader(2), 行政区划代码: '32058', 行业代码: 'C99', 重点监管类别: '危险化学品、煤矿', 联系人: '王五:12345' },
         {
           ...cellsByHeader(3),
           单位名称: '厂',
           地址: '地'.repeat(201),
-          许可证: '安全生产许可证:（苏）01:2026-02-30',
           联系人: `王五:13800000000:${'职'.repeat(31)}`,
         },
       ),
@@ -158,16 +157,14 @@ describe('validateRows', () => {
       error(4, '行政区划代码', '行政区划代码应为 6 位（县级）或 9 位（乡镇级）数字'),
       error(4, '行业代码', '行业代码「C99」中的大类 99 不属于门类 C（制造业）'),
       error(4, '重点监管类别', expect.stringMatching(/^「煤矿」不是可选的重点监管类别/)),
-      error(4, '许可证', '第 1 项「安全生产许可证」格式应为「种类:编号:有效期至」'),
       error(4, '联系人', '第 1 项的电话：电话应为 11 位手机号或带区号的固定电话'),
       error(5, '单位名称', '不能少于 2 个字'),
       error(5, '地址', '不能多于 200 个字'),
-      error(5, '许可证', '第 1 项的有效期至：须为 YYYY-MM-DD 格式的日期'),
       error(5, '联系人', '第 1 项的职务：不能多于 30 个字'),
     ]);
     expect(usccProblem(wrongCheck)).toMatch(/^统一社会信用代码第 18 位校验码应为「.」，实际为「.」/);
     expect(result.errors[0].field).toBe('uscc');
-    expect(result).toMatchObject({ total: 4, errorCount: 12, valid: [] });
+    expect(result).toMatchObject({ total: 4, errorCount: 10, valid: [] });
   });
 
   it('refuses a cell holding a NUL or a lone surrogate, which cannot be stored as text', async () => {
@@ -206,7 +203,7 @@ describe('validateRows', () => {
   it('fills optional columns left blank or left out with the schema defaults', async () => {
     const required = Object.fromEntries(Object.entries(cellsByHeader(0)).slice(0, 9));
     const [{ value }] = (await validateRows(rows({ ...required, 经营状态: ' ' }))).valid;
-    expect(value).toMatchObject({ keyCategories: [], standardizationGrade: 'none', status: 'operating', licences: [], contacts: [] });
+    expect(value).toMatchObject({ keyCategories: [], standardizationGrade: 'none', status: 'operating', contacts: [] });
   });
 
   it('keeps the first errors only, counts all, and reports progress', async () => {

@@ -26,13 +26,6 @@ export function record(i: number): ImportRecord {
     keyCategories: KEY_CATEGORIES.filter((_, k) => (i + k) % 5 === 0),
     standardizationGrade: (['level1', 'level2', 'level3', 'none'] as const)[i % 4],
     status: (['operating', 'suspended', 'closed'] as const)[i % 3],
-    licences:
-      i % 3 === 0
-        ? []
-        : [
-            { kind: '危险化学品经营许可证', number: `苏苏危化经字〔2024〕${i}`, validTo: '2027-06-30' },
-            { kind: '排污许可证', number: `91320583MA${i}`, validTo: null },
-          ],
     contacts: i % 2 === 0 ? [{ name: '赵敏', phone: '13912345678', title: '安全总监' }] : [{ name: '周杰', phone: '0512-57001234', title: '' }],
   };
 }

@@ -55,10 +55,11 @@ describe('workbooks', () => {
 
     const notes = (await sheets(bytes)).get(NOTES_SHEET)!;
     expect(notes[0]).toEqual(['列', '是否必填', '填写说明']);
-    expect(notes.slice(1, 15).map((r) => r.slice(0, 2))).toEqual(COLUMNS.map((c) => [c.header, c.required ? '必填' : '选填']));
+    expect(notes.slice(1, 1 + COLUMNS.length).map((r) => r.slice(0, 2))).toEqual(COLUMNS.map((c) => [c.header, c.required ? '必填' : '选填']));
     const text = notes.flat().join('\n');
     for (const labels of Object.values(LABELS)) for (const label of Object.values(labels)) expect(text).toContain(label);
-    expect(text).toContain('种类:编号:有效期至');
+    expect(text).not.toContain('种类:编号:有效期至');
+    expect(text).toContain('许可证不在本表导入');
     expect(text).toContain('姓名:电话:职务');
     expect(text).toContain('第 2 行为示例');
     expect(text).toContain('不填为「未达标」');

@@ -24,7 +24,6 @@ const WIDTHS: Record<ImportField, number> = {
   keyCategories: 28,
   standardizationGrade: 18,
   status: 10,
-  licences: 50,
   contacts: 36,
 };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
@@ -134,6 +133,7 @@ function generalNotes(withExample: boolean): string[] {
     '统一社会信用代码须为文本格式：数字格式的单元格只保留 15 位有效数字，后几位会丢失。',
     '可上传 .xlsx 工作簿，或 CSV 文件（UTF-8 或 GBK 编码均可）；旧版 .xls 请先另存为 .xlsx。',
     '有可选值的列填中文（如「较大风险」）；系统代码（如 high）也能识别。',
+    '许可证不在本表导入：企业的许可证在「行政许可 › 许可证登记」中按企业登记（其他机关颁发的由执法人员核对原件后录入）。',
   ];
 }
 

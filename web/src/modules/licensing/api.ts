@@ -13,7 +13,7 @@ import type {
   supplementIn,
 } from '../../../../src/modules/licensing/contract';
 import type { GuideSummary, ServiceGuide } from '../../../../src/modules/licensing/guide-contract';
-import type { issueIn, LicenceOut } from '../../../../src/modules/licensing/licence-contract';
+import type { enterpriseRegisterOut, issueIn, LicenceOut } from '../../../../src/modules/licensing/licence-contract';
 import type { LicenceBundle } from '../../../../src/modules/licensing/licence-content';
 import { api } from '../../app/api';
 
@@ -115,6 +115,18 @@ export function useLicences(query: Record<string, string | number | undefined>) 
 
 export function useLicence(id: string) {
   return useQuery({ queryKey: ['licensing', 'licences', 'detail', id], queryFn: () => api<Licence>(licenceUrl(id)), retry: false });
+}
+
+/** 企业许可证登记: the licences issued here and those recorded from elsewhere (外部登记, unsigned). */
+export type EnterpriseRegister = Dated<z.infer<typeof enterpriseRegisterOut>>;
+export type RecordedLicence = EnterpriseRegister['recorded'][number];
+
+export function useEnterpriseRegister(enterpriseId: string) {
+  return useQuery({
+    queryKey: ['licensing', 'register', enterpriseId],
+    queryFn: () => api<EnterpriseRegister>(`/api/licensing/enterprises/${encodeURIComponent(enterpriseId)}/licences`),
+    retry: false,
+  });
 }
 
 export const publicLicenceUrl = (id: string) => `/api/public/licences/${encodeURIComponent(id)}`;

@@ -22,6 +22,16 @@ export const licensing: WebModule<typeof zh> = {
     { order: 36, component: lazyPage(() => import('./LicensingAgendaCard'), 'LicensingAgendaCard'), capability: 'license.accept' },
     { order: 39, component: lazyPage(() => import('./ExpiringLicencesCard'), 'ExpiringLicencesCard'), capability: 'license.read' },
   ],
+  // The enterprise page's 许可证 tab: the licence register, which replaced the registry's free-text field.
+  enterpriseTabs: [
+    {
+      key: 'licences',
+      order: 40,
+      label: 'licensing.enterpriseTab',
+      component: lazyPage(() => import('./LicenceRegisterTab'), 'LicenceRegisterTab'),
+      capability: 'license.read',
+    },
+  ],
   nav: [
     { order: 64, path: '/licensing', label: 'nav.licensing', icon: <SolutionOutlined />, capability: 'license.read' },
     { order: 65, path: '/licensing/licences', label: 'nav.licences', icon: <SafetyCertificateOutlined />, capability: 'license.read' },

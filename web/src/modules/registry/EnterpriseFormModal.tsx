@@ -7,7 +7,6 @@ import { useCreateEnterprise, useUpdateEnterprise, type Enterprise } from './api
 import { ContactsField } from './ContactsField';
 import { EnterpriseFormFields } from './EnterpriseFormFields';
 import { formPath, NEW_ENTERPRISE, toCreateBody, toFormValues, toUpdateBody, type EnterpriseFormValues } from './formValues';
-import { LicencesField } from './LicencesField';
 
 interface Props {
   /** The enterprise to edit; absent to register a new one. */
@@ -101,7 +100,6 @@ export function EnterpriseFormModal({ enterprise, onClose, onSaved, onReload }: 
       >
         <EnterpriseFormFields editing={editing} />
         <Divider />
-        <LicencesField />
         <ContactsField />
       </Form>
     </Modal>

@@ -2,7 +2,7 @@ import { Descriptions, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { industryLabel } from '../../../../src/modules/registry/industries';
 import { formatDateTime } from '../../app/format';
-import type { Contact, Enterprise, Licence } from './api';
+import type { Contact, Enterprise } from './api';
 import { KeyCategoryTags, RiskTag, StatusTag } from './EnterpriseTags';
 import { enumLabel, fieldLabel } from './labels';
 
@@ -18,16 +18,6 @@ export function EnterpriseInfo({ enterprise: e }: { enterprise: Enterprise }) {
   const { t } = useTranslation();
   const label = (field: string) => fieldLabel(t, field);
 
-  const licenceColumns: TableColumnsType<Licence> = [
-    { title: t('enterpriseForm.licenceKind'), dataIndex: 'kind', key: 'kind' },
-    { title: t('enterpriseForm.licenceNumber'), dataIndex: 'number', key: 'number' },
-    {
-      title: t('enterpriseForm.licenceValidTo'),
-      dataIndex: 'validTo',
-      key: 'validTo',
-      render: (v: string | null) => v ?? t('enterpriseForm.noExpiry'),
-    },
-  ];
   const contactColumns: TableColumnsType<Contact> = [
     { title: t('enterpriseForm.contactName'), dataIndex: 'name', key: 'name' },
     { title: t('enterpriseForm.contactTitle'), dataIndex: 'title', key: 'title' },
@@ -61,15 +51,6 @@ export function EnterpriseInfo({ enterprise: e }: { enterprise: Enterprise }) {
           { key: 'version', label: t('enterprises.version'), children: e.version },
           { key: 'updatedAt', label: t('enterprises.updatedAt'), children: formatDateTime(e.updatedAt) },
         ]}
-      />
-      <SubTitle>{label('licences')}</SubTitle>
-      <Table<Licence>
-        rowKey={(l) => `${l.kind}/${l.number}`}
-        size="small"
-        columns={licenceColumns}
-        dataSource={e.licences}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
       />
       <SubTitle>{label('contacts')}</SubTitle>
       <Table<Contact>

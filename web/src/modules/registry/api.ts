@@ -10,7 +10,6 @@ import type {
 
 /** An enterprise as JSON carries its dates as ISO strings. */
 export type Enterprise = Omit<EnterpriseOut, 'updatedAt'> & { updatedAt: string };
-export type Licence = Enterprise['licences'][number];
 export type Contact = Enterprise['contacts'][number];
 export type { EnterpriseIn, EnterpriseUpdateIn };
 

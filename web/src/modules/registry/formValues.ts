@@ -1,22 +1,14 @@
 import type { NamePath } from 'antd/es/form/interface';
-import dayjs, { type Dayjs } from 'dayjs';
 import type { Contact, Enterprise, EnterpriseIn, EnterpriseUpdateIn } from './api';
 import { FIELD_ORDER } from './labels';
 
 export const DATE = 'YYYY-MM-DD';
-/** enterpriseIn takes at most 20 licences and 20 contacts. */
+/** enterpriseIn takes at most 20 contacts (licences are in the licence register, licensing). */
 export const MAX_LIST = 20;
 
-interface LicenceValues {
-  kind: string;
-  number: string;
-  validTo?: Dayjs | null;
-}
-
 /** What the form holds: EnterpriseIn with dates as Dayjs and the org optional. */
-export interface EnterpriseFormValues extends Omit<EnterpriseIn, 'licences' | 'orgId'> {
+export interface EnterpriseFormValues extends Omit<EnterpriseIn, 'orgId'> {
   orgId?: string;
-  licences: LicenceValues[];
   contacts: Contact[];
 }
 
@@ -24,7 +16,6 @@ export const NEW_ENTERPRISE: Partial<EnterpriseFormValues> = {
   keyCategories: [],
   standardizationGrade: 'none',
   status: 'operating',
-  licences: [],
   contacts: [],
 };
 
@@ -43,7 +34,6 @@ export function toFormValues(e: Enterprise): EnterpriseFormValues {
     standardizationGrade: e.standardizationGrade,
     status: e.status,
     orgId: e.orgId,
-    licences: e.licences.map((l) => ({ kind: l.kind, number: l.number, validTo: l.validTo ? dayjs(l.validTo) : null })),
     contacts: e.contacts,
   };
 }
@@ -61,11 +51,6 @@ function toBody(v: EnterpriseFormValues): Omit<EnterpriseIn, 'uscc' | 'orgId'> {
     keyCategories: v.keyCategories ?? [],
     standardizationGrade: v.standardizationGrade,
     status: v.status,
-    licences: (v.licences ?? []).map((l) => ({
-      kind: l.kind.trim(),
-      number: l.number.trim(),
-      validTo: l.validTo ? l.validTo.format(DATE) : null,
-    })),
     contacts: (v.contacts ?? []).map((c) => ({ name: c.name.trim(), phone: c.phone.trim(), title: (c.title ?? '').trim() })),
   };
 }
@@ -83,7 +68,7 @@ export function toUpdateBody(v: EnterpriseFormValues, before: Enterprise): Enter
   return { ...toBody(v), ...(orgId ? { orgId } : {}), version: before.version };
 }
 
-/** "licences.0.number" from the server's 400 → the form's name path, when the form has it. */
+/** "contacts.0.phone" from the server's 400 → the form's name path, when the form has it. */
 export function formPath(field: string | undefined): NamePath | null {
   if (!field) return null;
   const parts = field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));

@@ -17,10 +17,13 @@ export const en: typeof zh = {
       'licensing.granted': 'Applications granted',
       'licensing.denied': 'Applications denied',
       'licensing.decidedOnTime': 'Applications decided on time',
+      'licensing.issued': 'Licences issued',
+      'licensing.issuedOnTime': 'Licences issued on time',
     },
     applications: enApplications,
     instruments: enInstruments,
     licences: enLicences,
+    enterpriseTab: 'Licences',
     agenda: { title: 'Licensing deadlines', empty: 'No application due within 3 working days, late or paused' },
     guides: {
       title: 'Service guides',

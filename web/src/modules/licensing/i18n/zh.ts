@@ -18,10 +18,13 @@ export const zh = {
       'licensing.granted': '准予许可的申请',
       'licensing.denied': '不予许可的申请',
       'licensing.decidedOnTime': '按期作出决定的申请',
+      'licensing.issued': '颁发许可证件的申请',
+      'licensing.issuedOnTime': '按期颁发证件的申请',
     },
     applications: zhApplications,
     instruments: zhInstruments,
     licences: zhLicences,
+    enterpriseTab: '许可证',
     agenda: { title: '许可办理期限', empty: '没有 3 个工作日内到期、已逾期或暂停计时的许可申请' },
     guides: {
       title: '办事指南',
