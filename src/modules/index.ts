@@ -5,6 +5,7 @@ import type { ServerModule } from '../platform/modules.js';
 import { casesModule } from './cases/module.js';
 import { catalogueModule } from './catalogue/module.js';
 import { creditModule } from './credit/module.js';
+import { deliberationsModule } from './deliberations/module.js';
 import { disclosureModule } from './disclosure/module.js';
 import { drawsModule } from './draws/module.js';
 import { followupsModule } from './followups/module.js';
@@ -31,5 +32,6 @@ export const MODULES: readonly ServerModule[] = [
   licensingModule,
   followupsModule,
   creditModule,
+  deliberationsModule,
   reportModule,
 ];

@@ -9,6 +9,7 @@ import { caseRoutes } from './routes.js';
 import * as tables from './schema.js';
 import { caseLedgerNames } from './ledger-names.js';
 import { caseFigures } from './figures.js';
+import { caseOnDeliberationClosed } from './deliberation.js';
 
 /** 行政处罚案件: from filing to archive. */
 export const casesModule: ServerModule = {
@@ -35,7 +36,7 @@ export const casesModule: ServerModule = {
   figures: caseFigures,
   routes: caseRoutes,
   demo: seedCasesDemo,
-  subscribers: { 'hazard.escalated': caseOnEscalation },
+  subscribers: { 'hazard.escalated': caseOnEscalation, 'deliberation.closed': caseOnDeliberationClosed },
   // Deadline reminders (statutory periods in working days), once a day.
   jobs: [startCaseReminders],
   samples: () => import('./permission-samples.js'),

@@ -6,6 +6,7 @@ import { auth } from './auth/module';
 import { cases } from './cases/module';
 import { catalogue } from './catalogue/module';
 import { credit } from './credit/module';
+import { deliberations } from './deliberations/module';
 import { disclosure } from './disclosure/module';
 import { draws } from './draws/module';
 import { followups } from './followups/module';
@@ -33,6 +34,7 @@ export const modules = [
   licensing,
   followups,
   credit,
+  deliberations,
   report,
   catalogue,
   orgs,

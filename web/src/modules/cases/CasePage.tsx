@@ -13,6 +13,7 @@ import { CaseDocumentsCard } from './CaseDocumentsCard';
 import { CaseEvidenceCard } from './CaseEvidenceCard';
 import { CaseInterviewsCard } from './CaseInterviewsCard';
 import { CaseCollectionCard } from './CaseCollectionCard';
+import { CaseDeliberationsCard } from './CaseDeliberationsCard';
 import { EventModal } from './EventModal';
 import { CaseStateTag, DeadlineTag } from './labels';
 import { ReviewModal } from './ReviewModal';
@@ -109,6 +110,7 @@ export function CasePage() {
       <CaseInterviewsCard detail={c} />
       <CaseCollectionCard detail={c} />
       <CaseDocumentsCard detail={c} />
+      <CaseDeliberationsCard detail={c} />
       <Card title={t('cases.timeline')} style={{ marginBottom: 16 }}>
         <Timeline
           items={c.events.map((e) => ({
