@@ -106,6 +106,8 @@ const SOURCES: Record<string, { url: string; key?: string }[]> = {
   '/licensing/licences/:id': [{ url: '/api/licensing/licences' }],
   '/followups/:id': [{ url: '/api/followups' }],
   '/credit/listings/:id': [{ url: '/api/credit/listings' }],
+  '/credit/repairs/:id': [{ url: '/api/credit/repairs' }],
+  '/deliberations/:id': [{ url: '/api/deliberations' }],
   '/report/annual/:id': [{ url: '/api/report/annual' }],
 };
 

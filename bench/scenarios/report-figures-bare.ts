@@ -12,6 +12,11 @@ const dayStart = (d: string, plus = 0) => sql`((${d}::date + ${plus}::int)::time
 
 /** A licence decision's counted working days after acceptance up to `last`: the holiday data as days off and 调休 days, paused days left out. */
 function licenceWorkdays(last: SQL) {
+  return workdaysBetween(sql`la.accepted_on::date + 1`, last, true);
+}
+
+/** Working days from `first` to `last` by the holiday data (days off and 调休 days), optionally leaving out the application's paused days. */
+function workdaysBetween(first: SQL, last: SQL, skipPauses = false) {
   const days = (ds: string[]) => sql`array(select jsonb_array_elements_text(${JSON.stringify(ds)}::jsonb)::date)`;
   const off = days(
     SHIPPED_YEARS.flatMap((y) =>
@@ -23,9 +28,15 @@ function licenceWorkdays(last: SQL) {
     ),
   );
   const on = days(SHIPPED_YEARS.flatMap((y) => [...y.workingWeekendDays]));
-  return sql`(select count(*) from generate_series(la.accepted_on::date + 1, ${last}, interval '1 day') g(t)
+  const paused = sql`exists (select 1 from jsonb_array_elements(la.pauses) p where g.t::date between (p ->> 'from')::date and coalesce((p ->> 'to')::date, 'infinity'::date))`;
+  return sql`(select count(*) from generate_series(${first}, ${last}, interval '1 day') g(t)
               where (g.t::date = any(${on}) or (extract(isodow from g.t) < 6 and not g.t::date = any(${off})))
-                and not exists (select 1 from jsonb_array_elements(la.pauses) p where g.t::date between (p ->> 'from')::date and coalesce((p ->> 'to')::date, 'infinity'::date)))`;
+                and not ${skipPauses ? paused : sql`false`})`;
+}
+
+/** Working days strictly between the licence decision and the day of issue: issued in time (第四十四条) while fewer than 10. */
+function certificateWorkdays() {
+  return workdaysBetween(sql`la.decided_on::date + 1`, sql`la.closed_on::date - 1`);
 }
 
 /** The bare statements, one per module, each answering its figure codes. */
@@ -48,6 +59,7 @@ export function bareStatements(
   const complaint = sql`tp.kind in ('complaintConduct', 'complaintDecision')`;
   const TIP_REPORT_KINDS = ['majorHazard', 'illegalProduction', 'concealedAccident', 'otherViolation'];
   const licenceDecided = sql`la.state in ('granted', 'denied', 'issued') and la.decided_on between ${from} and ${to}`;
+  const licenceIssued = sql`la.state = 'issued' and la.closed_on between ${from} and ${to}`;
   const licencePeriod = sql`(case la.matter_code ${sql.join(
     LICENSE_MATTER_CODES.map((m) => sql`when ${m} then ${SERVICE_GUIDES[m].statutory.days}::int`),
     sql` `,
@@ -161,7 +173,9 @@ export function bareStatements(
                count(*) filter (where ${licenceDecided} and la.state in ('granted', 'issued')) as granted,
                count(*) filter (where ${licenceDecided} and la.state = 'denied') as denied,
                count(*) filter (where ${licenceDecided} and ${licenceWorkdays(sql`la.decided_on::date - 1`)} < ${licencePeriod}) as on_time,
-               coalesce(sum(${licenceWorkdays(sql`la.decided_on::date`)}) filter (where ${licenceDecided}), 0) as workdays
+               coalesce(sum(${licenceWorkdays(sql`la.decided_on::date`)}) filter (where ${licenceDecided}), 0) as workdays,
+               count(*) filter (where ${licenceIssued}) as issued,
+               count(*) filter (where ${licenceIssued} and ${certificateWorkdays()} < 10) as issued_on_time
         from license_application la join org o on o.id = la.org_id where o.path like ${tree}`,
       read: (r) => ({
         'licensing.received': { count: n(r, 'received') },
@@ -176,6 +190,8 @@ export function bareStatements(
         'licensing.onTimeRate': { part: n(r, 'on_time'), whole: n(r, 'decided') },
         'licensing.averageWorkdays': { part: n(r, 'workdays'), whole: n(r, 'decided') },
         'licensing.guides': { count: LICENSE_MATTER_CODES.length },
+        'licensing.issued': { count: n(r, 'issued') },
+        'licensing.issuedOnTime': { count: n(r, 'issued_on_time') },
       }),
     },
     {
@@ -266,10 +282,29 @@ export function bareStatements(
         select count(*) filter (where cl.proposed_on between ${from} and ${to}) as proposed,
                count(*) filter (where cl.listed_on between ${from} and ${to}) as listed,
                count(*) filter (where cl.state = 'withdrawn' and cl.decided_on between ${from} and ${to}) as withdrawn,
-               count(*) filter (where cl.removed_on between ${from} and ${to}) as removed,
-               count(*) filter (where cl.listed_on <= ${to} and (cl.removed_on is null or cl.removed_on > ${to})) as current
+               count(*) filter (where cl.removal_reason = 'termEnded' and cl.removed_on between ${from} and ${to}) as removed,
+               count(*) filter (where cl.removal_reason = 'repaired' and cl.removed_on between ${from} and ${to}) as "repairRemoved",
+               count(*) filter (where cl.listed_on <= ${to} and (cl.removed_on is null or cl.removed_on > ${to})) as current,
+               count(*) filter (where exists (select 1 from credit_repair r where r.listing_id = cl.id and r.applied_on between ${from} and ${to})) as "repairsApplied",
+               count(*) filter (where exists (select 1 from credit_repair r where r.listing_id = cl.id and r.decision = 'approve'
+                                                and r.decided_on between ${from} and ${to})) as "repairsApproved",
+               count(*) filter (where exists (select 1 from credit_objection ob where ob.listing_id = cl.id and ob.received_on between ${from} and ${to})) as objections
         from credit_listing cl join org o on o.id = cl.org_id where o.path like ${tree}`,
-      read: (r) => Object.fromEntries(['proposed', 'listed', 'withdrawn', 'removed', 'current'].map((k) => [`credit.${k}`, { count: n(r, k) }])),
+      read: (r) =>
+        Object.fromEntries(
+          ['proposed', 'listed', 'withdrawn', 'removed', 'repairRemoved', 'current', 'repairsApplied', 'repairsApproved', 'objections'].map((k) => [
+            `credit.${k}`,
+            { count: n(r, k) },
+          ]),
+        ),
+    },
+    {
+      module: 'deliberations',
+      query: sql`
+        select count(distinct dm.id) as meetings, count(di.id) as cases
+        from deliberation_meeting dm join org o on o.id = dm.org_id left join deliberation_item di on di.meeting_id = dm.id
+        where o.path like ${tree} and dm.state = 'closed' and dm.held_on between ${from} and ${to}`,
+      read: (r) => ({ 'deliberations.meetings': { count: n(r, 'meetings') }, 'deliberations.cases': { count: n(r, 'cases') } }),
     },
   ];
 }

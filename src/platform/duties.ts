@@ -2,7 +2,7 @@
 // decides another's work names the duties its actor must not also hold on the same matter, and
 // the provision or bureau rule that says so. Modules enforce a step with `dutyConflict` (the
 // penalty-case guards, plan approval, role changes, the tips module's reward approval and
-// complaint conclusion, the licence decision, a follow-up's problem, and a credit listing) and
+// complaint conclusion, the licence decision, a follow-up's problem, a credit listing and its repair) and
 // the exhaustive test in duties.test.ts reads the table as a matrix.
 
 /** What a person has done or is on a matter. */
@@ -17,7 +17,8 @@ export type Duty =
   | 'tipHandler' // 举报核查承办人
   | 'complaintRecorder' // 登记投诉的人员
   | 'licenseReviewer' // 受理、审查许可申请的人员
-  | 'handler'; // 所回访执法事项的承办人员
+  | 'handler' // 所回访执法事项的承办人员
+  | 'repairReviewer'; // 审查信用修复申请的人员
 
 export const DUTY_ZH: Record<Duty, string> = {
   investigator: '本案调查人员',
@@ -31,6 +32,7 @@ export const DUTY_ZH: Record<Duty, string> = {
   complaintRecorder: '登记该投诉的人员',
   licenseReviewer: '受理或审查该申请的人员',
   handler: '所回访执法事项的承办人员',
+  repairReviewer: '审查该信用修复申请的人员',
 };
 
 export interface Separation {
@@ -139,6 +141,15 @@ export const SEPARATIONS = {
     excludes: ['handler'],
     basis: '本局执法回访制度：回访反映的问题由法制机构或局领导办理，不交所涉执法人员（待核）',
   },
+  // 集体讨论: an investigator reports the case to the meeting and answers questions, but does not
+  // vote on the conclusion of the case they investigated (the deliberation reviews their work).
+  'case.deliberationVote': {
+    step: 'case.deliberationVote',
+    stepZh: '参加本案集体讨论的表决',
+    duty: 'approver',
+    excludes: ['investigator'],
+    basis: '行政处罚法 第四十三条（回避）、第五十七条（调查终结后由负责人审查决定）；本局集体讨论制度：本案调查人员列席汇报，不参加表决（待核）',
+  },
   // 列入严重失信主体名单: whoever proposed the listing does not also decide it.
   'credit.decide': {
     step: 'credit.decide',
@@ -146,6 +157,15 @@ export const SEPARATIONS = {
     duty: 'approver',
     excludes: ['drafter'],
     basis: '安全生产严重失信主体名单管理办法（应急管理部令第11号）第四条第二款（由作出处罚决定的部门决定）；本局制度：提出列入建议的人员不作出列入决定（待核）',
+  },
+  // 信用修复 (提前移出): the officer who reviewed the application, or recorded it for the enterprise, does not decide it.
+  'credit.repairDecide': {
+    step: 'credit.repairDecide',
+    stepZh: '作出准予或不予提前移出严重失信主体名单的决定',
+    duty: 'approver',
+    excludes: ['repairReviewer', 'drafter'],
+    basis:
+      '安全生产严重失信主体名单管理办法（应急管理部令第11号）（信用修复由作出列入决定的部门核实决定，条号待核）；本局制度：审查信用修复申请的人员不作出修复决定（待核）',
   },
 } as const satisfies Record<string, Separation>;
 

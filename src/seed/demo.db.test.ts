@@ -159,8 +159,41 @@ describe('the demo seed', () => {
     expect(filed.no).toMatch(/易制毒备字〔\d{4}〕000001号$/);
   });
 
+  it('keeps the licences the enterprises hold from elsewhere in the licence register (外部登记), unsigned and without an issuer on record', async () => {
+    const [held] = await rows<{ n: number; enterprises: number; no_issuer: number }>(
+      app.db,
+      sql`select count(*)::int as n, count(distinct enterprise_id)::int as enterprises,
+                 count(*) filter (where origin = 'recorded' and issuer is null)::int as no_issuer
+          from recorded_licence`,
+    );
+    expect(held.n).toBeGreaterThan(100);
+    expect(held.enterprises).toBe(held.n);
+    expect(held.no_issuer).toBe(held.n);
+  });
+
   it('has one enterprise on the 严重失信主体名单 and one not listed after its statement', async () => {
     const states = await rows<{ state: string }>(app.db, sql`select state from credit_listing order by state`);
     expect(states.map((s) => s.state)).toEqual(['listed', 'withdrawn']);
+    // Its objection to the published facts, answered: upheld, the facts unchanged.
+    const objections = await rows<{ state: string; channel: string; listing: string }>(
+      app.db,
+      sql`select o.state, o.channel, l.state as listing from credit_objection o join credit_listing l on l.id = o.listing_id`,
+    );
+    expect(objections).toEqual([{ state: 'upheld', channel: 'counter', listing: 'listed' }]);
+    // No credit repair within the demo's year: an application needs 12 months on the list.
+    expect(await rows(app.db, sql`select id from credit_repair`)).toEqual([]);
+  });
+
+  it('holds one 集体讨论 meeting, closed, whose case has its deliberation recorded and goes on; another case awaits one', async () => {
+    const meetings = await rows<{ state: string; minutes: string; case_state: string; done: boolean; conclusion: string }>(
+      app.db,
+      sql`select m.state, m.minutes_number as minutes, c.state as case_state, c.collective_deliberation_done as done, i.conclusion
+          from deliberation_meeting m join deliberation_item i on i.meeting_id = m.id join penalty_case c on c.id = i.case_id`,
+    );
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({ state: 'closed', minutes: expect.stringMatching(/应急集讨〔\d{4}〕1号$/), done: true, conclusion: 'penalty' });
+    expect(['noticed', 'decided', 'served']).toContain(meetings[0].case_state);
+    const awaiting = await rows<{ n: number }>(app.db, sql`select count(*)::int as n from penalty_case where state = 'collectiveDeliberation'`);
+    expect(awaiting[0].n, 'a case awaits its meeting').toBe(1);
   });
 });

@@ -28,8 +28,12 @@ describe('the capability table', () => {
       ).toEqual([]);
   });
 
-  it('gives an enterprise user its own hazards, licence applications and follow-ups, and nothing of the bureau', () => {
+  it('gives an enterprise user its own hazards, licence applications, follow-ups and credit, and nothing of the bureau', () => {
     expect(of('enterpriseUser').sort()).toEqual([
+      // Its own credit page, credit repair applications and objections (信用修复、异议).
+      'credit.apply',
+      'credit.self',
+      'credit.view',
       'followUp.answer',
       'followUp.read',
       'hazard.attachMaterial',
@@ -48,8 +52,19 @@ describe('the capability table', () => {
         .sort(),
       // report.read, report.draft: the legal office drafts the yearly 法治政府建设情况报告 with the leaders;
       // complaint.read, complaint.conclude: complaints about the enforcement go to the legal office, not to the officers;
-      // followUp.resolve: so do the problems a follow-up visit brings up.
-    ).toEqual(['benchmark.edit', 'case.review', 'complaint.conclude', 'complaint.read', 'followUp.resolve', 'list.edit', 'report.draft', 'report.read']);
+      // followUp.resolve: so do the problems a follow-up visit brings up;
+      // deliberation.manage: the legal office arranges the 集体讨论 meeting and keeps its minutes.
+    ).toEqual([
+      'benchmark.edit',
+      'case.review',
+      'complaint.conclude',
+      'complaint.read',
+      'deliberation.manage',
+      'followUp.resolve',
+      'list.edit',
+      'report.draft',
+      'report.read',
+    ]);
     for (const c of ['enterprise.edit', 'inspection.inspect', 'case.open', 'draw.run', 'plan.edit']) expect(holds(table, ['legalReviewer'], c), c).toBe(false);
     for (const role of ['officer', 'sectionChief', 'deputyHead', 'head']) expect(holds(table, [role], 'case.review'), role).toBe(false);
   });

@@ -4,7 +4,7 @@
 /**
  * A listing's states: proposed (拟列入) → noticed (已告知, the statement period running) →
  * listed (已列入: the decision numbered) | withdrawn (不予列入); listed → removed (已移出: the term
- * ended; credit repair comes in a later slice).
+ * ended, or early on credit repair); a repair revoked for fraud puts it back to listed.
  */
 export const LISTING_STATES = ['proposed', 'noticed', 'listed', 'withdrawn', 'removed'] as const;
 export type ListingState = (typeof LISTING_STATES)[number];
@@ -17,8 +17,8 @@ export type ListingStep = (typeof LISTING_STEPS)[number];
 export const DECISION_OUTCOMES = ['list', 'withdraw'] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
-/** Why a listing left the list: its term ended (第三章, 条号待核). Repair (信用修复) comes later. */
-export const REMOVAL_REASONS = ['termEnded'] as const;
+/** Why a listing left the list: its term ended, or early removal on credit repair (信用修复, 提前移出). */
+export const REMOVAL_REASONS = ['termEnded', 'repaired'] as const;
 export type RemovalReason = (typeof REMOVAL_REASONS)[number];
 
 /**
@@ -38,6 +38,37 @@ export const CRITERION_CODES = [
 ] as const;
 export type CriterionCode = (typeof CRITERION_CODES)[number];
 
+/** Who filed an application or an objection: the enterprise itself online, or staff on its behalf. */
+export const FILING_CHANNELS = ['online', 'counter'] as const;
+export type FilingChannel = (typeof FILING_CHANNELS)[number];
+
+/** 信用修复 (提前移出) application: applied → reviewed → approved | refused; approved → revoked (fraud). */
+export const REPAIR_STATES = ['applied', 'reviewed', 'approved', 'refused', 'revoked'] as const;
+export type RepairState = (typeof REPAIR_STATES)[number];
+export const REPAIR_STEPS = ['review', 'approve', 'refuse', 'revoke'] as const;
+export type RepairStep = (typeof REPAIR_STEPS)[number];
+export const REPAIR_OPINIONS = ['support', 'oppose'] as const;
+export type RepairOpinion = (typeof REPAIR_OPINIONS)[number];
+export const REPAIR_DECISIONS = ['approve', 'refuse'] as const;
+export type RepairDecision = (typeof REPAIR_DECISIONS)[number];
+
+/** The conditions for early removal (rules.ts REPAIR_CONDITIONS gives each its article). */
+export const REPAIR_CONDITION_CODES = ['penaltyPerformed', 'harmRemoved', 'noNewDishonesty', 'creditCommitment', 'training'] as const;
+export type RepairConditionCode = (typeof REPAIR_CONDITION_CODES)[number];
+
+/** One condition as the applicant claims it: met or not, and the evidence (a document named, a statement). */
+export interface RepairClaim {
+  code: RepairConditionCode;
+  met: boolean;
+  evidence: string;
+}
+
+/** 异议: received → corrected (信息更正) | upheld (维持). */
+export const OBJECTION_STATES = ['received', 'corrected', 'upheld'] as const;
+export type ObjectionState = (typeof OBJECTION_STATES)[number];
+export const OBJECTION_OUTCOMES = ['correct', 'uphold'] as const;
+export type ObjectionOutcome = (typeof OBJECTION_OUTCOMES)[number];
+
 export const CREDIT_LABELS = {
   state: {
     proposed: '拟列入',
@@ -55,7 +86,32 @@ export const CREDIT_LABELS = {
     remove: '期满移出',
   } satisfies Record<ListingStep, string>,
   outcome: { list: '列入严重失信主体名单', withdraw: '不予列入' } satisfies Record<DecisionOutcome, string>,
-  removalReason: { termEnded: '管理期限届满移出' } satisfies Record<RemovalReason, string>,
+  removalReason: { termEnded: '管理期限届满移出', repaired: '信用修复提前移出' } satisfies Record<RemovalReason, string>,
+  channel: { online: '企业在线申请', counter: '窗口代为登记' } satisfies Record<FilingChannel, string>,
+  repairState: {
+    applied: '已申请（待审查）',
+    reviewed: '已审查（待决定）',
+    approved: '准予提前移出',
+    refused: '不予提前移出',
+    revoked: '已撤销提前移出',
+  } satisfies Record<RepairState, string>,
+  repairStep: {
+    review: '审查信用修复申请',
+    approve: '决定准予提前移出',
+    refuse: '决定不予提前移出',
+    revoke: '撤销提前移出决定',
+  } satisfies Record<RepairStep, string>,
+  repairOpinion: { support: '建议准予提前移出', oppose: '建议不予提前移出' } satisfies Record<RepairOpinion, string>,
+  repairDecision: { approve: '准予提前移出', refuse: '不予提前移出' } satisfies Record<RepairDecision, string>,
+  repairCondition: {
+    penaltyPerformed: '已经履行行政处罚决定规定的义务（罚款已缴清等）',
+    harmRemoved: '已经主动消除危害后果或者不良影响（事故隐患已整改）',
+    noNewDishonesty: '列入名单后未再发生严重失信行为、未再受到安全生产行政处罚',
+    creditCommitment: '已作出并公开信用承诺',
+    training: '已参加信用修复培训或安全生产培训',
+  } satisfies Record<RepairConditionCode, string>,
+  objectionState: { received: '已受理（待处理）', corrected: '已更正', upheld: '维持原信息' } satisfies Record<ObjectionState, string>,
+  objectionOutcome: { correct: '异议成立，更正信息', uphold: '异议不成立，维持原信息' } satisfies Record<ObjectionOutcome, string>,
   /** The 列入情形 as the 办法 words them; the article and item of each are in rules.ts CRITERIA. */
   criterion: {
     majorAccident: '发生特别重大、重大生产安全事故的',

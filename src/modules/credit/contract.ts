@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { isoDate, listQuery } from '../../platform/contract.js';
-import { CRITERION_CODES, DECISION_OUTCOMES, LISTING_STATES, REMOVAL_REASONS } from './codes.js';
+import {
+  CRITERION_CODES,
+  DECISION_OUTCOMES,
+  FILING_CHANNELS,
+  LISTING_STATES,
+  OBJECTION_OUTCOMES,
+  OBJECTION_STATES,
+  REMOVAL_REASONS,
+  REPAIR_CONDITION_CODES,
+  REPAIR_DECISIONS,
+  REPAIR_OPINIONS,
+  REPAIR_STATES,
+} from './codes.js';
 
 // 严重失信主体名单: shared by server and web (no server imports).
 
@@ -8,7 +20,17 @@ const text = (min: number, max: number, what: string) => z.string().trim().min(m
 const version = z.number().int();
 
 /** The figures this module answers for in the yearly report (figures.ts). */
-export const CREDIT_FIGURE_CODES = ['credit.proposed', 'credit.listed', 'credit.withdrawn', 'credit.removed', 'credit.current'] as const;
+export const CREDIT_FIGURE_CODES = [
+  'credit.proposed',
+  'credit.listed',
+  'credit.withdrawn',
+  'credit.removed',
+  'credit.repairRemoved',
+  'credit.current',
+  'credit.repairsApplied',
+  'credit.repairsApproved',
+  'credit.objections',
+] as const;
 export type CreditFigureCode = (typeof CREDIT_FIGURE_CODES)[number];
 
 export const LISTING_SORTS = ['proposedOn', 'listedOn', 'termEndsOn'] as const;
@@ -115,3 +137,155 @@ export const publicListingOut = z.object({
 });
 export type PublicListingOut = z.infer<typeof publicListingOut>;
 export const publicListingPageOut = z.object({ items: z.array(publicListingOut), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+// 信用修复 (提前移出) and 异议.
+
+/** One condition as claimed: met or not, and the evidence (the receipt, the rectification record, the commitment's address …). */
+export const repairClaimIn = z.object({
+  code: z.enum(REPAIR_CONDITION_CODES, { error: '请选择提前移出条件' }),
+  met: z.boolean({ error: '请说明是否满足该条件' }),
+  evidence: z.string().trim().max(2000, '证明材料或情况说明不超过 2000 个字').default(''),
+});
+
+/** 申请提前移出: the enterprise for its own listing, or staff recording it at the counter. */
+export const repairApplyIn = z.object({
+  listingId: z.uuid('请选择名单记录'),
+  claims: z.array(repairClaimIn).min(1, '请逐项填写提前移出条件').max(20, '条件过多'),
+});
+export type RepairApplyIn = z.infer<typeof repairApplyIn>;
+
+export const repairIdParams = z.object({ id: z.uuid('信用修复申请编号格式不正确') });
+
+/** 审查: the officer's opinion and why. */
+export const repairReviewIn = z.object({
+  version,
+  opinion: z.enum(REPAIR_OPINIONS, { error: '请选择审查意见' }),
+  note: text(5, 2000, '审查意见说明'),
+});
+export type RepairReviewIn = z.infer<typeof repairReviewIn>;
+
+/** 准予 or 不予提前移出, with the reasons. */
+export const repairDecideIn = z.object({
+  version,
+  decision: z.enum(REPAIR_DECISIONS, { error: '请选择准予或不予提前移出' }),
+  reason: text(5, 2000, '决定理由'),
+});
+export type RepairDecideIn = z.infer<typeof repairDecideIn>;
+
+/** 撤销提前移出: what was concealed or falsified. */
+export const repairRevokeIn = z.object({ version, reason: text(10, 2000, '撤销理由（隐瞒或弄虚作假的情况）') });
+export type RepairRevokeIn = z.infer<typeof repairRevokeIn>;
+
+export const repairOut = z.object({
+  id: z.uuid(),
+  listingId: z.uuid(),
+  orgId: z.uuid(),
+  orgName: z.string(),
+  enterpriseId: z.uuid(),
+  enterpriseName: z.string(),
+  uscc: z.string(),
+  listingDecisionNumber: z.string().nullable(),
+  listedOn: z.string().nullable(),
+  termEndsOn: z.string().nullable(),
+  channel: z.enum(FILING_CHANNELS),
+  appliedBy: z.uuid(),
+  appliedOn: z.string(),
+  dueOn: z.string(),
+  claims: z.array(
+    z.object({ code: z.enum(REPAIR_CONDITION_CODES), label: z.string(), basis: z.string(), required: z.boolean(), met: z.boolean(), evidence: z.string() }),
+  ),
+  state: z.enum(REPAIR_STATES),
+  reviewedBy: z.uuid().nullable(),
+  reviewedOn: z.string().nullable(),
+  reviewOpinion: z.enum(REPAIR_OPINIONS).nullable(),
+  reviewNote: z.string().nullable(),
+  decidedBy: z.uuid().nullable(),
+  decidedOn: z.string().nullable(),
+  decision: z.enum(REPAIR_DECISIONS).nullable(),
+  decisionReason: z.string().nullable(),
+  decisionNumber: z.string().nullable(),
+  revokedOn: z.string().nullable(),
+  revocationReason: z.string().nullable(),
+  revocationNumber: z.string().nullable(),
+  version: z.number(),
+});
+export type RepairOut = z.infer<typeof repairOut>;
+
+/** The staff's list of applications (the agenda: open ones by due date). */
+export const listRepairsQuery = z.object({
+  state: z.enum(REPAIR_STATES).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export const repairPageOut = z.object({ items: z.array(repairOut), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+/** The instruments of a repair: 信用修复决定书 (信修) and 撤销提前移出决定书 (信撤). */
+export const REPAIR_INSTRUMENT_KINDS = ['decision', 'revocation'] as const;
+export type RepairInstrumentKind = (typeof REPAIR_INSTRUMENT_KINDS)[number];
+export const repairInstrumentParams = z.object({ id: z.uuid('信用修复申请编号格式不正确'), kind: z.enum(REPAIR_INSTRUMENT_KINDS) });
+
+/** 异议: what is wrong in the listing's information, and why. */
+export const objectionIn = z.object({ listingId: z.uuid('请选择名单记录'), content: text(5, 4000, '异议内容') });
+export type ObjectionIn = z.infer<typeof objectionIn>;
+export const objectionIdParams = z.object({ id: z.uuid('异议编号格式不正确') });
+
+/** 更正 (with the corrected facts) or 维持, with the reasons. */
+export const objectionHandleIn = z
+  .object({
+    version,
+    outcome: z.enum(OBJECTION_OUTCOMES, { error: '请选择更正或维持' }),
+    reason: text(5, 2000, '处理理由'),
+    correctedFacts: z.string().trim().max(2000, '更正后的列入事实不超过 2000 个字').optional(),
+  })
+  .refine((v) => v.outcome !== 'correct' || (v.correctedFacts?.length ?? 0) >= 10, {
+    message: '更正信息时请填写更正后的列入事实（至少 10 个字）',
+    path: ['correctedFacts'],
+  });
+export type ObjectionHandleIn = z.infer<typeof objectionHandleIn>;
+
+export const objectionOut = z.object({
+  id: z.uuid(),
+  listingId: z.uuid(),
+  orgId: z.uuid(),
+  orgName: z.string(),
+  enterpriseId: z.uuid(),
+  enterpriseName: z.string(),
+  listingDecisionNumber: z.string().nullable(),
+  channel: z.enum(FILING_CHANNELS),
+  receivedOn: z.string(),
+  dueOn: z.string(),
+  content: z.string(),
+  state: z.enum(OBJECTION_STATES),
+  handledOn: z.string().nullable(),
+  reason: z.string().nullable(),
+  priorFacts: z.string().nullable(),
+  correctedFacts: z.string().nullable(),
+  version: z.number(),
+});
+export type ObjectionOut = z.infer<typeof objectionOut>;
+
+/** One enterprise's credit: its listings (with state), repairs, objections and penalty decisions. */
+export const enterpriseCreditParams = z.object({ enterpriseId: z.uuid('企业编号格式不正确') });
+export const enterpriseCreditOut = z.object({
+  enterpriseId: z.uuid(),
+  enterpriseName: z.string(),
+  uscc: z.string(),
+  /** Listed now (on the public list). */
+  listedNow: z.boolean(),
+  listings: z.array(listingOut),
+  repairs: z.array(repairOut),
+  objections: z.array(objectionOut),
+  penalties: z.array(
+    z.object({
+      caseId: z.uuid(),
+      decisionNumber: z.string(),
+      decidedOn: z.string(),
+      orgName: z.string(),
+      violationTitle: z.string(),
+      measures: z.array(z.string()),
+      fineYuan: z.number(),
+      stateName: z.string(),
+    }),
+  ),
+});
+export type EnterpriseCreditOut = z.infer<typeof enterpriseCreditOut>;

@@ -3,6 +3,9 @@
 // notice the same day; the enterprise states its case three days later; the 负责人 lists it ten
 // days on and the decision is served two days after. A second decision is proposed a month later and,
 // the period passing without a statement but the facts not bearing the criterion out, not listed.
+// A week after the listing the enterprise objects at the counter to a word of the published facts;
+// the officer upholds them with reasons. No credit repair: an application needs 12 months on the
+// list (repair/rules.ts REPAIR_WAIT), longer than the demo's year since its first penalty decision.
 // The penalty decisions are found through the cases module's own list, never its tables.
 import { addDays } from '../../platform/dates.js';
 import type { DemoContext } from '../../platform/modules.js';
@@ -10,6 +13,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { CaseOut } from '../cases/contract.js';
 import { listCases } from '../cases/list.js';
 import { statementDueOn } from './rules.js';
+import { fileObjection, handleObjection } from './repair/objections.js';
 import { decideListing, proposeListing, recordStatement, serveDecision, serveNotice } from './service.js';
 
 /** States a penalty decision stands in, most settled first. */
@@ -66,6 +70,19 @@ export async function seedCreditDemo(ctx: DemoContext) {
         });
         ctx.at(addDays(listed, 12), '11:00', async (app4) => {
           await serveDecision(app4, await ctx.actor(who.proposer), id, { version: d.version, servedOn: addDays(listed, 12) });
+        });
+        ctx.at(addDays(listed, 17), '14:00', async (app5) => {
+          const o = await fileObjection(app5, await ctx.actor(who.proposer), {
+            listingId: id,
+            content: '我单位对公示的列入事实中“继续组织从业人员冒险作业”有异议，当时仅为设备调试，未组织生产',
+          });
+          ctx.at(addDays(listed, 20), '10:30', async (app6) => {
+            await handleObjection(app6, await ctx.actor(who.proposer), o.id, {
+              version: o.version,
+              outcome: 'uphold',
+              reason: '经调取现场检查记录和询问笔录，检查当日该单位已组织从业人员进入受限空间作业，列入事实准确，维持原信息',
+            });
+          });
         });
       });
     });

@@ -1,6 +1,7 @@
 // Each 严重失信主体名单 figure equals an independent count written here in plain SQL, for random org
-// subtrees and periods over listings proposed, listed, withdrawn and removed on either side of the
-// period's ends; and each drill-down lists exactly the listings it counts.
+// subtrees and periods over listings proposed, listed, withdrawn and removed (term ended or repaired)
+// on either side of the period's ends, with repair applications and objections on some of them; and
+// each drill-down lists exactly the listings it counts.
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,7 +37,9 @@ beforeAll(async () => {
     const listedOn = state === 'listed' || state === 'removed' ? decidedOn : null;
     // Removed ones left early in the test's world (a 1-year term), so removals fall inside the periods too.
     const removedOn = state === 'removed' && listedOn ? addDays(termEndsOn(listedOn, 1), 1) : null;
+    const removalReason = removedOn ? pick(['termEnded', 'repaired'] as const) : null;
     return {
+      removal_reason: removalReason,
       org_id: pick(orgs).id,
       criterion: pick(CRITERION_CODES),
       state,
@@ -48,10 +51,27 @@ beforeAll(async () => {
   });
   await w.app.db.execute(sql`
     insert into credit_listing (case_id, penalty_decision_number, penalty_decided_on, org_id, enterprise_id, criterion, facts, state, proposed_by, proposed_on,
-                                decided_on, listed_on, term_ends_on, removed_on, created_at)
+                                decided_on, listed_on, term_ends_on, removed_on, removal_reason, created_at)
     select gen_random_uuid(), '（咸）应急罚〔2025〕1号', v.proposed_on, v.org_id::uuid, ${e.id}::uuid, v.criterion, '测试事实', v.state, ${who.id}::uuid, v.proposed_on,
-           v.decided_on, v.listed_on, null, v.removed_on, now()
-    from json_to_recordset(${JSON.stringify(listings)}::json) as v(org_id text, criterion text, state text, proposed_on text, decided_on text, listed_on text, removed_on text)`);
+           v.decided_on, v.listed_on, null, v.removed_on, v.removal_reason, now()
+    from json_to_recordset(${JSON.stringify(listings)}::json)
+      as v(org_id text, criterion text, state text, proposed_on text, decided_on text, listed_on text, removed_on text, removal_reason text)`);
+  // A repair application on most listings that were listed (applied, approved or refused), an objection on about half.
+  await w.app.db.execute(sql`
+    insert into credit_repair (listing_id, org_id, enterprise_id, channel, applied_by, applied_on, due_on, claims, state, decision, decided_on, created_at)
+    select l.id, l.org_id, l.enterprise_id, 'online', l.proposed_by, a.on, a.on, '[]'::jsonb,
+           case k.k when 0 then 'approved' when 1 then 'refused' else 'applied' end,
+           case k.k when 0 then 'approve' when 1 then 'refuse' end,
+           case when k.k < 2 then to_char(a.on::date + 10, 'YYYY-MM-DD') end, now()
+    from credit_listing l
+    cross join lateral (select abs(hashtext(l.id::text)) % 4 as k) k
+    cross join lateral (select to_char(l.listed_on::date + abs(hashtext(l.id::text || 'a')) % 300, 'YYYY-MM-DD') as on) a
+    where l.listed_on is not null and k.k < 3`);
+  await w.app.db.execute(sql`
+    insert into credit_objection (listing_id, org_id, enterprise_id, channel, submitted_by, received_on, due_on, content, state, created_at)
+    select l.id, l.org_id, l.enterprise_id, 'online', l.proposed_by, to_char(l.listed_on::date + abs(hashtext(l.id::text || 'o')) % 200, 'YYYY-MM-DD'),
+           l.listed_on, '测试异议', 'upheld', now()
+    from credit_listing l where l.listed_on is not null and abs(hashtext(l.id::text || 'x')) % 2 = 0`);
 }, 60_000);
 afterAll(() => w.close());
 
@@ -66,7 +86,13 @@ async function independent(s: FigureScope) {
     'credit.proposed': await count(within('l.proposed_on')),
     'credit.listed': await count(within('l.listed_on')),
     'credit.withdrawn': await count(sql`l.state = 'withdrawn' and ${within('l.decided_on')}`),
-    'credit.removed': await count(within('l.removed_on')),
+    'credit.removed': await count(sql`l.removal_reason = 'termEnded' and ${within('l.removed_on')}`),
+    'credit.repairRemoved': await count(sql`l.removal_reason = 'repaired' and ${within('l.removed_on')}`),
+    'credit.repairsApplied': await count(sql`exists (select 1 from credit_repair r where r.listing_id = l.id and ${within('r.applied_on')})`),
+    'credit.repairsApproved': await count(
+      sql`exists (select 1 from credit_repair r where r.listing_id = l.id and r.decision = 'approve' and ${within('r.decided_on')})`,
+    ),
+    'credit.objections': await count(sql`exists (select 1 from credit_objection o where o.listing_id = l.id and ${within('o.received_on')})`),
     'credit.current': await count(sql`l.listed_on::date <= ${s.to}::date and (l.removed_on is null or l.removed_on::date > ${s.to}::date)`),
   } as Record<string, number>;
 }

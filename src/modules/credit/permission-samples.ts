@@ -1,7 +1,7 @@
 // The route × role × org walk's samples for this module's routes (src/testing/permissions.db.test.ts).
 import type { SampleFactory } from '../../platform/testing/world.js';
 import { permissionTargets } from '../inspections/fixture.js';
-import { creditListing } from './schema.js';
+import { creditListing, creditObjection, creditRepair } from './schema.js';
 
 export const samples: SampleFactory = async ({ w, shared }) => {
   const insp = await shared('inspections', () => permissionTargets(w));
@@ -26,6 +26,50 @@ export const samples: SampleFactory = async ({ w, shared }) => {
     return row.id;
   };
   const ids = { own: await make('own'), other: await make('other') };
+  const enterpriseOf = (t: 'own' | 'other') => insp[t].enterpriseId;
+  const orgOf = (t: 'own' | 'other') => (t === 'own' ? w.orgs.county.id : w.orgs.siblingCounty.id);
+  // A repair application and an objection on each side, written directly as well.
+  const repair = async (t: 'own' | 'other') => {
+    const [row] = await w.app.db
+      .insert(creditRepair)
+      .values({
+        listingId: ids[t],
+        orgId: orgOf(t),
+        enterpriseId: enterpriseOf(t),
+        channel: 'counter',
+        appliedBy: proposer,
+        appliedOn: '2026-03-02',
+        dueOn: '2026-03-30',
+        claims: [],
+        createdAt: new Date('2026-03-02T02:00:00Z'),
+      })
+      .returning({ id: creditRepair.id });
+    return row.id;
+  };
+  const objection = async (t: 'own' | 'other') => {
+    const [row] = await w.app.db
+      .insert(creditObjection)
+      .values({
+        listingId: ids[t],
+        orgId: orgOf(t),
+        enterpriseId: enterpriseOf(t),
+        channel: 'counter',
+        submittedBy: proposer,
+        receivedOn: '2026-03-02',
+        dueOn: '2026-03-16',
+        content: '权限测试：列入事实有误',
+        createdAt: new Date('2026-03-02T02:00:00Z'),
+      })
+      .returning({ id: creditObjection.id });
+    return row.id;
+  };
+  const repairs = { own: await repair('own'), other: await repair('other') };
+  const objections = { own: await objection('own'), other: await objection('other') };
+  const repairStep = (path: string, body: object) => ({
+    path: (t: 'own' | 'other') => `/api/credit/repairs/${repairs[t]}/${path}`,
+    body: () => ({ version: 99, ...body }),
+    scoped: true,
+  });
   // Steps meet a stale version (409): the walk is about who is let in.
   const step = (path: string, body: object) => ({
     path: (t: 'own' | 'other') => `/api/credit/listings/${ids[t]}/${path}`,
@@ -48,5 +92,30 @@ export const samples: SampleFactory = async ({ w, shared }) => {
     'POST /api/credit/listings/:id/statement': step('statement', { statement: '权限测试陈述', receivedOn: '2026-03-02' }),
     'POST /api/credit/listings/:id/decide': step('decide', { outcome: 'list', reason: '权限测试决定理由' }),
     'POST /api/credit/listings/:id/serve': step('serve', { servedOn: '2026-03-02' }),
+    'GET /api/credit/enterprises/:enterpriseId': { path: (t) => `/api/credit/enterprises/${enterpriseOf(t)}`, scoped: true },
+    'GET /api/credit/mine': { path: () => '/api/credit/mine', scoped: false },
+    'GET /api/credit/repairs': { path: () => '/api/credit/repairs', scoped: false },
+    // The listing is only proposed: let in, then a 422 (or 409, an application already open).
+    'POST /api/credit/repairs': {
+      path: () => '/api/credit/repairs',
+      body: (t) => ({ listingId: ids[t], claims: [{ code: 'penaltyPerformed', met: true, evidence: '权限测试' }] }),
+      scoped: true,
+    },
+    'GET /api/credit/repairs/:id': { path: (t) => `/api/credit/repairs/${repairs[t]}`, scoped: true },
+    'POST /api/credit/repairs/:id/review': repairStep('review', { opinion: 'support', note: '权限测试审查意见' }),
+    'POST /api/credit/repairs/:id/decide': repairStep('decide', { decision: 'approve', reason: '权限测试决定理由' }),
+    'POST /api/credit/repairs/:id/revoke': repairStep('revoke', { reason: '权限测试：申请材料弄虚作假' }),
+    'GET /api/credit/repairs/:id/instruments/:kind': { path: (t) => `/api/credit/repairs/${repairs[t]}/instruments/decision?format=docx`, scoped: true },
+    // An objection already open on the listing: let in, then a 409 (or 422: the listing is not listed).
+    'POST /api/credit/objections': {
+      path: () => '/api/credit/objections',
+      body: (t) => ({ listingId: ids[t], content: '权限测试：列入事实有误' }),
+      scoped: true,
+    },
+    'POST /api/credit/objections/:id/handle': {
+      path: (t) => `/api/credit/objections/${objections[t]}/handle`,
+      body: () => ({ version: 99, outcome: 'uphold', reason: '权限测试处理理由' }),
+      scoped: true,
+    },
   };
 };

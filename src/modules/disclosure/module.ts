@@ -9,7 +9,7 @@ import { priorDisclosureRoutes } from './prior-routes.js';
 import { disclosureRoutes } from './routes.js';
 import * as tables from './schema.js';
 import { disclosureLedgerNames } from './ledger-names.js';
-import { dueOnDecision, dueOnDraw, dueOnInspectionResult, dueOnLicenceDecision, startDisclosureJob } from './service.js';
+import { dueOnDecision, dueOnDraw, dueOnInspectionResult, dueOnLicenceDecision, startDisclosureJob, withdrawOnCreditRepair } from './service.js';
 
 /** 行政执法公示: 事前公开, results on time, the public portal's data. */
 export const disclosureModule: ServerModule = {
@@ -35,6 +35,8 @@ export const disclosureModule: ServerModule = {
     'inspection.completed': dueOnInspectionResult,
     'draw.made': dueOnDraw,
     'license.decided': dueOnLicenceDecision,
+    // 信用修复: the penalty decision's publication withdrawn with the early removal.
+    'credit.removedEarly': withdrawOnCreditRepair,
   },
   // Publishes due items and marks late ones, once a day.
   jobs: [startDisclosureJob],

@@ -82,6 +82,19 @@ export async function dueOnLicenceDecision(e: DomainEvents['license.decided'], {
   await createDue(tx, app, e.orgId, licenceDecisionDraft(e, o.name, ent), actSeq);
 }
 
+/** 信用修复: an early removal from the 严重失信主体名单 stops the publication of the penalty decision it rests on. */
+export async function withdrawOnCreditRepair(e: DomainEvents['credit.removedEarly'], { tx, actor }: EventContext, app: AppContext) {
+  const rows = await tx
+    .select()
+    .from(disclosure)
+    .where(and(eq(disclosure.sourceType, 'penaltyCase'), eq(disclosure.sourceId, e.caseId)))
+    .for('update');
+  for (const row of rows) {
+    if (withdrawProblem(row.status as DisclosureStatus, 'creditRepair', row.termEndsOn, e.removedOn)) continue;
+    await withdrawInTx(tx, app, row, actor.userId, 'creditRepair', `信用修复：${e.repairDecisionNumber} 准予提前移出严重失信主体名单`);
+  }
+}
+
 /** Exactly what the portal shows and the publication entry's payload. */
 export function documentOf(row: DisclosureRow, orgName: string): PublishedDocument {
   return {

@@ -38,6 +38,11 @@ export const INSTRUMENT_TYPES = {
   // 严重失信主体名单 (安全生产严重失信主体名单管理办法: 列入前告知、书面列入决定).
   creditNotice: { name: '列入严重失信主体名单告知书', abbrev: '信告' },
   creditListingDecision: { name: '列入严重失信主体名单决定书', abbrev: '信列' },
+  // 信用修复: 准予 or 不予提前移出, and the revocation of an early removal obtained by fraud.
+  creditRepairDecision: { name: '严重失信主体名单信用修复决定书', abbrev: '信修' },
+  creditRepairRevocation: { name: '撤销提前移出严重失信主体名单决定书', abbrev: '信撤' },
+  // 集体讨论 (行政处罚法 第五十七条第二款): the minutes of a meeting, numbered when it closes.
+  deliberationMinutes: { name: '集体讨论记录', abbrev: '集讨' },
 } as const;
 export type InstrumentType = keyof typeof INSTRUMENT_TYPES;
 

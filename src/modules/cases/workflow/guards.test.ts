@@ -116,6 +116,7 @@ describe('separation of duties: role × step × relation to the case, by the one
     complaintRecorder: {},
     licenseReviewer: {},
     handler: {},
+    repairReviewer: {},
   };
   const STEPS: [CaseState, string, string, SeparatedStep][] = [
     ['internalReview', 'completeInternalReview', 'sectionChief', 'case.internalReview'],

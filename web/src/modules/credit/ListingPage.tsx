@@ -8,6 +8,7 @@ import { chinaToday } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
 import { DownloadButton } from '../registry/DownloadButton';
 import { type Listing, listingUrl, useListing } from './api';
+import { ListingRepairs } from './EnterpriseCredit';
 import { ListingStateTag } from './labels';
 import { DecideForm, NoticeForm, ServeForm, StatementForm } from './ListingForms';
 
@@ -70,6 +71,7 @@ export function ListingPage() {
           {item('listedOn')}
           {item('termEndsOn')}
           {item('removedOn')}
+          {l.removalReason && <Descriptions.Item label={t('credit.removalReason')}>{t(`credit.removalReasons.${l.removalReason}`)}</Descriptions.Item>}
         </Descriptions>
       </Card>
       <Instruments l={l} />
@@ -85,6 +87,7 @@ export function ListingPage() {
           <DecideForm l={l} />
         ))}
       {l.state === 'listed' && handle && !l.decisionServedOn && <ServeForm l={l} />}
+      {(l.state === 'listed' || l.state === 'removed') && <ListingRepairs listing={l} />}
     </>
   );
 }

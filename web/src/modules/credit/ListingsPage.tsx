@@ -12,7 +12,8 @@ import { PageTitle } from '../../app/Layout';
 import { ListFilters } from '../../app/ListFilters';
 import { PAGE_SIZES, sortFromTable, sortOrderOf, useListQuery } from '../../app/useListQuery';
 import { DownloadButton } from '../registry/DownloadButton';
-import { type Listing, useListings } from './api';
+import { type Listing, useListings, useRepairs } from './api';
+import { RepairsTable } from './EnterpriseCredit';
 import { ListingStateTag } from './labels';
 import { ProposeModal } from './ProposeModal';
 
@@ -116,7 +117,22 @@ export function ListingsPage() {
           data-testid="credit-table"
         />
       </Card>
+      <OpenRepairs />
       {proposing && <ProposeModal onClose={() => setProposing(false)} />}
     </>
+  );
+}
+
+/** 待办: applications for early removal awaiting review or decision, the decision nearest due first. */
+function OpenRepairs() {
+  const { t } = useTranslation();
+  const applied = useRepairs('applied');
+  const reviewed = useRepairs('reviewed');
+  const open = [...(applied.data?.items ?? []), ...(reviewed.data?.items ?? [])].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  if (open.length === 0) return null;
+  return (
+    <Card title={t('credit.repair.open')} style={{ marginTop: 16 }}>
+      <RepairsTable repairs={open} withEnterprise />
+    </Card>
   );
 }

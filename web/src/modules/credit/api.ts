@@ -1,6 +1,23 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { decideIn, ListingOut, noticeIn, proposeIn, PublicListingOut, serveIn, statementIn } from '../../../../src/modules/credit/contract';
+import type {
+  decideIn,
+  EnterpriseCreditOut,
+  ListingOut,
+  noticeIn,
+  ObjectionOut,
+  objectionHandleIn,
+  objectionIn,
+  proposeIn,
+  PublicListingOut,
+  RepairOut,
+  repairApplyIn,
+  repairDecideIn,
+  repairReviewIn,
+  repairRevokeIn,
+  serveIn,
+  statementIn,
+} from '../../../../src/modules/credit/contract';
 import { api } from '../../app/api';
 
 export type Listing = ListingOut;
@@ -57,3 +74,74 @@ export const useServeNotice = () => useStep<NoticeBody>('notice');
 export const useRecordStatement = () => useStep<StatementBody>('statement');
 export const useDecide = () => useStep<DecideBody>('decide');
 export const useServeDecision = () => useStep<ServeBody>('serve');
+
+// 信用修复 (提前移出), 异议 and one enterprise's credit.
+export type Repair = RepairOut;
+export type Objection = ObjectionOut;
+export type EnterpriseCredit = EnterpriseCreditOut;
+export type RepairApplyBody = z.input<typeof repairApplyIn>;
+export type RepairReviewBody = z.input<typeof repairReviewIn>;
+export type RepairDecideBody = z.input<typeof repairDecideIn>;
+export type RepairRevokeBody = z.input<typeof repairRevokeIn>;
+export type ObjectionBody = z.input<typeof objectionIn>;
+export type ObjectionHandleBody = z.input<typeof objectionHandleIn>;
+
+export const repairUrl = (id: string) => `/api/credit/repairs/${encodeURIComponent(id)}`;
+
+/** One enterprise's credit page (staff), or the signed-in enterprise's own (`mine`). */
+export function useEnterpriseCredit(enterpriseId: string | 'mine') {
+  return useQuery({
+    queryKey: ['credit', 'enterprise', enterpriseId],
+    queryFn: () => api<EnterpriseCredit>(enterpriseId === 'mine' ? '/api/credit/mine' : `/api/credit/enterprises/${encodeURIComponent(enterpriseId)}`),
+    retry: false,
+  });
+}
+
+export function useRepair(id: string) {
+  return useQuery({ queryKey: ['credit', 'repair', id], queryFn: () => api<Repair>(repairUrl(id)), retry: false });
+}
+
+/** Open applications of the reader's subtree, the decision nearest due first. */
+export function useRepairs(state: 'applied' | 'reviewed') {
+  return useQuery({
+    queryKey: ['credit', 'repairs', state],
+    queryFn: () => api<{ items: Repair[]; total: number }>('/api/credit/repairs', { query: { state, pageSize: 50 } }),
+  });
+}
+
+/** Every credit query refetched after an act: the listing, the enterprise page, the lists. */
+function useRefresh() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: ['credit'] });
+}
+
+export function useApplyRepair() {
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: (body: RepairApplyBody) => api<Repair>('/api/credit/repairs', { method: 'POST', body }), onSuccess: refresh });
+}
+
+function useRepairStep<B>(step: 'review' | 'decide' | 'revoke') {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ id, ...body }: B & { id: string }) => api<Repair>(`${repairUrl(id)}/${step}`, { method: 'POST', body }),
+    onSuccess: refresh,
+  });
+}
+
+export const useReviewRepair = () => useRepairStep<RepairReviewBody>('review');
+export const useDecideRepair = () => useRepairStep<RepairDecideBody>('decide');
+export const useRevokeRepair = () => useRepairStep<RepairRevokeBody>('revoke');
+
+export function useFileObjection() {
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: (body: ObjectionBody) => api<Objection>('/api/credit/objections', { method: 'POST', body }), onSuccess: refresh });
+}
+
+export function useHandleObjection() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ id, ...body }: ObjectionHandleBody & { id: string }) =>
+      api<Objection>(`/api/credit/objections/${encodeURIComponent(id)}/handle`, { method: 'POST', body }),
+    onSuccess: refresh,
+  });
+}
