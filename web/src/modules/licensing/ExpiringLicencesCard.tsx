@@ -23,6 +23,8 @@ export function ExpiringLicencesCard() {
         <Typography.Text type="danger">{errorText(q.error)}</Typography.Text>
       ) : (
         <List
+          // A card stays a card: a long list pages (the demo's registry alone brings hundreds of licences).
+          pagination={{ pageSize: 6, size: 'small', hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
           size="small"
           locale={{ emptyText: <Typography.Text type="secondary">{t(`${k}.empty`)}</Typography.Text> }}
           dataSource={[...(q.data?.items ?? []).map((issued): Row => ({ issued })), ...(q.data?.recorded ?? []).map((recorded): Row => ({ recorded }))]}

@@ -19,6 +19,8 @@ export function LicensingAgendaCard() {
         <Typography.Text type="danger">{errorText(agenda.error)}</Typography.Text>
       ) : (
         <List
+          // A card stays a card: a long list pages (the demo's registry alone brings hundreds of licences).
+          pagination={{ pageSize: 6, size: 'small', hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
           size="small"
           // antd's own empty text is too pale (1.8:1); secondary text keeps 4.5:1.
           locale={{ emptyText: <Typography.Text type="secondary">{t('licensing.agenda.empty')}</Typography.Text> }}
