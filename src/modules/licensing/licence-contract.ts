@@ -97,20 +97,27 @@ const recordedText = (label: string, min: number, max: number) =>
     .min(min, { error: `${label}至少 ${min} 个字` })
     .max(max, { error: `${label}不超过 ${max} 个字` });
 
-export const recordedLicenceIn = z
-  .object({
-    enterpriseId: z.uuid('企业标识格式不正确'),
-    /** 证照名称 as the certificate names it: 安全生产许可证, 排污许可证 … */
-    kind: recordedText('证照名称', 2, 60),
-    licenceNo: recordedText('证照编号', 2, 60),
-    /** 发证机关: the authority that issued it (湖北省应急管理厅 …). */
-    issuer: recordedText('发证机关', 2, 60),
-    validFrom: isoDate.nullable().default(null),
-    validTo: isoDate.nullable().default(null),
-    scope: recordedText('许可范围', 0, 500).nullable().default(null),
-  })
-  .refine((v) => !v.validFrom || !v.validTo || v.validFrom <= v.validTo, { error: '有效期至不能早于有效期起', path: ['validTo'] });
+const recordedFields = {
+  /** 证照名称 as the certificate names it: 安全生产许可证, 排污许可证 … */
+  kind: recordedText('证照名称', 2, 60),
+  licenceNo: recordedText('证照编号', 2, 60),
+  /** 发证机关: the authority that issued it (湖北省应急管理厅 …). */
+  issuer: recordedText('发证机关', 2, 60),
+  validFrom: isoDate.nullable().default(null),
+  validTo: isoDate.nullable().default(null),
+  scope: recordedText('许可范围', 0, 500).nullable().default(null),
+};
+const validRange = (v: { validFrom: string | null; validTo: string | null }) => !v.validFrom || !v.validTo || v.validFrom <= v.validTo;
+const rangeError = { error: '有效期至不能早于有效期起', path: ['validTo'] };
+
+export const recordedLicenceIn = z.object({ enterpriseId: z.uuid('企业标识格式不正确'), ...recordedFields }).refine(validRange, rangeError);
 export type RecordedLicenceIn = z.infer<typeof recordedLicenceIn>;
+
+/** 更正: what was recorded wrongly, put right with the reason; the ledger keeps what it said before. */
+export const recordedLicenceCorrectionIn = z
+  .object({ version: z.number().int(), ...recordedFields, reason: recordedText('更正理由', 2, 200) })
+  .refine(validRange, rangeError);
+export type RecordedLicenceCorrectionIn = z.infer<typeof recordedLicenceCorrectionIn>;
 
 export const recordedLicenceOut = z.object({
   id: z.uuid(),
@@ -127,6 +134,7 @@ export const recordedLicenceOut = z.object({
   recordedAt: z.date(),
   /** Always false: a reminder for every reader that this platform signed nothing here. */
   signed: z.literal(false),
+  version: z.number().int(),
 });
 export type RecordedLicenceOut = z.infer<typeof recordedLicenceOut>;
 

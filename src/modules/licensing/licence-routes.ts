@@ -14,12 +14,13 @@ import {
   licenceOut,
   licencePageOut,
   listLicencesQuery,
+  recordedLicenceCorrectionIn,
   recordedLicenceIn,
   recordedLicenceOut,
 } from './licence-contract.js';
 import { LICENCE_SHEET, licencesForExport, listLicences } from './licence-list.js';
 import { licenceBundle, licenceInScope, licenceOut as toOut } from './licences.js';
-import { enterpriseRegister, recordLicence } from './recorded-licences.js';
+import { correctRecordedLicence, enterpriseRegister, recordLicence } from './recorded-licences.js';
 
 const params = z.object({ id: z.uuid('证照标识格式不正确') });
 
@@ -95,6 +96,20 @@ export function licenceRoutes(api: FastifyInstance, app: AppContext) {
       },
     },
     (req) => recordLicence(app, principalOf(req), req.body),
+  );
+  r.post(
+    '/licensing/recorded-licences/:id/correct',
+    {
+      config: { access: { can: 'license.record' } },
+      schema: {
+        tags,
+        summary: '更正外部登记的许可证（写明理由，原登记内容留在执法全过程记录中）',
+        params: z.object({ id: z.uuid('许可证标识格式不正确') }),
+        body: recordedLicenceCorrectionIn,
+        response: { 200: recordedLicenceOut },
+      },
+    },
+    (req) => correctRecordedLicence(app, principalOf(req), req.params.id, req.body),
   );
   r.get(
     '/public/licences/:id',

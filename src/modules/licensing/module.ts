@@ -4,6 +4,7 @@ import { applicationInScope } from './applications.js';
 import { seedLicensingDemo } from './demo.js';
 import { startDeemedRenewal } from './renewal.js';
 import { revokeOnDecision } from './licence-revocation.js';
+import { recordedLicenceInScope } from './recorded-licences.js';
 import { licensingCapabilities } from './capabilities.js';
 import { licensingFigures } from './figures.js';
 import { licensingLedgerNames } from './ledger-names.js';
@@ -20,6 +21,11 @@ export const licensingModule: ServerModule = {
   resources: {
     licenseApplication: { label: '许可申请', at: '/licensing/applications/:id', authorize: (app, actor, id) => applicationInScope(app, actor, id) },
     licence: { label: '许可证件', at: '/licensing/licences/:id', authorize: (app, actor, id) => licenceInScope(app, actor, id) },
+    recordedLicence: {
+      label: '外部登记的许可证',
+      at: '/licensing/recorded-licences/:id',
+      authorize: (app, actor, id) => recordedLicenceInScope(app, actor, id),
+    },
   },
   ledger: {
     actions: {
@@ -47,6 +53,7 @@ export const licensingModule: ServerModule = {
       'license.deemedGranted': '逾期未作决定，依法视为准予延续',
       'license.deemedRenewalRun': '视为准予延续（定时任务）',
       'licence.recorded': '登记外部许可证（未经本平台签发）',
+      'licence.recordCorrected': '更正外部登记的许可证',
       'licence.recordedInBulk': '批量登记外部许可证',
     },
     subjects: { licenseApplication: '行政许可申请', licence: '许可证件', recordedLicence: '外部登记许可证' },

@@ -4,6 +4,7 @@ import type { SampleFactory } from '../../platform/testing/world.js';
 import { permissionTargets } from '../inspections/fixture.js';
 import { eq } from 'drizzle-orm';
 import { createApplication, uploadMaterial } from './applications.js';
+import { recordLicence } from './recorded-licences.js';
 import { licence, licenseApplication } from './schema.js';
 
 const samplePdf = () => Buffer.from('%PDF-1.4\n%权限测试\n');
@@ -55,6 +56,19 @@ export const samples: SampleFactory = async ({ w, shared }) => {
     return id;
   };
   const licences = { own: await licenceOf('own'), other: await licenceOf('other') };
+  const recordedOf = async (t: 'own' | 'other') =>
+    (
+      await recordLicence(w.app, systemActor, {
+        enterpriseId: insp[t].enterpriseId,
+        kind: '安全生产许可证',
+        licenceNo: `（鄂）WH安许证字〔2024〕权限${t}`,
+        issuer: '湖北省应急管理厅',
+        validFrom: null,
+        validTo: null,
+        scope: null,
+      })
+    ).id;
+  const recorded = { own: await recordedOf('own'), other: await recordedOf('other') };
   const at = (t: 'own' | 'other', step: string) => `/api/licensing/applications/${apps[t]}/${step}`;
   // Steps meet a draft in the wrong state or a stale version (422, 409): the walk is about who is let in.
   const step = (path: string, body: object) => ({ path: (t: 'own' | 'other') => at(t, path), body: () => ({ version: 99, ...body }), scoped: true });
@@ -113,6 +127,12 @@ export const samples: SampleFactory = async ({ w, shared }) => {
         licenceNo: `（鄂）WH安许证字〔2024〕权限${crypto.randomUUID().slice(0, 8)}`,
         issuer: '湖北省应急管理厅',
       }),
+      scoped: true,
+    },
+    // A stale version: let in, then a 409.
+    'POST /api/licensing/recorded-licences/:id/correct': {
+      path: (t) => `/api/licensing/recorded-licences/${recorded[t]}/correct`,
+      body: () => ({ version: 99, kind: '安全生产许可证', licenceNo: '（鄂）WH安许证字〔2024〕权限更正', issuer: '湖北省应急管理厅', reason: '权限测试更正' }),
       scoped: true,
     },
     'GET /api/licensing/licences/expiring': { path: () => '/api/licensing/licences/expiring', scoped: false },

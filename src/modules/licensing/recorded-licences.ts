@@ -15,7 +15,7 @@ import { orgIdWithin } from '../../platform/orgs/scope.js';
 import { addCalendarDays } from '../../platform/workdays/calendar.js';
 import { enterpriseOrgPaths } from '../registry/queries.js';
 import { assertCan, isEnterpriseUser, type LicensingActor } from './applications.js';
-import type { RecordedLicenceIn, RecordedLicenceOut } from './licence-contract.js';
+import type { RecordedLicenceCorrectionIn, RecordedLicenceIn, RecordedLicenceOut } from './licence-contract.js';
 import { licenceOut } from './licences.js';
 import { licence, type RecordedLicenceOrigin, recordedLicence } from './schema.js';
 
@@ -36,6 +36,7 @@ export function recordedOut(r: RecordedLicenceRow, today: string): RecordedLicen
     state: r.validTo && r.validTo < today ? 'expired' : 'valid',
     recordedAt: r.recordedAt,
     signed: false,
+    version: r.version,
   };
 }
 
@@ -90,6 +91,53 @@ export async function recordLicence(app: AppContext, actor: LicensingActor, inpu
           validFrom: row.validFrom,
           validTo: row.validTo,
         },
+      });
+      return recordedOut(row, chinaDate(now));
+    });
+  } catch (err) {
+    if (isUniqueViolation(err, 'recorded_licence_no_idx')) throw new Conflict('该企业已登记这份许可证（证照名称与编号相同）', 'licenceNo');
+    throw err;
+  }
+}
+
+/** The recorded licence, if the actor may see it: the register's scope (the resource guard of its path, too). */
+export async function recordedLicenceInScope(app: AppContext, actor: LicensingActor, id: string, field = 'id') {
+  const [row] = await app.db.select().from(recordedLicence).where(eq(recordedLicence.id, id));
+  if (!row) throw new NotFound('外部登记的许可证不存在', field);
+  await enterpriseInScope(app, actor, row.enterpriseId, '查看');
+  return row;
+}
+
+/** 更正外部登记: staff of the supervising subtree put a recorded licence right; the entry keeps what it said before. */
+export async function correctRecordedLicence(app: AppContext, actor: LicensingActor, id: string, input: RecordedLicenceCorrectionIn) {
+  assertCan(actor, 'license.record', '更正外部许可证');
+  if (isEnterpriseUser(actor)) throw new Forbidden('外部许可证由执法人员核对原件后更正', 'id');
+  const before = await recordedLicenceInScope(app, actor, id);
+  const { version, reason, ...fields } = input;
+  const now = app.clock.now();
+  const facts = (r: RecordedLicenceRow) => ({
+    kind: r.kind,
+    licenceNo: r.licenceNo,
+    issuer: r.issuer,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+    scope: r.scope,
+  });
+  try {
+    return await app.db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(recordedLicence)
+        .set({ ...fields, version: sql`${recordedLicence.version} + 1` })
+        .where(and(eq(recordedLicence.id, id), eq(recordedLicence.version, version)))
+        .returning();
+      if (!row) throw new Conflict('该许可证登记已被他人更改，请刷新后重试', 'version');
+      await appendEntry(tx, app, {
+        orgId: row.orgId,
+        actorId: actor.userId,
+        action: 'licence.recordCorrected',
+        subjectType: 'recordedLicence',
+        subjectId: row.id,
+        payload: { enterpriseId: row.enterpriseId, reason, before: facts(before), after: facts(row) },
       });
       return recordedOut(row, chinaDate(now));
     });

@@ -1,7 +1,7 @@
 // The enterprise's licence register: licences recorded from elsewhere (外部登记) beside those issued here —
 // recorded by staff of the enterprise's subtree with their ledger entry, refused to others; shown on the
 // enterprise's register and in the expiry warnings; never on the QR page, which is for signed licences.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userAccount } from '../../platform/auth/schema.js';
 import { systemActor, type Actor } from '../../platform/context.js';
@@ -13,7 +13,7 @@ import { sampleEnterprise } from '../registry/fixture.js';
 import { createEnterprise } from '../registry/service.js';
 import { expiringLicences, RECORDED_WARNING_DAYS } from './licence-expiry.js';
 import { recordedLicenceIn } from './licence-contract.js';
-import { enterpriseRegister, recordLicence } from './recorded-licences.js';
+import { correctRecordedLicence, enterpriseRegister, recordLicence } from './recorded-licences.js';
 
 let w: TestWorld;
 let officer: Actor, reviewer: Actor, sibling: Actor;
@@ -116,5 +116,37 @@ describe('the enterprise’s register', () => {
     w.clock.set(new Date('2026-12-21T02:00:00Z'));
     expect((await enterpriseRegister(w.app, officer, enterpriseId)).recorded.find((r) => r.id === soon.id)?.state).toBe('expired');
     expect((await expiringLicences(w.app, officer)).recorded).toEqual([]);
+  });
+});
+
+describe('correcting a recorded licence', () => {
+  it('puts it right with a reason, keeps what it said before on the ledger, and refuses others, stale versions and bad input', async () => {
+    const wrong = await recordLicence(w.app, officer, { enterpriseId, ...safety, licenceNo: '（鄂）FM安许证字〔2024〕0O99号', validTo: '2072-06-30' });
+    const fixed = { ...safety, licenceNo: '（鄂）FM安许证字〔2024〕0099号', validTo: '2027-06-30', reason: '编号与有效期录入有误，已核对原件' };
+    expect(await refusal(() => correctRecordedLicence(w.app, company, wrong.id, { version: 1, ...fixed }))).toMatchObject({ status: 403 });
+    expect(await refusal(() => correctRecordedLicence(w.app, reviewer, wrong.id, { version: 1, ...fixed }))).toMatchObject({ status: 403 });
+    expect(await refusal(() => correctRecordedLicence(w.app, sibling, wrong.id, { version: 1, ...fixed }))).toMatchObject({ status: 403 });
+    expect(await refusal(() => correctRecordedLicence(w.app, officer, wrong.id, { version: 2, ...fixed }))).toMatchObject({ status: 409, field: 'version' });
+    // The first licence's number and name: the register holds one of each.
+    expect(await refusal(() => correctRecordedLicence(w.app, officer, wrong.id, { version: 1, ...fixed, licenceNo: safety.licenceNo }))).toMatchObject({
+      status: 409,
+      field: 'licenceNo',
+    });
+    const after = await correctRecordedLicence(w.app, officer, wrong.id, { version: 1, ...fixed });
+    expect(after).toMatchObject({ licenceNo: '（鄂）FM安许证字〔2024〕0099号', validTo: '2027-06-30', version: 2, signed: false });
+    const entries = await w.app.db
+      .select()
+      .from(ledgerEntry)
+      .where(and(eq(ledgerEntry.subjectId, wrong.id), eq(ledgerEntry.action, 'licence.recordCorrected')));
+    expect(entries).toHaveLength(1);
+    expect(entries[0].payload).toMatchObject({
+      reason: fixed.reason,
+      before: { licenceNo: '（鄂）FM安许证字〔2024〕0O99号', validTo: '2072-06-30' },
+      after: { licenceNo: '（鄂）FM安许证字〔2024〕0099号', validTo: '2027-06-30' },
+    });
+    const asOfficer = await signIn(w, 'rg.officer');
+    const noReason = await asOfficer.send('POST', `/api/licensing/recorded-licences/${wrong.id}/correct`, { ...fixed, version: 2, reason: '' });
+    expect(noReason).toMatchObject({ status: 400, body: { error: { field: 'reason', message: expect.stringContaining('更正理由') } } });
+    expect((await asOfficer.send('POST', `/api/licensing/recorded-licences/${crypto.randomUUID()}/correct`, { ...fixed, version: 1 })).status).toBe(404);
   });
 });

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, DatePicker, Flex, Form, Input, Modal, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -24,7 +24,9 @@ export function LicenceRegisterTab({ enterpriseId }: { enterpriseId: string }) {
   const { t } = useTranslation();
   const user = useUser();
   const register = useEnterpriseRegister(enterpriseId);
-  const [recording, setRecording] = useState(false);
+  // The modal records a new licence, or corrects the one given.
+  const [recording, setRecording] = useState<{ editing?: RecordedLicence } | null>(null);
+  const mayRecord = can(user.roles, 'license.record');
   if (register.isError) return <ErrorAlert error={register.error} />;
   const issuedColumns: TableColumnsType<Licence> = [
     { title: t('licensing.licences.name'), key: 'name', render: (_, l) => l.content.matterName },
@@ -54,6 +56,19 @@ export function LicenceRegisterTab({ enterpriseId }: { enterpriseId: string }) {
         </Flex>
       ),
     },
+    ...(mayRecord
+      ? [
+          {
+            title: t(`${k}.actions`),
+            key: 'actions',
+            render: (_: unknown, r: RecordedLicence) => (
+              <Button size="small" onClick={() => setRecording({ editing: r })}>
+                {t(`${k}.correct`)}
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
   const data: EnterpriseRegister | undefined = register.data;
   return (
@@ -76,8 +91,8 @@ export function LicenceRegisterTab({ enterpriseId }: { enterpriseId: string }) {
         <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {t(`${k}.recorded`)}
         </Typography.Title>
-        {can(user.roles, 'license.record') && (
-          <Button icon={<PlusOutlined />} onClick={() => setRecording(true)}>
+        {mayRecord && (
+          <Button icon={<PlusOutlined />} onClick={() => setRecording({})}>
             {t(`${k}.record`)}
           </Button>
         )}
@@ -96,38 +111,58 @@ export function LicenceRegisterTab({ enterpriseId }: { enterpriseId: string }) {
         locale={{ emptyText: t(`${k}.noneRecorded`) }}
         data-testid="register-recorded"
       />
-      {recording && <RecordLicenceModal enterpriseId={enterpriseId} onClose={() => setRecording(false)} />}
+      {recording && <RecordLicenceModal enterpriseId={enterpriseId} editing={recording.editing} onClose={() => setRecording(null)} />}
     </>
   );
 }
 
-type Values = { kind: string; licenceNo: string; issuer: string; validFrom?: Dayjs | null; validTo?: Dayjs | null; scope?: string };
+type Values = { kind: string; licenceNo: string; issuer: string; validFrom?: Dayjs | null; validTo?: Dayjs | null; scope?: string; reason?: string };
 
-function RecordLicenceModal({ enterpriseId, onClose }: { enterpriseId: string; onClose: () => void }) {
+const day = (d: string | null) => (d ? dayjs(d) : null);
+
+function RecordLicenceModal({ enterpriseId, editing, onClose }: { enterpriseId: string; editing?: RecordedLicence; onClose: () => void }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [form] = Form.useForm<Values>();
   const run = useMutation({
-    mutationFn: (v: Values) =>
-      api<RecordedLicence>('/api/licensing/recorded-licences', {
-        method: 'POST',
-        body: {
-          enterpriseId,
-          kind: v.kind.trim(),
-          licenceNo: v.licenceNo.trim(),
-          issuer: v.issuer.trim(),
-          validFrom: v.validFrom ? v.validFrom.format('YYYY-MM-DD') : null,
-          validTo: v.validTo ? v.validTo.format('YYYY-MM-DD') : null,
-          scope: v.scope?.trim() || null,
-        },
-      }),
+    mutationFn: (v: Values) => {
+      const fields = {
+        kind: v.kind.trim(),
+        licenceNo: v.licenceNo.trim(),
+        issuer: v.issuer.trim(),
+        validFrom: v.validFrom ? v.validFrom.format('YYYY-MM-DD') : null,
+        validTo: v.validTo ? v.validTo.format('YYYY-MM-DD') : null,
+        scope: v.scope?.trim() || null,
+      };
+      return editing
+        ? api<RecordedLicence>(`/api/licensing/recorded-licences/${editing.id}/correct`, {
+            method: 'POST',
+            body: { version: editing.version, ...fields, reason: v.reason?.trim() ?? '' },
+          })
+        : api<RecordedLicence>('/api/licensing/recorded-licences', { method: 'POST', body: { enterpriseId, ...fields } });
+    },
     onSuccess: () => client.invalidateQueries({ queryKey: ['licensing', 'register', enterpriseId] }),
   });
-  const submit = useConfirmedSubmit(form, { title: t(`${k}.record`), done: t(`${k}.recordedDone`), onDone: onClose });
+  const title = t(editing ? `${k}.correctTitle` : `${k}.record`);
+  const submit = useConfirmedSubmit(form, { title, done: t(editing ? `${k}.correctedDone` : `${k}.recordedDone`), onDone: onClose });
+  const initial: Partial<Values> | undefined = editing && {
+    kind: editing.kind,
+    licenceNo: editing.licenceNo,
+    issuer: editing.issuer ?? '',
+    validFrom: day(editing.validFrom),
+    validTo: day(editing.validTo),
+    scope: editing.scope ?? '',
+  };
   return (
-    <Modal open title={t(`${k}.record`)} onCancel={onClose} onOk={() => form.submit()} okText={t('common.ok')} cancelText={t('common.cancel')}>
-      <Typography.Paragraph type="secondary">{t(`${k}.recordIntro`)}</Typography.Paragraph>
-      <Form<Values> form={form} layout="vertical" name="recordLicence" onFinish={(v) => submit.confirmThenSend(t(`${k}.confirm`), () => run.mutateAsync(v))}>
+    <Modal open title={title} onCancel={onClose} onOk={() => form.submit()} okText={t('common.ok')} cancelText={t('common.cancel')}>
+      <Typography.Paragraph type="secondary">{t(editing ? `${k}.correctIntro` : `${k}.recordIntro`)}</Typography.Paragraph>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        name="recordLicence"
+        initialValues={initial}
+        onFinish={(v) => submit.confirmThenSend(t(editing ? `${k}.correctConfirm` : `${k}.confirm`), () => run.mutateAsync(v))}
+      >
         <Form.Item name="kind" label={t('licensing.licences.name')} rules={[{ required: true, whitespace: true, min: 2, max: 60 }]}>
           <Input placeholder={t(`${k}.kindExample`)} maxLength={60} />
         </Form.Item>
@@ -148,6 +183,11 @@ function RecordLicenceModal({ enterpriseId, onClose }: { enterpriseId: string; o
         <Form.Item name="scope" label={t('licensing.licences.scope')} rules={[{ max: 500 }]}>
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
+        {editing && (
+          <Form.Item name="reason" label={t(`${k}.reason`)} rules={[{ required: true, whitespace: true, min: 2, max: 200 }]}>
+            <Input.TextArea rows={2} maxLength={200} />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

@@ -69,6 +69,13 @@ export const enLicences: typeof zhLicences = {
     validFrom: 'Valid from',
     confirm: 'Record this licence from elsewhere? The record goes into the ledger.',
     recordedDone: 'Licence recorded',
+    correct: 'Correct',
+    correctTitle: 'Correct a recorded licence',
+    correctIntro: 'Check the original and give the reason; what was recorded before stays in the ledger.',
+    reason: 'Reason for the correction',
+    correctConfirm: 'Correct this recorded licence?',
+    correctedDone: 'Corrected',
+    actions: 'Actions',
   },
   expiring: {
     title: 'Licences expiring',

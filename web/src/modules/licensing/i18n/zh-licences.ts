@@ -68,6 +68,13 @@ export const zhLicences = {
     validFrom: '有效期起',
     confirm: '确认登记这份外部证照？登记记入台账。',
     recordedDone: '已登记外部证照',
+    correct: '更正',
+    correctTitle: '更正外部登记的证照',
+    correctIntro: '登记有误的，核对原件后更正并写明理由；更正前的登记内容留存在执法全过程记录中。',
+    reason: '更正理由',
+    correctConfirm: '确认更正这份外部证照的登记？',
+    correctedDone: '已更正',
+    actions: '操作',
   },
   expiring: {
     title: '证照到期提醒',
