@@ -32,6 +32,8 @@ export const listFollowUpsQuery = listQuery(FOLLOW_UP_SORTS).extend({
 export type ListFollowUpsQuery = z.infer<typeof listFollowUpsQuery>;
 
 export const followUpIdParams = z.object({ id: z.uuid() });
+/** The 执法回访记录表's file format. */
+export const followUpInstrumentQuery = z.object({ format: z.enum(['pdf', 'docx']).default('pdf') });
 
 const answers = {
   fairness: rating.describe('执法是否公正'),

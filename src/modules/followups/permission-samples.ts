@@ -34,6 +34,8 @@ export const samples: SampleFactory = async ({ w, shared }) => {
     'GET /api/followups/export.xlsx': { path: () => '/api/followups/export.xlsx', scoped: false },
     'GET /api/followups/agenda': { path: () => '/api/followups/agenda', scoped: false },
     'GET /api/followups/:id': { path: (t) => `/api/followups/${ids[t]}`, scoped: true },
+    // Still due: 422 for those let in (no record yet), 403 outside the subtree or the enterprise.
+    'GET /api/followups/:id/instrument': { path: (t) => `/api/followups/${ids[t]}/instrument?format=docx`, scoped: true },
     'POST /api/followups/:id/record': step('record', { outcome: 'answered', channel: 'visit', respondent: '权限测试', ...answers }),
     'POST /api/followups/:id/answer': step('answer', answers),
     'POST /api/followups/:id/resolve': step('resolve', { resolution: '权限测试处理结果' }),

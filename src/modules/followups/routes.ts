@@ -2,10 +2,22 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
+import { sendFile } from '../../platform/http/files.js';
 import { EXPORT_MAX_ROWS, sendSheet, sheetFileName } from '../../platform/http/sheet.js';
-import { answerIn, followUpAgendaOut, followUpIdParams, followUpOut, followUpPageOut, listFollowUpsQuery, recordIn, resolveIn } from './contract.js';
+import {
+  answerIn,
+  followUpAgendaOut,
+  followUpIdParams,
+  followUpInstrumentQuery,
+  followUpOut,
+  followUpPageOut,
+  listFollowUpsQuery,
+  recordIn,
+  resolveIn,
+} from './contract.js';
 import { FOLLOW_UP_SHEET, followUpsForExport, listFollowUps } from './list.js';
 import { followUpAgenda } from './agenda.js';
+import { followUpInstrument } from './instrument-service.js';
 import { answerFollowUp, getFollowUp, recordFollowUp, resolveFollowUp } from './service.js';
 
 export function followUpRoutes(api: FastifyInstance, app: AppContext) {
@@ -45,6 +57,19 @@ export function followUpRoutes(api: FastifyInstance, app: AppContext) {
     '/followups/:id',
     { config: { access: { can: 'followUp.read' } }, schema: { tags, summary: '执法回访详情', params: followUpIdParams, response: { 200: followUpOut } } },
     (req) => getFollowUp(app, principalOf(req), req.params.id),
+  );
+  r.get(
+    '/followups/:id/instrument',
+    {
+      config: { access: { can: 'followUp.read' } },
+      schema: {
+        tags,
+        summary: '下载执法回访记录表（PDF 或 DOCX）；尚未回访的返回 422',
+        params: followUpIdParams,
+        querystring: followUpInstrumentQuery,
+      },
+    },
+    async (req, reply) => sendFile(reply, await followUpInstrument(app, principalOf(req), req.params.id, req.query.format)),
   );
   r.post(
     '/followups/:id/record',

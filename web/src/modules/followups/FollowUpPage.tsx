@@ -6,7 +6,8 @@ import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
 import { PageTitle } from '../../app/Layout';
-import { type FollowUp, useFollowUp } from './api';
+import { DownloadButton } from '../registry/DownloadButton';
+import { type FollowUp, followUpUrl, useFollowUp } from './api';
 import { AnswerForm, RecordForm, ResolveForm } from './FollowUpForms';
 import { FollowUpStateTag, RatingTag } from './labels';
 
@@ -26,6 +27,21 @@ export function FollowUpPage() {
         <PageTitle>
           {t('followups.title')} <FollowUpStateTag state={f.state} />
         </PageTitle>
+        {f.state !== 'due' && (
+          <Flex gap={8} wrap>
+            {(['docx', 'pdf'] as const).map((format) => (
+              <DownloadButton
+                key={format}
+                path={`${followUpUrl(f.id)}/instrument`}
+                query={{ format }}
+                fallbackName={`${t('followups.recordForm')}.${format}`}
+                data-testid={`followup-record-form-${format}`}
+              >
+                {`${t('followups.download')}${t('followups.recordForm')} ${format.toUpperCase()}`}
+              </DownloadButton>
+            ))}
+          </Flex>
+        )}
       </Flex>
       {f.state === 'attention' && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('followups.attentionAlert')} />}
       <Card style={{ marginBottom: 16 }}>

@@ -8,7 +8,7 @@ export type RecordBody = z.input<typeof recordIn>;
 export type AnswerBody = z.input<typeof answerIn>;
 export type ResolveBody = z.input<typeof resolveIn>;
 
-const followUpUrl = (id: string) => `/api/followups/${encodeURIComponent(id)}`;
+export const followUpUrl = (id: string) => `/api/followups/${encodeURIComponent(id)}`;
 
 export function useFollowUps(query: Record<string, string | number | undefined>) {
   return useQuery({

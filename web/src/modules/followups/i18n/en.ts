@@ -76,6 +76,8 @@ export const en: typeof zh = {
       all: 'All to do',
     },
     card: { title: 'Problems raised in follow-ups', all: 'All {{total}}', empty: 'No problem to handle' },
+    recordForm: 'follow-up record',
+    download: 'Download ',
     attentionAlert: 'The enterprise was dissatisfied or raised a problem; the legal office is to handle it.',
   },
 };

@@ -69,6 +69,8 @@ export const zh = {
       all: '全部待回访',
     },
     card: { title: '回访反映的问题', all: '全部 {{total}} 件', empty: '暂无待处理的回访问题' },
+    recordForm: '执法回访记录表',
+    download: '下载',
     attentionAlert: '企业在本次回访中表示不满意或反映了问题，待法制机构办理。',
   },
 };
