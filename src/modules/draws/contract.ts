@@ -48,6 +48,8 @@ export const beaconSpec = z.object({
   format: z.string().trim().min(1).max(200),
 });
 
+const weightFactor = z.number().int('权重应为整数').min(1, '权重至少为 1（不加权）').max(10, '权重不能超过 10');
+
 export const announceIn = z.object({
   matterId: z.uuid(),
   name: z.string().trim().min(2).max(100),
@@ -62,6 +64,14 @@ export const announceIn = z.object({
   teamDistinctOrgs: z.boolean().default(false),
   beacon: beaconSpec,
   planId: z.uuid().optional(),
+  /** 差异化抽查: how many times as likely per pick a tagged enterprise is drawn (params.ts WEIGHT_TAGS); 1 or absent: not weighed. */
+  weights: z
+    .object({
+      creditListed: weightFactor.describe('严重失信主体权重'),
+      highRisk: weightFactor.describe('高风险企业权重'),
+    })
+    .partial()
+    .optional(),
 });
 export type AnnounceIn = z.infer<typeof announceIn>;
 
@@ -122,6 +132,8 @@ export const drawSummary = z.object({
   version: z.number(),
 });
 export const drawDetail = drawSummary.extend({
+  /** 差异化抽查 weights as announced (factors above 1 only); null: every enterprise equally likely. */
+  weights: z.object({ creditListed: z.number(), highRisk: z.number() }).partial().nullable(),
   snapshotDigest: z.string(),
   paramsDigest: z.string(),
   commitment: z.string(),

@@ -1,5 +1,5 @@
 import { uniformInt, type HmacDrbg } from './drbg.js';
-import { monthsBefore, type DrawParams } from './params.js';
+import { monthsBefore, type DrawParams, type DrawWeights } from './params.js';
 import type { PoolEnterprise, PoolSnapshot } from './snapshot.js';
 
 export type ExclusionReason = 'named' | 'status' | 'recentlyInspected';
@@ -113,6 +113,53 @@ export function partialShuffle<T>(items: readonly T[], k: number, drbg: HmacDrbg
   return a.slice(0, k);
 }
 
+/** An enterprise's weight: the product of the factors of the tags it carries, 1 when none applies. */
+export function weightOf(e: PoolEnterprise, weights: DrawWeights): number {
+  let w = 1;
+  for (const t of e.tags ?? []) w *= (weights as Record<string, number | undefined>)[t] ?? 1;
+  return w;
+}
+
+/**
+ * k of `items` drawn one after another without replacement, each pick with probability its
+ * weight over the weight of those not yet drawn: successive sampling with probability
+ * proportional to size (Yates & Grundy 1953; the distribution Efraimidis & Spirakis, "Weighted
+ * random sampling with a reservoir", Inf. Process. Lett. 97(5), 2006, define as WRS). Exact in
+ * integers: each pick takes r = uniformInt(W) over the remaining total W (≤ 2^32) and draws the
+ * first remaining item, in the given order, whose running sum of weights exceeds r. A Fenwick tree
+ * finds it in O(log n); the result is the same as that linear scan. Weights are positive integers.
+ */
+export function weightedSample<T>(items: readonly T[], weights: readonly number[], k: number, drbg: HmacDrbg): T[] {
+  const n = items.length;
+  const tree = new Array<number>(n + 1).fill(0);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const w = weights[i];
+    if (!Number.isInteger(w) || w < 1) throw new Error(`weightedSample: bad weight ${w}`);
+    total += w;
+    for (let j = i + 1; j <= n; j += j & -j) tree[j] += w;
+  }
+  let top = 1;
+  while (top * 2 <= n) top *= 2;
+  const out: T[] = [];
+  for (let picked = 0; picked < Math.min(k, n); picked++) {
+    let r = uniformInt(drbg, total);
+    // The first index whose prefix sum exceeds r: descend while the partial sum stays ≤ r.
+    let pos = 0;
+    for (let step = top; step > 0; step >>= 1) {
+      if (pos + step <= n && tree[pos + step] <= r) {
+        pos += step;
+        r -= tree[pos];
+      }
+    }
+    out.push(items[pos]);
+    const w = weights[pos];
+    total -= w;
+    for (let j = pos + 1; j <= n; j += j & -j) tree[j] -= w;
+  }
+  return out;
+}
+
 export interface EnterpriseDraw {
   strata: StratumAllocation[];
   excluded: Exclusion[];
@@ -121,7 +168,8 @@ export interface EnterpriseDraw {
 
 /**
  * Stratified sample without replacement. `snapshot` and `params` must be canonical. Strata are
- * drawn in key order from one DRBG stream; within a stratum, from its eligible members in id order.
+ * drawn in key order from one DRBG stream; within a stratum, from its eligible members in id order:
+ * a partial Fisher–Yates shuffle, or, when the parameters carry weights, `weightedSample`.
  */
 export function drawEnterprises(snapshot: PoolSnapshot, params: DrawParams, drbg: HmacDrbg): EnterpriseDraw {
   const excluded: Exclusion[] = [];
@@ -129,6 +177,9 @@ export function drawEnterprises(snapshot: PoolSnapshot, params: DrawParams, drbg
   // its eligible members.
   const byStratum = new Map<string, { pool: number; eligible: string[] | null }>(params.strata.map((s) => [s.key, { pool: 0, eligible: [] }]));
   const exclusion = exclusionRule(params);
+  // A weighted draw (差异化监管) needs each eligible member's weight; an unweighted one never looks.
+  const weights = params.weights;
+  const weight = new Map<string, number>();
   for (const e of snapshot.enterprises) {
     let s = byStratum.get(e.stratum);
     if (!s) {
@@ -138,7 +189,10 @@ export function drawEnterprises(snapshot: PoolSnapshot, params: DrawParams, drbg
     s.pool++;
     const x = exclusion(e);
     if (x) excluded.push(x);
-    else s.eligible?.push(e.id);
+    else if (s.eligible) {
+      s.eligible.push(e.id);
+      if (weights) weight.set(e.id, weightOf(e, weights));
+    }
   }
   const eligible = new Map(params.strata.map((s) => [s.key, byStratum.get(s.key)!.eligible!]));
   const poolSize = new Map([...byStratum].map(([k, s]) => [k, s.pool]));
@@ -150,7 +204,15 @@ export function drawEnterprises(snapshot: PoolSnapshot, params: DrawParams, drbg
   const strata = params.strata.map((s) => {
     const ids = eligible.get(s.key)!;
     const allocated = alloc.get(s.key) ?? 0;
-    for (const id of partialShuffle(ids, allocated, drbg)) sample.push({ enterpriseId: id, stratum: s.key });
+    const drawn = weights
+      ? weightedSample(
+          ids,
+          ids.map((id) => weight.get(id)!),
+          allocated,
+          drbg,
+        )
+      : partialShuffle(ids, allocated, drbg);
+    for (const id of drawn) sample.push({ enterpriseId: id, stratum: s.key });
     return { key: s.key, weight: s.weight, poolSize: poolSize.get(s.key) ?? 0, eligibleSize: ids.length, allocated };
   });
   return { strata, excluded, sample };

@@ -27,6 +27,41 @@ export interface DrawParams {
   teamDistinctOrgs: boolean;
   /** The public value the seed will absorb, and the instant it is published (beacon.ts). */
   beacon: BeaconSpec;
+  /**
+   * 差异化监管: how many times more likely per pick an enterprise carrying the tag is drawn
+   * within its stratum (draw.ts `weightedSample`). Absent when no factor exceeds 1, so the
+   * parameters, their digest and the draw of an unweighted draw are what they always were.
+   */
+  weights?: DrawWeights;
+}
+
+/**
+ * The snapshot tags a weight may name: `creditListed`, on the 严重失信主体名单 (安全生产严重失信主体
+ * 名单管理办法, 应急管理部令第11号) when the draw was announced; `highRisk`, a 安全风险等级 of 重大风险
+ * or 较大风险. 差异化监管: for 违法失信、风险较高 subjects the 双随机 draw ratio and frequency may rise
+ * (国发〔2019〕5号 推进双随机抽查与信用监管相衔接; 国办发〔2020〕49号; wording 待核), recorded as a
+ * parameter of the draw.
+ */
+export const WEIGHT_TAGS = ['creditListed', 'highRisk'] as const;
+export type WeightTag = (typeof WEIGHT_TAGS)[number];
+export type DrawWeights = Partial<Record<WeightTag, number>>;
+/** At most ten times as likely per tag: keeps a province pool's total weight within uniformInt's 2^32. */
+export const MAX_WEIGHT_FACTOR = 10;
+
+/** The weights with every factor checked, those of 1 dropped; undefined when none is left. */
+export function canonicalWeights(w: DrawWeights | undefined): DrawWeights | undefined {
+  if (w === undefined || w === null) return undefined;
+  if (typeof w !== 'object' || Array.isArray(w)) throw new ValidationError('差异化抽查权重格式不正确', 'weights');
+  const out: DrawWeights = {};
+  for (const [tag, factor] of Object.entries(w)) {
+    if (!(WEIGHT_TAGS as readonly string[]).includes(tag)) throw new ValidationError(`不支持的差异化抽查权重: ${tag}`, 'weights');
+    if (factor === undefined) continue;
+    if (!Number.isInteger(factor) || factor < 1 || factor > MAX_WEIGHT_FACTOR) {
+      throw new ValidationError(`差异化抽查权重应为 1 至 ${MAX_WEIGHT_FACTOR} 之间的整数`, `weights.${tag}`);
+    }
+    if (factor > 1) out[tag as WeightTag] = factor;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 const MAX_INT = 1_000_000; // keeps total × weight exact in a double (≤ 10^12 < 2^53)
@@ -52,6 +87,7 @@ export function canonicalParams(p: DrawParams): DrawParams {
     assertInt(s.weight, 'strata.weight', 0);
   }
   for (const h of p.history) assertDate(h.on, 'history.on');
+  const weights = canonicalWeights(p.weights);
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const pair = (a: { officerId: string; enterpriseId: string }, b: { officerId: string; enterpriseId: string }) =>
     cmp(a.officerId, b.officerId) || cmp(a.enterpriseId, b.enterpriseId);
@@ -71,6 +107,8 @@ export function canonicalParams(p: DrawParams): DrawParams {
     repeatRecusalMonths: p.repeatRecusalMonths,
     teamDistinctOrgs: p.teamDistinctOrgs === true,
     beacon: canonicalBeacon(p.beacon),
+    // Only when weighted: an unweighted draw's canonical JSON has no such key.
+    ...(weights ? { weights } : {}),
   };
 }
 

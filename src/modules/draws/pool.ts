@@ -67,6 +67,15 @@ export async function targetPool(ex: Executor, orgPath: string, f: TargetFilter,
   );
 }
 
+/** The enterprises of the target pool whose 安全风险等级 is 重大风险 or 较大风险 (the `highRisk` weight tag). */
+export async function highRiskIds(ex: Executor, orgPath: string, f: TargetFilter): Promise<Set<string>> {
+  const found = await ex
+    .select({ id: enterprise.id })
+    .from(enterprise)
+    .where(and(targetWhere(orgPath, f), inArray(enterprise.riskGrade, ['major', 'high'])));
+  return new Set(found.map((r) => r.id));
+}
+
 /** Active officers of the subtree, each with the credential in force on the date (else their latest). */
 export async function inspectorPool(ex: Executor, orgPath: string, onDate: string): Promise<PoolOfficer[]> {
   const rows = await ex

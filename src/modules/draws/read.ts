@@ -105,6 +105,7 @@ export async function getDraw(app: AppContext, actor: Actor, id: string): Promis
   );
   return {
     ...summaryOf(d, o.name, m),
+    weights: d.params.weights ?? null,
     snapshotDigest: d.snapshotDigest,
     paramsDigest: d.paramsDigest,
     commitment: d.commitment,

@@ -1,6 +1,6 @@
 import { ValidationError } from '../../platform/errors.js';
 import { canonicalJson } from '../../platform/ledger/hash.js';
-import { exclusionRule } from './draw.js';
+import { exclusionRule, weightedSample, weightOf } from './draw.js';
 import { uniformInt } from './drbg.js';
 import { fillTeam, pairKey } from './match.js';
 import { currentContext, prepare, runDraw, stream, STREAM_REDRAW, type DrawInput, type DrawResult, type RedrawRecord, type Withdrawal } from './rules.js';
@@ -48,7 +48,19 @@ export function redraw(input: DrawInput, previous: DrawResult, withdrawal: Withd
     const taken = new Set([...previous.enterprises.map((e) => e.enterpriseId), ...previous.redraws.map((r) => r.withdrawal.enterpriseId)]);
     const excluded = exclusionRule(p.params);
     const candidates = p.snapshot.enterprises.filter((e) => e.stratum === slot.stratum && !taken.has(e.id) && excluded(e) === null);
-    target = candidates.length > 0 ? candidates[uniformInt(drbg, candidates.length)].id : null;
+    // A weighted draw's replacement is weighed the same way as its first picks.
+    const weights = p.params.weights;
+    target =
+      candidates.length === 0
+        ? null
+        : weights
+          ? weightedSample(
+              candidates.map((e) => e.id),
+              candidates.map((e) => weightOf(e, weights)),
+              1,
+              drbg,
+            )[0]
+          : candidates[uniformInt(drbg, candidates.length)].id;
     record.replacementEnterpriseId = target;
     team = [];
   }

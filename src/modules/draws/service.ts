@@ -13,8 +13,8 @@ import { assertAnnouncementPrecedesBeacon, beaconTime, beijingTime } from './bea
 import type { AnnounceIn, DrawDetail, WithdrawalIn } from './contract.js';
 import { consultableHistory } from './draw.js';
 import { matterInScope } from './matters.js';
-import { canonicalParams, paramsDigest as paramsDigestOf, type DrawParams } from './params.js';
-import { assignmentHistory, inspectorPool, targetPool } from './pool.js';
+import { canonicalParams, canonicalWeights, paramsDigest as paramsDigestOf, type DrawParams, type DrawWeights, type WeightTag } from './params.js';
+import { assignmentHistory, highRiskIds, inspectorPool, targetPool } from './pool.js';
 import { redraw } from './redraw.js';
 import { drawInScope, getDraw } from './read.js';
 import { gzipAsync, snapshotOf } from './snapshot-store.js';
@@ -22,7 +22,9 @@ import { drawPrepared, prepareHeld, type Withdrawal } from './rules.js';
 import { hold } from './held.js';
 import { draw, drawSnapshot, drawWithdrawal } from './schema.js';
 import { commitment } from './seed.js';
-import { canonicalSnapshot, snapshotJson, type PoolSnapshot } from './snapshot.js';
+import { canonicalSnapshot, snapshotJson, type PoolEnterprise, type PoolSnapshot } from './snapshot.js';
+import type { TargetFilter } from './schema.js';
+import { listedEnterpriseIds } from '../credit/queries.js';
 
 type DrawRow = typeof draw.$inferSelect;
 
@@ -58,6 +60,9 @@ export async function announceDraw(app: AppContext, actor: Actor, input: Announc
     if (!officerSet.has(c.officerId)) throw new ValidationError('申报回避的人员不在执法检查人员名录库中', `conflicts.${i}.officerId`);
     if (!inPool.has(c.enterpriseId)) throw new ValidationError('申报回避的企业不在检查对象名录库中', `conflicts.${i}.enterpriseId`);
   }
+  // 差异化监管: each enterprise carries the tags the weights name, as they stand now.
+  const weights = canonicalWeights(input.weights);
+  if (weights) await tagPool(app.db, owner.path, m.targetFilter, enterprises, weights);
   const eligible = enterprises.filter((e) => !EXCLUDED_STATUSES.includes(e.status)).length;
   const total = input.total ?? Math.ceil((eligible * m.ratioPermille) / 1000);
   const snapshot = canonicalSnapshot({ enterprises, officers });
@@ -75,6 +80,7 @@ export async function announceDraw(app: AppContext, actor: Actor, input: Announc
     repeatRecusalMonths: input.repeatRecusalMonths,
     teamDistinctOrgs: input.teamDistinctOrgs,
     beacon: input.beacon,
+    ...(weights ? { weights } : {}),
   };
   // The canonical JSON is fixed before the history is read, so its compression runs on the
   // thread pool from here until the transaction's last insert needs it (0.5 s at 100 000
@@ -131,6 +137,8 @@ export async function announceDraw(app: AppContext, actor: Actor, input: Announc
         enterpriseCount: snapshot.enterprises.length,
         officerCount: snapshot.officers.length,
         total,
+        // 差异化抽查, for the reader of the ledger; the digest above already covers it.
+        ...(params.weights ? { weights: params.weights } : {}),
       },
     });
     assertAnnouncementPrecedesBeacon(await ledgerTime(tx, entry.seq), params.beacon);
@@ -142,6 +150,18 @@ export async function announceDraw(app: AppContext, actor: Actor, input: Announc
   });
   hold(id, { snapshot, digest });
   return getDraw(app, actor, id);
+}
+
+/** Tags each pool member with the weighted tags it carries: on the credit list now, of high risk. */
+async function tagPool(ex: Executor, orgPath: string, filter: TargetFilter, pool: PoolEnterprise[], weights: DrawWeights): Promise<void> {
+  const listed = weights.creditListed ? await listedEnterpriseIds(ex) : null;
+  const risky = weights.highRisk ? await highRiskIds(ex, orgPath, filter) : null;
+  for (const e of pool) {
+    const tags: WeightTag[] = [];
+    if (listed?.has(e.id)) tags.push('creditListed');
+    if (risky?.has(e.id)) tags.push('highRisk');
+    if (tags.length > 0) e.tags = tags;
+  }
 }
 
 /** The ledger's own timestamp of an act: what the public order check is made against. */

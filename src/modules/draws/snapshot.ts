@@ -11,6 +11,11 @@ export interface PoolEnterprise {
   status: string;
   /** YYYY-MM-DD, or null if never inspected. */
   lastInspectedOn: string | null;
+  /**
+   * What a weighted draw weighs (params.ts WEIGHT_TAGS), as it stood at the announcement; only
+   * written for a weighted draw and only when non-empty, so other snapshots hash as before.
+   */
+  tags?: string[];
 }
 
 /** One member of the 执法检查人员名录库 (inspectorPool). */
@@ -47,6 +52,12 @@ function assertText(v: unknown, message: string, field: string): void {
   if (typeof v !== 'string' || v === '') throw new ValidationError(message, field);
 }
 
+function canonicalTags(tags: unknown): string[] {
+  if (!Array.isArray(tags)) throw new ValidationError('检查对象的 tags 应为字符串列表', 'enterprises.tags');
+  for (const t of tags) assertText(t, '检查对象的 tags 不能含空值', 'enterprises.tags');
+  return [...new Set(tags as string[])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 function sortedById<T extends { id: string }>(rows: T[]): T[] {
   // The pool usually arrives unsorted, but a re-read snapshot is sorted already; checking first
   // spares a comparison sort of 500 000 rows.
@@ -61,13 +72,16 @@ function sortedById<T extends { id: string }>(rows: T[]): T[] {
 export function canonicalSnapshot(s: PoolSnapshot): PoolSnapshot {
   const enterprises: PoolEnterprise[] = new Array(s.enterprises.length);
   for (let i = 0; i < enterprises.length; i++) {
-    const { id, uscc, stratum, status, lastInspectedOn } = s.enterprises[i];
+    const { id, uscc, stratum, status, lastInspectedOn, tags } = s.enterprises[i];
     assertText(id, '检查对象的 id 不能为空', 'enterprises.id');
     assertText(uscc, '检查对象的 uscc 不能为空', 'enterprises.uscc');
     assertText(stratum, '检查对象的 stratum 不能为空', 'enterprises.stratum');
     assertText(status, '检查对象的 status 不能为空', 'enterprises.status');
     if (lastInspectedOn !== null) assertDate(lastInspectedOn, 'enterprises.lastInspectedOn');
-    enterprises[i] = { id, uscc, stratum, status, lastInspectedOn };
+    enterprises[i] =
+      tags === undefined || tags.length === 0
+        ? { id, uscc, stratum, status, lastInspectedOn }
+        : { id, uscc, stratum, status, lastInspectedOn, tags: canonicalTags(tags) };
   }
   const officers: PoolOfficer[] = new Array(s.officers.length);
   for (let i = 0; i < officers.length; i++) {
@@ -87,7 +101,7 @@ export function canonicalSnapshot(s: PoolSnapshot): PoolSnapshot {
 
 // Every key of both row kinds, in code-unit order: a replacer list makes JSON.stringify write each
 // object's keys in the list's order, which is JCS's order, without a copy of every row.
-const JCS_KEYS = ['credentialValidFrom', 'credentialValidTo', 'enterprises', 'id', 'lastInspectedOn', 'officers', 'orgId', 'status', 'stratum', 'uscc'];
+const JCS_KEYS = ['credentialValidFrom', 'credentialValidTo', 'enterprises', 'id', 'lastInspectedOn', 'officers', 'orgId', 'status', 'stratum', 'tags', 'uscc'];
 
 /**
  * JCS (RFC 8785) of a canonical snapshot, written directly: every value is a string or null, for

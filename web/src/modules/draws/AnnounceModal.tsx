@@ -19,6 +19,8 @@ interface Values {
   perEnterprise: number;
   repeatRecusalMonths: number;
   teamDistinctOrgs: boolean;
+  weightCreditListed?: number | null;
+  weightHighRisk?: number | null;
   beaconSource: string;
   beaconExpectedAt: Dayjs;
   beaconFormat: string;
@@ -57,6 +59,7 @@ export function AnnounceModal({ onClose, onAnnounced }: { onClose: () => void; o
         conflicts: [],
         repeatRecusalMonths: v.repeatRecusalMonths,
         teamDistinctOrgs: v.teamDistinctOrgs,
+        weights: { creditListed: v.weightCreditListed ?? 1, highRisk: v.weightHighRisk ?? 1 },
         beacon: { source: v.beaconSource, expectedAt: beijingInstant(v.beaconExpectedAt), format: v.beaconFormat },
       });
       void message.success(t('common.done', { what: t('draws.announce') }));
@@ -86,6 +89,8 @@ export function AnnounceModal({ onClose, onAnnounced }: { onClose: () => void; o
           perEnterprise: 2,
           repeatRecusalMonths: 12,
           teamDistinctOrgs: false,
+          weightCreditListed: 1,
+          weightHighRisk: 1,
         }}
         onFinish={(v) => void submit(v)}
       >
@@ -132,6 +137,12 @@ export function AnnounceModal({ onClose, onAnnounced }: { onClose: () => void; o
         </Form.Item>
         <Form.Item name="teamDistinctOrgs" label={t('draws.distinctOrgs')} valuePropName="checked">
           <Switch />
+        </Form.Item>
+        <Form.Item name="weightCreditListed" label={t('draws.weightCreditListed')} extra={t('draws.weightHint')}>
+          <InputNumber<number> min={1} max={10} precision={0} />
+        </Form.Item>
+        <Form.Item name="weightHighRisk" label={t('draws.weightHighRisk')}>
+          <InputNumber<number> min={1} max={10} precision={0} />
         </Form.Item>
         <Form.Item
           name="beaconSource"

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../app/format';
 import type { DrawDetail } from './api';
 import { Digest } from './Digest';
-import { beijingText } from './labels';
+import { beijingText, weightsText } from './labels';
 
 /** What the announcement fixed before the beacon existed, and, once drawn, what was revealed. */
 export function DrawInputs({ draw: d }: { draw: DrawDetail }) {
@@ -18,6 +18,8 @@ export function DrawInputs({ draw: d }: { draw: DrawDetail }) {
         { key: 'enterpriseCount', label: t('draws.enterpriseCount'), children: formatNumber(d.enterpriseCount) },
         { key: 'officerCount', label: t('draws.officerCount'), children: formatNumber(d.officerCount) },
         { key: 'total', label: t('draws.total'), children: formatNumber(d.total) },
+        // 差异化抽查: shown when the draw is weighted (an unweighted one has no such parameter).
+        ...(d.weights ? [{ key: 'weights', label: t('draws.weights'), children: weightsText(t, d.weights) }] : []),
         { key: 'snapshotDigest', label: t('draws.snapshotDigest'), children: <Digest value={d.snapshotDigest} /> },
         { key: 'paramsDigest', label: t('draws.paramsDigest'), children: <Digest value={d.paramsDigest} /> },
         { key: 'commitment', label: t('draws.commitment'), children: <Digest value={d.commitment} /> },

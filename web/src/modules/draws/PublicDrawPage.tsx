@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../app/feedback';
 import { announcementPrecedesBeacon, type BeaconOrder } from '../../../../src/modules/draws/beacon';
 import { publicApiUrl, snapshotUrl, usePublicDraw, type DrawBundle } from './api';
 import { Digest } from './Digest';
-import { beijingText, DrawStatusTag } from './labels';
+import { beijingText, DrawStatusTag, weightsText } from './labels';
 import { PublicTitle } from '../../portal/PortalLayout';
 import { VerifyPanel } from './VerifyPanel';
 
@@ -110,6 +110,7 @@ export function PublicDrawPage() {
             { key: 'snapshotDigest', label: t('draws.snapshotDigest'), children: <Digest value={b.snapshotDigest} /> },
             { key: 'paramsDigest', label: t('draws.paramsDigest'), children: <Digest value={b.paramsDigest} /> },
             { key: 'commitment', label: t('draws.commitment'), children: <Digest value={b.commitment} /> },
+            ...(p.weights ? [{ key: 'weights', label: t('draws.weights'), children: weightsText(t, p.weights) }] : []),
             { key: 'beaconSource', label: t('draws.beaconSource'), children: p.beacon.source },
             ...(order
               ? [

@@ -34,3 +34,11 @@ export const strataLabel = (t: TFunction, s: StrataBy) => t(`draws.strata.${s}`)
 
 /** An instant as Beijing wall-clock time, "2026-12-05 21:19:03 北京时间", whatever the browser's zone. */
 export const beijingText = (t: TFunction, at: Date | string) => t('draws.beijingTime', { time: beijingIso(new Date(at)).slice(0, 19).replace('T', ' ') });
+
+/** 差异化抽查 weights as announced, e.g. “严重失信主体 × 3”; none: not weighted. */
+export function weightsText(t: TFunction, w: Partial<Record<'creditListed' | 'highRisk', number>> | null | undefined): string {
+  const parts = (['creditListed', 'highRisk'] as const)
+    .filter((k) => (w?.[k] ?? 1) > 1)
+    .map((k) => t('draws.weightTimes', { what: t(`draws.weightTag.${k}`), factor: w![k] }));
+  return parts.length > 0 ? parts.join('；') : t('draws.weightsNone');
+}
