@@ -55,13 +55,14 @@ describe('隐患整改 from the enterprise side to closure, and the figures', ()
   let hazardId = '';
   let before: Awaited<ReturnType<typeof figuresShown>>;
 
-  it('lands the enterprise user on their hazards, with no bureau menus but its licensing and follow-ups', async () => {
+  it('lands the enterprise user on their hazards, with no bureau menus but its licensing, its credit and follow-ups', async () => {
     await firm.getByRole('heading', { name: '本企业隐患' }).waitFor();
     // The demo enterprise has a hazard of the year still awaiting its rectification.
     await firm.locator('[data-testid^="ent-hazard-"]').first().waitFor();
     const menu = (await firm.locator('nav .ant-menu-item').allTextContents()).map((s) => s.trim());
-    // Its hazards, its own licence applications (行政许可, online) and licences, and the follow-ups it answers.
-    expect(menu).toEqual(['本企业隐患', '行政许可', '许可证登记', '执法回访']);
+    // Its hazards, its own licence applications (行政许可, online) and licences, its credit record
+    // (listings, repairs, objections), and the follow-ups it answers.
+    expect(menu).toEqual(['本企业隐患', '行政许可', '许可证登记', '本企业信用', '执法回访']);
     // Nor does the bureau's API answer them.
     expect((await call(firm, 'GET', '/api/inspections/tasks')).status).toBe(403);
     expect((await call(firm, 'GET', '/api/enterprises')).status).toBe(403);
