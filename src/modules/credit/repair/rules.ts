@@ -2,7 +2,7 @@
 // removal, the conditions as data with their articles, whether an application's claims are complete,
 // which step an application may take in which state, and the periods. Source: 安全生产严重失信主体名单
 // 管理办法（应急管理部令第11号）— "列入名单满12个月" and "隐瞒真实情况、弄虚作假的，撤销提前移出决定，恢复
-// 列入状态" as ../shared/reference/credit.md states them; every article number here is 待核 until
+// 列入状态" as the team's reference notes quote the 办法; every article number here is 待核 until
 // checked against the 令 itself, and the days of both periods are the bureau's rule until confirmed.
 import { addDays, yearsTermEnd } from '../../../platform/dates.js';
 import { addWorkdays } from '../../../platform/workdays/calendar.js';

@@ -1,4 +1,4 @@
-import { Alert, Card, Descriptions, Flex, Spin, Table } from 'antd';
+import { Alert, Card, Descriptions, Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { can } from '../../app/access';
@@ -6,7 +6,7 @@ import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
 import { chinaToday } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
-import { DownloadButton } from '../registry/DownloadButton';
+import { InstrumentsCard } from './InstrumentsCard';
 import { type Listing, listingUrl, useListing } from './api';
 import { ListingRepairs } from './EnterpriseCredit';
 import { ListingStateTag } from './labels';
@@ -92,47 +92,12 @@ export function ListingPage() {
   );
 }
 
-/** 列入告知书 and 列入决定书, once their acts have numbered them, as DOCX and PDF. */
+/** 列入告知书 and 列入决定书, once their acts have numbered them. */
 function Instruments({ l }: { l: Listing }) {
   const { t } = useTranslation();
   const rows = [
     { kind: 'notice', title: t('credit.noticeInstrument'), number: l.noticeNumber },
     { kind: 'decision', title: t('credit.decisionInstrument'), number: l.decisionNumber },
-  ].filter((r) => r.number);
-  if (rows.length === 0) return null;
-  return (
-    <Card title={t('credit.instruments')} style={{ marginBottom: 16 }}>
-      <Table
-        rowKey="kind"
-        size="small"
-        pagination={false}
-        dataSource={rows}
-        scroll={{ x: 'max-content' }}
-        columns={[
-          { title: t('credit.instrumentName'), dataIndex: 'title', key: 'title' },
-          { title: t('credit.number'), dataIndex: 'number', key: 'number' },
-          {
-            title: t('credit.download'),
-            key: 'download',
-            render: (_, r) => (
-              <Flex gap={8} wrap>
-                {(['docx', 'pdf'] as const).map((format) => (
-                  <DownloadButton
-                    key={format}
-                    size="small"
-                    path={`${listingUrl(l.id)}/instruments/${r.kind}`}
-                    query={{ format }}
-                    fallbackName={`${r.title}.${format}`}
-                    data-testid={`credit-instrument-${r.kind}-${format}`}
-                  >
-                    {`${t('credit.download')} ${format.toUpperCase()}`}
-                  </DownloadButton>
-                ))}
-              </Flex>
-            ),
-          },
-        ]}
-      />
-    </Card>
-  );
+  ];
+  return <InstrumentsCard base={listingUrl(l.id)} rows={rows} testId="credit-instrument" />;
 }

@@ -5,7 +5,7 @@ import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
 import { PageTitle } from '../../app/Layout';
-import { DownloadButton } from '../registry/DownloadButton';
+import { InstrumentsCard } from './InstrumentsCard';
 import { type Repair, repairUrl, useRepair } from './api';
 import { RepairStateTag } from './EnterpriseCredit';
 import { DecideRepairForm, ReviewRepairForm, RevokeRepairForm } from './RepairForms';
@@ -89,47 +89,12 @@ export function RepairPage() {
   );
 }
 
-/** 信用修复决定书 and 撤销提前移出决定书, once numbered, as DOCX and PDF. */
+/** 信用修复决定书 and 撤销提前移出决定书, once numbered. */
 function Instruments({ r }: { r: Repair }) {
   const { t } = useTranslation();
   const rows = [
     { kind: 'decision', title: t('credit.repair.decisionInstrument'), number: r.decisionNumber },
     { kind: 'revocation', title: t('credit.repair.revocationInstrument'), number: r.revocationNumber },
-  ].filter((x) => x.number);
-  if (rows.length === 0) return null;
-  return (
-    <Card title={t('credit.instruments')} style={{ marginBottom: 16 }}>
-      <Table
-        rowKey="kind"
-        size="small"
-        pagination={false}
-        dataSource={rows}
-        scroll={{ x: 'max-content' }}
-        columns={[
-          { title: t('credit.instrumentName'), dataIndex: 'title', key: 'title' },
-          { title: t('credit.number'), dataIndex: 'number', key: 'number' },
-          {
-            title: t('credit.download'),
-            key: 'download',
-            render: (_, x) => (
-              <Flex gap={8} wrap>
-                {(['docx', 'pdf'] as const).map((format) => (
-                  <DownloadButton
-                    key={format}
-                    size="small"
-                    path={`${repairUrl(r.id)}/instruments/${x.kind}`}
-                    query={{ format }}
-                    fallbackName={`${x.title}.${format}`}
-                    data-testid={`credit-repair-instrument-${x.kind}-${format}`}
-                  >
-                    {`${t('credit.download')} ${format.toUpperCase()}`}
-                  </DownloadButton>
-                ))}
-              </Flex>
-            ),
-          },
-        ]}
-      />
-    </Card>
-  );
+  ];
+  return <InstrumentsCard base={repairUrl(r.id)} rows={rows} testId="credit-repair-instrument" />;
 }
