@@ -20,10 +20,12 @@ import {
 // The steps on a listing, each a form sent after one more 确定: the notice served, the party's
 // statement, the decision (a 负责人 who did not propose it), and the decision served.
 
-type Mutation<B> = { mutateAsync: (b: B & { id: string }) => Promise<unknown>; isPending: boolean };
+export type Mutation<B> = { mutateAsync: (b: B & { id: string }) => Promise<unknown>; isPending: boolean };
 
-function StepCard<V extends object>(props: {
-  l: Listing;
+/** One step as a card: its form, sent with the record's version after one more 确定 (listings and repairs alike). */
+export function StepCard<V extends object>(props: {
+  id: string;
+  version: number;
   name: string;
   title: string;
   confirm: string;
@@ -41,7 +43,7 @@ function StepCard<V extends object>(props: {
         layout="vertical"
         name={props.name}
         initialValues={props.initialValues}
-        onFinish={(v) => submit.confirmThenSend(props.confirm, () => props.mutation.mutateAsync({ ...v, id: props.l.id, version: props.l.version }))}
+        onFinish={(v) => submit.confirmThenSend(props.confirm, () => props.mutation.mutateAsync({ ...v, id: props.id, version: props.version }))}
       >
         {props.children}
         <Button type="primary" htmlType="submit" loading={props.mutation.isPending}>
@@ -66,7 +68,8 @@ export function NoticeForm({ l }: { l: Listing }) {
   const { t } = useTranslation();
   return (
     <StepCard<Omit<NoticeBody, 'version'>>
-      l={l}
+      id={l.id}
+      version={l.version}
       name="creditNotice"
       title={t('credit.notice')}
       confirm={t('credit.noticeConfirm')}
@@ -85,7 +88,8 @@ export function StatementForm({ l }: { l: Listing }) {
   const { t } = useTranslation();
   return (
     <StepCard<Omit<StatementBody, 'version'>>
-      l={l}
+      id={l.id}
+      version={l.version}
       name="creditStatement"
       title={t('credit.recordStatement')}
       confirm={t('credit.statementConfirm')}
@@ -106,7 +110,8 @@ export function DecideForm({ l }: { l: Listing }) {
   const { t } = useTranslation();
   return (
     <StepCard<Omit<DecideBody, 'version'>>
-      l={l}
+      id={l.id}
+      version={l.version}
       name="creditDecide"
       title={t('credit.decide')}
       confirm={t('credit.decideConfirm')}
@@ -134,7 +139,8 @@ export function ServeForm({ l }: { l: Listing }) {
   const { t } = useTranslation();
   return (
     <StepCard<Omit<ServeBody, 'version'>>
-      l={l}
+      id={l.id}
+      version={l.version}
       name="creditServe"
       title={t('credit.serve')}
       confirm={t('credit.serveConfirm')}

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Checkbox, Form, Input, Modal, Radio, Typography } from 'antd';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OBJECTION_OUTCOMES, REPAIR_CONDITION_CODES, REPAIR_DECISIONS, REPAIR_OPINIONS } from '../../../../src/modules/credit/codes';
+import { StepCard } from './ListingForms';
 import { useConfirmedSubmit } from '../../app/useConfirmedSubmit';
 import {
   type Listing,
@@ -114,39 +114,6 @@ export function ObjectionModal({ listing, onClose }: { listing: Pick<Listing, 'i
   );
 }
 
-type Mutation<B> = { mutateAsync: (b: B & { id: string }) => Promise<unknown>; isPending: boolean };
-
-function RepairStep<V extends object>(props: {
-  id: string;
-  version: number;
-  name: string;
-  title: string;
-  confirm: string;
-  done: string;
-  mutation: Mutation<V & { version: number }>;
-  initialValues?: Partial<V>;
-  children: ReactNode;
-}) {
-  const [form] = Form.useForm<V>();
-  const submit = useConfirmedSubmit(form, { title: props.title, done: props.done, onDone: () => form.resetFields() });
-  return (
-    <Card title={props.title} style={{ marginBottom: 16 }}>
-      <Form<V>
-        form={form}
-        layout="vertical"
-        name={props.name}
-        initialValues={props.initialValues}
-        onFinish={(v) => submit.confirmThenSend(props.confirm, () => props.mutation.mutateAsync({ ...v, id: props.id, version: props.version }))}
-      >
-        {props.children}
-        <Button type="primary" htmlType="submit" loading={props.mutation.isPending}>
-          {props.title}
-        </Button>
-      </Form>
-    </Card>
-  );
-}
-
 function Reason({ name, label, min, hint }: { name: string; label: string; min: number; hint?: string }) {
   const { t } = useTranslation();
   return (
@@ -160,7 +127,7 @@ function Reason({ name, label, min, hint }: { name: string; label: string; min: 
 export function ReviewRepairForm({ r }: { r: Repair }) {
   const { t } = useTranslation();
   return (
-    <RepairStep<Omit<RepairReviewBody, 'version'>>
+    <StepCard<Omit<RepairReviewBody, 'version'>>
       id={r.id}
       version={r.version}
       name="creditRepairReview"
@@ -174,7 +141,7 @@ export function ReviewRepairForm({ r }: { r: Repair }) {
         <Radio.Group options={REPAIR_OPINIONS.map((o) => ({ value: o, label: t(`credit.repair.opinions.${o}`) }))} />
       </Form.Item>
       <Reason name="note" label={t('credit.repair.reviewNote')} min={5} />
-    </RepairStep>
+    </StepCard>
   );
 }
 
@@ -182,7 +149,7 @@ export function ReviewRepairForm({ r }: { r: Repair }) {
 export function DecideRepairForm({ r }: { r: Repair }) {
   const { t } = useTranslation();
   return (
-    <RepairStep<Omit<RepairDecideBody, 'version'>>
+    <StepCard<Omit<RepairDecideBody, 'version'>>
       id={r.id}
       version={r.version}
       name="creditRepairDecide"
@@ -196,7 +163,7 @@ export function DecideRepairForm({ r }: { r: Repair }) {
         <Radio.Group options={REPAIR_DECISIONS.map((o) => ({ value: o, label: t(`credit.repair.decisions.${o}`) }))} />
       </Form.Item>
       <Reason name="reason" label={t('credit.repair.decisionReason')} min={5} hint={t('credit.repair.decisionHint')} />
-    </RepairStep>
+    </StepCard>
   );
 }
 
@@ -204,7 +171,7 @@ export function DecideRepairForm({ r }: { r: Repair }) {
 export function RevokeRepairForm({ r }: { r: Repair }) {
   const { t } = useTranslation();
   return (
-    <RepairStep<Omit<RepairRevokeBody, 'version'>>
+    <StepCard<Omit<RepairRevokeBody, 'version'>>
       id={r.id}
       version={r.version}
       name="creditRepairRevoke"
@@ -214,7 +181,7 @@ export function RevokeRepairForm({ r }: { r: Repair }) {
       mutation={useRevokeRepair()}
     >
       <Reason name="reason" label={t('credit.repair.revocationReason')} min={10} hint={t('credit.repair.revokeHint')} />
-    </RepairStep>
+    </StepCard>
   );
 }
 
