@@ -83,6 +83,8 @@ describe('双随机 draw in a real browser, verified by the public page and by t
     await choose(page, '抽查事项', 'SC-E2E-01');
     await dialog.getByLabel('抽取名称').fill('2026 年第四季度危险化学品双随机抽查');
     await dialog.getByLabel('抽取户数').fill(String(DRAWN));
+    // 差异化抽查 (issue 20): listed enterprises three times as likely, announced and verifiable.
+    await dialog.getByLabel('差异化抽查：严重失信主体权重').fill('3');
     await dialog.getByLabel('公开随机源', { exact: true }).fill('中国福利彩票双色球当日开奖号码');
     await dialog.getByLabel('随机源书写格式').fill('红球升序以空格分隔+蓝球');
     const beaconAt = dialog.getByTestId('beacon-expected-at');
@@ -174,6 +176,7 @@ describe('双随机 draw in a real browser, verified by the public page and by t
     expect(pub.url()).toBe(publicUrl); // not sent to sign-in
     await expect.poll(() => pub.getByTestId('public-list').locator('tbody tr.ant-table-row').count()).toBe(DRAWN);
     await pub.getByText(BEACON).first().waitFor();
+    await pub.getByText('严重失信主体 × 3').waitFor();
     await pub.getByText(`npx zhifa draw verify ${publicUrl}`).waitFor();
     await pub.getByRole('button', { name: '验证' }).click();
     await expect.poll(() => pub.getByTestId('verify-result').innerText(), { timeout: 30_000 }).toBe('验证通过');
