@@ -108,6 +108,10 @@ const SOURCES: Record<string, { url: string; key?: string }[]> = {
   '/credit/listings/:id': [{ url: '/api/credit/listings' }],
   '/credit/repairs/:id': [{ url: '/api/credit/repairs' }],
   '/deliberations/:id': [{ url: '/api/deliberations' }],
+  '/transfers/:id': [{ url: '/api/transfers' }],
+  '/evaluations/:id': [{ url: '/api/evaluations' }],
+  '/exposures/:id': [{ url: '/api/exposures' }],
+  '/exposures/summons/:id': [{ url: '/api/summons' }],
   '/report/annual/:id': [{ url: '/api/report/annual' }],
 };
 

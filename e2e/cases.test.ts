@@ -312,7 +312,23 @@ describe('a general-procedure case from an inspection finding to archive, with l
       'case.requestClosure',
       'case.approveClosure',
       'case.archive',
+      // The 卷宗, assembled right after 归档 commits; its manifest's SM3 is in this entry.
+      'case.fileAssembled',
     ]);
+
+    // The 卷宗 card: the table of contents in the filing order, the PDF and the archive to download.
+    const file = archived.getByTestId('case-file');
+    await file.getByText('卷内目录').first().waitFor();
+    const titles = (await file.locator('.ant-table-tbody tr.ant-table-row td:nth-child(2)').allInnerTexts()).map((t) => t.trim());
+    expect(titles[0]).toBe('卷内目录');
+    expect(titles[1]).toBe('行政处罚决定书');
+    expect(titles.at(-1)).toBe('卷内备考表（执法全过程记录索引）');
+    expect(titles.indexOf('立案审批表')).toBeLessThan(titles.indexOf('听证笔录'));
+    expect(titles.indexOf('听证笔录')).toBeLessThan(titles.indexOf('结案审批表'));
+    await expect.poll(() => file.getByTestId('case-file-pdf').isVisible()).toBe(true);
+    const pdf = await archived.request.get(`${server.url}/api/cases/${id}/case-file/pdf`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 4).toString('latin1')).toBe('%PDF');
   }, 120_000);
 });
 
@@ -356,6 +372,14 @@ describe('a summary-procedure case decided on site (行政处罚法 第五十一
       .reverse();
     expect(actions.filter((a) => a === 'instrument.numbered').length).toBeGreaterThan(0);
     actions = actions.filter((a) => a.startsWith('case.'));
-    expect(actions).toEqual(['case.created', 'case.decideOnSite', 'case.recordPayment', 'case.requestClosure', 'case.approveClosure', 'case.archive']);
+    expect(actions).toEqual([
+      'case.created',
+      'case.decideOnSite',
+      'case.recordPayment',
+      'case.requestClosure',
+      'case.approveClosure',
+      'case.archive',
+      'case.fileAssembled',
+    ]);
   }, 120_000);
 });

@@ -306,5 +306,58 @@ export function bareStatements(
         where o.path like ${tree} and dm.state = 'closed' and dm.held_on between ${from} and ${to}`,
       read: (r) => ({ 'deliberations.meetings': { count: n(r, 'meetings') }, 'deliberations.cases': { count: n(r, 'cases') } }),
     },
+    {
+      module: 'exposures',
+      query: sql`
+        select (select count(*) from exposure e join org o on o.id = e.org_id
+                 where o.path like ${tree} and e.kind = 'exposure' and e.published_on between ${from} and ${to}) as exposures,
+               (select count(*) from exposure e join org o on o.id = e.org_id
+                 where o.path like ${tree} and e.kind = 'typicalCase' and e.published_on between ${from} and ${to}) as "typicalCases",
+               (select count(*) from exposure e join org o on o.id = e.org_id
+                 where o.path like ${tree} and e.kind = 'circular' and e.published_on between ${from} and ${to}) as circulars,
+               (select count(*) from summons s join org o on o.id = s.org_id
+                 where o.path like ${tree} and s.target_kind = 'enterprise' and s.held_on between ${from} and ${to}) as "summonsEnterprises",
+               (select count(*) from summons s join org o on o.id = s.org_id
+                 where o.path like ${tree} and s.target_kind in ('locality', 'department') and s.held_on between ${from} and ${to}) as "summonsLocalities"`,
+      read: (r) =>
+        Object.fromEntries(
+          ['exposures', 'typicalCases', 'circulars', 'summonsEnterprises', 'summonsLocalities'].map((k) => [`exposures.${k}`, { count: n(r, k) }]),
+        ),
+    },
+    {
+      module: 'transfers',
+      query: sql`
+        select count(*) filter (where ct.approved_on between ${from} and ${to}) as cases,
+               coalesce(sum(jsonb_array_length(ct.persons)) filter (where ct.approved_on between ${from} and ${to}), 0) as persons,
+               count(*) filter (where ct.police_decided_on between ${from} and ${to} and ct.police_decision = 'filed') as accepted,
+               count(*) filter (where ct.police_decided_on between ${from} and ${to} and ct.police_decision = 'refused') as refused,
+               count(*) filter (where ct.supervision_requested_on between ${from} and ${to}) as supervised,
+               count(*) filter (where ct.returned_on between ${from} and ${to}) as returned,
+               (select count(*) from joint_meeting jm join org jo on jo.id = jm.org_id
+                 where jo.path like ${tree} and jm.held_on between ${from} and ${to}) as "jointMeetings"
+        from criminal_transfer ct join org o on o.id = ct.org_id where o.path like ${tree}`,
+      read: (r) =>
+        Object.fromEntries(
+          ['cases', 'persons', 'accepted', 'refused', 'supervised', 'returned', 'jointMeetings'].map((k): [string, Measure] => [
+            `transfers.${k}`,
+            { count: n(r, k) },
+          ]),
+        ),
+    },
+    {
+      module: 'evaluations',
+      query: sql`
+        select count(*) filter (where ef.score is not null and ef.scored_at >= ${start} and ef.scored_at < ${end}) as files,
+               coalesce(sum(ef.score) filter (where ef.score is not null and ef.scored_at >= ${start} and ef.scored_at < ${end}), 0) as "scoreSum",
+               coalesce(sum(ef.defect_count) filter (where ef.score is not null and ef.scored_at >= ${start} and ef.scored_at < ${end}), 0) as defects,
+               count(*) filter (where ef.excellent and er.state = 'closed' and er.closed_at >= ${start} and er.closed_at < ${end}) as excellent
+        from evaluation_file ef join evaluation_round er on er.id = ef.round_id join org o on o.id = ef.org_id where o.path like ${tree}`,
+      read: (r) => ({
+        'evaluations.files': { count: n(r, 'files') },
+        'evaluations.averageScore': { part: n(r, 'scoreSum'), whole: n(r, 'files') },
+        'evaluations.defects': { count: n(r, 'defects') },
+        'evaluations.excellent': { count: n(r, 'excellent') },
+      }),
+    },
   ];
 }

@@ -8,9 +8,11 @@ import { DomainError } from '../platform/errors.js';
 import { createCheckpoint } from '../platform/ledger/service.js';
 import { verifyLedger } from '../platform/ledger/verify.js';
 import { verifyDrawCommand } from '../modules/draws/cli.js';
+import { verifyEvaluationCommand } from '../modules/evaluations/cli.js';
 import { MODULES } from '../modules/index.js';
 import { proveCommand, verifyProofCommand } from '../modules/disclosure/cli.js';
 import { verifyLicenceCommand } from '../modules/licensing/cli.js';
+import { verifyCaseFileCommand } from '../modules/cases/casefile/cli.js';
 import { findOrgByRegionCode } from '../platform/orgs/service.js';
 import { createPerson } from '../modules/people/service.js';
 import { DEMO_PASSWORD, isEmpty, seedDemo } from '../seed/demo.js';
@@ -27,6 +29,11 @@ const USAGE = `用法 usage: zhifa <command>
   draw verify <地址或文件> [--snapshot 快照文件]
                                        按公开输入重新计算一次双随机抽取并与公布结果比对
                                        （地址为公开验证页或 /api/public/draws/<编号>；无需数据库）
+  evaluation verify <文件>             按公开数据（GET /api/evaluations/<编号>/bundle 保存的 JSON）重新计算
+                                       案卷评查的抽取并与公布结果比对（无需数据库）
+  casefile verify <归档文件或地址> [--server 服务器地址]
+                                       核验电子卷宗归档：各文件 SM3 摘要、清单与组卷记录的包含性证明
+                                       （归档内无证明时向服务器公开接口获取；无需数据库）
   licence verify <地址或文件>          核验电子证照：内容的 SM2 签名与当前状态
                                        （地址为证照二维码的核验页或 /api/public/licences/<标识>；无需数据库）
 配置与服务器相同: ZHIFA_DATA_DIR, DATABASE_URL, ZHIFA_HASH_ALG`;
@@ -42,6 +49,7 @@ async function run(argv: string[]): Promise<number> {
       role: { type: 'string', multiple: true },
       password: { type: 'string' },
       snapshot: { type: 'string' },
+      server: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -50,6 +58,12 @@ async function run(argv: string[]): Promise<number> {
   }
   if (positionals[0] === 'licence' && positionals[1] === 'verify' && positionals.length === 3) {
     return verifyLicenceCommand(positionals[2], (line) => console.log(line));
+  }
+  if (positionals[0] === 'casefile' && positionals[1] === 'verify' && positionals.length === 3) {
+    return verifyCaseFileCommand(positionals[2], values.server, (line) => console.log(line));
+  }
+  if (positionals[0] === 'evaluation' && positionals[1] === 'verify' && positionals.length === 3) {
+    return verifyEvaluationCommand(positionals[2], (line) => console.log(line));
   }
   if (positionals[0] === 'draw' && positionals[1] === 'verify' && positionals.length === 3) {
     return verifyDrawCommand(positionals[2], values.snapshot, (line) => console.log(line));

@@ -8,6 +8,8 @@ import { creditModule } from './credit/module.js';
 import { deliberationsModule } from './deliberations/module.js';
 import { disclosureModule } from './disclosure/module.js';
 import { drawsModule } from './draws/module.js';
+import { evaluationsModule } from './evaluations/module.js';
+import { exposuresModule } from './exposures/module.js';
 import { followupsModule } from './followups/module.js';
 import { inspectionsModule } from './inspections/module.js';
 import { licensingModule } from './licensing/module.js';
@@ -17,6 +19,7 @@ import { plansModule } from './plans/module.js';
 import { registryModule } from './registry/module.js';
 import { reportModule } from './report/module.js';
 import { tipsModule } from './tips/module.js';
+import { transfersModule } from './transfers/module.js';
 
 export const MODULES: readonly ServerModule[] = [
   orgsModule,
@@ -33,5 +36,8 @@ export const MODULES: readonly ServerModule[] = [
   followupsModule,
   creditModule,
   deliberationsModule,
+  evaluationsModule,
+  transfersModule,
+  exposuresModule,
   reportModule,
 ];

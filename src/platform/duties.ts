@@ -167,6 +167,24 @@ export const SEPARATIONS = {
     basis:
       '安全生产严重失信主体名单管理办法（应急管理部令第11号）（信用修复由作出列入决定的部门核实决定，条号待核）；本局制度：审查信用修复申请的人员不作出修复决定（待核）',
   },
+  // 警示曝光, 典型案例, 通报: the officer who drafted it does not approve its publication.
+  'exposure.approve': {
+    step: 'exposure.approve',
+    stepZh: '批准发布警示曝光、典型案例或通报',
+    duty: 'approver',
+    excludes: ['drafter'],
+    basis: '政府信息公开条例 第十七条（公开前依法审查）；本局制度：起草人员不批准本人起草的曝光、案例和通报发布（待核）',
+  },
+  // 案卷评查: a file is scored by someone who took no part in the case — its investigators, its
+  // legal reviewer, its hearing chair, and whoever approved or took any other step on it (approver);
+  // the evaluated org's own staff stand aside too (evaluations/rules.ts).
+  'caseFile.evaluate': {
+    step: 'caseFile.evaluate',
+    stepZh: '评查该案卷',
+    duty: 'approver',
+    excludes: ['investigator', 'legalReviewer', 'hearingChair', 'approver'],
+    basis: '本局案卷评查制度：评查人员不得评查本人承办或者参与办理的案卷，实行交叉评查（待核）',
+  },
 } as const satisfies Record<string, Separation>;
 
 export type SeparatedStep = keyof typeof SEPARATIONS;

@@ -8,7 +8,7 @@ import { verifyLedger } from '../platform/ledger/verify.js';
 import { ledgerLabelsOf } from '../platform/ledger/labels.js';
 import { userAccount } from '../platform/auth/schema.js';
 import { createTestDatabase } from '../platform/testing/db.js';
-import { penaltyCase } from '../modules/cases/schema.js';
+import { caseFile, penaltyCase } from '../modules/cases/schema.js';
 import { disclosure } from '../modules/disclosure/schema.js';
 import { draw } from '../modules/draws/schema.js';
 import { hazard, inspectionRecord, inspectionTask } from '../modules/inspections/schema.js';
@@ -85,6 +85,8 @@ describe('the demo seed', () => {
     expect(await app.db.$count(penaltyCase, isNotNull(penaltyCase.hearingOn))).toBeGreaterThan(0);
     expect(await app.db.$count(penaltyCase, gt(penaltyCase.surchargeFen, 0))).toBeGreaterThan(0);
     expect(await app.db.$count(penaltyCase, isNotNull(penaltyCase.sourceHazardId))).toBeGreaterThan(0);
+    // Every archived case has its 卷宗, assembled after 归档 (its ledger entry recording the manifest's SM3).
+    expect(await app.db.$count(caseFile, eq(caseFile.status, 'assembled'))).toBe(states.archived);
     const today = '2026-12-07';
     const [d] = await app.db
       .select({
@@ -184,6 +186,46 @@ describe('the demo seed', () => {
     expect(await rows(app.db, sql`select id from credit_repair`)).toEqual([]);
   });
 
+  it('publishes an exposure, a typical case and a circular, and summons the demo enterprise and a county government', async () => {
+    const published = await rows<{ kind: string; state: string; redacted: boolean }>(
+      app.db,
+      sql`select kind, state, (document ->> 'text') not like '%李建华%' as redacted from exposure order by kind`,
+    );
+    expect(published).toEqual([
+      { kind: 'circular', state: 'published', redacted: true },
+      { kind: 'exposure', state: 'published', redacted: true },
+      { kind: 'typicalCase', state: 'published', redacted: true },
+    ]);
+    const summonses = await rows<{ target_kind: string; state: string }>(app.db, sql`select target_kind, state from summons order by target_kind`);
+    // The enterprise's follow-up done; the county's due within the agenda's week.
+    expect(summonses).toEqual([
+      { target_kind: 'enterprise', state: 'followedUp' },
+      { target_kind: 'locality', state: 'recorded' },
+    ]);
+  });
+
+  it("takes the year's transfers to the police on: one filed, one refused, supervised and returned to 调查取证; a joint meeting held", async () => {
+    const transfers = await rows<{ state: string; persons: number; supervision: string | null; case_state: string }>(
+      app.db,
+      sql`select t.state, jsonb_array_length(t.persons)::int as persons, t.supervision_result as supervision, c.state as case_state
+          from criminal_transfer t join penalty_case c on c.id = t.case_id order by t.approved_on`,
+    );
+    const police = await rows<{ n: number }>(app.db, sql`select count(*)::int as n from case_event where event = 'transferToPolice'`);
+    expect(transfers.length, 'every case transferred to the police has its record').toBe(police[0].n);
+    expect(transfers.length).toBeGreaterThan(0);
+    if (transfers.length === 1) {
+      // A lone transfer is refused and awaits the procuratorate, so the year keeps a case 已移送公安机关.
+      expect(transfers[0]).toEqual({ state: 'supervising', persons: 2, supervision: null, case_state: 'transferredToPolice' });
+    } else {
+      expect(transfers.filter((t) => t.state === 'filed')).toHaveLength(1);
+      const returned = transfers.filter((t) => t.state === 'returned');
+      expect(returned).toEqual([{ state: 'returned', persons: 2, supervision: 'upheld', case_state: 'investigating' }]);
+    }
+    for (const t of transfers.filter((x) => x.state !== 'returned')) expect(t.case_state).toBe('transferredToPolice');
+    const meetings = await rows<{ n: number }>(app.db, sql`select count(*)::int as n from joint_meeting`);
+    expect(meetings[0].n).toBe(1);
+  });
+
   it('holds one 集体讨论 meeting, closed, whose case has its deliberation recorded and goes on; another case awaits one', async () => {
     const meetings = await rows<{ state: string; minutes: string; case_state: string; done: boolean; conclusion: string }>(
       app.db,
@@ -195,5 +237,32 @@ describe('the demo seed', () => {
     expect(['noticed', 'decided', 'served']).toContain(meetings[0].case_state);
     const awaiting = await rows<{ n: number }>(app.db, sql`select count(*)::int as n from penalty_case where state = 'collectiveDeliberation'`);
     expect(awaiting[0].n, 'a case awaits its meeting').toBe(1);
+  });
+
+  it('holds one 案卷评查 round, closed: up to two files a county drawn, scored by evaluators outside the case, notified, defects answered, 优秀案卷 chosen', async () => {
+    const rounds = await rows<{ state: string; files: number; expected: number }>(
+      app.db,
+      sql`select r.state, (select count(*)::int from evaluation_file f where f.round_id = r.id) as files,
+                 (select sum(least(2, jsonb_array_length(o -> 'caseIds')))::int from jsonb_array_elements(r.pool -> 'orgs') o) as expected
+          from evaluation_round r`,
+    );
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0].state).toBe('closed');
+    expect(rounds[0].files).toBeGreaterThan(0);
+    expect(rounds[0].files, 'two files of each county, or all it has').toBe(rounds[0].expected);
+    const files = await rows<{ state: string; defects: number; notice: string | null; excellent: boolean; own: boolean }>(
+      app.db,
+      sql`select f.state, f.defect_count as defects, f.notice_number as notice, f.excellent,
+                 u.org_id = f.org_id or f.evaluator_id::text in (select jsonb_array_elements_text(v) from jsonb_each(f.handlers) h(k, v)) as own
+          from evaluation_file f join user_account u on u.id = f.evaluator_id`,
+    );
+    expect(files).toHaveLength(rounds[0].files);
+    for (const f of files) {
+      expect(f.own, 'no evaluator handled the case or works for its org').toBe(false);
+      expect(f.notice).toMatch(/应急评查〔\d{4}〕\d+号$/);
+      expect(f.state).toBe(f.defects > 0 ? 'answered' : 'notified');
+    }
+    expect(files.some((f) => f.defects > 0)).toBe(true);
+    expect(files.some((f) => f.excellent)).toBe(true);
   });
 });

@@ -34,6 +34,8 @@ describe('the capability table', () => {
       'credit.apply',
       'credit.self',
       'credit.view',
+      // The exposures and summons about it, on its credit page.
+      'exposure.view',
       'followUp.answer',
       'followUp.read',
       'hazard.attachMaterial',
@@ -53,13 +55,15 @@ describe('the capability table', () => {
       // report.read, report.draft: the legal office drafts the yearly 法治政府建设情况报告 with the leaders;
       // complaint.read, complaint.conclude: complaints about the enforcement go to the legal office, not to the officers;
       // followUp.resolve: so do the problems a follow-up visit brings up;
-      // deliberation.manage: the legal office arranges the 集体讨论 meeting and keeps its minutes.
+      // deliberation.manage: the legal office arranges the 集体讨论 meeting and keeps its minutes;
+      // evaluation.manage: it runs the 案卷评查 of the subordinate orgs' case files.
     ).toEqual([
       'benchmark.edit',
       'case.review',
       'complaint.conclude',
       'complaint.read',
       'deliberation.manage',
+      'evaluation.manage',
       'followUp.resolve',
       'list.edit',
       'report.draft',

@@ -12,9 +12,10 @@ import { factsIn } from '../catalogue/contract.js';
 import { calculate } from '../catalogue/service.js';
 import { getPerson } from '../people/service.js';
 import type { CaseOut, EventPayload, FireIn } from './contract.js';
-import { decidedOf } from './events.js';
-import { caseInScope, investigatorsQualified, procedureAllows, pureActor, REVIEW_EVENTS, reviewHoldersOf, today, toOut } from './read.js';
+import { decidedOf, transferredOf } from './events.js';
+import { caseInScope, investigatorsQualified, procedureAllows, pureActor, RELAYED_EVENTS, REVIEW_EVENTS, reviewHoldersOf, today, toOut } from './read.js';
 import { caseEvent, penaltyCase } from './schema.js';
+import { oweCaseFile } from './casefile/owe.js';
 import { amountDue } from './workflow/deadlines.js';
 import { CASE_EVENTS, type CaseState } from './workflow/machine.js';
 import { deadlinePatch, factsOf, payloadPatch, payloadProblem, type CasePatch, type CaseRow } from './workflow/particulars.js';
@@ -85,6 +86,7 @@ export async function applyEvent(
   const who = whoMayAct({ id, state: row.state as CaseState }, event, pureActor(actor), factsOf(row, on, true, reviewers), on);
   if (who) throw new Forbidden(who.problem, who.field);
   if (REVIEW_EVENTS.includes(event) && !review) throw new ValidationError('法制审核结论须通过审核意见提交（含审核要点）', 'event');
+  if (RELAYED_EVENTS.includes(event) && !review) throw new ValidationError('公安机关移回的案件须在行刑衔接中登记移回后继续办理', 'event');
   if (!procedureAllows(row.procedure, event)) {
     throw new RuleViolation(
       `「${CASE_EVENTS[event].name}」不适用于${row.procedure === 'summary' ? '简易程序' : '一般程序'}案件`,
@@ -167,7 +169,11 @@ export async function applyEvent(
       ledgerSeq: seq,
     });
     await review?.afterWrite(tx, seq);
+    // 卷宗: owed with the archive act, assembled after the commit (casefile/service.ts says why).
+    if (event === 'archive') await oweCaseFile(tx, written, seq, now);
     if (event === 'decide' || event === 'decideOnSite') await app.events.publish({ tx, actor, actSeq: seq }, 'case.decided', decidedOf(written, on));
+    if (event === 'transferToPolice')
+      await app.events.publish({ tx, actor, actSeq: seq }, 'case.transferredToPolice', transferredOf(written, on, payload, numbers, actor.userId));
     return written;
   });
   return toOut(stored, orgName, on);

@@ -160,6 +160,7 @@ export const EVENT_INPUTS: Record<CaseEventName, readonly [required: readonly Ke
   revokeFiling: [['opinion'], []],
   transfer: [['opinion'], ['receivingAuthority']],
   transferToPolice: [['opinion'], ['receivingAuthority']],
+  resumeAfterPolice: [['opinion'], []],
   decideOnSite: [['penalty'], PROPOSAL],
   requestDecisionExtension: [['opinion', 'extensionDays'], []],
   approveDecisionExtension: [[], []],

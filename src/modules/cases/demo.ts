@@ -5,6 +5,7 @@
 // opened by a hazard's escalation (the inspections demo) are taken up as the office finds them.
 // Each step waits for what the law makes it wait for: the statement and hearing-request periods,
 // seven working days' notice of a hearing, the payment period.
+import { assembleSoon } from './casefile/service.js';
 import { and, asc, eq } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
 import { systemActor } from '../../platform/context.js';
@@ -102,6 +103,9 @@ function step(
 
 const none = () => ({});
 
+/** The 卷宗 owed by 归档, assembled a few minutes later as the route does (a failure stays owed for the job). */
+const fileLater = (w: Walk, on: string) => void w.ctx.at(on, '11:05', (app) => assembleSoon(app, w.id));
+
 /** From 提请立案 to 归档, by the script. */
 function walk(w: Walk, from: string) {
   const harmful = w.script === 'hearing';
@@ -110,7 +114,7 @@ function walk(w: Walk, from: string) {
 
   const closeOut = (on: string) =>
     s(addDays(on, 3), '10:00', 'inv', 'requestClosure', none, () =>
-      s(addDays(on, 5), '15:00', 'chief', 'approveClosure', none, () => s(addDays(on, 9), '11:00', 'inv', 'archive', none, () => undefined)),
+      s(addDays(on, 5), '15:00', 'chief', 'approveClosure', none, () => s(addDays(on, 9), '11:00', 'inv', 'archive', none, () => fileLater(w, addDays(on, 9)))),
     );
   const payment = (c: Case) => {
     const fine = c.penalty?.fineYuan ?? 0;
@@ -322,7 +326,9 @@ export async function seedCasesDemo(app: AppContext, ctx: DemoContext) {
         () => ({ paidYuan: decided.penalty?.fineYuan ?? 2_000 }),
         () =>
           step(w, addDays(on, 6), '10:00', 'inv', 'requestClosure', none, () =>
-            step(w, addDays(on, 8), '15:00', 'chief', 'approveClosure', none, () => step(w, addDays(on, 12), '11:00', 'inv', 'archive', none, () => undefined)),
+            step(w, addDays(on, 8), '15:00', 'chief', 'approveClosure', none, () =>
+              step(w, addDays(on, 12), '11:00', 'inv', 'archive', none, () => fileLater(w, addDays(on, 12))),
+            ),
           ),
       );
     });

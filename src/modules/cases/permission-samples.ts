@@ -18,6 +18,10 @@ export const samples: SampleFactory = async ({ w, orgOf, personOf, enterpriseOf,
     'GET /api/cases/:id': { path: (t) => `/api/cases/${caseOf(t)}`, scoped: true },
     // The sample case is a draft, which has its 立案审批表.
     'GET /api/cases/:id/instruments/:kind': { path: (t) => `/api/cases/${caseOf(t)}/instruments/filingApproval?format=pdf`, scoped: true },
+    // The sample case is a draft: no 卷宗 yet (its state, then 422 for the files, inside the subtree).
+    'GET /api/cases/:id/case-file': { path: (t) => `/api/cases/${caseOf(t)}/case-file`, scoped: true },
+    'GET /api/cases/:id/case-file/pdf': { path: (t) => `/api/cases/${caseOf(t)}/case-file/pdf`, scoped: true },
+    'GET /api/cases/:id/case-file/archive': { path: (t) => `/api/cases/${caseOf(t)}/case-file/archive`, scoped: true },
     // One uncredentialed investigator: refused with 422 inside the subtree, 403 outside it.
     'POST /api/cases': {
       path: () => '/api/cases',

@@ -19,6 +19,8 @@ import { stateNameOf } from './workflow/state-name.js';
 export const today = (app: AppContext) => chinaDate(app.clock.now());
 export const pureActor = (actor: Actor) => ({ userId: actor.userId ?? '', roles: actor.roles });
 export const REVIEW_EVENTS: readonly CaseEventName[] = ['passLegalReview', 'failLegalReview'];
+/** Taken only as another module's act records them (the transfers module's 移回), never fired on the case page. */
+export const RELAYED_EVENTS: readonly CaseEventName[] = ['resumeAfterPolice'];
 /** 简易程序 (行政处罚法 第五十一条、第五十二条): decided on the spot, then only payment and closure. */
 const SUMMARY_EVENTS: readonly CaseEventName[] = ['decideOnSite', 'recordPayment', 'requestClosure', 'approveClosure', 'archive'];
 export const procedureAllows = (procedure: string, event: CaseEventName) =>

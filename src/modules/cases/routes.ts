@@ -7,6 +7,8 @@ import { EXPORT_MAX_ROWS, sendSheet, sheetFileName } from '../../platform/http/s
 import { agendaOut, caseAgenda } from './agenda/service.js';
 import { caseInstrumentRoutes } from './instruments/routes.js';
 import { caseCollectionRoutes } from './collection/routes.js';
+import { caseFileRoutes } from './casefile/routes.js';
+import { assembleSoon } from './casefile/service.js';
 import { caseDetailOut, caseOut, createCaseIn, findingDraftOut, fireIn, fromFindingIn, hazardParams, idParams, listCasesQuery, reviewIn } from './contract.js';
 import { findingDraft, openCaseFromFinding } from './from-finding/service.js';
 import { casesForExport, CASE_SHEET, listCases } from './list.js';
@@ -106,7 +108,12 @@ export function caseRoutes(api: FastifyInstance, app: AppContext) {
         response: { 200: caseDetailOut },
       },
     },
-    (req) => fire(app, principalOf(req), req.params.id, req.body),
+    async (req) => {
+      const out = await fire(app, principalOf(req), req.params.id, req.body);
+      // The 卷宗 owed by 归档 is assembled now; a failure stays pending for the retrying job.
+      if (req.body.event === 'archive') await assembleSoon(app, req.params.id);
+      return out;
+    },
   );
   r.post(
     '/cases/:id/reviews',
@@ -115,4 +122,5 @@ export function caseRoutes(api: FastifyInstance, app: AppContext) {
   );
   caseInstrumentRoutes(api, app);
   caseCollectionRoutes(api, app);
+  caseFileRoutes(api, app);
 }

@@ -3,6 +3,7 @@ import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, tim
 import { userAccount } from '../../platform/auth/schema.js';
 import { org } from '../../platform/orgs/schema.js';
 import { scheduledJobRun } from '../../platform/jobs/schema.js';
+import { bytea } from '../../platform/db/columns.js';
 import { enterprise } from '../registry/schema.js';
 import { hazard, inspectionRecord } from '../inspections/schema.js';
 import type { PenaltyMeasure, Waiver } from './workflow/facts.js';
@@ -170,4 +171,43 @@ export const caseReminder = pgTable(
       .references(() => scheduledJobRun.id),
   },
   (t) => [uniqueIndex('case_reminder_key_idx').on(t.caseId, t.kind, t.dueOn), index('case_reminder_org_idx').on(t.orgId, t.remindedOn)],
+);
+
+// 卷宗 (casefile/): owed in the archiving transaction (status pending, the archive act's ledger
+// entry), assembled after it by casefile/service.ts — retried until it is, at most once per case.
+// The archive's bytes are kept as assembled (without the inclusion proof, added on download), so
+// a download is byte for byte what the assembly's ledger entry recorded the manifest of.
+export const caseFile = pgTable(
+  'case_file',
+  {
+    caseId: uuid('case_id')
+      .primaryKey()
+      .references(() => penaltyCase.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => org.id),
+    /** pending (owed since archiving) or assembled. */
+    status: text('status').notNull(),
+    /** The archive act's ledger entry. */
+    owedSeq: bigint('owed_seq', { mode: 'number' }).notNull(),
+    owedAt: at('owed_at').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    /** manifest.json as parsed; its exact bytes are in the archive. */
+    manifest: jsonb('manifest').$type<Record<string, unknown>>(),
+    /** SM3 of manifest.json's bytes, which the assembly's ledger entry records. */
+    manifestSm3: text('manifest_sm3'),
+    archive: bytea('archive'),
+    ledgerSeq: bigint('ledger_seq', { mode: 'number' }),
+    assembledAt: at('assembled_at'),
+  },
+  (t) => [
+    index('case_file_pending_idx').on(t.status, t.owedAt),
+    uniqueIndex('case_file_manifest_idx').on(t.manifestSm3),
+    check('case_file_status_chk', sql`${t.status} in ('pending','assembled')`),
+    check(
+      'case_file_assembled_chk',
+      sql`${t.status} = 'pending' or (${t.manifest} is not null and ${t.manifestSm3} is not null and ${t.archive} is not null and ${t.ledgerSeq} is not null and ${t.assembledAt} is not null)`,
+    ),
+  ],
 );

@@ -15,7 +15,7 @@ import { applyEvent, type AfterWrite } from './apply-event.js';
 import { preservationOut } from './collection/rules.js';
 import type { CaseDetailOut, CreateCaseIn, FireIn, ReviewIn } from './contract.js';
 import { caseEvidence } from './from-finding/evidence.js';
-import { caseInScope, investigatorsQualified, procedureAllows, pureActor, REVIEW_EVENTS, reviewHoldersOf, today, toOut } from './read.js';
+import { caseInScope, investigatorsQualified, procedureAllows, pureActor, RELAYED_EVENTS, REVIEW_EVENTS, reviewHoldersOf, today, toOut } from './read.js';
 import { caseEvent, legalReview, penaltyCase } from './schema.js';
 import { dutyHoldersOf } from './workflow/guards.js';
 import { CASE_EVENTS, CASE_STATES, REVIEW_STATES, type CaseEventName, type CaseState } from './workflow/machine.js';
@@ -119,7 +119,7 @@ export async function getCase(app: AppContext, actor: Actor, id: string): Promis
     .orderBy(asc(legalReview.at));
   const facts = factsOf(c, on, await investigatorsQualified(app.db, c.investigatorIds, on), await reviewHoldersOf(app.db, id));
   const available = offeredEvents(c.state as CaseState, pureActor(actor), facts, on).filter(
-    (e) => !REVIEW_EVENTS.includes(e) && procedureAllows(c.procedure, e),
+    (e) => !REVIEW_EVENTS.includes(e) && !RELAYED_EVENTS.includes(e) && procedureAllows(c.procedure, e),
   );
   return {
     ...toOut(c, orgName, on),

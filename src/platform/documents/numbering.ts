@@ -43,6 +43,8 @@ export const INSTRUMENT_TYPES = {
   creditRepairRevocation: { name: '撤销提前移出严重失信主体名单决定书', abbrev: '信撤' },
   // 集体讨论 (行政处罚法 第五十七条第二款): the minutes of a meeting, numbered when it closes.
   deliberationMinutes: { name: '集体讨论记录', abbrev: '集讨' },
+  // 案卷评查: the result of one file's evaluation, notified to the org that handled it.
+  evaluationNotice: { name: '案卷评查结果通知书', abbrev: '评查' },
 } as const;
 export type InstrumentType = keyof typeof INSTRUMENT_TYPES;
 

@@ -35,7 +35,8 @@ export function wanYuanText(fen: number): string {
 /** The figure as the report prints it ("—" for a rate of nothing). */
 export function figureText(unit: FigureUnit, m: Measure): string {
   if ('part' in m) {
-    if (unit === 'workdays') return averageText(m.part, m.whole) ?? '—';
+    // An average: of working days, or of scores (案卷评查的平均分).
+    if (unit === 'workdays' || unit === 'points') return averageText(m.part, m.whole) ?? '—';
     if (unit !== 'percent') throw new TypeError(`a rate measured for a ${unit} figure`);
     return percentText(m.part, m.whole) ?? '—';
   }
@@ -43,6 +44,6 @@ export function figureText(unit: FigureUnit, m: Measure): string {
     if (unit !== 'wanYuan') throw new TypeError(`money measured for a ${unit} figure`);
     return wanYuanText(m.fen);
   }
-  if (unit === 'percent' || unit === 'wanYuan' || unit === 'workdays') throw new TypeError(`a count measured for a ${unit} figure`);
+  if (unit === 'percent' || unit === 'wanYuan' || unit === 'workdays' || unit === 'points') throw new TypeError(`a count measured for a ${unit} figure`);
   return String(m.count);
 }

@@ -14,12 +14,13 @@ export const FIGURE_SECTIONS = {
   licensing: '行政许可',
   followUps: '执法回访',
   credit: '信用监管',
+  oversight: '执法监督',
   people: '执法队伍',
 } as const;
 export type FigureSection = keyof typeof FIGURE_SECTIONS;
 
 /** How a figure is counted and shown: a whole number of things, money (万元), a rate (%), or an average of working days. */
-export type FigureUnit = 'times' | 'enterprises' | 'cases' | 'items' | 'persons' | 'wanYuan' | 'percent' | 'workdays';
+export type FigureUnit = 'times' | 'enterprises' | 'cases' | 'items' | 'persons' | 'wanYuan' | 'percent' | 'workdays' | 'points';
 
 export const UNIT_NAMES: Record<FigureUnit, string> = {
   times: '次',
@@ -30,6 +31,7 @@ export const UNIT_NAMES: Record<FigureUnit, string> = {
   wanYuan: '万元',
   percent: '%',
   workdays: '个工作日',
+  points: '分',
 };
 
 /** The org subtree (the org and everything below it) and the period, both ends included. */

@@ -9,6 +9,8 @@ import { credit } from './credit/module';
 import { deliberations } from './deliberations/module';
 import { disclosure } from './disclosure/module';
 import { draws } from './draws/module';
+import { evaluations } from './evaluations/module';
+import { exposures } from './exposures/module';
 import { followups } from './followups/module';
 import { inspections } from './inspections/module';
 import { ledger } from './ledger/module';
@@ -17,6 +19,7 @@ import { people } from './people/module';
 import { plans } from './plans/module';
 import { registry } from './registry/module';
 import { tips } from './tips/module';
+import { transfers } from './transfers/module';
 import { licensing } from './licensing/module';
 import { report } from './report/module';
 import { workbench } from './workbench/module';
@@ -35,6 +38,9 @@ export const modules = [
   followups,
   credit,
   deliberations,
+  evaluations,
+  transfers,
+  exposures,
   report,
   catalogue,
   orgs,

@@ -13,6 +13,7 @@ const NAV = [
   ['/portal/draws', 'portal.nav.draws'],
   ['/portal/plans', 'portal.nav.plans'],
   ['/portal/credit', 'portal.nav.credit'],
+  ['/portal/exposures', 'portal.nav.exposures'],
   ['/portal/reports', 'portal.nav.reports'],
   ['/portal/tips', 'portal.nav.tips'],
 ] as const;

@@ -73,6 +73,8 @@ const SPEC: [string, string, string, string[]][] = [
     'transferredToPolice',
     ['head'],
   ]),
+  // 行刑衔接 (issue 21): the police did not file or withdrew; the case comes back to 调查取证.
+  ['resumeAfterPolice', 'transferredToPolice', 'investigating', H],
   ['decideOnSite', 'draft', 'summaryDecided', ['officer']],
   // 第六十条: between filing and decision, the decision deadline may be extended on the head's approval.
   ...UNDECIDED_BY_HAND.flatMap((s): [string, string, string, string[]][] => [

@@ -353,6 +353,18 @@ export const CASE_EVENTS = {
     guards: [],
     effects: () => [instrument('criminalTransferLetter')],
   },
+  // 公安机关不予立案或者立案后撤销案件，案件移回: the authority goes on with the administrative
+  // penalty (行政处罚法 第二十七条第一款; 行政执法机关移送涉嫌犯罪案件的规定 第十条; 衔接办法 待核).
+  // Back to 调查取证, not to where it left: the police's findings and the materials they return may
+  // change the facts, so the proposal, review, notice and hearing are taken again before a decision
+  // (行政处罚法 第四十四条). Taken only through the transfers module's record of the return.
+  resumeAfterPolice: {
+    name: '公安机关移回，继续行政处罚',
+    paths: [['transferredToPolice', 'investigating']],
+    roles: HEADS,
+    article: '行政处罚法 第二十七条；行政执法机关移送涉嫌犯罪案件的规定 第十条',
+    guards: [],
+  },
   requestDecisionExtension: {
     name: '申请延长办案期限',
     paths: inPlace,

@@ -5,7 +5,7 @@ import type { Instrument } from './model.js';
 import { renderPdf } from './pdf.js';
 
 export { renderDocx } from './docx.js';
-export { renderPdf } from './pdf.js';
+export { pdfPageCounts, renderPdf, renderPdfBook } from './pdf.js';
 export { fontBytes, resolvePdfFont, type PdfFont } from './fonts.js';
 export { dateText, dateTimeText, instrumentText, type Block, type Field, type Instrument, type SignatureLine } from './model.js';
 export { pngSize } from './png.js';

@@ -19,16 +19,56 @@ const SIGNATURE_HEIGHT = 34;
  * installed Noto CJK; without either it throws `Unavailable` (503) with the package to install.
  */
 export function renderPdf(inst: Instrument, font: PdfFont = resolvePdfFont(loadConfig().pdfFont)): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margins: MARGIN, bufferPages: true, info: { Title: `${inst.title} ${inst.number}`, Author: inst.orgName } });
+  return renderPdfBook([inst], { title: `${inst.title} ${inst.number}`, author: inst.orgName }, font);
+}
+
+/**
+ * Several instruments in one PDF (a 卷宗), each from a new page, the pages numbered through.
+ * One instrument is `renderPdf`.
+ */
+export function renderPdfBook(
+  parts: readonly Instrument[],
+  info: { title: string; author: string },
+  font: PdfFont = resolvePdfFont(loadConfig().pdfFont),
+): Promise<Buffer> {
+  const doc = newDocument(font, info);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  parts.forEach((inst, i) => {
+    if (i > 0) doc.addPage();
+    drawInstrument(doc, inst);
+  });
+  numberPages(doc);
+  doc.end();
+  return done;
+}
+
+/** The pages each instrument takes, as `renderPdfBook` lays it out (layout only; nothing is written). */
+export function pdfPageCounts(parts: readonly Instrument[], font: PdfFont = resolvePdfFont(loadConfig().pdfFont)): number[] {
+  const doc = newDocument(font, { title: '', author: '' });
+  let before = 0;
+  return parts.map((inst, i) => {
+    if (i > 0) doc.addPage();
+    drawInstrument(doc, inst);
+    const total = doc.bufferedPageRange().count;
+    const pages = total - before;
+    before = total;
+    return pages;
+  });
+}
+
+function newDocument(font: PdfFont, info: { title: string; author: string }): PDFKit.PDFDocument {
+  const doc = new PDFDocument({ size: 'A4', margins: MARGIN, bufferPages: true, info: { Title: info.title, Author: info.author } });
   doc.registerFont('regular', fontBytes(font.regular), font.regular.postscriptName);
   doc.registerFont('bold', fontBytes(font.bold), font.bold.postscriptName);
+  return doc;
+}
 
+function drawInstrument(doc: PDFKit.PDFDocument, inst: Instrument): void {
   doc.font('bold').fontSize(SIZE.org).text(inst.orgName, MARGIN.left, MARGIN.top, { width: WIDTH, align: 'center' });
   doc.moveDown(0.2).fontSize(SIZE.title).text(inst.title, { width: WIDTH, align: 'center', characterSpacing: 2 });
   doc.moveDown(0.3).font('regular').fontSize(SIZE.number).text(inst.number, { width: WIDTH, align: 'right' });
@@ -40,9 +80,6 @@ export function renderPdf(inst: Instrument, font: PdfFont = resolvePdfFont(loadC
     if (block.kind === 'signatures' && next?.kind === 'closing') ensureRoom(doc, signaturesHeight(block.lines) + closingHeight(next.lines) + 30);
     drawBlock(doc, block);
   });
-  numberPages(doc);
-  doc.end();
-  return done;
 }
 
 function drawBlock(doc: PDFKit.PDFDocument, b: Block): void {

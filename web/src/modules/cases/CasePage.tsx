@@ -10,6 +10,7 @@ import { formatDateTime, formatYuan } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
 import { useCase, type LegalReviewRow } from './api';
 import { CaseDocumentsCard } from './CaseDocumentsCard';
+import { CaseFileCard } from './CaseFileCard';
 import { CaseEvidenceCard } from './CaseEvidenceCard';
 import { CaseInterviewsCard } from './CaseInterviewsCard';
 import { CaseCollectionCard } from './CaseCollectionCard';
@@ -109,6 +110,7 @@ export function CasePage() {
       <CaseEvidenceCard detail={c} />
       <CaseInterviewsCard detail={c} />
       <CaseCollectionCard detail={c} />
+      <CaseFileCard detail={c} />
       <CaseDocumentsCard detail={c} />
       <CaseDeliberationsCard detail={c} />
       <Card title={t('cases.timeline')} style={{ marginBottom: 16 }}>

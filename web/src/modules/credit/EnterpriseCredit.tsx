@@ -10,6 +10,7 @@ import { PageTitle } from '../../app/Layout';
 import { type EnterpriseCredit, type Listing, type Objection, type Repair, useEnterpriseCredit } from './api';
 import { ListingStateTag } from './labels';
 import { ApplyRepairModal, HandleObjectionForm, ObjectionModal } from './RepairForms';
+import { EnterpriseExposures } from '../exposures/EnterpriseExposures';
 
 // One enterprise's credit: its listings with their state (and, while listed, 申请提前移出 and 提出异议),
 // its repair applications, its objections and its penalty decisions. The registry's 信用 tab for
@@ -186,6 +187,7 @@ function CreditView({ data, staff }: { data: EnterpriseCredit; staff: boolean })
       <Card title={t('credit.objection.title')} size="small" style={{ marginBottom: 16 }}>
         <ObjectionsTable objections={data.objections} />
       </Card>
+      <EnterpriseExposures enterpriseId={data.enterpriseId} staff={staff} />
       <Card title={t('credit.enterpriseCredit.penalties')} size="small">
         <PenaltiesTable data={data} />
       </Card>

@@ -41,7 +41,7 @@ const valueIn = (month: TrendsOut['months'][number] | undefined, code: string): 
 
 /** A count or an amount in fen that adds up over months; a rate or a stock at the period's end does not. */
 // A rate or an average does not add up over months; nor does a stock counted on the period's last day.
-const isFlow = (d: FigureDefinitionOut) => d.unit !== 'percent' && d.unit !== 'workdays' && !d.definition.includes('期间末日');
+const isFlow = (d: FigureDefinitionOut) => d.unit !== 'percent' && d.unit !== 'workdays' && d.unit !== 'points' && !d.definition.includes('期间末日');
 
 /** Sums months 1..upTo; money in fen is shown as 万元 with two decimals, rounded half up as the report does. */
 function monthsTotal(trends: TrendsOut, code: string, upTo: number): { raw: number; text: string } {

@@ -14,6 +14,7 @@ export const portal: typeof zh = {
       reports: 'Rule-of-law reports',
       tips: 'Report a hazard',
       credit: 'Dishonesty list',
+      exposures: 'Exposures',
     },
     footer: {
       basis: 'Published under the State Council General Office guidance on the three enforcement systems (Guobanfa [2018] No. 118).',
