@@ -2,6 +2,7 @@ import { caseFiguresScenario } from './case-figures.js';
 import { drawScenario } from './draw.js';
 import { hazardFiguresScenario } from './hazard-figures.js';
 import { importScenario } from './import.js';
+import { ledgerProof } from './ledger-proof.js';
 import { ledgerVerify } from './ledger-verify.js';
 import { listApi } from './list-api.js';
 import { disclosureSearchScenario } from './disclosure-search.js';
@@ -17,6 +18,7 @@ export const SCENARIOS: readonly Scenario[] = [
   caseFiguresScenario,
   importScenario,
   ledgerVerify,
+  ledgerProof,
   disclosureSearchScenario,
   reportFiguresScenario,
 ];

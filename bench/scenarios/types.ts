@@ -50,3 +50,8 @@ export async function seconds(f: () => Promise<unknown>): Promise<number> {
   await f();
   return (performance.now() - t) / 1000;
 }
+
+/** The p-th percentile of ascending `sorted` (nearest rank). */
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkLink, entryHash, GENESIS_HASH, payloadDigest, type EntryFields } from './chain.js';
-import { HASH_ALGS, type HashAlg } from './hash.js';
+import { checkLink, entryHash, fieldsJson, GENESIS_HASH, payloadDigest, type EntryFields } from './chain.js';
+import { canonicalJson, HASH_ALGS, type HashAlg } from './hash.js';
 
 type Row = EntryFields & { payload: unknown; prevHash: string; entryHash: string };
 
@@ -211,5 +212,30 @@ describe('checkLink', () => {
     expect(checkLink('sm3', 2, r1.entryHash, { ...all, seq: 2, payload: r2.payload })?.reason).toBe('prevHash');
     const onlyHash = { ...all, seq: 2, payload: r2.payload, prevHash: r1.entryHash };
     expect(checkLink('sm3', 2, r1.entryHash, onlyHash)?.reason).toBe('entryHash');
+  });
+});
+
+describe('fieldsJson', () => {
+  const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('"', '\\', '\u2028', '\u0000', '企业 "甲"', '😀'));
+  const nullable = fc.option(text, { nil: null });
+  it('writes exactly what RFC 8785 canonicalisation of the fields writes', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          seq: fc.maxSafeNat(),
+          at: text,
+          orgId: nullable,
+          actorId: nullable,
+          action: text,
+          subjectType: text,
+          subjectId: text,
+          payloadDigest: text,
+        }),
+        (e: EntryFields) => {
+          expect(fieldsJson(e)).toBe(canonicalJson({ ...e }));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -40,18 +40,19 @@ export function entryHash(alg: HashAlg, prevHash: string, e: EntryFields): strin
   if (!HEX32.test(prevHash)) throw new Error('prevHash must be 64 lowercase hex characters');
   const problem = fieldsProblem(e);
   if (problem) throw new Error(`ledger entry: ${problem}`);
-  // Pick the fields by name so that extra properties on a row (payload, hashes) never leak in.
-  const fields: EntryFields = {
-    seq: e.seq,
-    at: e.at,
-    orgId: e.orgId,
-    actorId: e.actorId,
-    action: e.action,
-    subjectType: e.subjectType,
-    subjectId: e.subjectId,
-    payloadDigest: e.payloadDigest,
-  };
-  return hash(alg, Buffer.from(prevHash, 'hex'), canonicalJson(fields)).toString('hex');
+  return hash(alg, Buffer.from(prevHash, 'hex'), fieldsJson(e)).toString('hex');
+}
+
+const str = (v: string | null) => (v === null ? 'null' : JSON.stringify(v));
+
+/**
+ * canonicalJson (RFC 8785) of exactly the entry's fields, written out: the keys are fixed, so
+ * their sorted order is too, and each value is a string, null or a safe integer, which JCS writes
+ * as JSON.stringify does. Verifying the ledger does this for every entry; the general
+ * canonicalizer took a third of the time (chain.test.ts checks the two agree).
+ */
+export function fieldsJson(e: EntryFields): string {
+  return `{"action":${str(e.action)},"actorId":${str(e.actorId)},"at":${str(e.at)},"orgId":${str(e.orgId)},"payloadDigest":${str(e.payloadDigest)},"seq":${e.seq},"subjectId":${str(e.subjectId)},"subjectType":${str(e.subjectType)}}`;
 }
 
 export function checkLink(

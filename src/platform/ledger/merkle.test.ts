@@ -2,7 +2,24 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HASH_ALGS } from './hash.js';
-import { consistencyProof, hasherFor, inclusionProof, leafHash, MerkleFrontier, merkleRoot, nodeHash, verifyConsistency, verifyInclusion } from './merkle.js';
+import {
+  consistencyProof,
+  consistencyRanges,
+  foldParts,
+  hasherFor,
+  inclusionProof,
+  inclusionRanges,
+  leafHash,
+  MerkleFrontier,
+  merkleRoot,
+  nodeHash,
+  type Perfect,
+  perfectParts,
+  perfectRoot,
+  type Range,
+  verifyConsistency,
+  verifyInclusion,
+} from './merkle.js';
 
 const flip = (b: Buffer, bit = 0): Buffer => {
   const c = Buffer.from(b);
@@ -272,5 +289,62 @@ describe.each(HASH_ALGS)('Merkle tree over %s', (alg) => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('proofs from stored perfect subtrees (issue 22 goal 5)', () => {
+  const h = hasherFor('sm3');
+  const leavesOf = (n: number) => Array.from({ length: n }, (_, i) => leafHash(h, Buffer.from(`entry ${i}`)));
+
+  /** Each range's root rebuilt from its perfect parts, each part from its own leaves only. */
+  const fromParts = (leaves: Buffer[], range: Range) =>
+    foldParts(
+      h,
+      perfectParts(range).map(({ level, index }) => perfectRoot(h, leaves.slice(index * 2 ** level, (index + 1) * 2 ** level))),
+    );
+
+  it('rebuilds every range of every inclusion and consistency proof from aligned perfect parts, for every tree of 1..70 leaves', () => {
+    for (let n = 1; n <= 70; n++) {
+      const leaves = leavesOf(n);
+      for (let i = 0; i < n; i++) {
+        const proof = inclusionRanges(i, n).map((r) => fromParts(leaves, r));
+        expect(same(proof, inclusionProof(h, leaves, i)), `inclusion ${i} of ${n}`).toBe(true);
+      }
+      for (let m = 0; m <= n; m++) {
+        const proof = consistencyRanges(m, n).map((r) => fromParts(leaves, r));
+        expect(same(proof, consistencyProof(h, leaves, m)), `consistency ${m}→${n}`).toBe(true);
+      }
+    }
+  });
+
+  it('names parts largest first, one per set bit of the width, and refuses a range not made of aligned subtrees', () => {
+    expect(perfectParts([8, 15])).toEqual([
+      { level: 2, index: 2 },
+      { level: 1, index: 6 },
+      { level: 0, index: 14 },
+    ]);
+    expect(perfectParts([0, 16])).toEqual([{ level: 4, index: 0 }]);
+    expect(() => perfectParts([2, 6])).toThrow(/aligned/);
+  });
+
+  it('hears of every perfect subtree the frontier completes, with the root its leaves give, across a restore', () => {
+    const n = 300;
+    const leaves = leavesOf(n);
+    const heard = new Map<string, Buffer>();
+    const note = (p: Perfect, hash: Buffer) => heard.set(`${p.level}/${p.index}`, hash);
+    let f = new MerkleFrontier(h);
+    for (const [i, l] of leaves.entries()) {
+      if (i === 137) f = MerkleFrontier.restore(h, f.toJSON());
+      f.append(l, note);
+    }
+    let expected = 0;
+    for (let level = 1; 2 ** level <= n; level++) {
+      for (let index = 0; (index + 1) * 2 ** level <= n; index++) {
+        expected++;
+        const root = perfectRoot(h, leaves.slice(index * 2 ** level, (index + 1) * 2 ** level));
+        expect(heard.get(`${level}/${index}`)?.equals(root), `${level}/${index}`).toBe(true);
+      }
+    }
+    expect(heard.size).toBe(expected);
   });
 });

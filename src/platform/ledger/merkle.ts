@@ -52,24 +52,32 @@ export function merkleRoot(h: Hasher, leaves: Buffer[]): Buffer {
   return leaves.length === 0 ? h() : subtreeRoot(h, leaves, 0, leaves.length);
 }
 
-// RFC 9162 §2.1.3.1 PATH(m, D[lo:hi]); siblings are collected leaf-first.
-function path(h: Hasher, leaves: Buffer[], m: number, lo: number, hi: number, out: Buffer[]): void {
+/** The leaves [lo, hi) of the tree: a proof is a list of such subtrees' roots (MTH). */
+export type Range = readonly [lo: number, hi: number];
+
+// RFC 9162 §2.1.3.1 PATH(m, D[lo:hi]) as the ranges whose roots are the proof, leaf-first.
+function path(m: number, lo: number, hi: number, out: Range[]): void {
   if (hi - lo <= 1) return;
   const k = splitPoint(hi - lo);
   if (m < k) {
-    path(h, leaves, m, lo, lo + k, out);
-    out.push(subtreeRoot(h, leaves, lo + k, hi));
+    path(m, lo, lo + k, out);
+    out.push([lo + k, hi]);
   } else {
-    path(h, leaves, m - k, lo + k, hi, out);
-    out.push(subtreeRoot(h, leaves, lo, lo + k));
+    path(m - k, lo + k, hi, out);
+    out.push([lo, lo + k]);
   }
 }
 
-export function inclusionProof(h: Hasher, leaves: Buffer[], index: number): Buffer[] {
-  assertSize('index', index, 0, leaves.length - 1);
-  const out: Buffer[] = [];
-  path(h, leaves, index, 0, leaves.length, out);
+/** The ranges of an inclusion proof for leaf `index` of a tree of `size` leaves. */
+export function inclusionRanges(index: number, size: number): Range[] {
+  assertSize('index', index, 0, size - 1);
+  const out: Range[] = [];
+  path(index, 0, size, out);
   return out;
+}
+
+export function inclusionProof(h: Hasher, leaves: Buffer[], index: number): Buffer[] {
+  return inclusionRanges(index, leaves.length).map(([lo, hi]) => subtreeRoot(h, leaves, lo, hi));
 }
 
 export function verifyInclusion(h: Hasher, leaf: Buffer, index: number, treeSize: number, proof: Buffer[], root: Buffer): boolean {
@@ -96,29 +104,71 @@ export function verifyInclusion(h: Hasher, leaf: Buffer, index: number, treeSize
   return sn === 0 && r.equals(root);
 }
 
-// RFC 9162 §2.1.4.1 SUBPROOF(m, D[lo:hi], b).
-function subproof(h: Hasher, leaves: Buffer[], m: number, lo: number, hi: number, b: boolean, out: Buffer[]): void {
+// RFC 9162 §2.1.4.1 SUBPROOF(m, D[lo:hi], b) as ranges.
+function subproof(m: number, lo: number, hi: number, b: boolean, out: Range[]): void {
   const n = hi - lo;
   if (m === n) {
-    if (!b) out.push(subtreeRoot(h, leaves, lo, hi));
+    if (!b) out.push([lo, hi]);
     return;
   }
   const k = splitPoint(n);
   if (m <= k) {
-    subproof(h, leaves, m, lo, lo + k, b, out);
-    out.push(subtreeRoot(h, leaves, lo + k, hi));
+    subproof(m, lo, lo + k, b, out);
+    out.push([lo + k, hi]);
   } else {
-    subproof(h, leaves, m - k, lo + k, hi, false, out);
-    out.push(subtreeRoot(h, leaves, lo, lo + k));
+    subproof(m - k, lo + k, hi, false, out);
+    out.push([lo, lo + k]);
   }
 }
 
-export function consistencyProof(h: Hasher, leaves: Buffer[], oldSize: number): Buffer[] {
-  assertSize('oldSize', oldSize, 0, leaves.length);
-  const out: Buffer[] = [];
+/** The ranges of a consistency proof from a tree of `oldSize` leaves to one of `size`. */
+export function consistencyRanges(oldSize: number, size: number): Range[] {
+  assertSize('oldSize', oldSize, 0, size);
+  const out: Range[] = [];
   // Nothing to prove against an empty tree, or between a tree and itself.
-  if (oldSize > 0) subproof(h, leaves, oldSize, 0, leaves.length, true, out);
+  if (oldSize > 0) subproof(oldSize, 0, size, true, out);
   return out;
+}
+
+export function consistencyProof(h: Hasher, leaves: Buffer[], oldSize: number): Buffer[] {
+  return consistencyRanges(oldSize, leaves.length).map(([lo, hi]) => subtreeRoot(h, leaves, lo, hi));
+}
+
+/** A perfect subtree: the 2^level leaves from index × 2^level. */
+export interface Perfect {
+  level: number;
+  index: number;
+}
+
+/**
+ * The perfect subtrees whose roots make MTH(D[lo:hi]), left to right: one per set bit of
+ * hi − lo, largest first (RFC 9162's split is the largest power of two below the size, so the
+ * tree over any range a proof names is these, folded from the right). Each must be aligned —
+ * every range of inclusionRanges and consistencyRanges is.
+ */
+export function perfectParts([lo, hi]: Range): Perfect[] {
+  const parts: Perfect[] = [];
+  let at = lo;
+  for (let level = Math.floor(Math.log2(hi - lo)) + 1; level >= 0; level--) {
+    const width = 2 ** level;
+    if (at + width > hi) continue;
+    if (at % width !== 0) throw new RangeError(`[${lo}, ${hi}) is not made of aligned subtrees`);
+    parts.push({ level, index: at / width });
+    at += width;
+  }
+  return parts;
+}
+
+/** MTH of a range from its perfect parts' roots (perfectParts' order). */
+export function foldParts(h: Hasher, roots: Buffer[]): Buffer {
+  let r = roots[roots.length - 1];
+  for (let i = roots.length - 2; i >= 0; i--) r = nodeHash(h, roots[i], r);
+  return r;
+}
+
+/** The root of `leaves`, a perfect subtree (2^k of them). */
+export function perfectRoot(h: Hasher, leaves: Buffer[]): Buffer {
+  return subtreeRoot(h, leaves, 0, leaves.length);
 }
 
 export function verifyConsistency(h: Hasher, oldSize: number, newSize: number, oldRoot: Buffer, newRoot: Buffer, proof: Buffer[]): boolean {
@@ -185,9 +235,15 @@ export class MerkleFrontier {
     return f;
   }
 
-  append(leaf: Buffer): void {
+  /** Adds a leaf; `completed` hears of each perfect subtree above a leaf that it completes. */
+  append(leaf: Buffer, completed?: (node: Perfect, hash: Buffer) => void): void {
     let node = leaf;
-    for (let s = this.#size; isOdd(s); s = half(s)) node = nodeHash(this.#h, this.#nodes.pop()!, node);
+    let level = 0;
+    for (let s = this.#size; isOdd(s); s = half(s)) {
+      node = nodeHash(this.#h, this.#nodes.pop()!, node);
+      level++;
+      completed?.({ level, index: Math.floor(this.#size / 2 ** level) }, node);
+    }
     this.#nodes.push(node);
     this.#size++;
   }

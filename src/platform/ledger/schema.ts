@@ -1,4 +1,4 @@
-import { bigint, index, integer, jsonb, pgTable, serial, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { SIG_SCHEME } from './sm2.js';
 
 // 执法全过程记录. Append-only: a trigger refuses UPDATE, DELETE and TRUNCATE (see migrations).
@@ -53,3 +53,18 @@ export const ledgerCheckpoint = pgTable('ledger_checkpoint', {
   sigScheme: text('sig_scheme').notNull().default(SIG_SCHEME),
   frontier: jsonb('frontier').notNull(),
 });
+
+// Roots of the checkpointed tree's perfect subtrees of 2^8 leaves and more (subtrees.ts), written
+// as checkpoints complete them: an inclusion or consistency proof then reads a few dozen of these
+// and at most two runs of 256 entry hashes instead of every leaf (issue 22). Derived data: a
+// wrong row makes a proof fail against the signed root, never pass.
+export const ledgerSubtree = pgTable(
+  'ledger_subtree',
+  {
+    alg: text('alg').notNull(),
+    level: smallint('level').notNull(),
+    idx: bigint('idx', { mode: 'number' }).notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.alg, t.level, t.idx] })],
+);

@@ -1,11 +1,12 @@
-import { and, asc, desc, eq, gt, isNull, lte, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import type { Executor, Tx } from '../db/index.js';
 import { Conflict, NotFound } from '../errors.js';
 import { entryHash, payloadDigest, type EntryFields } from './chain.js';
 import type { HashAlg } from './hash.js';
 import { checkpointMessage, sign } from './keys.js';
-import { MerkleFrontier, hasherFor, inclusionProof, leafHash, verifyInclusion } from './merkle.js';
+import { consistencyRanges, hasherFor, inclusionRanges, leafHash, MerkleFrontier, verifyInclusion } from './merkle.js';
+import { collectSubtrees, rangeRoots, STORED_LEVEL, type SubtreeRow, storedLeaves, storeSubtrees } from './subtrees.js';
 import { ledgerCheckpoint, ledgerEntry, ledgerHead, ledgerKey } from './schema.js';
 import { SIG_SCHEME } from './sm2.js';
 import { orgIdWithin } from '../orgs/scope.js';
@@ -59,45 +60,50 @@ export async function latestCheckpoint(ex: Executor) {
   return cp ?? null;
 }
 
-const BATCH = 5000;
+import { entryHashes } from './entries.js';
 
-/** Entry hashes in seq order from `afterSeq` + 1 up to `uptoSeq`, fetched in batches. */
-export async function* entryHashes(ex: Executor, afterSeq: number, uptoSeq: number) {
-  let last = afterSeq;
-  while (last < uptoSeq) {
-    const batch = await ex
-      .select({ seq: ledgerEntry.seq, entryHash: ledgerEntry.entryHash })
-      .from(ledgerEntry)
-      .where(and(gt(ledgerEntry.seq, last), lte(ledgerEntry.seq, uptoSeq)))
-      .orderBy(asc(ledgerEntry.seq))
-      .limit(BATCH);
-    if (batch.length === 0) return;
-    for (const r of batch) yield r;
-    last = batch[batch.length - 1].seq;
-  }
-}
+export { entryHashes };
 
 /**
- * Signs a Merkle root over every entry so far, extending the previous checkpoint's frontier.
+ * Signs a Merkle root over every entry so far, extending the previous checkpoint's frontier,
+ * and stores the subtrees the new entries complete (subtrees.ts) in the same transaction.
  * Returns null when nothing new has been recorded since the last checkpoint.
  */
 export async function createCheckpoint(app: AppContext) {
   const size = await headSeq(app.db);
   const prev = await latestCheckpoint(app.db);
   if (size === 0 || (prev && prev.treeSize >= size)) return null;
-  const h = hasherFor(app.hashAlg);
-  const frontier = prev && prev.alg === app.hashAlg ? MerkleFrontier.restore(h, prev.frontier as { size: number; nodes: string[] }) : new MerkleFrontier(h);
-  for await (const r of entryHashes(app.db, frontier.size, size)) frontier.append(leafHash(h, Buffer.from(r.entryHash, 'hex')));
+  const { frontier, subtrees } = await continueTree(app.db, app.hashAlg, prev, size);
   const at = app.clock.now();
   const rootHash = frontier.root().toString('hex');
   const signature = sign(app.signingKey, checkpointMessage({ alg: app.hashAlg, treeSize: size, rootHash, at: at.toISOString() }));
   await registerKey(app);
-  const [cp] = await app.db
-    .insert(ledgerCheckpoint)
-    .values({ treeSize: size, rootHash, at, alg: app.hashAlg, keyId: app.signingKey.keyId, signature, sigScheme: SIG_SCHEME, frontier: frontier.toJSON() })
-    .onConflictDoNothing()
-    .returning();
-  return cp ?? null;
+  return app.db.transaction(async (tx) => {
+    const [cp] = await tx
+      .insert(ledgerCheckpoint)
+      .values({ treeSize: size, rootHash, at, alg: app.hashAlg, keyId: app.signingKey.keyId, signature, sigScheme: SIG_SCHEME, frontier: frontier.toJSON() })
+      .onConflictDoNothing()
+      .returning();
+    await storeSubtrees(tx, subtrees);
+    return cp ?? null;
+  });
+}
+
+/**
+ * The Merkle frontier over the first `size` entries, continued from checkpoint `from`, and the
+ * subtrees worth storing that the entries after it complete. A ledger from before the subtrees
+ * were kept (or missing some) has none behind its frontier: then the tree is rebuilt from the
+ * first leaf, once, and all of them returned.
+ */
+export async function continueTree(ex: Executor, alg: HashAlg, from: { alg: string; frontier: unknown } | null, size: number) {
+  const h = hasherFor(alg);
+  let frontier = from && from.alg === alg ? MerkleFrontier.restore(h, from.frontier as { size: number; nodes: string[] }) : new MerkleFrontier(h);
+  const stored = await storedLeaves(ex, alg);
+  if (stored < Math.floor(frontier.size / 2 ** STORED_LEVEL) * 2 ** STORED_LEVEL) frontier = new MerkleFrontier(h);
+  const subtrees: SubtreeRow[] = [];
+  const keep = collectSubtrees(alg, subtrees);
+  for await (const r of entryHashes(ex, frontier.size, size)) frontier.append(leafHash(h, Buffer.from(r.entryHash, 'hex')), keep);
+  return { frontier, subtrees };
 }
 
 /** Records the server key's public half, so what it signed can be checked by anyone; `ex` may be the signing act's transaction. */
@@ -110,21 +116,26 @@ export async function registerKey(app: AppContext, ex: Executor = app.db) {
 export async function proveInclusion(ex: Executor, seq: number) {
   const [cp] = await ex.select().from(ledgerCheckpoint).where(sql`${ledgerCheckpoint.treeSize} >= ${seq}`).orderBy(asc(ledgerCheckpoint.treeSize)).limit(1);
   if (!cp) throw new Conflict(`第 ${seq} 条记录尚未被检查点覆盖，请稍后再试`, 'seq');
-  const h = hasherFor(cp.alg as HashAlg);
-  const leaves: Buffer[] = [];
-  for await (const r of entryHashes(ex, 0, cp.treeSize)) leaves.push(leafHash(h, Buffer.from(r.entryHash, 'hex')));
-  if (seq < 1 || seq > leaves.length) throw new NotFound(`记录 ${seq} 不存在`, 'seq');
-  const proof = inclusionProof(h, leaves, seq - 1);
+  if (!Number.isSafeInteger(seq) || seq < 1) throw new NotFound(`记录 ${seq} 不存在`, 'seq');
+  const alg = cp.alg as HashAlg;
+  const h = hasherFor(alg);
+  // The leaf itself is the one-leaf range; the rest are the audit path's.
+  const [leaf, ...proof] = await rangeRoots(ex, alg, [[seq - 1, seq], ...inclusionRanges(seq - 1, cp.treeSize)]);
   return {
     seq,
     leafIndex: seq - 1,
     treeSize: cp.treeSize,
-    leafHash: leaves[seq - 1].toString('hex'),
+    leafHash: leaf.toString('hex'),
     auditPath: proof.map((p) => p.toString('hex')),
     rootHash: cp.rootHash,
     checkpointId: cp.id,
-    verified: verifyInclusion(h, leaves[seq - 1], seq - 1, cp.treeSize, proof, Buffer.from(cp.rootHash, 'hex')),
+    verified: verifyInclusion(h, leaf, seq - 1, cp.treeSize, proof, Buffer.from(cp.rootHash, 'hex')),
   };
+}
+
+/** RFC 9162 consistency proof from the tree of `oldSize` leaves to that of `size`, under `alg`. */
+export async function proveConsistency(ex: Executor, alg: HashAlg, oldSize: number, size: number): Promise<Buffer[]> {
+  return rangeRoots(ex, alg, consistencyRanges(oldSize, size));
 }
 
 export interface EntryQuery {

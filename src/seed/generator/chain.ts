@@ -3,9 +3,10 @@ import type { AppContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db/index.js';
 import { entryHash, payloadDigest, type EntryFields } from '../../platform/ledger/chain.js';
 import { checkpointMessage, sign } from '../../platform/ledger/keys.js';
-import { MerkleFrontier, hasherFor, leafHash } from '../../platform/ledger/merkle.js';
+import { type MerkleFrontier, hasherFor, leafHash } from '../../platform/ledger/merkle.js';
 import { ledgerEntry, ledgerHead } from '../../platform/ledger/schema.js';
-import { entryHashes, latestCheckpoint, registerKey } from '../../platform/ledger/service.js';
+import { continueTree, latestCheckpoint, registerKey } from '../../platform/ledger/service.js';
+import { STORED_LEVEL, storeSubtrees } from '../../platform/ledger/subtrees.js';
 import { copyRows, type CopyValue } from './copy.js';
 
 // Ledger entries in bulk: the same digest, link and Merkle code as appendEntry and the
@@ -51,11 +52,12 @@ export interface ChainState {
 
 /** Reads the chain once: the frontier continues from the last checkpoint, like createCheckpoint's. */
 export async function openChain(app: AppContext, checkpointEvery = 1000): Promise<ChainState> {
-  const h = hasherFor(app.hashAlg);
   const [head] = await app.db.select().from(ledgerHead).where(eq(ledgerHead.id, 1));
   const cp = await latestCheckpoint(app.db);
-  const frontier = cp && cp.alg === app.hashAlg ? MerkleFrontier.restore(h, cp.frontier as { size: number; nodes: string[] }) : new MerkleFrontier(h);
-  for await (const r of entryHashes(app.db, frontier.size, head.seq)) frontier.append(leafHash(h, Buffer.from(r.entryHash, 'hex')));
+  // The entries since the last checkpoint complete subtrees no checkpoint has stored yet; the
+  // batches store the ones after them, so these are stored now, leaving no gap.
+  const { frontier, subtrees } = await continueTree(app.db, app.hashAlg, cp, head.seq);
+  await storeSubtrees(app.db, subtrees);
   const [last] = await app.db.select({ at: ledgerEntry.at }).from(ledgerEntry).where(eq(ledgerEntry.seq, head.seq));
   await registerKey(app);
   return { seq: head.seq, hash: head.hash, at: (last?.at ?? app.clock.now()).getTime(), frontier, every: checkpointEvery, checkpoints: 0 };
@@ -65,6 +67,8 @@ export async function openChain(app: AppContext, checkpointEvery = 1000): Promis
 export class ChainBatch {
   readonly entries: CopyValue[][] = [];
   readonly checkpoints: CopyValue[][] = [];
+  /** The perfect subtrees this batch completes, as createCheckpoint stores them (ledger/subtrees.ts). */
+  readonly subtrees: CopyValue[][] = [];
   readonly startSeq: number;
   readonly startHash: string;
   endSeq: number;
@@ -114,7 +118,9 @@ export class ChainBatch {
     ]);
     state.hash = this.endHash = hash;
     this.endSeq = seq;
-    state.frontier.append(leafHash(hasherFor(app.hashAlg), Buffer.from(hash, 'hex')));
+    state.frontier.append(leafHash(hasherFor(app.hashAlg), Buffer.from(hash, 'hex')), (p, node) => {
+      if (p.level >= STORED_LEVEL) this.subtrees.push([app.hashAlg, p.level, p.index, node.toString('hex')]);
+    });
     if (state.frontier.size % state.every === 0) {
       const rootHash = state.frontier.root().toString('hex');
       const signature = sign(app.signingKey, checkpointMessage({ alg: app.hashAlg, treeSize: state.frontier.size, rootHash, at }));
@@ -139,6 +145,7 @@ async function commit(app: AppContext, state: ChainState, chain: ChainBatch, wri
     await write(tx);
     await copyRows(tx, 'ledger_entry', ENTRY_COLUMNS, chain.entries);
     if (chain.checkpoints.length) await copyRows(tx, 'ledger_checkpoint', CHECKPOINT_COLUMNS, chain.checkpoints);
+    if (chain.subtrees.length) await copyRows(tx, 'ledger_subtree', ['alg', 'level', 'idx', 'hash'], chain.subtrees);
     await tx.update(ledgerHead).set({ seq: chain.endSeq, hash: chain.endHash }).where(eq(ledgerHead.id, 1));
   });
   state.checkpoints += chain.checkpoints.length;
