@@ -145,7 +145,7 @@ describe('变更 (第四十九条)', () => {
     const bundle = await licenceBundle(w.app, prior.id);
     expect(bundle.status).toMatchObject({ state: 'replaced', successorNo: next.licenceNo });
     expect(bundle.status.endReason).toContain(next.licenceNo);
-    const entries = await w.app.db.select({ action: ledgerEntry.action }).from(ledgerEntry).where(eq(ledgerEntry.subjectId, prior.id));
+    const entries = await w.app.db.select({ action: ledgerEntry.action }).from(ledgerEntry).where(eq(ledgerEntry.subjectId, prior.id)).orderBy(ledgerEntry.seq);
     expect(entries.map((e) => e.action)).toEqual(['licence.issued', 'licence.replaced']);
   });
 });
