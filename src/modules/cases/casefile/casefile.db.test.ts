@@ -148,6 +148,10 @@ describe('卷宗 assembled on archiving', () => {
       number: expect.stringMatching(/^（咸安）应急罚〔2026〕\d+号$/),
       basis: expect.stringContaining('第2项'),
     });
+    // Only numbered documents show a 文号: not the file's own lists, nor the 呈批表's blank form.
+    const numberOf = (kind: string) => m.contents.find((c) => c.kind === kind)?.number;
+    expect([numberOf('evidenceList'), numberOf('ledgerRecord'), numberOf('caseHandlingApproval')]).toEqual(['', '', '']);
+    expect(numberOf('filingApproval')).toMatch(/应急立〔2026〕\d+号/);
     // Pages numbered through: the contents on page 1, each part after the one before.
     expect(m.contents[0].pages).toBe('1');
     const firsts = m.contents.map((c) => Number(c.pages.split('–')[0]));

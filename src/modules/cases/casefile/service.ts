@@ -77,6 +77,16 @@ function indexesOf(d: CaseInstrumentData, kind: CaseInstrumentKind): number[] {
   return [0];
 }
 
+/**
+ * The 文号 a contents row shows: an instrument's own number. The evidence list and the 备考表 are
+ * the file's, not numbered documents (their pages carry the decision's number only to name the
+ * case), and an unnumbered form such as the 呈批表 prints a blank for hand entry: both show none.
+ */
+function contentsNumber(p: { kind: string; instrument: Instrument }): string {
+  if (p.kind === 'evidenceList' || p.kind === 'ledgerRecord') return '';
+  return /\d/.test(p.instrument.number) ? p.instrument.number : '';
+}
+
 function contentsInstrument(d: CaseInstrumentData, rows: { title: string; number: string; pages: string; basis: string }[]): Instrument {
   return {
     orgName: d.orgName,
@@ -183,7 +193,7 @@ export async function buildCaseFile(app: AppContext, caseId: string, at: Date) {
   ]);
   // The contents' own pages come first; its length does not depend on the numbers it prints.
   const rowsWith = (pages: string[]) =>
-    body.map((p, i) => ({ title: orderRuleOf(p.kind).title, number: p.instrument.number, pages: pages[i], basis: orderRuleOf(p.kind).basis }));
+    body.map((p, i) => ({ title: orderRuleOf(p.kind).title, number: contentsNumber(p), pages: pages[i], basis: orderRuleOf(p.kind).basis }));
   const bodyCounts = pdfPageCounts(body.map((p) => p.instrument));
   const [contentsCount] = pdfPageCounts([contentsInstrument(d, rowsWith(body.map(() => '000–000')))]);
   const ranges = pageRanges([contentsCount, ...bodyCounts]);
@@ -204,7 +214,7 @@ export async function buildCaseFile(app: AppContext, caseId: string, at: Date) {
     alg: 'sm3',
     contents: [
       { no: 1, kind: 'contents', title: '卷内目录', number: '', pages: pagesText(ranges[0]), basis: orderRuleOf('contents').basis },
-      ...body.map((p, i) => ({ no: i + 2, kind: p.kind, title: rows[i].title, number: p.instrument.number, pages: rows[i].pages, basis: rows[i].basis })),
+      ...body.map((p, i) => ({ no: i + 2, kind: p.kind, title: rows[i].title, number: rows[i].number, pages: rows[i].pages, basis: rows[i].basis })),
     ],
     files: Object.entries(files).map(([path, bytes]) => ({ path, sm3: sm3(bytes), size: bytes.length })),
     evidence,

@@ -36,7 +36,12 @@ export function FilesPage() {
       sortOrder: sortOrderOf(list.sort, 'closedOn'),
       render: (d: string | null) => d ?? '—',
     },
-    { title: t('evaluations.state'), dataIndex: 'state', key: 'state', render: (s: EvaluationFile['state']) => <FileStateTag state={s} /> },
+    {
+      title: t('evaluations.state'),
+      dataIndex: 'state',
+      key: 'state',
+      render: (s: EvaluationFile['state'], f: EvaluationFile) => <FileStateTag state={s} defects={f.deductions.length} />,
+    },
     {
       title: t('evaluations.score'),
       dataIndex: 'score',

@@ -45,7 +45,9 @@ export function RoundPage() {
             {r.perOrg !== null ? t('evaluations.drawRuleText', { n: r.perOrg }) : t('evaluations.drawShareText', { p: r.sharePercent })}
           </Descriptions.Item>
           <Descriptions.Item label={t('evaluations.beaconSource')}>{`${r.beacon.source}（${r.beacon.format}）`}</Descriptions.Item>
-          <Descriptions.Item label={t('evaluations.beaconExpectedAt')}>{r.beacon.expectedAt ?? r.beacon.expectedOn}</Descriptions.Item>
+          <Descriptions.Item label={t('evaluations.beaconExpectedAt')}>
+            {r.beacon.expectedAt ? formatDateTime(r.beacon.expectedAt) : r.beacon.expectedOn}
+          </Descriptions.Item>
           {r.summary && <Descriptions.Item label={t('evaluations.summary')}>{r.summary}</Descriptions.Item>}
         </Descriptions>
       </Card>
@@ -117,7 +119,12 @@ function FilesTable({ r }: { r: Round }) {
     { title: t('evaluations.caseOrg'), dataIndex: 'orgName', key: 'orgName' },
     { title: t('evaluations.decisionNumber'), dataIndex: 'decisionNumber', key: 'decisionNumber', render: (n: string | null) => n ?? '—' },
     { title: t('evaluations.closedOn'), dataIndex: 'closedOn', key: 'closedOn', render: (d: string | null) => d ?? '—' },
-    { title: t('evaluations.state'), dataIndex: 'state', key: 'state', render: (s: EvaluationFile['state']) => <FileStateTag state={s} /> },
+    {
+      title: t('evaluations.state'),
+      dataIndex: 'state',
+      key: 'state',
+      render: (s: EvaluationFile['state'], f: EvaluationFile) => <FileStateTag state={s} defects={f.deductions.length} />,
+    },
     { title: t('evaluations.score'), dataIndex: 'score', key: 'score', render: (s: number | null) => s ?? '—' },
     { title: t('evaluations.grade'), dataIndex: 'grade', key: 'grade', render: (g: EvaluationFile['grade']) => <GradeTag grade={g} /> },
     { title: t('evaluations.evaluator'), dataIndex: 'evaluatorName', key: 'evaluatorName', render: (n: string | null) => n ?? '—' },

@@ -12,8 +12,10 @@ export function RoundStateTag({ state }: { state: RoundState }) {
   return <Tag color={ROUND[state]}>{t(`evaluations.roundStates.${state}`)}</Tag>;
 }
 
-export function FileStateTag({ state }: { state: FileState }) {
+/** A notified file without a deduction has nothing to correct: it does not read as awaiting corrections. */
+export function FileStateTag({ state, defects }: { state: FileState; defects: number }) {
   const { t } = useTranslation();
+  if (state === 'notified' && defects === 0) return <Tag color="green">{t('evaluations.notifiedClean')}</Tag>;
   return <Tag color={FILE[state]}>{t(`evaluations.fileStates.${state}`)}</Tag>;
 }
 

@@ -6,6 +6,7 @@ export const en: typeof zh = {
     title: 'Case file evaluation',
     filesTitle: 'Evaluated files',
     roundStates: { announced: 'Announced, to draw', drawn: 'Evaluating', closed: 'Closed' },
+    notifiedClean: 'Notified, nothing to correct',
     fileStates: { drawn: 'To score', scored: 'Scored', notified: 'Notified, awaiting corrections', answered: 'Corrections answered' },
     grades: { excellent: 'Excellent', pass: 'Pass', fail: 'Fail' },
     intro:

@@ -8,6 +8,7 @@ export const zh = {
     filesTitle: '评查案卷',
     roundStates: EVALUATION_LABELS.roundState,
     fileStates: EVALUATION_LABELS.fileState,
+    notifiedClean: '已通知（无问题）',
     grades: EVALUATION_LABELS.grade,
     intro:
       '上级机关组织对下级机关已结案、已归档的行政处罚案卷进行评查：先公告评查方案（案卷池、抽取数量和承诺值记入执法记录），公开随机源公布后随机抽取案卷；未参与办案的评查人员按评查标准扣分，评查结果通知被评查机关，被评查机关反馈整改情况。评查标准的分值和等次分数线待核。',
