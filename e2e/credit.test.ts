@@ -10,7 +10,9 @@ import { call, chinaDay, firstSignIn, launchChromium, startServer } from './serv
 // at the counter on the listing's page (each required condition ticked with its evidence) and reviews
 // it; the deciding bureau's leader, who did not review it, approves it (信修). The listing shows
 // 已移出 (信用修复提前移出), the portal's list no longer shows it, and the public disclosure search no
-// longer finds the penalty decision it rests on (withdrawn: 信用修复).
+// longer finds the penalty decision it rests on (withdrawn: 信用修复). While listed, the enterprise's
+// credit tab shows the 联合惩戒 measures until the term end, and the platform export holds the listing;
+// once removed the measures are gone.
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -25,6 +27,9 @@ interface Listing {
   listedOn: string;
   penaltyDecidedOn: string;
   state: string;
+  enterpriseId: string;
+  termEndsOn: string;
+  decisionNumber: string;
 }
 
 const newPage = async () => (await browser.newContext({ timezoneId: 'Asia/Shanghai', viewport: { width: 1400, height: 1000 } })).newPage();
@@ -76,6 +81,23 @@ describe('信用修复: 12 months on the list → application → review → app
     // The deciding bureau's leader, as the demo seeds them (demo.ts people): the city's deputy, a county's head.
     const org = await call<{ regionCode: string; level: string }>(officer, 'GET', `/api/orgs/${listing.orgId}`);
     decider = org.json.level === 'county' ? `c${org.json.regionCode.slice(4)}.head` : 'xn.deputy';
+  });
+
+  it('shows the joint punishment measures in force on the enterprise’s credit tab, and exports the list for the national platform', async () => {
+    await officer.goto(`${server.url}/enterprises/${listing.enterpriseId}?tab=credit`);
+    const measures = officer.getByTestId('credit-measures');
+    await expect.poll(() => measures.innerText(), { timeout: 15_000 }).toContain('加大执法检查频次');
+    const text = await measures.innerText();
+    for (const s of [listing.termEndsOn, listing.decisionNumber, '应急管理部令第11号', '发改财金〔2016〕1001号', '随机抽查（差异化抽查权重）', '财政部门'])
+      expect(text).toContain(s);
+    await officer.goto(`${server.url}/credit`);
+    const [download] = await Promise.all([officer.waitForEvent('download'), officer.getByTestId('credit-export-platform-json').click()]);
+    expect(download.suggestedFilename()).toMatch(/^严重失信主体名单-报送-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(fs.readFileSync((await download.path()) as string, 'utf8'));
+    expect(file.format).toBe('zhifa.credit.dishonestyList');
+    expect(file.records).toContainEqual(
+      expect.objectContaining({ uscc: listing.uscc, decisionNumber: listing.decisionNumber, validUntil: listing.termEndsOn, stateLabel: '已列入' }),
+    );
   });
 
   it('refuses an application before the 12 months are full, then the clock moves to the day they are', async () => {
@@ -138,5 +160,9 @@ describe('信用修复: 12 months on the list → application → review → app
       .not.toContain(listing.id);
     await expect.poll(() => portal.locator('main').innerText()).not.toContain(listing.uscc);
     expect(await publishedPenalties(portal, listing)).toBe(0);
+    // Removed: the measures are lifted, so the enterprise's credit tab shows none.
+    await leader.goto(`${server.url}/enterprises/${listing.enterpriseId}?tab=credit`);
+    await leader.getByText('该企业当前不在安全生产严重失信主体名单内').waitFor();
+    expect(await leader.getByTestId('credit-measures').count()).toBe(0);
   });
 });

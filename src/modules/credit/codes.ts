@@ -69,6 +69,26 @@ export type ObjectionState = (typeof OBJECTION_STATES)[number];
 export const OBJECTION_OUTCOMES = ['correct', 'uphold'] as const;
 export type ObjectionOutcome = (typeof OBJECTION_OUTCOMES)[number];
 
+/** 联合惩戒 (jointPunishment): the measures that follow a listing (measures.ts gives each its authority and basis). */
+export const JOINT_MEASURE_CODES = [
+  'moreInspections',
+  'suspendApproval',
+  'noCommitmentApproval',
+  'noHonours',
+  'limitFunding',
+  'publicity',
+  'platformSharing',
+  'limitProcurement',
+  'limitBonds',
+  'limitBidding',
+  'financingReference',
+] as const;
+export type JointMeasureCode = (typeof JOINT_MEASURE_CODES)[number];
+
+/** Where Zhifa itself applies a measure (the others are applied by other authorities). */
+export const ZHIFA_APPLICATIONS = ['draws', 'licensing', 'portal', 'export'] as const;
+export type ZhifaApplication = (typeof ZHIFA_APPLICATIONS)[number];
+
 export const CREDIT_LABELS = {
   state: {
     proposed: '拟列入',
@@ -112,6 +132,12 @@ export const CREDIT_LABELS = {
   } satisfies Record<RepairConditionCode, string>,
   objectionState: { received: '已受理（待处理）', corrected: '已更正', upheld: '维持原信息' } satisfies Record<ObjectionState, string>,
   objectionOutcome: { correct: '异议成立，更正信息', uphold: '异议不成立，维持原信息' } satisfies Record<ObjectionOutcome, string>,
+  zhifaApplication: {
+    draws: '随机抽查（差异化抽查权重）',
+    licensing: '行政许可',
+    portal: '门户网站公示',
+    export: '报送导出',
+  } satisfies Record<ZhifaApplication, string>,
   /** The 列入情形 as the 办法 words them; the article and item of each are in rules.ts CRITERIA. */
   criterion: {
     majorAccident: '发生特别重大、重大生产安全事故的',

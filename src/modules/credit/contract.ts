@@ -4,6 +4,7 @@ import {
   CRITERION_CODES,
   DECISION_OUTCOMES,
   FILING_CHANNELS,
+  JOINT_MEASURE_CODES,
   LISTING_STATES,
   OBJECTION_OUTCOMES,
   OBJECTION_STATES,
@@ -12,6 +13,7 @@ import {
   REPAIR_DECISIONS,
   REPAIR_OPINIONS,
   REPAIR_STATES,
+  ZHIFA_APPLICATIONS,
 } from './codes.js';
 
 // 严重失信主体名单: shared by server and web (no server imports).
@@ -137,6 +139,75 @@ export const publicListingOut = z.object({
 });
 export type PublicListingOut = z.infer<typeof publicListingOut>;
 export const publicListingPageOut = z.object({ items: z.array(publicListingOut), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+// The export for the 全国信用信息共享平台 (docs/credit-export.md): the current list of the reader's
+// subtree, one record per listing in force, every value a string.
+
+export const CREDIT_EXPORT_FORMAT = 'zhifa.credit.dishonestyList' as const;
+export const CREDIT_EXPORT_VERSION = 1 as const;
+
+export const creditExportQuery = z.object({
+  format: z.enum(['json', 'xlsx'], { error: '导出格式只能是 json 或 xlsx' }).default('json'),
+  /** One bureau of the reader's subtree (and its own subtree); the reader's whole subtree when absent. */
+  orgId: z.uuid('机构编号格式不正确').optional(),
+});
+export type CreditExportQuery = z.infer<typeof creditExportQuery>;
+
+/** One record of the exchange: the fields the platform's 严重失信主体名单 record carries (字段名 → 中文名 in CREDIT_EXPORT_FIELDS). */
+export const creditExportRecord = z.object({
+  /** 名称: the enterprise's registered name. */
+  name: z.string().min(1),
+  /** 统一社会信用代码: 18 characters (GB 32100-2015). */
+  uscc: z.string().length(18),
+  /** 列入决定书文号: the 列入严重失信主体名单决定书 (信列). */
+  decisionNumber: z.string().min(1),
+  /** 列入事由: the 列入情形 as the 办法 words it. */
+  reason: z.string().min(1),
+  /** 列入事由's penalty: the 行政处罚决定书文号 the listing rests on. */
+  penaltyDecisionNumber: z.string().min(1),
+  /** 认定依据: the article and item of 应急管理部令第11号 (条号待核 where unconfirmed). */
+  basis: z.string().min(1),
+  /** 决定机关: the bureau that decided the penalty and the listing (谁处罚、谁决定). */
+  authority: z.string().min(1),
+  /** 列入日期: YYYY-MM-DD. */
+  listedOn: isoDate,
+  /** 有效期至: the term's last day, YYYY-MM-DD (3 years less a day). */
+  validUntil: isoDate,
+  /** 状态: always 列入 in this export (the current list). */
+  state: z.literal('listed'),
+  /** 状态的中文: 已列入. */
+  stateLabel: z.string(),
+});
+export type CreditExportRecord = z.infer<typeof creditExportRecord>;
+
+/** The file: what it is, when and by whom it was made, and the records. */
+export const creditExportOut = z.object({
+  format: z.literal(CREDIT_EXPORT_FORMAT),
+  version: z.literal(CREDIT_EXPORT_VERSION),
+  /** ISO 8601 instant the export was made. */
+  generatedAt: z.string(),
+  /** The China date of the export: the list as it stood that day. */
+  asOf: isoDate,
+  /** The bureau whose subtree the export covers. */
+  scope: z.string(),
+  total: z.number().int(),
+  records: z.array(creditExportRecord),
+});
+export type CreditExportOut = z.infer<typeof creditExportOut>;
+
+/** The field names in the order the XLSX prints them, with their Chinese headers. */
+export const CREDIT_EXPORT_FIELDS = [
+  ['name', '名称'],
+  ['uscc', '统一社会信用代码'],
+  ['decisionNumber', '列入决定书文号'],
+  ['reason', '列入事由'],
+  ['penaltyDecisionNumber', '行政处罚决定书文号'],
+  ['basis', '认定依据'],
+  ['authority', '决定机关'],
+  ['listedOn', '列入日期'],
+  ['validUntil', '有效期至'],
+  ['stateLabel', '状态'],
+] as const satisfies readonly (readonly [keyof CreditExportRecord, string])[];
 
 // 信用修复 (提前移出) and 异议.
 
@@ -266,6 +337,22 @@ export type ObjectionOut = z.infer<typeof objectionOut>;
 
 /** One enterprise's credit: its listings (with state), repairs, objections and penalty decisions. */
 export const enterpriseCreditParams = z.object({ enterpriseId: z.uuid('企业编号格式不正确') });
+/** 联合惩戒 in force on a listed enterprise: the measure, who applies it, on what basis, until when. */
+export const measureInForceOut = z.object({
+  code: z.enum(JOINT_MEASURE_CODES),
+  label: z.string(),
+  authority: z.string(),
+  basis: z.string(),
+  /** The basis awaits confirmation against the text (待核). */
+  pending: z.boolean(),
+  /** Where Zhifa itself applies it; null when another authority does. */
+  zhifa: z.enum(ZHIFA_APPLICATIONS).nullable(),
+  zhifaNote: z.string(),
+  /** The last day it applies: the latest term end of the listings in force. */
+  until: z.string(),
+  decisionNumbers: z.array(z.string()),
+});
+export type MeasureInForceOut = z.infer<typeof measureInForceOut>;
 export const enterpriseCreditOut = z.object({
   enterpriseId: z.uuid(),
   enterpriseName: z.string(),
@@ -275,6 +362,8 @@ export const enterpriseCreditOut = z.object({
   listings: z.array(listingOut),
   repairs: z.array(repairOut),
   objections: z.array(objectionOut),
+  /** 联合惩戒 in force (empty when not listed now). */
+  measures: z.array(measureInForceOut),
   penalties: z.array(
     z.object({
       caseId: z.uuid(),

@@ -2,14 +2,25 @@
 // export of the same filter with every cell in Chinese, and the public list of current listings.
 import { and, count, eq, type SQL } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../platform/context.js';
+import { chinaDate } from '../../platform/dates.js';
 import { figureRows } from '../../platform/figures/drill.js';
 import { assertExportable, inPages, type SheetColumn } from '../../platform/http/sheet.js';
 import { daysWithin, orderOf } from '../../platform/lists.js';
-import { listBase, orgPathWithin } from '../../platform/orgs/scope.js';
+import { listBase, orgInScope, orgPathWithin } from '../../platform/orgs/scope.js';
 import { org } from '../../platform/orgs/schema.js';
 import { enterpriseMatching } from '../registry/queries.js';
 import { CREDIT_LABELS } from './codes.js';
-import type { ListingOut, ListListingsQuery, PublicListingOut } from './contract.js';
+import {
+  CREDIT_EXPORT_FIELDS,
+  CREDIT_EXPORT_FORMAT,
+  CREDIT_EXPORT_VERSION,
+  type CreditExportOut,
+  type CreditExportQuery,
+  type CreditExportRecord,
+  type ListingOut,
+  type ListListingsQuery,
+  type PublicListingOut,
+} from './contract.js';
 import { CREDIT_FIGURE_ROWS } from './figures.js';
 import { creditListing } from './schema.js';
 import { assertCan, listingsOut, type Row } from './service.js';
@@ -103,3 +114,49 @@ export async function publicListings(app: AppContext, q: { q?: string; page: num
   }));
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
+
+/**
+ * The export for the 全国信用信息共享平台 (docs/credit-export.md): every listing in force (已列入) whose
+ * deciding bureau is in the reader's subtree (or the chosen bureau's), oldest listed first.
+ */
+export async function creditExport(app: AppContext, actor: Actor, q: CreditExportQuery): Promise<CreditExportOut> {
+  assertCan(actor, 'credit.read', '导出严重失信主体名单');
+  const base = await listBase(app.db, actor, q.orgId);
+  const scope = q.orgId ? (await orgInScope(app.db, actor, q.orgId)).name : await orgNameAt(app, base);
+  const where = and(orgPathWithin(base), eq(creditListing.state, 'listed')) as SQL;
+  const [{ total }] = await app.db.select({ total: count() }).from(creditListing).innerJoin(org, eq(org.id, creditListing.orgId)).where(where);
+  assertExportable(total);
+  const rows = await app.db
+    .select({ l: creditListing, orgName: org.name })
+    .from(creditListing)
+    .innerJoin(org, eq(org.id, creditListing.orgId))
+    .where(where)
+    .orderBy(...orderOf({ listedOn: creditListing.listedOn }, {}, { sort: 'listedOn', order: 'asc' }, creditListing.id));
+  const records: CreditExportRecord[] = (await listingsOut(app.db, rows)).map((l) => ({
+    name: l.enterpriseName,
+    uscc: l.uscc,
+    decisionNumber: l.decisionNumber as string,
+    reason: l.criterionLabel,
+    penaltyDecisionNumber: l.penaltyDecisionNumber,
+    basis: l.basis,
+    authority: l.orgName,
+    listedOn: l.listedOn as string,
+    validUntil: l.termEndsOn as string,
+    state: 'listed',
+    stateLabel: CREDIT_LABELS.state.listed,
+  }));
+  const now = app.clock.now();
+  return { format: CREDIT_EXPORT_FORMAT, version: CREDIT_EXPORT_VERSION, generatedAt: now.toISOString(), asOf: chinaDate(now), scope, total, records };
+}
+
+async function orgNameAt(app: AppContext, path: string) {
+  const [row] = await app.db.select({ name: org.name }).from(org).where(eq(org.path, path));
+  return row?.name ?? '全部';
+}
+
+/** The XLSX of the export: the same records, a column per field with its Chinese name. */
+export const CREDIT_EXPORT_SHEET: readonly SheetColumn<CreditExportRecord>[] = CREDIT_EXPORT_FIELDS.map(([key, header]) => ({
+  header,
+  width: key === 'reason' || key === 'basis' ? 40 : key === 'name' ? 30 : 24,
+  value: (r: CreditExportRecord) => r[key],
+}));

@@ -79,6 +79,7 @@ export const samples: SampleFactory = async ({ w, shared }) => {
   return {
     'GET /api/credit/listings': { path: () => '/api/credit/listings', scoped: false },
     'GET /api/credit/listings/export.xlsx': { path: () => '/api/credit/listings/export.xlsx', scoped: false },
+    'GET /api/credit/listings/export': { path: () => '/api/credit/listings/export?format=json', scoped: false },
     // No such case: let in, then a 404 naming caseId.
     'POST /api/credit/listings': {
       path: () => '/api/credit/listings',

@@ -4,6 +4,8 @@ import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../platform/http/access.js';
 import { EXPORT_MAX_ROWS, sendSheet, sheetFileName } from '../../platform/http/sheet.js';
 import {
+  creditExportOut,
+  creditExportQuery,
   decideIn,
   instrumentParams,
   instrumentQuery,
@@ -19,7 +21,7 @@ import {
   statementIn,
 } from './contract.js';
 import { listingInstrument } from './instrument-service.js';
-import { LISTING_SHEET, listingsForExport, listListings, publicListings } from './list.js';
+import { CREDIT_EXPORT_SHEET, creditExport, LISTING_SHEET, listingsForExport, listListings, publicListings } from './list.js';
 import { decideListing, getListing, proposeListing, recordStatement, serveDecision, serveNotice } from './service.js';
 
 export function creditRoutes(api: FastifyInstance, app: AppContext) {
@@ -59,6 +61,25 @@ export function creditRoutes(api: FastifyInstance, app: AppContext) {
         columns: LISTING_SHEET,
         rows: await listingsForExport(app, principalOf(req), req.query),
       }),
+  );
+  r.get(
+    '/credit/listings/export',
+    {
+      config: { access: { can: 'credit.read' } },
+      schema: {
+        tags,
+        summary: '导出现行严重失信主体名单（报送全国信用信息共享平台）：format=json 或 xlsx；字段见 docs/credit-export.md',
+        querystring: creditExportQuery,
+        response: { 200: creditExportOut },
+      },
+    },
+    async (req, reply) => {
+      const out = await creditExport(app, principalOf(req), req.query);
+      const name = `严重失信主体名单-报送-${out.asOf}`;
+      if (req.query.format === 'xlsx')
+        return sendSheet(reply, { fileName: `${name}.xlsx`, sheetName: '严重失信主体名单', columns: CREDIT_EXPORT_SHEET, rows: out.records });
+      return reply.header('content-disposition', `attachment; filename="export.json"; filename*=UTF-8''${encodeURIComponent(`${name}.json`)}`).send(out);
+    },
   );
   r.post(
     '/credit/listings',

@@ -9,6 +9,7 @@ import { org } from '../../../platform/orgs/schema.js';
 import { listCases } from '../../cases/list.js';
 import { enterpriseById, enterpriseOrgPaths } from '../../registry/queries.js';
 import type { EnterpriseCreditOut } from '../contract.js';
+import { measuresInForce } from '../measures.js';
 import { creditListing, creditObjection, creditRepair } from '../schema.js';
 import { assertCan, listingsOut } from '../service.js';
 import { objectionsOut } from './objections.js';
@@ -71,6 +72,7 @@ export async function enterpriseCredit(app: AppContext, actor: CreditActor, ente
     enterpriseName: e.name,
     uscc: e.uscc,
     listedNow: listings.some((l) => l.state === 'listed'),
+    measures: measuresInForce(listings),
     // The enterprise sees its listings once it has been told of them (the notice served).
     listings: own ? listings.filter((l) => l.state !== 'proposed') : listings,
     repairs: await repairsOut(

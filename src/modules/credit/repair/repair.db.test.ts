@@ -20,7 +20,7 @@ import { runDailyDisclosure } from '../../disclosure/service.js';
 import { disclosure } from '../../disclosure/schema.js';
 import { sampleEnterprise } from '../../registry/fixture.js';
 import { createEnterprise } from '../../registry/service.js';
-import { REPAIR_CONDITION_CODES } from '../codes.js';
+import { JOINT_MEASURE_CODES, REPAIR_CONDITION_CODES } from '../codes.js';
 import { creditFigures } from '../figures.js';
 import { decideListing, proposeListing, recordStatement, serveNotice } from '../service.js';
 import { buildRepairDecision, buildRepairRevocation } from './instruments.js';
@@ -302,6 +302,15 @@ describe("the enterprise's credit page and the figures", () => {
     expect(mine.body.penalties[0]).toMatchObject({ caseId, fineYuan: 2000 });
     const staffView = await officer.get(`/api/credit/enterprises/${entId}`);
     expect(staffView.body.repairs).toHaveLength(2);
+    // 联合惩戒 in force while listed: every measure, until the listing's term end, naming its decision.
+    const term = mine.body.listings[0].termEndsOn;
+    expect(mine.body.measures.map((m: { code: string }) => m.code)).toEqual([...JOINT_MEASURE_CODES]);
+    expect(mine.body.measures.find((m: { code: string }) => m.code === 'moreInspections')).toMatchObject({
+      zhifa: 'draws',
+      until: term,
+      decisionNumbers: [mine.body.listings[0].decisionNumber],
+    });
+    expect(staffView.body.measures).toEqual(mine.body.measures);
     expect((await other.get(`/api/credit/enterprises/${entId}`)).status).toBe(403);
     expect((await stranger.get(`/api/credit/enterprises/${entId}`)).status).toBe(403);
     expect((await officer.get('/api/credit/mine')).status).toBe(403);

@@ -7,7 +7,7 @@ import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
 import { formatYuan } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
-import { type EnterpriseCredit, type Listing, type Objection, type Repair, useEnterpriseCredit } from './api';
+import { type EnterpriseCredit, type Listing, type MeasureInForce, type Objection, type Repair, useEnterpriseCredit } from './api';
 import { ListingStateTag } from './labels';
 import { ApplyRepairModal, HandleObjectionForm, ObjectionModal } from './RepairForms';
 import { EnterpriseExposures } from '../exposures/EnterpriseExposures';
@@ -166,6 +166,57 @@ function PenaltiesTable({ data }: { data: EnterpriseCredit }) {
   );
 }
 
+/** 联合惩戒 in force while the enterprise is listed: each measure, who applies it, its basis, until when, and where Zhifa applies it. */
+function MeasuresCard({ measures }: { measures: MeasureInForce[] }) {
+  const { t } = useTranslation();
+  if (measures.length === 0) return null;
+  return (
+    <Card title={t('credit.measures.title')} size="small" style={{ marginBottom: 16 }} data-testid="credit-measures">
+      <Typography.Paragraph type="secondary">
+        {t('credit.measures.intro', { until: measures[0].until, numbers: measures[0].decisionNumbers.join('、') })}
+      </Typography.Paragraph>
+      <Table<MeasureInForce>
+        rowKey="code"
+        size="small"
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        dataSource={measures}
+        columns={[
+          { title: t('credit.measures.measure'), dataIndex: 'label', key: 'label', width: 280 },
+          { title: t('credit.measures.authority'), dataIndex: 'authority', key: 'authority', width: 160 },
+          {
+            title: t('credit.measures.basis'),
+            dataIndex: 'basis',
+            key: 'basis',
+            width: 360,
+            render: (basis: string, m) => (
+              <>
+                {basis} {m.pending && <Tag color="orange">{t('credit.measures.pending')}</Tag>}
+              </>
+            ),
+          },
+          { title: t('credit.measures.until'), dataIndex: 'until', key: 'until' },
+          {
+            title: t('credit.measures.zhifa'),
+            dataIndex: 'zhifa',
+            key: 'zhifa',
+            width: 260,
+            render: (z: MeasureInForce['zhifa'], m) =>
+              z ? (
+                <>
+                  <Tag color="blue">{t(`credit.measures.applications.${z}`)}</Tag>
+                  {m.zhifaNote}
+                </>
+              ) : (
+                <Typography.Text type="secondary">{m.zhifaNote}</Typography.Text>
+              ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
 function CreditView({ data, staff }: { data: EnterpriseCredit; staff: boolean }) {
   const { t } = useTranslation();
   return (
@@ -177,6 +228,7 @@ function CreditView({ data, staff }: { data: EnterpriseCredit; staff: boolean })
         title={data.listedNow ? t('credit.enterpriseCredit.listedNow') : t('credit.enterpriseCredit.notListed')}
         description={t('credit.enterpriseCredit.publicNote')}
       />
+      <MeasuresCard measures={data.measures} />
       <Card title={t('credit.enterpriseCredit.listings')} size="small" style={{ marginBottom: 16 }}>
         <ListingsTable data={data} staff={staff} />
       </Card>

@@ -74,6 +74,23 @@ export function ListingsPage() {
           >
             {t('common.list.exportXlsx')}
           </DownloadButton>
+          {/* The current list for the 全国信用信息共享平台 (docs/credit-export.md): listings in force of the subtree. */}
+          <DownloadButton
+            path="/api/credit/listings/export"
+            fallbackName={`${t('credit.title')}.json`}
+            query={{ format: 'json', orgId: list.filter.orgId }}
+            data-testid="credit-export-platform-json"
+          >
+            {t('credit.exportPlatformJson')}
+          </DownloadButton>
+          <DownloadButton
+            path="/api/credit/listings/export"
+            fallbackName={`${t('credit.title')}.xlsx`}
+            query={{ format: 'xlsx', orgId: list.filter.orgId }}
+            data-testid="credit-export-platform-xlsx"
+          >
+            {t('credit.exportPlatformXlsx')}
+          </DownloadButton>
         </Flex>
       </Flex>
       <Card>

@@ -4,6 +4,7 @@ import type {
   decideIn,
   EnterpriseCreditOut,
   ListingOut,
+  MeasureInForceOut,
   noticeIn,
   ObjectionOut,
   objectionHandleIn,
@@ -79,6 +80,7 @@ export const useServeDecision = () => useStep<ServeBody>('serve');
 export type Repair = RepairOut;
 export type Objection = ObjectionOut;
 export type EnterpriseCredit = EnterpriseCreditOut;
+export type MeasureInForce = MeasureInForceOut;
 export type RepairApplyBody = z.input<typeof repairApplyIn>;
 export type RepairReviewBody = z.input<typeof repairReviewIn>;
 export type RepairDecideBody = z.input<typeof repairDecideIn>;

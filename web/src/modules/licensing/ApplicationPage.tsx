@@ -9,6 +9,7 @@ import { ApplicationActions } from './ApplicationActions';
 import { ApplicationInstruments } from './ApplicationInstruments';
 import { ApplicationMaterials } from './ApplicationMaterials';
 import { ApplicationStateTag, ClockLeft, PauseTag } from './labels';
+import { ListedApplicantAlert } from '../credit/ListedApplicantAlert';
 
 /** The period now running: its label, last day and working days left, or the pause (第四十五条). */
 function ClockAlert({ clock }: { clock: NonNullable<ApplicationDetail['clock']> }) {
@@ -105,6 +106,7 @@ export function ApplicationPage() {
         <ApplicationActions application={a} guide={guide.data} />
       </Flex>
       {a.clock && <ClockAlert clock={a.clock} />}
+      <ListedApplicantAlert enterpriseId={a.enterpriseId} />
       {a.licence && (
         <Alert
           type="success"

@@ -52,6 +52,8 @@ export const en: typeof zh = {
     listedOn: 'Listed on',
     termEndsOn: 'Term ends',
     removedOn: 'Removed on',
+    exportPlatformJson: 'Export for national platform (JSON)',
+    exportPlatformXlsx: 'Export for national platform (XLSX)',
     search: 'Enterprise name or credit code',
     empty: 'No listings',
     propose: 'Propose listing',
@@ -186,6 +188,22 @@ export const en: typeof zh = {
       handle: 'Answer the objection',
       handleConfirm: 'Submit the answer? A correction replaces the listing’s facts.',
       handled: 'Objection answered',
+    },
+    measures: {
+      title: 'Joint punishment measures (while listed)',
+      intro:
+        'Under listing decision {{numbers}}, the measures below apply until {{until}} (lifted at the end of the term or on early removal). Bases marked "to confirm" are still to be checked against the text.',
+      measure: 'Measure',
+      authority: 'Applied by',
+      basis: 'Basis',
+      until: 'Until',
+      zhifa: 'Applied in Zhifa',
+      pending: 'To confirm',
+      applicantListed: 'The applicant is on the serious dishonesty list (decision {{numbers}}, until {{until}})',
+      applicantHint:
+        'Joint punishment applies: approvals suspended or reviewed strictly, no approval on commitment (basis to confirm). This is a hint for the reviewer; the decision still follows the law.',
+      viewCredit: 'View credit',
+      applications: { draws: 'Spot-check draws (credit weight)', licensing: 'Licensing', portal: 'Portal publication', export: 'Platform export' },
     },
     enterpriseCredit: {
       tab: 'Credit',
