@@ -1,17 +1,20 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, chinaDay, choose, fillDate, firstSignIn, launchChromium, startServer } from './server.js';
+import { REVIEW_ITEM_NAMES } from '../src/modules/cases/workflow/review.js';
+import { call, chinaDay, choose, fillDate, firstSignIn, launchChromium, PNG, startServer } from './server.js';
 import { closed } from './steps.js';
 
 // 行刑衔接 to the end: the head transfers a case to the police (on the case, through the API); the
 // officer completes the package and records the police's receipt and their refusal with reasons;
 // the head asks the procuratorate to supervise; the procuratorate upholds the refusal; the head
 // returns the case for administrative penalty — and the case is back in 调查取证, where the
-// officer takes 调查终结 again on the way to a decision.
+// officer takes 调查终结 again on the way to a decision. The fine paid before the transfer comes
+// back with the case: the decision's fine less it is what the party pays (行政处罚法 第二十九条),
+// on the case page, which links to the transfer record.
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
-type Who = 'xn.officer1' | 'xn.officer2' | 'xn.head';
+type Who = 'xn.officer1' | 'xn.officer2' | 'xn.head' | 'xn.chief' | 'xn.reviewer';
 const pages = {} as Record<Who, Page>;
 let caseId = '';
 let transferUrl = '';
@@ -28,7 +31,7 @@ const title = (page: Page) => page.getByRole('heading', { level: 1 });
 beforeAll(async () => {
   server = await startServer();
   browser = await launchChromium();
-  for (const u of ['xn.officer1', 'xn.officer2', 'xn.head'] as const) {
+  for (const u of ['xn.officer1', 'xn.officer2', 'xn.head', 'xn.chief', 'xn.reviewer'] as const) {
     pages[u] = await newPage();
     await firstSignIn(pages[u], server.url, u);
   }
@@ -117,6 +120,7 @@ describe('行刑衔接', () => {
       await dialog.getByLabel('身份').nth(1).fill('现场负责人');
       await dialog.getByLabel('抄送人民检察院').fill('咸宁市咸安区人民检察院');
       await fillDate(dialog.getByLabel('抄送日期'), day);
+      await dialog.getByLabel('移送前已缴纳罚款（元）').fill('5000');
     });
     expect(await page.getByTestId('transfer-summary').innerText()).toContain('咸宁市咸安区人民检察院');
 
@@ -172,7 +176,7 @@ describe('行刑衔接', () => {
       true,
     );
     await expect.poll(() => stateOf(head)).toBe('已移回行政处罚');
-    expect(await head.getByTestId('transfer-end').innerText()).toContain('无已缴纳罚款或者判处罚金');
+    expect(await head.getByTestId('transfer-end').innerText()).toContain('当事人已缴纳罚款5000元');
 
     // The case: back in 调查取证, its history citing the return; the officer takes 调查终结 again.
     const officer = pages['xn.officer1'];
@@ -180,15 +184,47 @@ describe('行刑衔接', () => {
     await expect.poll(() => title(officer).locator('.ant-tag').innerText(), { timeout: 15_000 }).toBe('调查取证');
     expect(await officer.getByText('公安机关移回，继续行政处罚').count()).toBeGreaterThan(0);
     expect(await officer.getByTestId('case-actions').getByRole('button').allInnerTexts()).toContain('调查终结');
+    // The credit came back with the case, and the case links to its transfer record.
+    expect(await officer.getByText('作出处罚决定时扣除已缴纳罚款5000元').count()).toBe(1);
+    await officer.getByRole('link', { name: '行刑衔接记录' }).click();
+    await officer.waitForURL(transferUrl);
+    await officer.goto(`${server.url}/cases/${caseId}`);
     const { version } = ok(await call<{ version: number }>(officer, 'GET', `/api/cases/${caseId}`));
     const investigated = ok(
       await call<{ state: string }>(officer, 'POST', `/api/cases/${caseId}/events`, {
         event: 'completeInvestigation',
         version,
-        payload: { penalty: { measures: ['fine'], fineYuan: 20_000, confiscationYuan: 0 }, discretionFacts: { harmCaused: 'harmful' } },
+        payload: {
+          penalty: { measures: ['fine'], fineYuan: 20_000, confiscationYuan: 0 },
+          discretionFacts: { harmCaused: 'harmful' },
+          benchmarkDeviationReasons: '事故造成一人重伤，公安机关不予立案后依法从重裁量',
+        },
       }),
     );
     expect(investigated.state).toBe('internalReview');
+    const step = async (who: Who, event: string, payload: Record<string, unknown> = {}) => {
+      const current = ok(await call<{ version: number }>(pages[who], 'GET', `/api/cases/${caseId}`));
+      return ok(await call<{ state: string }>(pages[who], 'POST', `/api/cases/${caseId}/events`, { event, payload, version: current.version }));
+    };
+    await step('xn.chief', 'completeInternalReview');
+    await step('xn.chief', 'submitForLegalReview');
+    const review = ok(await call<{ version: number }>(pages['xn.reviewer'], 'GET', `/api/cases/${caseId}`));
+    const reviewed = await call<{ state: string }>(pages['xn.reviewer'], 'POST', `/api/cases/${caseId}/reviews`, {
+      checklist: Object.fromEntries(REVIEW_ITEM_NAMES.map((k) => [k, { ok: true }])),
+      outcome: 'pass',
+      opinion: '事实清楚，证据确凿，已缴纳罚款依法扣除',
+      version: review.version,
+    });
+    expect(ok(reviewed).state).toBe('noticePending');
+    await step('xn.chief', 'issueNotice');
+    await step('xn.officer1', 'recordWaiver', { waives: ['statement'], waivedOn: chinaDay(0), waiverSigner: '李经理', waiverImage: PNG.toString('base64') });
+    expect((await step('xn.head', 'decide')).state).toBe('decided');
+
+    // The case page: the fine decided, and what is left to pay after the credit.
+    await officer.reload();
+    await expect.poll(() => officer.getByText('1.5万元（已扣除已缴纳罚款5000元，行政处罚法 第二十九条）').count(), { timeout: 15_000 }).toBe(1);
+    expect(await officer.getByText('2万元', { exact: true }).count()).toBe(1);
+    expect(await officer.getByText('当事人已缴纳罚款5000元').count()).toBeGreaterThan(0);
 
     // The list and the figures count it.
     await head.goto(`${server.url}/transfers?state=returned`);

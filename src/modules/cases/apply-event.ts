@@ -17,6 +17,7 @@ import { caseInScope, investigatorsQualified, procedureAllows, pureActor, RELAYE
 import { caseEvent, penaltyCase } from './schema.js';
 import { oweCaseFile } from './casefile/owe.js';
 import { amountDue } from './workflow/deadlines.js';
+import { payableFine } from './workflow/fine-credit.js';
 import { CASE_EVENTS, type CaseState } from './workflow/machine.js';
 import { deadlinePatch, factsOf, payloadPatch, payloadProblem, type CasePatch, type CaseRow } from './workflow/particulars.js';
 import { transition, whoMayAct } from './workflow/transition.js';
@@ -136,7 +137,8 @@ export async function applyEvent(
       .where(and(eq(penaltyCase.id, id), eq(penaltyCase.version, row.version)))
       .returning();
     if (!written) throw new Conflict('该案件已被他人更新，请刷新后重试', 'version');
-    const surcharge = event === 'markOverdue' ? amountDue(row.penalty?.fineYuan ?? 0, row.paymentDueOn, on) : undefined;
+    const surcharge =
+      event === 'markOverdue' ? amountDue(payableFine(row.penalty?.fineYuan ?? 0, row.fineCredit).payableYuan, row.paymentDueOn, on) : undefined;
     const { seq } = await appendEntry(tx, app, {
       orgId: row.orgId,
       actorId: actor.userId,

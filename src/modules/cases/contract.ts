@@ -264,6 +264,10 @@ export const caseOut = z.object({
   paidFen: z.number().nullable(),
   surchargeFen: z.number().nullable(),
   decisionNumber: z.string().nullable(),
+  /** 行刑衔接: what a fine already paid takes off the decision's fine (行政处罚法 第二十九条、第三十五条). */
+  fineCredit: z.object({ transferId: z.uuid(), deductedYuan: z.number(), noFurtherFine: z.boolean(), text: z.string() }).nullable(),
+  /** The decision's fine less the credit, never below zero; null until a fine is set. */
+  payableFineYuan: z.number().nullable(),
   decisionExtensionRequest: z.object({ days: z.number(), reasons: z.string(), requestedOn: z.string() }).nullable(),
   decisionExtendedDays: z.number(),
   sourceRecordId: z.uuid().nullable(),

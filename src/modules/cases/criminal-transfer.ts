@@ -17,8 +17,18 @@ export async function caseOnCriminalTransferReturned(e: DomainEvents['criminalTr
     e.caseId,
     { event: 'resumeAfterPolice', version: c.version, payload: { opinion: e.opinion } },
     {
-      record: { criminalTransfer: { transferId: e.transferId, returnKind: e.returnKind, fineDeductionYuan: e.fineDeductionYuan } },
-      afterWrite: async () => {},
+      record: {
+        criminalTransfer: { transferId: e.transferId, returnKind: e.returnKind, fineDeductionYuan: e.fineDeductionYuan, noFurtherFine: e.noFurtherFine },
+      },
+      // The credit stays on the case for the decision (workflow/fine-credit.ts): the fine to pay is
+      // the fine less what was already paid (行政处罚法 第二十九条、第三十五条第二款).
+      afterWrite: async (w) => {
+        const fineCredit =
+          e.fineDeductionYuan > 0 || e.noFurtherFine
+            ? { transferId: e.transferId, deductedYuan: e.fineDeductionYuan, noFurtherFine: e.noFurtherFine, text: e.fineCreditText }
+            : null;
+        await w.update(penaltyCase).set({ fineCredit }).where(eq(penaltyCase.id, e.caseId));
+      },
     },
   );
 }

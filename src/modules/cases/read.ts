@@ -12,6 +12,7 @@ import { assertCanEnforce } from '../people/service.js';
 import type { CaseOut } from './contract.js';
 import { caseEvent, penaltyCase } from './schema.js';
 import { nextDeadline } from './workflow/deadlines.js';
+import { payableFine } from './workflow/fine-credit.js';
 import type { CaseEventName, CaseState } from './workflow/machine.js';
 import type { CaseRow, ReviewHolders } from './workflow/particulars.js';
 import { stateNameOf } from './workflow/state-name.js';
@@ -37,6 +38,7 @@ export function toOut(r: CaseRow, orgName: string, on: string): CaseOut {
     violationTitle: VIOLATION_TYPES.find((v) => v.code === r.violationTypeCode)?.title ?? r.violationTypeCode,
     waivers: r.waivers.map((w) => ({ waives: [...w.waives], waivedOn: w.waivedOn, signer: w.signer, recordedOn: w.recordedOn })),
     nextDeadline: nextDeadline({ ...r, state: r.state as CaseState }, on),
+    payableFineYuan: r.penalty?.measures.includes('fine') ? payableFine(r.penalty.fineYuan, r.fineCredit).payableYuan : null,
   };
 }
 

@@ -10,6 +10,7 @@ import type { PenaltyMeasure, Waiver } from './workflow/facts.js';
 import type { Checklist } from './workflow/review.js';
 import type { Interview } from './collection/interview.js';
 import type { Preservation, Sampling } from './collection/rules.js';
+import type { FineCredit } from './workflow/fine-credit.js';
 
 const day = (name: string) => date(name, { mode: 'string' });
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -70,6 +71,8 @@ export const penaltyCase = pgTable(
     remindedOn: day('reminded_on'),
     courtEnforcementConcluded: boolean('court_enforcement_concluded').notNull().default(false),
     decisionNumber: text('decision_number'),
+    /** 行刑衔接: the fine credit the case came back with from the police (workflow/fine-credit.ts). */
+    fineCredit: jsonb('fine_credit').$type<FineCredit | null>(),
     /** 第六十条 extension: the pending request (days, reasons), and the days approved so far. */
     decisionExtensionRequest: jsonb('decision_extension_request').$type<{ days: number; reasons: string; requestedOn: string } | null>(),
     decisionExtendedDays: integer('decision_extended_days').notNull().default(0),

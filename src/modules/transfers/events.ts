@@ -13,6 +13,8 @@ export interface CriminalTransferReturned {
   /** What the later decision takes off (or, with noFurtherFine, that no fine is imposed). */
   fineDeductionYuan: number;
   noFurtherFine: boolean;
+  /** The credit as stated on the transfer record (transfers/rules.ts fineCredit), with its article. */
+  fineCreditText: string;
 }
 
 declare module '../../platform/events.js' {

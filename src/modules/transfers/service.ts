@@ -292,6 +292,7 @@ export function returnCase(app: AppContext, actor: Actor, id: string, input: Ret
         opinion: `${TRANSFER_LABELS.returnKind[input.returnKind]}，移回行政处罚：${input.opinion.trim()}。${credit.text}。`,
         fineDeductionYuan: credit.deductedYuan,
         noFurtherFine: credit.noFurtherFine,
+        fineCreditText: credit.text,
       });
     },
   );

@@ -8,6 +8,8 @@ import { periodByCode } from '../../../platform/workdays/periods.js';
 import { chineseNumeral, cite, citeAll } from '../../catalogue/citation.js';
 import { breachText, factsText, hearingRight, lastEvent, numberOf, partyRows, penaltyText, punishingCite, you } from './common.js';
 import type { CaseInstrumentData } from './types.js';
+import { yuanText } from './money.js';
+import { fineCreditBasis, payableFine } from '../workflow/fine-credit.js';
 
 const APL = 'administrative-penalty-law-2021' as const;
 const SURCHARGE = { lawCode: APL, article: 72, paragraph: 1, item: 1 };
@@ -39,9 +41,22 @@ function reasoningText(d: CaseInstrumentData): string | null {
   return reasons || deviation ? `${reasons}${deviation}` : null;
 }
 
+/**
+ * 行刑衔接: a fine already paid for the same act is taken off (行政处罚法 第二十九条), or set against
+ * the court's criminal fine (第三十五条第二款); the decision states what is deducted and what is left.
+ */
+function creditText(d: CaseInstrumentData): string | null {
+  const c = d.case;
+  if (!c.penalty?.measures.includes('fine') || !c.fineCredit) return null;
+  const p = payableFine(c.penalty.fineYuan, c.fineCredit);
+  if (p.deductedYuan <= 0) return null;
+  return `${you(d)}因同一违法行为已缴纳的罚款${yuanText(p.deductedYuan)}，依据${cite({ lawCode: APL, ...fineCreditBasis(c.fineCredit) })}的规定予以折抵，折抵后应缴纳罚款${yuanText(p.payableYuan)}。`;
+}
+
 function paymentText(d: CaseInstrumentData): string | null {
   const c = d.case;
   if (!c.penalty || c.penalty.fineYuan <= 0) return null;
+  if (payableFine(c.penalty.fineYuan, c.fineCredit).payableYuan <= 0) return null;
   const days = chineseNumeral(periodByCode('apl-67-payment').days);
   const due = c.paymentDueOn ? `（即${dateText(c.paymentDueOn)}前）` : '';
   return (
@@ -54,12 +69,14 @@ export function buildPenaltyDecision(d: CaseInstrumentData): Instrument {
   const c = d.case;
   const reasoning = reasoningText(d);
   const payment = paymentText(d);
+  const credit = creditText(d);
   const paras = [
     factsText(d),
     procedureText(d),
     // The calculator's reasoning opens with the breach; without it the breach is stated alone.
     reasoning ?? `${breachText(d)}。`,
     `依据${punishingCite(d)}${c.discretion ? `及${citeAll([{ lawCode: APL, article: 34 }])}` : ''}的规定，本机关决定对${you(d)}作出如下行政处罚：${penaltyText(d)}。`,
+    ...(credit ? [credit] : []),
     ...(payment ? [payment] : []),
     remediesText('决定', d.remedies),
   ];

@@ -2,6 +2,7 @@
 // 加处罚款催告书 (行政处罚法 第七十二条第一款第一项; 行政强制法 第三十五条、第四十五条) and
 // 强制执行申请书 (行政强制法 第五十三条至第五十五条). Amounts owed come from amountDue, the same
 // computation the service uses when it charges the surcharge and checks a payment.
+import { payableFine } from '../workflow/fine-credit.js';
 import { INSTRUMENT_TYPES } from '../../../platform/documents/numbering.js';
 import { dateText, type Block, type Instrument } from '../../../platform/documents/render/model.js';
 import { chinaDate } from '../../../platform/dates.js';
@@ -19,7 +20,8 @@ const apl = (article: number, paragraph?: number, item?: number) => ({ lawCode: 
 const coercion = (...articles: [number, number?][]) =>
   `《中华人民共和国行政强制法》${articles.map(([a, p]) => `第${chineseNumeral(a)}条${p ? `第${chineseNumeral(p)}款` : ''}`).join('、')}`;
 const dayOf = (e: StoredEvent | undefined) => (e ? chinaDate(e.at) : undefined);
-const fineYuan = (d: CaseInstrumentData) => d.case.penalty?.fineYuan ?? 0;
+/** The fine the party owes: the decision's fine less a fine already paid (行刑衔接, workflow/fine-credit.ts). */
+const fineYuan = (d: CaseInstrumentData) => payableFine(d.case.penalty?.fineYuan ?? 0, d.case.fineCredit).payableYuan;
 
 /**
  * The payment deadline in force just before `e`: the due date the last earlier event set (service,

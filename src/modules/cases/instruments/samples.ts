@@ -71,6 +71,7 @@ export function sampleRow(over: Partial<CaseRow> = {}): CaseRow {
     remindedOn: null,
     courtEnforcementConcluded: false,
     decisionNumber: '（咸安）应急罚〔2026〕7号',
+    fineCredit: null,
     decisionExtensionRequest: null,
     decisionExtendedDays: 0,
     sourceRecordId: null,

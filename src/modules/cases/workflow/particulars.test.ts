@@ -60,6 +60,7 @@ const row: CaseRow = {
   remindedOn: null,
   courtEnforcementConcluded: false,
   decisionNumber: null,
+  fineCredit: null,
   decisionExtensionRequest: null,
   decisionExtendedDays: 0,
   sourceRecordId: null,

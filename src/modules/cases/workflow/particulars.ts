@@ -5,6 +5,7 @@ import { addCalendarDays, subtractWorkdays } from '../../../platform/workdays/ca
 import { dueDate, periodByCode, type PeriodCode } from '../../../platform/workdays/periods.js';
 import { EVENT_INPUTS, type EventPayload } from '../contract.js';
 import { amountDue } from './deadlines.js';
+import { payableFine } from './fine-credit.js';
 import { DEFAULT_THRESHOLDS, hasHearingRight, type CaseFacts, type Waiver } from './facts.js';
 import type { Problem } from './guards.js';
 import type { penaltyCase } from '../schema.js';
@@ -149,7 +150,7 @@ export function payloadPatch(
       break;
     case 'recordPayment': {
       const paidOn = p.paidOn ?? today;
-      const due = amountDue(row.penalty?.fineYuan ?? 0, row.paymentDueOn, paidOn);
+      const due = amountDue(payableFine(row.penalty?.fineYuan ?? 0, row.fineCredit).payableYuan, row.paymentDueOn, paidOn);
       const paidFen = Math.round(p.paidYuan! * 100);
       if (paidFen < due.totalFen) {
         const yuan = (fen: number) => (fen / 100).toFixed(2);
@@ -227,7 +228,8 @@ export const NO_REVIEW_HOLDERS: ReviewHolders = { internalReviewerIds: [], legal
 
 /** The snapshot the guards read. */
 export function factsOf(row: CaseRow, today: string, investigatorsQualified: boolean, reviewers: ReviewHolders = NO_REVIEW_HOLDERS): CaseFacts {
-  const fineFen = (row.penalty?.fineYuan ?? 0) * 100;
+  // What the party owes is the fine less a fine already paid (行刑衔接, fine-credit.ts).
+  const fineFen = payableFine(row.penalty?.fineYuan ?? 0, row.fineCredit).payableYuan * 100;
   return {
     party: row.partyKind === 'citizen' ? 'citizen' : 'organisation',
     penalty: row.penalty,

@@ -1,14 +1,14 @@
 import { Button, Card, Descriptions, Flex, Space, Spin, Table, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { REVIEW_STATES, type CaseEventName, type CaseState } from '../../../../src/modules/cases/workflow/machine';
 import { can } from '../../app/access';
 import { useUser } from '../../app/auth';
 import { ErrorAlert } from '../../app/feedback';
 import { formatDateTime, formatYuan } from '../../app/format';
 import { PageTitle } from '../../app/Layout';
-import { useCase, type LegalReviewRow } from './api';
+import { useCase, useCaseTransfer, type LegalReviewRow } from './api';
 import { CaseDocumentsCard } from './CaseDocumentsCard';
 import { CaseFileCard } from './CaseFileCard';
 import { CaseEvidenceCard } from './CaseEvidenceCard';
@@ -24,6 +24,9 @@ export function CasePage() {
   const { id = '' } = useParams();
   const user = useUser();
   const detail = useCase(id);
+  // 行刑衔接: a case once transferred to the police links to its transfer record.
+  const transferred = !!detail.data?.events.some((e) => e.event === 'transferToPolice');
+  const transfer = useCaseTransfer(id, transferred && can(user.roles, 'criminalTransfer.read'));
   const [taking, setTaking] = useState<{ event: CaseEventName; name: string } | null>(null);
   const [reviewing, setReviewing] = useState(false);
   if (detail.isError) return <ErrorAlert error={detail.error} />;
@@ -62,6 +65,23 @@ export function CasePage() {
             { key: 'procedure', label: t('cases.procedure'), children: t(`cases.procedures.${c.procedure}`) },
             { key: 'violation', label: t('cases.violation'), children: `${c.violationTitle}（${c.violationTypeCode}，${c.violationDate}）` },
             { key: 'fine', label: t('cases.fine'), children: c.penalty ? formatYuan(c.penalty.fineYuan) : '—' },
+            ...(c.fineCredit
+              ? [
+                  { key: 'fineCredit', label: t('cases.fineCredit'), children: c.fineCredit.text },
+                  {
+                    key: 'payable',
+                    label: t('cases.payableFine'),
+                    children:
+                      c.payableFineYuan === null
+                        ? t('cases.payableAfterDecision', { credit: formatYuan(c.fineCredit.deductedYuan) })
+                        : t('cases.payableFineText', {
+                            payable: formatYuan(c.payableFineYuan),
+                            credit: formatYuan(Math.min(c.fineCredit.deductedYuan, c.penalty?.fineYuan ?? 0)),
+                            article: c.fineCredit.noFurtherFine ? '第三十五条第二款' : '第二十九条',
+                          }),
+                  },
+                ]
+              : []),
             {
               key: 'benchmark',
               label: t('cases.benchmark'),
@@ -98,6 +118,9 @@ export function CasePage() {
               children: c.paidOn ? `${c.paidOn} ${fen(c.paidFen)}（${t('cases.surcharge')} ${fen(c.surchargeFen)}）` : '—',
             },
             { key: 'ceiling', label: t('cases.delegationCeiling'), children: c.delegationCeilingYuan === null ? '—' : formatYuan(c.delegationCeilingYuan) },
+            ...(transfer.data
+              ? [{ key: 'transfer', label: t('cases.transfer'), children: <Link to={`/transfers/${transfer.data.id}`}>{t('cases.transferRecord')}</Link> }]
+              : []),
           ]}
         />
         {c.discretion && (

@@ -34,6 +34,16 @@ export function useCase(id: string) {
   return useQuery({ queryKey: ['cases', 'detail', id], queryFn: () => api<CaseDetail>(caseUrl(id)) });
 }
 
+/** 行刑衔接: the transfer record of a case transferred to the police (GET /api/transfers?caseId=…). */
+export function useCaseTransfer(caseId: string, enabled: boolean) {
+  return useQuery({
+    enabled,
+    queryKey: ['transfers', 'list', { caseId }],
+    queryFn: () => api<{ items: { id: string }[]; total: number }>('/api/transfers', { query: { caseId } }),
+    select: (r) => r.items[0] ?? null,
+  });
+}
+
 function useCaseMutation<V>(id: string, mutationFn: (vars: V) => Promise<CaseDetail>) {
   const queryClient = useQueryClient();
   return useMutation({

@@ -1,0 +1,1 @@
+ALTER TABLE "penalty_case" ADD COLUMN "fine_credit" jsonb;
