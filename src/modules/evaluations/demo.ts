@@ -7,7 +7,8 @@
 import { addDays } from '../../platform/dates.js';
 import type { AppContext } from '../../platform/context.js';
 import type { DemoActor, DemoContext } from '../../platform/modules.js';
-import { answerFile, closeRound, createRound, drawRound, getRound, notifyFile, scoreFile } from './service.js';
+import { answerFile, notifyFile, scoreFile } from './files.js';
+import { closeRound, createRound, drawRound, getRound } from './service.js';
 import { STANDARD_ITEMS } from './standard.js';
 import type { RoundOut } from './contract.js';
 

@@ -25,7 +25,8 @@ import {
 import { verifyEvaluationDraw } from './draw.js';
 import { buildNotice, noticeProblem } from './instruments.js';
 import { EVALUATION_FILE_SHEET, filesForExport, listFiles, listRounds } from './list.js';
-import { answerFile, closeRound, createRound, drawRound, getRound, notifyFile, roundBundle, scoreFile } from './service.js';
+import { answerFile, notifyFile, scoreFile } from './files.js';
+import { closeRound, createRound, drawRound, getRound, roundBundle } from './service.js';
 import { EVALUATION_STANDARD } from './standard.js';
 
 export function evaluationRoutes(api: FastifyInstance, app: AppContext) {
