@@ -1,10 +1,11 @@
 // 事后公开, public side (no sign-in): search, detail, Atom feed, and the proofs anyone can check.
 import { and, desc, eq, gte, like, lte, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
-import { NotFound, ValidationError } from '../../platform/errors.js';
+import { Conflict, NotFound, ValidationError } from '../../platform/errors.js';
 import type { HashAlg } from '../../platform/ledger/hash.js';
-import { ledgerCheckpoint, ledgerEntry, ledgerKey } from '../../platform/ledger/schema.js';
-import { proveConsistency, proveInclusion } from '../../platform/ledger/service.js';
+import { ledgerProofOf } from '../../platform/ledger/proof-bundle.js';
+import { ledgerCheckpoint, ledgerKey } from '../../platform/ledger/schema.js';
+import { proveConsistency } from '../../platform/ledger/service.js';
 import { org } from '../../platform/orgs/schema.js';
 import { nameContains } from '../registry/search.js';
 import type { ConsistencyBundle, ProofBundle, PublicDetail, PublicList, PublicListItem, PublicSearchQuery, SignedCheckpoint } from './contract.js';
@@ -121,30 +122,10 @@ export async function proofOf(app: AppContext, id: string): Promise<ProofBundle>
 
 /** The proof bundle of any ledger entry (the CLI's `ledger prove`); `document` is its payload. */
 export async function proofForSeq(app: AppContext, seq: number): Promise<ProofBundle> {
-  const [e] = await app.db.select().from(ledgerEntry).where(eq(ledgerEntry.seq, seq));
-  if (!e) throw new NotFound(`记录 ${seq} 不存在`, 'seq');
-  const inc = await proveInclusion(app.db, e.seq);
-  const cp = (await signedCheckpoint(app, eq(ledgerCheckpoint.id, inc.checkpointId)))!;
-  return {
-    format: 'zhifa-disclosure-proof/1',
-    // The ledger's payload, not a rebuild from the row: it is what was recorded.
-    document: e.payload as ProofBundle['document'],
-    entry: {
-      seq: e.seq,
-      at: e.at.toISOString(),
-      orgId: e.orgId,
-      actorId: e.actorId,
-      action: e.action,
-      subjectType: e.subjectType,
-      subjectId: e.subjectId,
-      payloadDigest: e.payloadDigest,
-      prevHash: e.prevHash,
-      entryHash: e.entryHash,
-      alg: e.alg as HashAlg,
-    },
-    inclusion: { leafIndex: inc.leafIndex, treeSize: inc.treeSize, auditPath: inc.auditPath },
-    checkpoint: cp,
-  };
+  const b = await ledgerProofOf(app.db, seq);
+  if (!b) throw new Conflict(`第 ${seq} 条记录尚未被检查点覆盖，请稍后再试`, 'seq');
+  // The ledger's payload, not a rebuild from the row: it is what was recorded.
+  return { ...b, document: b.document as ProofBundle['document'] };
 }
 
 export async function publicCheckpoints(app: AppContext) {

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { unzipSync } from 'fflate';
 import { hash } from '../../../platform/ledger/hash.js';
-import type { LedgerProofBundle } from './proof.js';
+import type { LedgerProofBundle } from '../../../platform/ledger/proof-bundle.js';
 import { MANIFEST_PATH, PROOF_PATH } from './rules.js';
 import { parseManifest, verifyCaseFile, type CaseFileCheck } from './verify.js';
 

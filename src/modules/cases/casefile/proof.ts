@@ -1,95 +1,9 @@
-// The assembly entry's inclusion proof, in the ledger's public proof format (the bundle of
-// `zhifa ledger prove`, 'zhifa-disclosure-proof/1', which `zhifa ledger verify-proof` also checks),
-// made and checked with the platform ledger's own pieces only: the disclosure module, which has
-// the same, sits on the far side of a module cycle (cases → disclosure → draws → credit → cases).
-import { eq } from 'drizzle-orm';
-import type { Executor } from '../../../platform/db/index.js';
-import { Conflict, NotFound } from '../../../platform/errors.js';
 import { entryHash, payloadDigest } from '../../../platform/ledger/chain.js';
-import { HASH_ALGS, type HashAlg } from '../../../platform/ledger/hash.js';
+import { HASH_ALGS } from '../../../platform/ledger/hash.js';
 import { checkpointMessage, verifySignature } from '../../../platform/ledger/keys.js';
 import { hasherFor, leafHash, verifyInclusion } from '../../../platform/ledger/merkle.js';
-import { ledgerCheckpoint, ledgerEntry, ledgerKey } from '../../../platform/ledger/schema.js';
-import { proveInclusion } from '../../../platform/ledger/service.js';
+import type { LedgerProofBundle } from '../../../platform/ledger/proof-bundle.js';
 import { isSigScheme } from '../../../platform/ledger/sm2.js';
-
-export interface LedgerProofBundle {
-  format: 'zhifa-disclosure-proof/1';
-  /** The entry's payload, as recorded. */
-  document: unknown;
-  entry: {
-    seq: number;
-    at: string;
-    orgId: string | null;
-    actorId: string | null;
-    action: string;
-    subjectType: string;
-    subjectId: string;
-    payloadDigest: string;
-    prevHash: string;
-    entryHash: string;
-    alg: HashAlg;
-  };
-  inclusion: { leafIndex: number; treeSize: number; auditPath: string[] };
-  checkpoint: {
-    id: number;
-    treeSize: number;
-    rootHash: string;
-    at: string;
-    alg: HashAlg;
-    keyId: string;
-    signature: string;
-    sigScheme?: string;
-    publicKeyPem: string;
-  };
-}
-
-/** The bundle of entry `seq` against the earliest signed checkpoint covering it; null until one does. */
-export async function ledgerProofOf(ex: Executor, seq: number): Promise<LedgerProofBundle | null> {
-  const [e] = await ex.select().from(ledgerEntry).where(eq(ledgerEntry.seq, seq));
-  if (!e) throw new NotFound(`记录 ${seq} 不存在`, 'seq');
-  let inc: Awaited<ReturnType<typeof proveInclusion>>;
-  try {
-    inc = await proveInclusion(ex, seq);
-  } catch (err) {
-    if (err instanceof Conflict) return null;
-    throw err;
-  }
-  const [{ cp, pem }] = await ex
-    .select({ cp: ledgerCheckpoint, pem: ledgerKey.publicKeyPem })
-    .from(ledgerCheckpoint)
-    .innerJoin(ledgerKey, eq(ledgerKey.keyId, ledgerCheckpoint.keyId))
-    .where(eq(ledgerCheckpoint.id, inc.checkpointId));
-  return {
-    format: 'zhifa-disclosure-proof/1',
-    document: e.payload,
-    entry: {
-      seq: e.seq,
-      at: e.at.toISOString(),
-      orgId: e.orgId,
-      actorId: e.actorId,
-      action: e.action,
-      subjectType: e.subjectType,
-      subjectId: e.subjectId,
-      payloadDigest: e.payloadDigest,
-      prevHash: e.prevHash,
-      entryHash: e.entryHash,
-      alg: e.alg as HashAlg,
-    },
-    inclusion: { leafIndex: inc.leafIndex, treeSize: inc.treeSize, auditPath: inc.auditPath },
-    checkpoint: {
-      id: cp.id,
-      treeSize: cp.treeSize,
-      rootHash: cp.rootHash,
-      at: cp.at.toISOString(),
-      alg: cp.alg as HashAlg,
-      keyId: cp.keyId,
-      signature: cp.signature,
-      sigScheme: cp.sigScheme,
-      publicKeyPem: pem,
-    },
-  };
-}
 
 /** Why the bundle does not prove its entry (payload, entry hash, inclusion, signature), or null when it does. */
 export function ledgerProofProblem(b: LedgerProofBundle): string | null {

@@ -39,7 +39,7 @@ import {
   pagesText,
   PROOF_PATH,
 } from './rules.js';
-import { type LedgerProofBundle, ledgerProofOf } from './proof.js';
+import { type LedgerProofBundle, ledgerProofOf } from '../../../platform/ledger/proof-bundle.js';
 import type { AssemblyPayload, CaseFileManifest } from './verify.js';
 
 const sm3 = (b: Uint8Array) => hash('sm3', b).toString('hex');

@@ -3,7 +3,8 @@
 // was uploaded, and manifest.json's own SM3 against the ledger entry of the assembly — that entry
 // proved to be in a signed checkpoint's tree (proof.ts).
 import { hash } from '../../../platform/ledger/hash.js';
-import { type LedgerProofBundle, ledgerProofProblem } from './proof.js';
+import type { LedgerProofBundle } from '../../../platform/ledger/proof-bundle.js';
+import { ledgerProofProblem } from './proof.js';
 import { ASSEMBLED_ACTION, MANIFEST_FORMAT, MANIFEST_PATH, PROOF_PATH } from './rules.js';
 
 export interface CaseFileManifest {
