@@ -5,7 +5,7 @@ import type { Actor } from '../../src/platform/context.js';
 import { rows } from '../../src/platform/db/index.js';
 import type { Measure } from '../../src/platform/figures/types.js';
 import { bareStatements } from './report-figures-bare.js';
-import { seconds, type Measurement, type Scenario } from './types.js';
+import { percentile, seconds, type Measurement, type Scenario } from './types.js';
 
 // The province-year report's figures (issue 17, last "Done when"): figuresFor — every module's
 // manifest figures, one module after another, as GET /api/report/figures and the yearly report
@@ -24,10 +24,6 @@ import { seconds, type Measurement, type Scenario } from './types.js';
 const REPEAT = 11;
 const LIMIT_SECONDS = 3;
 const LIMIT_RATIO = 1.5;
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 const KEYS = ['count', 'fen', 'part', 'whole'] as const;
 const measureOf = (x: object) => Object.fromEntries(KEYS.filter((k) => k in x).map((k) => [k, (x as Record<string, unknown>)[k]]));
